@@ -1,0 +1,2 @@
+package newswire.cli;
+public final class Main { public static void main(String[] args) {} }
