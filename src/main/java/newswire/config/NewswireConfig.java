@@ -1,0 +1,176 @@
+package newswire.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Everything Newswire is told, in layers: code defaults, then a properties file, then the environment, then command-line
+ * flags; each layer wins over the one before.
+ *
+ * <p>Keys under {@code newswire.} are ours; every other key is a Kafka client or Streams property and is passed through
+ * unchanged, so SASL, SSL and tuning settings need no code here. In the environment, {@code NEWSWIRE_TOPIC_RAW} sets
+ * {@code newswire.topic.raw} and {@code KAFKA_SASL_JAAS_CONFIG} sets {@code sasl.jaas.config}, the convention of the
+ * Kafka container images.
+ *
+ * @param kafka            Kafka client and Streams properties, never logged with their values (they may hold secrets)
+ * @param maxArticleChars  larger article bodies go to the dead-letter topic instead of the cleaner
+ */
+public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int partitions, short replicationFactor,
+                             int maxArticleChars) {
+
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String TOPIC_PREFIX = "newswire.topic.";
+    public static final String PARTITIONS = "newswire.partitions";
+    public static final String REPLICATION_FACTOR = "newswire.replication.factor";
+    public static final String MAX_ARTICLE_CHARS = "newswire.max.article.chars";
+
+    private static final Map<String, String> DEFAULTS = Map.of(
+            "application.id", "newswire",
+            PARTITIONS, "3",
+            REPLICATION_FACTOR, "1",
+            // A 1 MiB body is several times the longest news story; larger ones are almost always scraper accidents.
+            MAX_ARTICLE_CHARS, String.valueOf(1 << 20));
+
+    /** Parts of key names whose values must never reach a log line (Kafka's PASSWORD-typed settings and their kin). */
+    private static final Set<String> SECRET_MARKERS = Set.of("password", "secret", "jaas", "token", "credential",
+            "keystore.key", "keystore.certificate");
+
+    /** Variables of the Kafka scripts that are JVM settings, not client properties. */
+    private static final Set<String> NOT_KAFKA_PROPERTIES = Set.of("KAFKA_HOME", "KAFKA_OPTS", "KAFKA_HEAP_OPTS",
+            "KAFKA_JVM_PERFORMANCE_OPTS", "KAFKA_LOG4J_OPTS", "KAFKA_JMX_OPTS", "KAFKA_DEBUG", "KAFKA_GC_LOG_OPTS");
+
+    public NewswireConfig {
+        kafka = Map.copyOf(kafka);
+    }
+
+    /** Builds the configuration from its layers; any layer may be empty. */
+    public static NewswireConfig load(final Path file, final Map<String, String> environment,
+                                      final Map<String, String> flags) {
+        final Map<String, String> merged = new TreeMap<>(DEFAULTS);
+        if (file != null) {
+            merged.putAll(readProperties(file));
+        }
+        merged.putAll(fromEnvironment(environment));
+        flags.forEach((key, value) -> {
+            if (value != null) {
+                merged.put(key, value);
+            }
+        });
+        return from(merged);
+    }
+
+    public static NewswireConfig defaults() {
+        return load(null, Map.of(), Map.of());
+    }
+
+    /** The same configuration with these properties set (for tests and the embedded demo). */
+    public NewswireConfig with(final Map<String, String> overrides) {
+        final Map<String, String> merged = new TreeMap<>(asProperties());
+        merged.putAll(overrides);
+        return from(merged);
+    }
+
+    public String bootstrapServers() {
+        return kafka.get(BOOTSTRAP_SERVERS);
+    }
+
+    public String applicationId() {
+        return kafka.get("application.id");
+    }
+
+    /** All settings as one flat map, ours and Kafka's, as they were given. */
+    public Map<String, String> asProperties() {
+        final Map<String, String> all = new TreeMap<>(kafka);
+        all.put(TOPIC_PREFIX + "raw", topics.raw());
+        all.put(TOPIC_PREFIX + "clean", topics.clean());
+        all.put(TOPIC_PREFIX + "events", topics.events());
+        all.put(TOPIC_PREFIX + "claims", topics.claims());
+        all.put(TOPIC_PREFIX + "dlq", topics.deadLetters());
+        all.put(PARTITIONS, String.valueOf(partitions));
+        all.put(REPLICATION_FACTOR, String.valueOf(replicationFactor));
+        all.put(MAX_ARTICLE_CHARS, String.valueOf(maxArticleChars));
+        return all;
+    }
+
+    /** The settings for a log line, secrets masked. */
+    public Map<String, String> describe() {
+        final Map<String, String> shown = new TreeMap<>();
+        asProperties().forEach((key, value) -> shown.put(key, isSecret(key) ? "[hidden]" : value));
+        return shown;
+    }
+
+    static boolean isSecret(final String key) {
+        final String lower = key.toLowerCase(Locale.ROOT);
+        return SECRET_MARKERS.stream().anyMatch(lower::contains) && !lower.endsWith(".type")
+                && !lower.endsWith(".location") && !lower.endsWith(".algorithm");
+    }
+
+    private static NewswireConfig from(final Map<String, String> merged) {
+        final Map<String, String> kafka = new TreeMap<>();
+        merged.forEach((key, value) -> {
+            if (!key.startsWith("newswire.")) {
+                kafka.put(key, value);
+            }
+        });
+        final TopicNames defaults = TopicNames.DEFAULTS;
+        final TopicNames topics = new TopicNames(
+                merged.getOrDefault(TOPIC_PREFIX + "raw", defaults.raw()),
+                merged.getOrDefault(TOPIC_PREFIX + "clean", defaults.clean()),
+                merged.getOrDefault(TOPIC_PREFIX + "events", defaults.events()),
+                merged.getOrDefault(TOPIC_PREFIX + "claims", defaults.claims()),
+                merged.getOrDefault(TOPIC_PREFIX + "dlq", defaults.deadLetters()));
+        return new NewswireConfig(kafka, topics,
+                positiveInt(merged, PARTITIONS),
+                (short) positiveInt(merged, REPLICATION_FACTOR),
+                positiveInt(merged, MAX_ARTICLE_CHARS));
+    }
+
+    private static int positiveInt(final Map<String, String> merged, final String key) {
+        final String text = merged.get(key);
+        try {
+            final int value = Integer.parseInt(text.strip());
+            if (value > 0) {
+                return value;
+            }
+        } catch (final NumberFormatException e) {
+            // reported below with the key's name, which the exception does not know
+        }
+        throw new IllegalArgumentException(key + " must be a positive whole number, not '" + text + "'");
+    }
+
+    private static Map<String, String> readProperties(final Path file) {
+        final Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot read configuration file " + file, e);
+        }
+        final Map<String, String> map = new TreeMap<>();
+        properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name).strip()));
+        return map;
+    }
+
+    private static Map<String, String> fromEnvironment(final Map<String, String> environment) {
+        final Map<String, String> map = new TreeMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith("NEWSWIRE_")) {
+                map.put(propertyName(name), value);
+            } else if (name.startsWith("KAFKA_") && !NOT_KAFKA_PROPERTIES.contains(name)) {
+                map.put(propertyName(name.substring("KAFKA_".length())), value);
+            }
+        });
+        return map;
+    }
+
+    private static String propertyName(final String variable) {
+        return variable.toLowerCase(Locale.ROOT).replace('_', '.');
+    }
+}

@@ -1,0 +1,56 @@
+package newswire.pipeline;
+
+import newswire.clean.ArticleCleaner;
+import newswire.config.NewswireConfig;
+import newswire.enrich.Enricher;
+import newswire.extract.ClaimExtractor;
+import newswire.model.ArticleEvent;
+import newswire.model.CleanArticle;
+import newswire.model.RawArticle;
+
+/**
+ * The stages an article passes through, as plain functions: the topology calls each one as a named processor, and
+ * {@code newswire extract} calls {@link #process} on files, so both run the same code. Thread-safe.
+ */
+public final class ArticlePipeline {
+
+    private final ArticleValidator validator;
+    private final ArticleCleaner cleaner;
+    private final ClaimExtractor extractor;
+    private final Enricher enricher;
+
+    public ArticlePipeline(final ArticleValidator validator, final ArticleCleaner cleaner,
+                           final ClaimExtractor extractor, final Enricher enricher) {
+        this.validator = validator;
+        this.cleaner = cleaner;
+        this.extractor = extractor;
+        this.enricher = enricher;
+    }
+
+    /** The standard stages, with the limits of {@code config}. */
+    public static ArticlePipeline standard(final NewswireConfig config) {
+        return new ArticlePipeline(new ArticleValidator(config.maxArticleChars()), ArticleCleaner.standard(),
+                ClaimExtractor.standard(), Enricher.standard());
+    }
+
+    public RawArticle validate(final String key, final RawArticle raw) {
+        return validator.validate(key, raw);
+    }
+
+    public CleanArticle clean(final RawArticle raw) {
+        return cleaner.clean(raw);
+    }
+
+    public ExtractedArticle extract(final CleanArticle article) {
+        return new ExtractedArticle(article, extractor.extract(article));
+    }
+
+    public ArticleEvent enrich(final ExtractedArticle extracted) {
+        return enricher.enrich(extracted.article(), extracted.claims());
+    }
+
+    /** Every stage in order, for one article outside Kafka. */
+    public ArticleEvent process(final RawArticle raw) {
+        return enrich(extract(clean(validate(raw.id(), raw))));
+    }
+}

@@ -1,0 +1,29 @@
+package newswire.topology;
+
+import java.util.Map;
+import java.util.Properties;
+import newswire.config.NewswireConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** The Kafka Streams settings Newswire runs with: its defaults, under whatever the configuration says. */
+public final class StreamsProperties {
+
+    private StreamsProperties() {
+    }
+
+    public static Properties from(final NewswireConfig config) {
+        final Properties properties = new Properties();
+        // Nothing lost, nothing doubled: each input's outputs and offset commit are one transaction.
+        properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        properties.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, String.valueOf(config.replicationFactor()));
+        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetters.OnProcessing.class.getName());
+        properties.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetters.OnProduction.class.getName());
+        properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetters());
+        for (final Map.Entry<String, String> setting : config.kafka().entrySet()) {
+            properties.put(setting.getKey(), setting.getValue());
+        }
+        return properties;
+    }
+}
