@@ -1,2 +1,14 @@
 package newswire.cli;
-public final class Main { public static void main(String[] args) {} }
+
+
+/** {@code java -jar newswire.jar …}: the only place that calls {@link System#exit}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(final String[] args) {
+        System.exit(NewswireCommand.commandLine(System.getenv()).execute(args));
+    }
+
+}

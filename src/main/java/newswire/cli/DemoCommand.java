@@ -1,0 +1,108 @@
+package newswire.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import newswire.broker.EmbeddedBroker;
+import newswire.config.NewswireConfig;
+import newswire.ingest.ArticleFiles;
+import newswire.runtime.StreamsRunner;
+import newswire.runtime.TopicAdmin;
+import newswire.runtime.TopicTailer;
+import newswire.pipeline.ArticlePipeline;
+import newswire.topology.NewswireTopology;
+import newswire.topology.StreamsProperties;
+import newswire.topology.Topics;
+import org.apache.kafka.common.utils.Utils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The whole flow on one machine: an embedded broker, the topology, a folder of articles, and what comes out. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Run the whole flow over a folder of articles on an embedded Kafka broker, then stop.",
+        description = {"", "Starts a single-node Kafka broker in this process (KRaft, 127.0.0.1, a free port), creates "
+                + "the topics, runs the topology, publishes the articles of DIR, shows every output record as it "
+                + "arrives and ends with a summary once every article is accounted for (an event or a dead letter).",
+                "Needs nothing but Java: no Docker, no Kafka installation.", ""})
+final class DemoCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Folder (or file) of .txt, .html and .jsonl articles. Default: ${DEFAULT-VALUE}.")
+    private Path dir;
+
+    @Option(names = "--json", description = "Print each output record, and then the summary, as one JSON line.")
+    private boolean json;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up when the articles are not all accounted for after this long. Default: ${DEFAULT-VALUE}.")
+    private long timeoutSeconds;
+
+    @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
+            description = "A Newswire, Streams or client setting for the demo run, as in 'newswire run --set'.")
+    private Map<String, String> settings = Map.of();
+
+    @Override
+    public Integer call() throws Exception {
+        final long started = System.nanoTime();
+        final var files = ArticleFiles.list(List.of(dir));
+        final Path stateDir = Files.createTempDirectory("newswire-demo-state");
+        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+            final NewswireConfig config = NewswireConfig.defaults().with(Map.of(
+                    NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                    "application.id", "newswire-demo",
+                    "state.dir", stateDir.toString(),
+                    // Show results as they happen rather than in batches.
+                    "commit.interval.ms", "100")).with(settings);
+            TopicAdmin.ensureTopics(config);
+            final RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), config.topics(), json);
+            final FlowCount count = new FlowCount(config.topics());
+            final var topology = new NewswireTopology(Topics.named(config.topics()), ArticlePipeline.standard(config));
+            try (TopicTailer tailer = new TopicTailer(config, config.topics().outputs(), true);
+                 StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
+                         Duration.ofSeconds(60));
+                 ShutdownSignal signal = new ShutdownSignal(tailer::wakeup)) {
+                final Thread tail = new Thread(() -> tailer.run(record -> {
+                    count.count(record);
+                    printer.print(record);
+                }, Long.MAX_VALUE, Duration.ofSeconds(timeoutSeconds)), "newswire-demo-tail");
+                tail.start();
+                final long articles = Publishing.publish(config, files, false, LOG);
+                final long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+                while (!count.accountsFor(articles) && tail.isAlive() && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                tailer.wakeup();
+                tail.join();
+                final double seconds = (System.nanoTime() - started) / 1e9;
+                if (json) {
+                    spec.commandLine().getOut().println(count.json(articles, seconds));
+                } else {
+                    spec.commandLine().getOut().println(count.describe(articles, seconds));
+                }
+                spec.commandLine().getOut().flush();
+                if (!count.accountsFor(articles)) {
+                    spec.commandLine().getErr().println("Not every article was accounted for within " + timeoutSeconds
+                            + " s: see the log above.");
+                    return 1;
+                }
+                return 0;
+            }
+        } finally {
+            Utils.delete(stateDir.toFile());
+        }
+    }
+
+}

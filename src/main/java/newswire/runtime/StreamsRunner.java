@@ -1,0 +1,85 @@
+package newswire.runtime;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KafkaStreams.State;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a topology: starts it, waits until it is running, replaces a stream thread that dies rather than stopping the
+ * application, and closes it on a deadline.
+ */
+public final class StreamsRunner implements AutoCloseable {
+
+    /** How long {@link #close()} waits for in-flight transactions to commit before giving up. */
+    public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
+
+    private final KafkaStreams streams;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private StreamsRunner(final KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    /** Starts the topology and returns once it is running, or throws if it has not within {@code timeout}. */
+    public static StreamsRunner start(final Topology topology, final Properties properties, final Duration timeout) {
+        final KafkaStreams streams = new KafkaStreams(topology, properties);
+        final StreamsRunner runner = new StreamsRunner(streams);
+        final CountDownLatch running = new CountDownLatch(1);
+        streams.setStateListener((now, before) -> {
+            LOG.info("Kafka Streams {} -> {}", before, now);
+            if (now == State.RUNNING) {
+                running.countDown();
+            }
+            if (now == State.NOT_RUNNING || now == State.ERROR) {
+                runner.stopped.countDown();
+                running.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(exception -> {
+            // A poison record never gets here (the exception handlers send it to the dead-letter topic); this is an
+            // unexpected fault in a thread, which a fresh thread may well not meet again.
+            LOG.error("A stream thread died; replacing it", exception);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+        try {
+            if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || streams.state() != State.RUNNING) {
+                final State state = streams.state();
+                streams.close(CLOSE_TIMEOUT);
+                throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout
+                        + " (state " + state + "); is the broker reachable?");
+            }
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            streams.close(CLOSE_TIMEOUT);
+            throw new IllegalStateException("interrupted while starting Kafka Streams", e);
+        }
+        return runner;
+    }
+
+    public State state() {
+        return streams.state();
+    }
+
+    /** Blocks until the application has stopped (after {@link #close()} or a fatal error). */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        if (!streams.close(CLOSE_TIMEOUT)) {
+            LOG.warn("Kafka Streams did not close within {}", CLOSE_TIMEOUT);
+        }
+        stopped.countDown();
+    }
+}
