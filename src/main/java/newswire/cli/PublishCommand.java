@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newswire.ingest.ArticleFiles;
+import newswire.runtime.TopicAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -39,9 +40,17 @@ final class PublishCommand implements Callable<Integer> {
             + "article: to replay a dead letter or to test bad input.")
     private boolean raw;
 
+    @Option(names = "--no-create-topics", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Create Newswire's topics first where they are missing, so publishing does not depend on "
+                    + "'run' having started. Default: ${DEFAULT-VALUE}.")
+    private boolean createTopics;
+
     @Override
     public Integer call() throws Exception {
         final var config = kafka.config(parent.environment(), spec.commandLine());
+        if (createTopics) {
+            TopicAdmin.ensureTopics(config);
+        }
         final long published = Publishing.publish(config, ArticleFiles.list(paths), raw, LOG);
         spec.commandLine().getOut().printf("Published %d record%s to %s%n", published, published == 1 ? "" : "s",
                 config.topics().raw());

@@ -8,6 +8,6 @@ final class Version implements IVersionProvider {
     public String[] getVersion() {
         final String version = Version.class.getPackage().getImplementationVersion();
         return new String[] {"newswire " + (version == null ? "(development build)" : version)
-                + ", Kafka Streams " + org.apache.kafka.common.utils.AppInfoParser.getVersion()};
+                + ", Kafka Streams " + org.apache.kafka.streams.KafkaStreams.class.getPackage().getImplementationVersion()};
     }
 }

@@ -1,0 +1,16 @@
+# Newswire as a container image, for docker-compose.yml. Builds the jar inside the image, so a machine with Docker
+# needs neither a JDK nor Maven.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -ntp -q dependency:go-offline
+COPY src src
+RUN mvn -B -ntp -q -DskipTests package
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/target/newswire.jar /app/newswire.jar
+COPY seeds /app/seeds
+USER 10001
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/newswire.jar"]
+CMD ["--help"]
