@@ -1,0 +1,91 @@
+package newswire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import newswire.serde.JsonSerde;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NewswireCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldListEverySubcommandWhenRunWithoutOne() {
+        final CommandLineRunner result = CommandLineRunner.run();
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: newswire", "demo", "run", "publish", "tail", "extract", "broker",
+                "KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "run", "publish", "tail", "extract", "broker"})
+    void shouldExplainEachSubcommandWithHelp(final String subcommand) {
+        final CommandLineRunner result = CommandLineRunner.run(subcommand, "--help");
+
+        assertThat(result.exitCode()).isZero();
+        final String header = NewswireCommand.commandLine(Map.of()).getSubcommands().get(subcommand).getCommandSpec()
+                .usageMessage().header()[0];
+        assertThat(result.out().replaceAll("\\s+", " ")).startsWith(header)
+                .contains("Usage: newswire " + subcommand);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "tail news.events", "publish seeds"})
+    void shouldFailWithAUsageErrorThatSaysHowToNameTheClusterWhenNoneIsGiven(final String command) {
+        final CommandLineRunner result = CommandLineRunner.run(command.split(" "));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("No Kafka cluster given", "--bootstrap-servers", "KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    @Test
+    void shouldPrintOneArticleEventJsonLinePerFileWithExtract() throws IOException {
+        // Given two articles
+        Files.writeString(dir.resolve("a.txt"), "A title\n\nNothing happened in the capital on Monday.");
+        Files.copy(Path.of("seeds/000_23a076b1477290e0.txt"), dir.resolve("b.txt"));
+
+        // When they are extracted
+        final CommandLineRunner result = CommandLineRunner.run("extract", dir.resolve("a.txt").toString(),
+                dir.resolve("b.txt").toString());
+
+        // Then each is one ArticleEvent line, in order
+        assertThat(result.exitCode()).isZero();
+        final List<JsonNode> events = result.out().lines().map(NewswireCommandTest::json).toList();
+        assertThat(events).hasSize(2);
+        assertThat(events).extracting(event -> event.path("type").asText())
+                .containsOnly("io.newswire.article.enriched.v1");
+        assertThat(events).extracting(event -> event.path("source").asText()).containsExactly("a.txt", "b.txt");
+        assertThat(events.get(1).path("claims")).hasSize(2);
+    }
+
+    @Test
+    void shouldReportAFileItCannotProcessAndStillPrintTheOthers() throws IOException {
+        Files.writeString(dir.resolve("empty.txt"), "   ");
+        Files.writeString(dir.resolve("story.txt"), "A title\n\nNothing happened in the capital on Monday.");
+
+        final CommandLineRunner result = CommandLineRunner.run("extract", dir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("empty.txt", "empty body");
+        assertThat(result.out().lines()).hasSize(1);
+    }
+
+    private static JsonNode json(final String line) {
+        try {
+            return JsonSerde.mapper().readTree(line);
+        } catch (final IOException e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
+    }
+}
