@@ -190,6 +190,18 @@ class NewswireTopologyTest {
                 .containsExactly("poison");
     }
 
+    @Test
+    void shouldNameEveryProcessorAfterItsStageSoDeadLettersAndMetricsKeepTheirNames() {
+        final var description = new NewswireTopology(topics, ArticlePipeline.standard(config)).build().describe();
+
+        final List<String> nodes = description.subtopologies().stream()
+                .flatMap(subtopology -> subtopology.nodes().stream()).map(node -> node.name()).sorted().toList();
+
+        assertThat(description.subtopologies()).hasSize(1);
+        assertThat(nodes).containsExactly("claims", "clean", "enrich", "extract", "parse", "read-raw", "validate",
+                "write-claims", "write-clean", "write-events");
+    }
+
     private static RawArticle seedArticle() throws IOException {
         return new RawArticle("23a076b1477290e0", SEED.getFileName().toString(), RawArticle.TEXT_PLAIN,
                 Files.readString(SEED), "2024-10-21T10:00:00Z", null, null, null, null);
