@@ -1,23 +1,108 @@
 package newswire.clean;
 
-import java.util.Arrays;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import newswire.model.Byline;
 import newswire.model.CleanArticle;
 import newswire.model.RawArticle;
 
-/** Turns a raw article into the story's paragraphs and metadata. Stateless and thread-safe. */
+/**
+ * Turns a raw article (a portal's text copy or a whole HTML page) into the story's paragraphs and metadata: chrome,
+ * prompts, copyright notices and repeats are dropped and counted, bylines, times and captions become fields.
+ *
+ * <p>This class is the mechanism; what counts as chrome and which names mean which publisher is the
+ * {@link CleaningPolicy}, and the limits are {@link CleaningOptions}. Stateless and thread-safe: one instance serves
+ * every stream thread.
+ *
+ * @throws UncleanableArticleException from {@link #clean} when the input is too large or no story text is left
+ */
 public final class ArticleCleaner {
 
+    private final CleaningPolicy policy;
+    private final CleaningOptions options;
+    private final DraftSifter sifter;
+    private final HtmlPageReader htmlReader;
+    private final LanguageGuesser languages;
+
+    public ArticleCleaner(final CleaningPolicy policy, final CleaningOptions options) {
+        this.policy = policy;
+        this.options = options;
+        this.sifter = new DraftSifter(policy, options);
+        this.htmlReader = new HtmlPageReader(options);
+        this.languages = new LanguageGuesser(options.languages(), options.languageSampleChars());
+    }
+
     public static ArticleCleaner standard() {
-        return new ArticleCleaner();
+        return new ArticleCleaner(CleaningPolicy.standard(), CleaningOptions.defaults());
     }
 
     public CleanArticle clean(final RawArticle raw) {
-        final List<String> paragraphs = Arrays.stream(raw.body().split("\\R\\s*\\R")).map(String::strip)
-                .filter(p -> !p.isEmpty()).toList();
-        return new CleanArticle(raw.id(), raw.source(), raw.url(), raw.title(), Byline.NONE, null, null, raw.language(),
-                paragraphs, List.of(), Map.of(), null);
+        final String id = raw.id() == null ? "(no id)" : raw.id();
+        if (raw.body() == null || raw.body().isBlank()) {
+            throw new UncleanableArticleException(id, "empty body");
+        }
+        if (raw.body().length() > options.maxInputChars()) {
+            throw new UncleanableArticleException(id, "body has " + raw.body().length() + " characters, more than the "
+                    + options.maxInputChars() + " this cleaner accepts");
+        }
+        final ArticleDraft draft = new ArticleDraft();
+        if (raw.isHtml()) {
+            htmlReader.read(raw.body(), raw.title(), draft);
+        } else {
+            PlainTextReader.read(TextNormalizer.normalize(raw.body()), raw.title(), draft);
+        }
+        final ZoneId zone = zoneFor(raw, draft);
+        final List<String> paragraphs = sifter.sift(draft, zone);
+        if (paragraphs.isEmpty()) {
+            throw new UncleanableArticleException(id, "no story text left after cleaning (removed " + draft.removals.asMap()
+                    + ")");
+        }
+        final String body = String.join("\n\n", paragraphs);
+        final String language = languages.guess(body).orElse(raw.language());
+        return new CleanArticle(raw.id(), raw.source(), raw.url(), title(raw, draft), byline(draft), publisher(raw, draft),
+                publishedAt(raw, draft, zone), language, paragraphs, draft.captions, draft.removals.asMap(),
+                SimHash.fingerprint(body, options.shingleWords()));
+    }
+
+    private String title(final RawArticle raw, final ArticleDraft draft) {
+        final String title = raw.title() != null && !raw.title().isBlank() ? raw.title() : draft.title;
+        return title == null ? null : TextNormalizer.oneLine(title);
+    }
+
+    private static Byline byline(final ArticleDraft draft) {
+        return new Byline(new ArrayList<>(draft.authors), new ArrayList<>(draft.emails));
+    }
+
+    private String publisher(final RawArticle raw, final ArticleDraft draft) {
+        final PublisherDirectory directory = policy.publishers();
+        if (draft.publisher != null) {
+            return directory.find(draft.publisher).map(Publisher::name).orElse(draft.publisher);
+        }
+        if (draft.agency != null) {
+            return directory.find(draft.agency).map(Publisher::name).orElse(draft.agency);
+        }
+        return directory.find(raw.url()).or(() -> directory.find(raw.source())).map(Publisher::name).orElse(null);
+    }
+
+    private static java.time.OffsetDateTime publishedAt(final RawArticle raw, final ArticleDraft draft,
+                                                        final ZoneId zone) {
+        return PublicationTimeParser.parseMetadata(raw.publishedAt(), zone)
+                .or(() -> PublicationTimeParser.parseMetadata(draft.declaredPublishedAt, zone)).orElse(draft.publishedAt);
+    }
+
+    /**
+     * Korean portals and publishers print Korea time without saying so; anybody else's bare times are read in the
+     * default zone. A page that states its offset is unaffected either way.
+     */
+    private ZoneId zoneFor(final RawArticle raw, final ArticleDraft draft) {
+        final Optional<Publisher> known = Optional.ofNullable(draft.publisher).flatMap(policy.publishers()::find)
+                .or(() -> policy.publishers().find(raw.url()));
+        final boolean korean = known.map(Publisher::isKorean).orElse(false)
+                || (raw.url() != null && raw.url().toLowerCase(Locale.ROOT).matches("^https?://[^/]*\\.kr(/.*)?$"))
+                || draft.groups.stream().limit(200).flatMap(List::stream).anyMatch(TextNormalizer::containsHangul);
+        return korean ? options.koreaZone() : options.defaultZone();
     }
 }

@@ -1,0 +1,153 @@
+package newswire.clean;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines that say who wrote an article and when: "BY SARAH KIM [kim.sarah@joongang.co.kr]",
+ * "정다은 기자 dan@example.com", "By Park Ji-hoon", a bare e-mail line, the portal's "김사라 2024. 10. 21. 18:59" line and
+ * "입력 … 수정 …" lines; and the news-agency opening "(서울=연합뉴스) 김철수 기자 = " in front of the first paragraph. Only
+ * short lines are considered, so a story sentence that happens to start with "By" or mention a date is left alone.
+ */
+final class BylineParser {
+
+    /** What a byline or dateline said. {@code remainder} is story text that shared the line, or empty. */
+    record Credit(List<String> authors, List<String> emails, Optional<OffsetDateTime> time, Optional<String> agency,
+                  String remainder) {
+    }
+
+    private static final int MAX_LINE = 200;
+    private static final String EMAIL = "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,5}";
+    private static final Pattern EMAIL_PATTERN = Pattern.compile(EMAIL);
+    private static final String REPORTER_TITLE = "(?:선임기자|객원기자|인턴기자|수습기자|전문기자|기자|특파원|논설위원|통신원|에디터)";
+
+    private static final Pattern BY_LINE = Pattern.compile(
+            "^by\\s(.{2,100}?)(?:\\s?[,/|]?\\s?[\\[(<]?\\s?(" + EMAIL + ")\\s?[\\])>]?)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KOREAN_REPORTER_LINE = Pattern.compile(
+            "^(?:[\\[(][^\\])]{1,20}[\\])]\\s?)?([가-힣][가-힣 ·,]{1,40}?)\\s?" + REPORTER_TITLE
+                    + "(?:\\s?[\\[(<]?\\s?(" + EMAIL + ")\\s?[\\])>]?)?$");
+    private static final Pattern EMAIL_LINE = Pattern.compile("^[\\[(<]?\\s?(" + EMAIL + ")\\s?[\\])>]?$");
+    /** "(서울=연합뉴스) 김철수 기자 = " or "(워싱턴=뉴스1) 김철수 특파원 =" at the start of the first paragraph. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^[(\\[]([^=)\\]]{1,20})=\\s?([^)\\]]{1,20})[)\\]]\\s?([가-힣][가-힣 ·,]{0,40}?)?\\s?" + REPORTER_TITLE
+                    + "?\\s?=\\s?");
+    private static final Pattern TIME_LABELS = Pattern.compile(
+            "(최종\\s?수정|기사\\s?입력|입력|수정|업데이트|등록|승인|발행"
+                    + "|\\b(?:first published|last updated|published|updated|posted|on)\\b)\\s?:?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KOREAN_NAME = Pattern.compile("[가-힣]{2,4}");
+    private static final Pattern LATIN_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]{0,20}(?:\\s\\p{Lu}[\\p{L}'’.-]{0,20}){0,4}");
+
+    private BylineParser() {
+    }
+
+    /** A whole line that is a byline, an e-mail, or an author-and-time line; empty for anything else. */
+    static Optional<Credit> parseLine(final String line, final ZoneId zone) {
+        if (line.length() > MAX_LINE) {
+            return Optional.empty();
+        }
+        final Matcher by = BY_LINE.matcher(line);
+        if (by.matches()) {
+            final List<String> names = names(by.group(1));
+            if (!names.isEmpty()) {
+                return Optional.of(credit(names, by.group(2), Optional.empty()));
+            }
+        }
+        final Matcher reporter = KOREAN_REPORTER_LINE.matcher(line);
+        if (reporter.matches()) {
+            final List<String> names = names(reporter.group(1));
+            if (!names.isEmpty()) {
+                return Optional.of(credit(names, reporter.group(2), Optional.empty()));
+            }
+        }
+        final Matcher email = EMAIL_LINE.matcher(line);
+        if (email.matches()) {
+            return Optional.of(credit(List.of(), email.group(1), Optional.empty()));
+        }
+        return authorAndTime(line, zone);
+    }
+
+    /** The agency dateline at the start of a paragraph, with the story text that follows it as the remainder. */
+    static Optional<Credit> parseAgencyDateline(final String paragraph) {
+        final Matcher m = AGENCY_DATELINE.matcher(paragraph);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        final List<String> names = m.group(3) == null ? List.of() : names(m.group(3));
+        return Optional.of(new Credit(names, List.of(), Optional.empty(), Optional.of(m.group(2).strip()),
+                paragraph.substring(m.end()).strip()));
+    }
+
+    /** E-mail addresses anywhere in a short text. */
+    static List<String> emailsIn(final String text) {
+        final List<String> emails = new ArrayList<>();
+        final Matcher m = EMAIL_PATTERN.matcher(text);
+        while (m.find()) {
+            emails.add(m.group());
+        }
+        return emails;
+    }
+
+    // "김사라 2024. 10. 21. 18:59", "입력2024.11.13. 오후 3:27  수정2024.11.13. 오후 4:00", "Published: 14 Nov 2024 09:40 GMT":
+    // the line is a dateline when, without its times and their labels, at most a name is left.
+    private static Optional<Credit> authorAndTime(final String line, final ZoneId zone) {
+        if (line.length() > 120) {
+            return Optional.empty();
+        }
+        final Optional<PublicationTimeParser.Found> first = PublicationTimeParser.findPrinted(line, zone);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = line;
+        for (int i = 0; i < 3; i++) {
+            final Optional<PublicationTimeParser.Found> f = PublicationTimeParser.findPrinted(rest, zone);
+            if (f.isEmpty()) {
+                break;
+            }
+            rest = rest.substring(0, f.get().start()) + " " + rest.substring(f.get().end());
+        }
+        rest = TIME_LABELS.matcher(rest).replaceAll(" ").replaceAll("[|·:,()\\[\\]]", " ").strip()
+                .replaceAll("\\s+", " ");
+        rest = rest.replaceAll("\\s?" + REPORTER_TITLE + "$", "").strip();
+        if (rest.isEmpty()) {
+            return Optional.of(credit(List.of(), null, Optional.of(first.get().time())));
+        }
+        final List<String> names = names(rest);
+        if (names.size() == 1 && (KOREAN_NAME.matcher(rest).matches() || LATIN_NAME.matcher(rest).matches())) {
+            return Optional.of(credit(names, null, Optional.of(first.get().time())));
+        }
+        return Optional.empty();
+    }
+
+    /** Splits "Kim Sarah and Lee Min-ji", "김철수·정다은" into names; empty when any part does not look like a name. */
+    static List<String> names(final String text) {
+        final String cleaned = text.strip().replaceAll("[,;]$", "").strip();
+        if (cleaned.isEmpty()) {
+            return List.of();
+        }
+        final List<String> names = new ArrayList<>();
+        final String[] parts = TextNormalizer.containsHangul(cleaned)
+                ? cleaned.split("\\s?[·,]\\s?|\\s")
+                : cleaned.split("\\s?,\\s?|\\s(?:and|&)\\s");
+        for (final String part : parts) {
+            final String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!(KOREAN_NAME.matcher(name).matches() || LATIN_NAME.matcher(name).matches())) {
+                return List.of();
+            }
+            names.add(name);
+        }
+        return names.size() > 6 ? List.of() : names;
+    }
+
+    private static Credit credit(final List<String> authors, final String email, final Optional<OffsetDateTime> time) {
+        return new Credit(authors, email == null ? List.of() : List.of(email), time, Optional.empty(), "");
+    }
+}

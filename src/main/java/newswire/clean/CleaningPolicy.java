@@ -1,0 +1,95 @@
+package newswire.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What counts as chrome, feedback or a copyright notice, and which names mean which publisher: the policy that
+ * {@link ArticleCleaner} (the mechanism) applies. The standard policy is read from the data files
+ * {@code line-rules.tsv} and {@code publishers.tsv} beside this class, so a new portal's chrome is a line of data, not
+ * code. Immutable and thread-safe.
+ */
+public final class CleaningPolicy {
+
+    private final List<LineRule> lineRules;
+    private final PublisherDirectory publishers;
+
+    public CleaningPolicy(final List<LineRule> lineRules, final PublisherDirectory publishers) {
+        this.lineRules = List.copyOf(lineRules);
+        this.publishers = publishers;
+    }
+
+    public static CleaningPolicy standard() {
+        return new CleaningPolicy(parseLineRules(readResource("line-rules.tsv")),
+                parsePublishers(readResource("publishers.tsv")));
+    }
+
+    /** The reason the first matching rule gives for dropping {@code line}, or empty when it is story text. */
+    public Optional<String> classify(final String line) {
+        for (final LineRule rule : lineRules) {
+            if (rule.matches(line)) {
+                return Optional.of(rule.reason());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public PublisherDirectory publishers() {
+        return publishers;
+    }
+
+    static List<LineRule> parseLineRules(final List<String> lines) {
+        final List<LineRule> rules = new ArrayList<>();
+        for (final String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            final String[] fields = line.split("\t", 3);
+            if (fields.length != 3) {
+                throw new IllegalArgumentException("line rule needs reason, max length and pattern: " + line);
+            }
+            rules.add(new LineRule(fields[0].strip(), Integer.parseInt(fields[1].strip()),
+                    Pattern.compile(fields[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        return rules;
+    }
+
+    static PublisherDirectory parsePublishers(final List<String> lines) {
+        final List<Publisher> publishers = new ArrayList<>();
+        final List<List<String>> names = new ArrayList<>();
+        for (final String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            final String[] fields = line.split("\t", 3);
+            if (fields.length != 3) {
+                throw new IllegalArgumentException("publisher needs name, country and aliases: " + line);
+            }
+            publishers.add(new Publisher(fields[0].strip(), fields[1].strip()));
+            final List<String> aliases = new ArrayList<>(Arrays.asList(fields[2].split("\\|")));
+            aliases.add(fields[0].strip());
+            names.add(aliases.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        }
+        return new PublisherDirectory(publishers, names);
+    }
+
+    private static List<String> readResource(final String name) {
+        try (InputStream in = CleaningPolicy.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource newswire/clean/" + name);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot read newswire/clean/" + name, e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package newswire.clean;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import newswire.model.Caption;
+
+/**
+ * Applies the line rules of a {@link CleaningPolicy} to a draft: drops chrome, feedback prompts and copyright notices,
+ * turns bylines, datelines and captions into fields, rejoins hard-wrapped lines, and keeps each paragraph once.
+ * The same rules run on text copies and on the blocks taken from HTML pages.
+ */
+final class DraftSifter {
+
+    private final CleaningPolicy policy;
+    private final CleaningOptions options;
+
+    DraftSifter(final CleaningPolicy policy, final CleaningOptions options) {
+        this.policy = policy;
+        this.options = options;
+    }
+
+    /** The story paragraphs of {@code draft}, in order and each once; fields found on the way go into the draft. */
+    List<String> sift(final ArticleDraft draft, final ZoneId zone) {
+        final List<String> paragraphs = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        final String titleKey = draft.title == null ? "" : TextNormalizer.comparisonKey(draft.title);
+        for (final List<String> group : draft.groups) {
+            final List<String> kept = new ArrayList<>();
+            for (final String line : group) {
+                if (keepLine(line, draft, zone)) {
+                    kept.add(line);
+                }
+            }
+            for (final String joined : rejoinWrapped(kept)) {
+                final String paragraph = withoutAgencyDateline(joined, draft);
+                if (paragraph.isEmpty()) {
+                    continue;
+                }
+                if (TextNormalizer.garbledShare(paragraph) > options.maxGarbledShare()) {
+                    draft.removals.count(Removals.GARBLED);
+                    continue;
+                }
+                final String clean = TextNormalizer.withoutReplacementChars(paragraph);
+                final String key = TextNormalizer.comparisonKey(clean);
+                if (key.isEmpty()) {
+                    draft.removals.count(Removals.CHROME);
+                } else if (key.equals(titleKey)) {
+                    draft.removals.count(Removals.TITLE);
+                } else if (!seen.add(key)) {
+                    draft.removals.count(Removals.DUPLICATE);
+                } else {
+                    paragraphs.add(clean);
+                }
+            }
+        }
+        return paragraphs;
+    }
+
+    private boolean keepLine(final String line, final ArticleDraft draft, final ZoneId zone) {
+        if (line.length() > options.maxRuleLineChars()) {
+            return true;
+        }
+        final Optional<String> reason = policy.classify(line);
+        if (reason.isPresent()) {
+            if (reason.get().equals(Removals.COPYRIGHT)) {
+                notePublisher(line, draft);
+            }
+            draft.removals.count(reason.get());
+            return false;
+        }
+        final Optional<BylineParser.Credit> credit = BylineParser.parseLine(line, zone);
+        if (credit.isPresent()) {
+            credit.get().authors().forEach(draft::addAuthor);
+            credit.get().emails().forEach(draft::addEmail);
+            credit.get().time().ifPresent(draft::publishedAtIfUnknown);
+            final boolean namesSomebody = !credit.get().authors().isEmpty() || !credit.get().emails().isEmpty();
+            draft.removals.count(namesSomebody ? Removals.BYLINE : Removals.DATELINE);
+            return false;
+        }
+        final Optional<Caption> caption = CaptionParser.parse(line);
+        if (caption.isPresent()) {
+            if (!caption.get().text().isEmpty()) {
+                draft.captions.add(caption.get());
+            }
+            draft.removals.count(Removals.CAPTION);
+            return false;
+        }
+        return true;
+    }
+
+    private String withoutAgencyDateline(final String paragraph, final ArticleDraft draft) {
+        final Optional<BylineParser.Credit> dateline = BylineParser.parseAgencyDateline(paragraph);
+        if (dateline.isEmpty()) {
+            return paragraph;
+        }
+        dateline.get().authors().forEach(draft::addAuthor);
+        if (draft.agency == null) {
+            draft.agency = dateline.get().agency().orElse(null);
+        }
+        draft.removals.count(Removals.BYLINE);
+        return dateline.get().remainder();
+    }
+
+    private void notePublisher(final String copyrightLine, final ArticleDraft draft) {
+        if (draft.publisher != null) {
+            return;
+        }
+        draft.publisher = policy.publishers().find(copyrightLine).map(Publisher::name)
+                .or(() -> CopyrightNotice.holder(copyrightLine)).orElse(null);
+    }
+
+    /**
+     * Lines of one block are separate paragraphs (portal copies put one paragraph per line), except where the source
+     * wrapped a sentence: the line does not end a sentence and the next one goes on in lower case.
+     */
+    static List<String> rejoinWrapped(final List<String> lines) {
+        final List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = null;
+        for (final String line : lines) {
+            if (current != null && continuesSentence(current, line)) {
+                current.append(' ').append(line);
+            } else {
+                if (current != null) {
+                    paragraphs.add(current.toString());
+                }
+                current = new StringBuilder(line);
+            }
+        }
+        if (current != null) {
+            paragraphs.add(current.toString());
+        }
+        return paragraphs;
+    }
+
+    private static boolean continuesSentence(final CharSequence previous, final String next) {
+        final char end = previous.charAt(previous.length() - 1);
+        if (".!?。…\"”’')]:".indexOf(end) >= 0) {
+            return false;
+        }
+        final char start = next.charAt(0);
+        return Character.isLowerCase(start) || end == ',' || end == ';' || end == '-';
+    }
+}

@@ -1,0 +1,592 @@
+package newswire.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newswire.model.Caption;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Reads a whole HTML page: title, authors, publication time and publisher from the page's metadata (title element,
+ * OpenGraph and article:* tags, pubdate-style meta, JSON-LD NewsArticle), captions from figures, and the article body
+ * found by structure rather than by any one site's class names:
+ * <ol>
+ * <li>elements that never hold story text (scripts, navigation, headers, footers, asides, forms' controls, hidden
+ * elements, landmark roles) are removed, as are small or link-heavy elements whose class or id uses the common
+ * vocabulary of boilerplate (share, related, cookie, newsletter, advert, …);</li>
+ * <li>the rest is cut into text blocks at block-level elements and line breaks, each with its link density;</li>
+ * <li>the container is the element whose subtree holds the most prose minus the most link-heavy text, so a sidebar
+ * or a footer costs more than it adds;</li>
+ * <li>within it, link-heavy blocks are dropped.</li>
+ * </ol>
+ * Every walk over the tree is iterative (jsoup's traversors), so a page nested 10,000 deep costs no stack. jsoup only
+ * parses the string it is given; nothing is fetched.
+ */
+final class HtmlPageReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "nav", "footer", "aside",
+            "header", "menu", "dialog", "video", "audio", "picture", "map", "head", "link", "meta", "base");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "alert");
+    /** Words that sites everywhere use in class and id names of page furniture (not one site's names). */
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("share", "sharing", "sharebar", "social", "comment",
+            "comments", "related", "recommended", "recommendations", "promo", "promotion", "sponsor", "sponsored",
+            "advert", "advertisement", "ad", "ads", "adsbygoogle", "banner", "cookie", "cookies", "consent", "gdpr",
+            "newsletter", "subscribe", "subscription", "signup", "popup", "modal", "breadcrumb", "breadcrumbs",
+            "pagination", "pager", "menu", "sidebar", "widget", "masthead", "trending", "popular", "mostread",
+            "outbrain", "taboola", "tags", "toolbar", "navbar", "nav", "footer", "skip", "hidden", "visually",
+            "sronly", "offscreen", "disqus", "rss", "print", "byline", "dateline", "timestamp");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "dl",
+            "dt", "dd", "figure", "figcaption", "address", "hr", "center", "body", "details", "summary", "form",
+            "fieldset", "caption");
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+            "blogposting", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+            "report", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle");
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—:·»]\\s");
+    private static final int MAX_JSON_LD_CHARS = 1_000_000;
+
+    private final CleaningOptions options;
+
+    HtmlPageReader(final CleaningOptions options) {
+        this.options = options;
+    }
+
+    void read(final String html, final String knownTitle, final ArticleDraft draft) {
+        final Document doc = Jsoup.parse(html);
+        final PageMetadata meta = PageMetadata.of(doc);
+        draft.title = knownTitle != null && !knownTitle.isBlank() ? knownTitle : meta.title(doc);
+        meta.authors.forEach(draft::addAuthor);
+        draft.declaredPublishedAt = meta.published;
+        draft.publisher = meta.publisher;
+        final Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        if (draft.publisher == null) {
+            draft.publisher = copyrightHolder(body).orElse(meta.titleSuffix());
+        }
+        removeFurniture(body, draft);
+        final List<Block> blocks = blocks(body);
+        final Element container = container(blocks);
+        for (final Block block : blocks) {
+            if (container != null && !isInside(block.element, container)) {
+                draft.removals.count(Removals.BOILERPLATE);
+            } else if (block.linkDensity() > 0.5) {
+                draft.removals.count(Removals.BOILERPLATE);
+            } else {
+                draft.groups.add(block.lines());
+            }
+        }
+    }
+
+    // ---- step 1: furniture ----
+
+    private void removeFurniture(final Element body, final ArticleDraft draft) {
+        final Map<Element, int[]> textStats = textStats(body);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(final Node node, final int depth) {
+                if (!(node instanceof Element el) || el == body) {
+                    return FilterResult.CONTINUE;
+                }
+                final String tag = el.normalName();
+                if (tag.equals("figure") || tag.equals("figcaption")) {
+                    takeCaption(el, draft);
+                    return FilterResult.REMOVE;
+                }
+                if (NEVER_TEXT.contains(tag) || isHidden(el) || CHROME_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))) {
+                    draft.removals.count(Removals.MARKUP);
+                    return FilterResult.REMOVE;
+                }
+                if (namedLikeBoilerplate(el)) {
+                    final int[] stats = textStats.get(el);
+                    final int text = stats == null ? 0 : stats[0];
+                    final int links = stats == null ? 0 : stats[1];
+                    // A big block of prose keeps its place whatever it is called ("article-body share-enabled").
+                    if (text < 1_000 || links > text * 0.35) {
+                        draft.removals.count(Removals.CHROME);
+                        return FilterResult.REMOVE;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(final Node node, final int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    /** For every element: [characters of text, characters of link text], summed bottom-up in one pass. */
+    private static Map<Element, int[]> textStats(final Element root) {
+        final Map<Element, int[]> stats = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(final Node node, final int depth) {
+                // counted on the way up
+            }
+
+            @Override
+            public void tail(final Node node, final int depth) {
+                final Node parentNode = node.parent();
+                if (!(parentNode instanceof Element parent)) {
+                    return;
+                }
+                final int[] up = stats.computeIfAbsent(parent, p -> new int[2]);
+                if (node instanceof TextNode text) {
+                    up[0] += nonSpaceLength(text.getWholeText());
+                } else if (node instanceof Element el) {
+                    final int[] own = stats.computeIfAbsent(el, e -> new int[2]);
+                    up[0] += own[0];
+                    up[1] += el.normalName().equals("a") ? own[0] : own[1];
+                }
+            }
+        }, root);
+        return stats;
+    }
+
+    private static boolean isHidden(final Element el) {
+        if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
+            return true;
+        }
+        final String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    private static boolean namedLikeBoilerplate(final Element el) {
+        final String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return false;
+        }
+        return Arrays.stream(TOKEN_SPLIT.split(names)).anyMatch(BOILERPLATE_WORDS::contains);
+    }
+
+    private static void takeCaption(final Element figure, final ArticleDraft draft) {
+        final Element caption = figure.normalName().equals("figcaption") ? figure : figure.selectFirst("figcaption");
+        if (caption == null) {
+            return;
+        }
+        final String text = TextNormalizer.oneLine(caption.text());
+        if (text.isEmpty()) {
+            return;
+        }
+        final Optional<Caption> credited = CaptionParser.parse(text);
+        draft.captions.add(credited.orElseGet(() -> new Caption(text, creditElement(caption).orElse(null))));
+        draft.removals.count(Removals.CAPTION);
+    }
+
+    /** A short last child of the caption ("Photo: Reuters") that is not the whole caption. */
+    private static Optional<String> creditElement(final Element caption) {
+        final Element last = caption.children().isEmpty() ? null : caption.children().last();
+        if (last == null) {
+            return Optional.empty();
+        }
+        final String credit = TextNormalizer.oneLine(last.text());
+        return credit.isEmpty() || credit.length() > 80 || credit.length() * 2 > caption.text().length()
+                ? Optional.empty() : Optional.of(credit);
+    }
+
+    private static Optional<String> copyrightHolder(final Element body) {
+        for (final Element footer : body.select("footer, [role=contentinfo]")) {
+            final String text = TextNormalizer.oneLine(footer.text());
+            final int at = indexOfCopyright(text);
+            if (at >= 0) {
+                final String line = text.substring(at, Math.min(text.length(), at + 200));
+                final Optional<String> holder = CopyrightNotice.holder(line);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOfCopyright(final String text) {
+        final String lower = text.toLowerCase(Locale.ROOT);
+        for (final String mark : new String[] {"copyright", "©", "ⓒ"}) {
+            final int at = lower.indexOf(mark);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    // ---- step 2: blocks ----
+
+    /** A run of text between block boundaries, the element that holds it, and how much of it is link text. */
+    private record Block(Element element, String text, int chars, int linkChars) {
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+
+        List<String> lines() {
+            final List<String> lines = new ArrayList<>();
+            for (final String line : text.split("\n")) {
+                final String l = TextNormalizer.oneLine(line);
+                if (!l.isEmpty()) {
+                    lines.add(l);
+                }
+            }
+            return lines;
+        }
+    }
+
+    private static List<Block> blocks(final Element root) {
+        final List<Block> blocks = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        final int[] counts = new int[2];
+        final Deque<Element> blockStack = new ArrayDeque<>();
+        final int[] linkDepth = new int[1];
+        final Runnable flush = () -> {
+            final String t = text.toString().strip();
+            if (counts[0] > 0 && !t.isEmpty()) {
+                blocks.add(new Block(blockStack.isEmpty() ? root : blockStack.peek(), t, counts[0], counts[1]));
+            }
+            text.setLength(0);
+            counts[0] = 0;
+            counts[1] = 0;
+        };
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(final Node node, final int depth) {
+                if (node instanceof TextNode t) {
+                    final String s = t.getWholeText();
+                    text.append(s);
+                    final int n = nonSpaceLength(s);
+                    counts[0] += n;
+                    if (linkDepth[0] > 0) {
+                        counts[1] += n;
+                    }
+                } else if (node instanceof Element el) {
+                    final String tag = el.normalName();
+                    if (tag.equals("br")) {
+                        text.append('\n');
+                    } else if (BLOCK_TAGS.contains(tag)) {
+                        flush.run();
+                        blockStack.push(el);
+                    } else if (tag.equals("a")) {
+                        linkDepth[0]++;
+                    } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
+                        text.append(' ');
+                    }
+                }
+            }
+
+            @Override
+            public void tail(final Node node, final int depth) {
+                if (node instanceof Element el) {
+                    final String tag = el.normalName();
+                    if (BLOCK_TAGS.contains(tag)) {
+                        flush.run();
+                        blockStack.pop();
+                    } else if (tag.equals("a")) {
+                        linkDepth[0]--;
+                    } else {
+                        // inline elements run into each other in the source ("<b>a</b><i>b</i>"); keep words apart
+                        // only where the markup had whitespace, which getWholeText already carries
+                    }
+                }
+            }
+        }, root);
+        flush.run();
+        return blocks;
+    }
+
+    // ---- step 3: the container ----
+
+    /**
+     * The element with the largest prose balance: characters of sentence-like, link-poor blocks inside it, minus the
+     * characters of link-heavy blocks inside it. Sums go up the tree once per block, bounded by the block's depth,
+     * and each element is visited only through its blocks.
+     */
+    private static Element container(final List<Block> blocks) {
+        final Map<Element, double[]> balance = new IdentityHashMap<>();
+        for (final Block block : blocks) {
+            final double weight = weight(block);
+            if (weight == 0) {
+                continue;
+            }
+            int levels = 0;
+            for (Element e = block.element; e != null && levels < 64; e = e.parent(), levels++) {
+                balance.computeIfAbsent(e, x -> new double[1])[0] += weight;
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (final Map.Entry<Element, double[]> entry : balance.entrySet()) {
+            if (entry.getValue()[0] > bestScore) {
+                bestScore = entry.getValue()[0];
+                best = entry.getKey();
+            }
+        }
+        // Several elements can tie when one simply wraps another; the deepest is the tightest fit.
+        if (best != null) {
+            Element tighter = best;
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (final Element child : tighter.children()) {
+                    final double[] b = balance.get(child);
+                    if (b != null && b[0] >= bestScore - 1e-9) {
+                        tighter = child;
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            best = tighter;
+        }
+        return best;
+    }
+
+    private static double weight(final Block block) {
+        final double density = block.linkDensity();
+        if (density > 0.33) {
+            return -block.chars;
+        }
+        if (block.chars >= 60 && looksLikeProse(block.text)) {
+            return block.chars * (1 - density);
+        }
+        // short text such as a label or a date: a little against, so a container is not stretched to take it in
+        return -0.25 * block.chars;
+    }
+
+    private static boolean looksLikeProse(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c == '。' || c == '다') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInside(final Element el, final Element ancestor) {
+        int guard = 0;
+        for (Element e = el; e != null && guard < 100_000; e = e.parent(), guard++) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nonSpaceLength(final String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- metadata ----
+
+    /** What the page says about itself in its head and JSON-LD. */
+    private static final class PageMetadata {
+        String ogTitle;
+        String ldHeadline;
+        String titleTag;
+        String published;
+        String publisher;
+        String siteName;
+        final List<String> authors = new ArrayList<>();
+
+        static PageMetadata of(final Document doc) {
+            final PageMetadata m = new PageMetadata();
+            m.titleTag = TextNormalizer.oneLine(doc.title());
+            m.readJsonLd(doc);
+            for (final Element meta : doc.select("meta")) {
+                final String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop"))
+                        .toLowerCase(Locale.ROOT).strip();
+                final String value = TextNormalizer.oneLine(meta.attr("content"));
+                if (value.isEmpty()) {
+                    continue;
+                }
+                switch (key) {
+                    case "og:title", "twitter:title" -> m.ogTitle = m.ogTitle == null ? value : m.ogTitle;
+                    case "article:published_time", "og:article:published_time", "article:published",
+                         "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
+                         "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+                         "article.published", "article_date_original", "og:published_time", "cxenseparse:recs:publishtime",
+                         "content_publication_date", "pub_date" -> m.published = m.published == null ? value : m.published;
+                    case "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author",
+                         "og:article:author" -> m.addAuthor(value.replaceFirst("(?i)^by\\s", ""));
+                    case "og:site_name", "application-name", "publisher", "dc.publisher" ->
+                            m.siteName = m.siteName == null ? value : m.siteName;
+                    default -> {
+                        // other meta tags say nothing the cleaner needs
+                    }
+                }
+            }
+            if (m.published == null) {
+                final Element time = doc.selectFirst("time[datetime]");
+                if (time != null) {
+                    m.published = time.attr("datetime");
+                }
+            }
+            if (m.publisher == null) {
+                m.publisher = m.siteName;
+            }
+            return m;
+        }
+
+        void addAuthor(final String value) {
+            // article:author is often a profile URL, which names nobody
+            if (value.contains("/") || value.contains("@") || value.length() > 80) {
+                return;
+            }
+            for (final String name : value.split("\\s?(?:,|\\band\\b|&)\\s?")) {
+                if (!name.isBlank()) {
+                    authors.add(name.strip());
+                }
+            }
+        }
+
+        String title(final Document doc) {
+            final Element h1 = doc.selectFirst("h1");
+            final String heading = h1 == null ? "" : TextNormalizer.oneLine(h1.text());
+            for (final String candidate : new String[] {ogTitle, ldHeadline, titleTag}) {
+                if (candidate != null && !heading.isEmpty() && candidate.startsWith(heading)) {
+                    return heading;
+                }
+            }
+            if (ldHeadline != null) {
+                return ldHeadline;
+            }
+            if (ogTitle != null) {
+                return withoutSiteName(ogTitle);
+            }
+            if (titleTag != null && !titleTag.isEmpty()) {
+                return withoutSiteName(titleTag);
+            }
+            return heading.isEmpty() ? null : heading;
+        }
+
+        /** "Story | Example Herald" → "Story": the longest part when the title has a site-name separator. */
+        private String withoutSiteName(final String title) {
+            final String[] parts = TITLE_SEPARATOR.split(title);
+            if (parts.length < 2) {
+                return title;
+            }
+            String longest = parts[0];
+            for (final String part : parts) {
+                if (part.length() > longest.length()) {
+                    longest = part;
+                }
+            }
+            return longest.strip();
+        }
+
+        /** The site name a title carries after its separator, as a last resort for the publisher. */
+        String titleSuffix() {
+            if (titleTag == null) {
+                return null;
+            }
+            final String[] parts = TITLE_SEPARATOR.split(titleTag);
+            return parts.length >= 2 && parts[parts.length - 1].length() <= 40 ? parts[parts.length - 1].strip() : null;
+        }
+
+        private void readJsonLd(final Document doc) {
+            for (final Element script : doc.select("script[type=application/ld+json]")) {
+                final String json = script.data();
+                if (json.length() > MAX_JSON_LD_CHARS) {
+                    continue;
+                }
+                try {
+                    visitArticles(JSON.readTree(json));
+                } catch (final java.io.IOException | RuntimeException e) {
+                    // broken JSON-LD is common; the meta tags and the body still speak
+                }
+            }
+        }
+
+        private void visitArticles(final JsonNode root) {
+            final Deque<JsonNode> todo = new ArrayDeque<>();
+            todo.push(root);
+            int visited = 0;
+            while (!todo.isEmpty() && visited++ < 10_000) {
+                final JsonNode node = todo.pop();
+                if (node.isArray()) {
+                    node.forEach(todo::push);
+                    continue;
+                }
+                if (!node.isObject()) {
+                    continue;
+                }
+                if (node.has("@graph")) {
+                    todo.push(node.get("@graph"));
+                }
+                if (isArticle(node.get("@type"))) {
+                    takeArticle(node);
+                }
+            }
+        }
+
+        private static boolean isArticle(final JsonNode type) {
+            if (type == null) {
+                return false;
+            }
+            if (type.isArray()) {
+                for (final JsonNode t : type) {
+                    if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+        }
+
+        private void takeArticle(final JsonNode article) {
+            if (ldHeadline == null && article.hasNonNull("headline")) {
+                ldHeadline = TextNormalizer.oneLine(article.get("headline").asText());
+            }
+            if (published == null && article.hasNonNull("datePublished")) {
+                published = article.get("datePublished").asText();
+            }
+            final JsonNode author = article.get("author");
+            if (author != null && authors.isEmpty()) {
+                for (final JsonNode a : author.isArray() ? author : List.of(author)) {
+                    final String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+                    if (!name.isBlank()) {
+                        addAuthor(TextNormalizer.oneLine(name));
+                    }
+                }
+            }
+            final JsonNode pub = article.get("publisher");
+            if (publisher == null && pub != null) {
+                final String name = pub.isTextual() ? pub.asText() : pub.path("name").asText("");
+                if (!name.isBlank()) {
+                    publisher = TextNormalizer.oneLine(name);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package newswire.clean;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts what one cleaning run dropped, by reason. Not shared between runs. */
+final class Removals {
+
+    static final String CHROME = "chrome";
+    static final String DUPLICATE = "duplicate";
+    static final String COPYRIGHT = "copyright";
+    static final String FEEDBACK = "feedback";
+    static final String BYLINE = "byline";
+    static final String DATELINE = "dateline";
+    static final String CAPTION = "caption";
+    static final String TITLE = "title";
+    static final String GARBLED = "garbled";
+    static final String BOILERPLATE = "boilerplate";
+    static final String MARKUP = "markup";
+
+    private final Map<String, Integer> counts = new TreeMap<>();
+
+    void count(final String reason) {
+        counts.merge(reason, 1, Integer::sum);
+    }
+
+    void count(final String reason, final int n) {
+        if (n > 0) {
+            counts.merge(reason, n, Integer::sum);
+        }
+    }
+
+    Map<String, Integer> asMap() {
+        return Map.copyOf(counts);
+    }
+}

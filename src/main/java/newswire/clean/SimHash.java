@@ -1,0 +1,68 @@
+package newswire.clean;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * 64-bit SimHash over word shingles: articles that share most of their wording get fingerprints a few bits apart,
+ * which the dedupe stage compares by Hamming distance. Deterministic across JVMs (FNV-1a, not {@code hashCode}).
+ */
+final class SimHash {
+
+    private SimHash() {
+    }
+
+    /** The fingerprint of {@code text} as 16 lower-case hex digits. */
+    static String fingerprint(final String text, final int shingleWords) {
+        final List<String> words = words(text);
+        final int[] weights = new int[64];
+        final int n = Math.max(1, words.size() - shingleWords + 1);
+        for (int i = 0; i < n; i++) {
+            final String shingle = String.join(" ", words.subList(i, Math.min(words.size(), i + shingleWords)));
+            final long h = fnv1a64(shingle);
+            for (int bit = 0; bit < 64; bit++) {
+                weights[bit] += ((h >>> bit) & 1L) == 1L ? 1 : -1;
+            }
+        }
+        long hash = 0;
+        for (int bit = 0; bit < 64; bit++) {
+            if (weights[bit] > 0) {
+                hash |= 1L << bit;
+            }
+        }
+        return String.format(Locale.ROOT, "%016x", hash);
+    }
+
+    /** Number of differing bits between two fingerprints. */
+    static int distance(final String a, final String b) {
+        return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
+    }
+
+    private static List<String> words(final String text) {
+        final List<String> words = new ArrayList<>();
+        final StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(Character.toLowerCase(cp));
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        });
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    private static long fnv1a64(final String s) {
+        long h = 0xcbf29ce484222325L;
+        for (final byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}

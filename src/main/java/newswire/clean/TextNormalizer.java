@@ -1,0 +1,106 @@
+package newswire.clean;
+
+import java.text.Normalizer;
+
+/** Unicode and whitespace normalisation, each a single pass over the text so hostile input stays linear. */
+final class TextNormalizer {
+
+    static final char REPLACEMENT = '\uFFFD';
+
+    private TextNormalizer() {
+    }
+
+    /**
+     * NFC, one {@code \n} per line break, every other space-like character as one plain space, no control or zero-width
+     * characters, and no spaces at the ends of lines.
+     */
+    static String normalize(final String text) {
+        final String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        final StringBuilder out = new StringBuilder(nfc.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            final char c = nfc.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                pendingSpace = false;
+                stripTrailingSpace(out);
+                out.append('\n');
+            } else if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                pendingSpace = false;
+                stripTrailingSpace(out);
+                out.append('\n');
+            } else if (isSpace(c)) {
+                pendingSpace = true;
+            } else if (isInvisible(c)) {
+                continue;
+            } else {
+                if (pendingSpace && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** Normalises and puts the whole text on one line: what a paragraph should look like. */
+    static String oneLine(final String text) {
+        return normalize(text).replace('\n', ' ');
+    }
+
+    /** Letters and digits only, lower-cased: two paragraphs with the same key differ only in spacing and punctuation. */
+    static String comparisonKey(final String text) {
+        final StringBuilder key = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    static double garbledShare(final String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        long bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == REPLACEMENT) {
+                bad++;
+            }
+        }
+        return (double) bad / text.length();
+    }
+
+    static String withoutReplacementChars(final String text) {
+        return text.indexOf(REPLACEMENT) < 0 ? text : oneLine(text.replace(REPLACEMENT, ' '));
+    }
+
+    static boolean containsHangul(final CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isHangul(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isHangul(final char c) {
+        return (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u1100' && c <= '\u11FF') || (c >= '\u3130' && c <= '\u318F');
+    }
+
+    private static void stripTrailingSpace(final StringBuilder out) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+
+    private static boolean isSpace(final char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\u000B' || c == '\u00A0' || c == '\u3000'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u1680';
+    }
+
+    private static boolean isInvisible(final char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || (Character.isISOControl(c) && c != '\n');
+    }
+}
