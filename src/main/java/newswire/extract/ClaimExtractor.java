@@ -1,17 +1,475 @@
 package newswire.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import newswire.model.Attribution;
 import newswire.model.Claim;
+import newswire.model.ClaimKind;
+import newswire.model.ClaimStatus;
 import newswire.model.CleanArticle;
+import newswire.model.Evidence;
+import newswire.model.Party;
+import newswire.model.Quantity;
 
-/** Reads the structured claims of a clean article. Stateless and thread-safe. */
+/**
+ * Reads the structured claims of a clean article: how many troops were sent, people killed, wounded, captured or
+ * displaced, weapons fired or delivered; whose and where to; how firmly; and who says so.
+ *
+ * <p>A claim starts from a number ({@link QuantityReader}) and needs a noun that says what it counts ("troops",
+ * "missiles", the Korean counter 명 with 병력 nearby). A verb near it says what happened ("killed", "fled", "fired");
+ * a noun of people or weapons with no such verb is a headcount or an inventory, not a claim. The words are in
+ * {@code lexicon.tsv}, the places in {@code gazetteer.tsv}; this class only says how they combine.
+ *
+ * <p>Stateless and thread-safe: the lexicon and gazetteer are read once, in {@link #standard()}, and each call keeps
+ * its own state.
+ */
 public final class ClaimExtractor {
 
+    private final ExtractOptions options;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final QuantityReader quantities;
+    private final AttributionFinder attributions;
+    private final Set<String> unitStops;
+    private final Set<String> measures;
+    private final Set<String> needsVerb;
+    private final Set<String> directions;
+    private final Set<String> koreanDirections;
+    private final Set<String> notSubject;
+    private final Set<String> koreanSubjects;
+    private final Set<String> clauseBoundaries;
+    private final Map<String, Set<String>> accepts = new HashMap<>();
+
+    public ClaimExtractor(final ExtractOptions options) {
+        this.options = options;
+        this.lexicon = options.lexicon();
+        this.gazetteer = options.gazetteer();
+        this.quantities = new QuantityReader(lexicon);
+        this.attributions = new AttributionFinder(lexicon, gazetteer);
+        this.unitStops = lexicon.words("unit-stop", "words");
+        this.measures = lexicon.words("measure", "words");
+        this.needsVerb = lexicon.words("needs-verb", "classes");
+        this.directions = lexicon.words("direction", "to");
+        this.koreanDirections = lexicon.words("direction", "ko");
+        this.notSubject = lexicon.words("not-subject", "before");
+        this.koreanSubjects = lexicon.words("subject", "ko");
+        this.clauseBoundaries = lexicon.words("clause", "boundary");
+        for (final String unitClass : lexicon.keys("accepts")) {
+            accepts.put(unitClass, lexicon.words("accepts", unitClass));
+        }
+    }
+
     public static ClaimExtractor standard() {
-        return new ClaimExtractor();
+        return new ClaimExtractor(ExtractOptions.standard());
     }
 
     public List<Claim> extract(final CleanArticle article) {
-        return List.of();
+        final List<Sentence> sentences = SentenceSplitter.split(article.body(), 0);
+        final List<Found> body = new ArrayList<>();
+        final List<Attribution> sources = new ArrayList<>();
+        for (int index = 0; index < sentences.size(); index++) {
+            read(sentences.get(index), index, body, sources);
+        }
+        final List<Found> all = new ArrayList<>(distinct(body));
+        if (article.title() != null && !article.title().isBlank()) {
+            final String title = article.title().strip();
+            final List<Found> headline = new ArrayList<>();
+            read(new Sentence(title, -1, -1, Sentence.TITLE, Tokenizer.tokenize(title, 0, title.length())), -1,
+                    headline, new ArrayList<>());
+            // a headline usually repeats a claim of the body: report it once, with the body's evidence
+            headline.stream().filter(h -> all.stream().noneMatch(b -> sameFigure(b, h))).forEach(all::add);
+        }
+        return identify(article.id(), all);
+    }
+
+    /** A claim as read, before it has an id, with the sentence it came from. */
+    private record Found(int sentence, ClaimKind kind, Quantity quantity, String unit, Party actor, Party destination,
+                         Party location, ClaimStatus status, Attribution attribution, Evidence evidence,
+                         double confidence) {
+    }
+
+    /** What a number counts: the class of the noun (see lexicon "unit") and where it is. */
+    private record Unit(String unitClass, String text, int first, int last, int modifiersFrom) {
+    }
+
+    /** A place or organisation of the sentence, by token. */
+    private record Named(GazetteerMatch match, int first, int last) {
+    }
+
+    private void read(final Sentence sentence, final int index, final List<Found> found,
+                      final List<Attribution> sources) {
+        final List<Token> tokens = sentence.tokens();
+        final List<AttributionFinder.Report> reports = attributions.reports(sentence, sources);
+        if (!lexicon.find(tokens, "context").isEmpty()) {
+            return; // sport: "the coach said his troops…"
+        }
+        final List<QuantityMention> mentions = quantities.read(tokens, sentence);
+        if (mentions.isEmpty()) {
+            return;
+        }
+        final List<Named> named = named(sentence, reports);
+        final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
+        final List<Lexicon.Cue> statusCues = lexicon.find(tokens, "status");
+        for (final QuantityMention mention : mentions) {
+            final Unit unit = unitOf(sentence, mention);
+            if (unit == null) {
+                continue;
+            }
+            final Lexicon.Cue verb = verbFor(tokens, verbs, mention, unit);
+            final ClaimKind kind = kindOf(unit, verb);
+            if (kind == null) {
+                continue;
+            }
+            final Named actorName = actorOf(tokens, named, mention, unit);
+            Party actor = actorName == null ? null : gazetteer.claimParty(actorName.match());
+            if (actor == null) {
+                actor = inherited(found, kind, index);
+            }
+            final Party place = placeOf(tokens, named, mention, unit, actorName, actor);
+            final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
+            final Attribution attribution = AttributionFinder.nearest(reports, mention.first())
+                    .map(AttributionFinder.Report::attribution).orElse(null);
+            final ClaimStatus status = statusOf(tokens, statusCues, mention, unit);
+            final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
+                    + (attribution != null ? 1 : 0);
+            found.add(new Found(index, kind, mention.quantity(), unit.text(), actor, moves ? place : null,
+                    moves ? null : place, status, attribution,
+                    new Evidence(sentence.text(), sentence.start(), sentence.end()),
+                    Math.min(0.95, 0.35 + 0.12 * cues)));
+        }
+    }
+
+    /** The places and organisations of a sentence, except those naming a source ("Seoul's spy agency said"). */
+    private List<Named> named(final Sentence sentence, final List<AttributionFinder.Report> reports) {
+        final List<Token> tokens = sentence.tokens();
+        final int offset = sentence.inTitle() ? 0 : sentence.start();
+        final List<Named> named = new ArrayList<>();
+        int t = 0;
+        for (final GazetteerMatch match : gazetteer.find(sentence.text())) {
+            final int start = match.start() + offset;
+            final int end = match.end() + offset;
+            while (t < tokens.size() && tokens.get(t).end() <= start) {
+                t++;
+            }
+            int last = t;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
+                last++;
+            }
+            if (t >= tokens.size()) {
+                break;
+            }
+            final int first = t;
+            final int lastToken = last;
+            if (reports.stream().noneMatch(r -> first >= r.first() && lastToken <= r.last())) {
+                named.add(new Named(match, first, lastToken));
+            }
+        }
+        return named;
+    }
+
+    private Unit unitOf(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
+        if (mention.counter() != null) {
+            return koreanUnit(sentence, mention);
+        }
+        final int end = Math.min(tokens.size(), mention.last() + 1 + options.unitWindow());
+        for (int j = mention.last() + 1; j < end; j++) {
+            final Optional<Lexicon.Cue> unit = lexicon.at(tokens, j, "unit");
+            if (unit.isPresent()) {
+                return new Unit(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                        unit.get().first(), unit.get().last(), mention.last() + 1);
+            }
+            final Token token = tokens.get(j);
+            if ((token.isPunct() && !token.norm().equals("-")) || unitStops.contains(token.norm())
+                    || measures.contains(token.norm())) {
+                break;
+            }
+        }
+        // "five were wounded": the verb follows the number directly
+        final Optional<Lexicon.Cue> aux = mention.last() + 1 < tokens.size()
+                ? lexicon.at(tokens, mention.last() + 1, "elliptic") : Optional.empty();
+        if (aux.isPresent() && aux.get().last() + 1 < tokens.size()
+                && lexicon.at(tokens, aux.get().last() + 1, "verb").isPresent()) {
+            return new Unit("person", null, mention.last(), mention.last(), mention.last() + 1);
+        }
+        return backwardUnit(sentence, mention);
+    }
+
+    /** "the number of North Korean troops in Russia could reach 11,000": the noun is named before the number. */
+    private Unit backwardUnit(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
+        for (int j = mention.first() - 1; j >= Math.max(0, mention.first() - 3 * options.unitWindow()); j--) {
+            final Optional<Lexicon.Cue> cue = lexicon.at(tokens, j, "backward");
+            if (cue.isEmpty() || cue.get().last() >= mention.first()) {
+                continue;
+            }
+            if (!"unit".equals(cue.get().key())) {
+                return new Unit(cue.get().key(), sentence.span(cue.get().first(), cue.get().last()),
+                        cue.get().first(), cue.get().last(), cue.get().last() + 1);
+            }
+            final int end = Math.min(mention.first(), cue.get().last() + 1 + options.unitWindow());
+            for (int k = cue.get().last() + 1; k < end; k++) {
+                final Optional<Lexicon.Cue> unit = lexicon.at(tokens, k, "unit");
+                if (unit.isPresent()) {
+                    return new Unit(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                            unit.get().first(), unit.get().last(), cue.get().last() + 1);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Korean counts people with 명 and names them nearby: "북한군 1500명", "1만2000명 규모의 병력". */
+    private Unit koreanUnit(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
+        Lexicon.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        final int from = Math.max(0, mention.first() - options.unitWindow());
+        final int to = Math.min(tokens.size(), mention.last() + 1 + options.unitWindow());
+        for (int j = from; j < to; j++) {
+            final Optional<Lexicon.Cue> cue = tokens.get(j).isHangul() ? lexicon.at(tokens, j, "unit")
+                    : Optional.empty();
+            if (cue.isEmpty() || (j >= mention.first() && j <= mention.last())) {
+                continue;
+            }
+            final boolean fits = "weapons".equals(mention.counter()) == "weapons".equals(cue.get().key());
+            final int distance = j < mention.first() ? mention.first() - j : j - mention.last();
+            if (fits && distance < bestDistance) {
+                best = cue.get();
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return new Unit(mention.counter(), null, mention.last(), mention.last(), mention.last());
+        }
+        return new Unit(best.key(), best.phrase(), best.first(), best.last(), mention.last() + 1);
+    }
+
+    /**
+     * The verb nearest the number and its noun, among those that fit the noun ("killed" fits soldiers, "fired"
+     * missiles). A verb across "and" or a comma counts as further away: in "killed 14 civilians and wounded 37
+     * others", 14 were killed and 37 wounded.
+     */
+    private Lexicon.Cue verbFor(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                final QuantityMention mention, final Unit unit) {
+        final Set<String> fitting = accepts.getOrDefault(unit.unitClass(), Set.of());
+        final int from = Math.min(mention.first(), unit.first());
+        final int to = Math.max(mention.last(), unit.last());
+        Lexicon.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        final int scanFrom = Math.max(0, from - options.verbWindow() - 3);
+        final int scanTo = Math.min(tokens.size(), to + options.verbWindow() + 1);
+        for (int j = scanFrom; j < scanTo; j++) {
+            for (final Lexicon.Cue verb : verbs.get(j)) {
+                if (!fitting.contains(verb.key()) || (verb.first() >= from && verb.last() <= to
+                        && !tokens.get(verb.first()).isHangul())) {
+                    continue;
+                }
+                int distance = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - to);
+                if (crossesConjunction(tokens, Math.min(verb.last(), to), Math.max(verb.first(), from))) {
+                    distance += 4;
+                }
+                if (distance <= options.verbWindow() && distance < bestDistance) {
+                    best = verb;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean crossesConjunction(final List<Token> tokens, final int from, final int to) {
+        for (int k = from + 1; k < to; k++) {
+            final String word = tokens.get(k).norm();
+            if (word.equals("and") || word.equals("or") || word.equals("but") || word.equals(",")
+                    || word.equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ClaimKind kindOf(final Unit unit, final Lexicon.Cue verb) {
+        if (verb != null) {
+            return ClaimKind.valueOf(verb.key().toUpperCase(Locale.ROOT));
+        }
+        if (needsVerb.contains(unit.unitClass())) {
+            return null;
+        }
+        try {
+            return ClaimKind.valueOf(unit.unitClass().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whose troops or weapons: a place named between the number and its noun ("1,500 North Korean special forces"),
+     * right before the number ("북한군 1500명", "Russia's 50,000 troops"), or else the nearest subject before it
+     * ("Moscow plans to recruit 30,000", "북한이 … 1만2000명"), never a place the number goes to ("to Russia").
+     */
+    private Named actorOf(final List<Token> tokens, final List<Named> named, final QuantityMention mention,
+                          final Unit unit) {
+        Named modifier = null;
+        Named subject = null;
+        for (final Named name : named) {
+            if (name.first() >= unit.modifiersFrom() && name.last() < unit.first()
+                    || (name.first() <= unit.first() && name.last() >= unit.last() && unit.text() != null)) {
+                modifier = name;
+            }
+            if (name.last() < mention.first() && isSubject(tokens, name)) {
+                subject = name;
+            }
+        }
+        if (modifier != null) {
+            return modifier;
+        }
+        return subject;
+    }
+
+    private boolean isSubject(final List<Token> tokens, final Named name) {
+        final Token token = tokens.get(name.last());
+        if (token.isHangul()) {
+            final String alias = token.text().substring(0, Math.min(token.text().length(),
+                    name.match().end() - name.match().start()));
+            final String particle = token.text().substring(alias.length());
+            return particle.isEmpty() || koreanSubjects.stream().anyMatch(particle::startsWith);
+        }
+        for (int k = Math.max(0, name.first() - 2); k < name.first(); k++) {
+            if (notSubject.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A claim with no actor of its own borrows the one of the previous claim of its kind, if that is recent. */
+    private Party inherited(final List<Found> found, final ClaimKind kind, final int sentence) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            final Found earlier = found.get(k);
+            if (sentence < 0 || sentence - earlier.sentence() > options.actorMemory()) {
+                return null;
+            }
+            if (earlier.kind() == kind && earlier.actor() != null) {
+                return earlier.actor();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where to, or where: the first place after the number and its noun that a direction word leads to ("dispatched
+     * to Russia", "in the Kursk region"); in Korean, a place marked with 에 or 로 ("러시아에").
+     */
+    private Party placeOf(final List<Token> tokens, final List<Named> named, final QuantityMention mention,
+                          final Unit unit, final Named actorName, final Party actor) {
+        // "the number of North Korean troops in Russia could reach…": the place follows the noun, not the number
+        final int after = unit.last() < mention.first() ? unit.last() : Math.max(mention.last(), unit.last());
+        for (final Named name : named) {
+            if (name == actorName || !name.match().isPlace()) {
+                continue;
+            }
+            final boolean sameCountry = actor != null && GazetteerMatch.COUNTRY.equals(name.match().type())
+                    && actor.code().equals(name.match().party().code());
+            if (sameCountry) {
+                continue;
+            }
+            if (tokens.get(name.first()).isHangul()) {
+                final Token token = tokens.get(name.last());
+                final String particle = token.text().substring(Math.min(token.text().length(),
+                        name.match().end() - name.match().start()));
+                if (particle.isEmpty() || koreanDirections.stream().anyMatch(particle::startsWith)) {
+                    return gazetteer.claimParty(name.match());
+                }
+                continue;
+            }
+            if (name.first() <= after) {
+                continue;
+            }
+            for (int k = Math.max(after + 1, name.first() - 3); k < name.first(); k++) {
+                if (directions.contains(tokens.get(k).norm())) {
+                    return gazetteer.claimParty(name.match());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Denied when the sentence denies ("The Kremlin denied reports that…"); possible or planned when a cue shares
+     * the number's clause and lies near it ("could reach", "plans to send", "would be deployed", "하기로 결정");
+     * otherwise reported.
+     */
+    private ClaimStatus statusOf(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
+                                 final Unit unit) {
+        final int numberEnd = Math.max(mention.last(), unit.last());
+        int clauseStart = mention.first();
+        while (clauseStart > 0 && mention.first() - clauseStart < options.statusWindow()
+                && !clauseBoundaries.contains(tokens.get(clauseStart - 1).norm())) {
+            clauseStart--;
+        }
+        int clauseEnd = numberEnd;
+        while (clauseEnd + 1 < tokens.size() && clauseEnd - numberEnd < options.statusWindow()
+                && !clauseBoundaries.contains(tokens.get(clauseEnd + 1).norm())) {
+            clauseEnd++;
+        }
+        boolean planned = false;
+        boolean possible = false;
+        boolean denied = false;
+        for (final Lexicon.Cue cue : cues) {
+            if ("denied".equals(cue.key())) {
+                denied = true;
+            } else if (cue.first() >= clauseStart && cue.last() <= clauseEnd) {
+                possible |= "possible".equals(cue.key());
+                planned |= "planned".equals(cue.key());
+            }
+        }
+        if (denied) {
+            return ClaimStatus.DENIED;
+        }
+        if (possible) {
+            return ClaimStatus.POSSIBLE;
+        }
+        return planned ? ClaimStatus.PLANNED : ClaimStatus.REPORTED;
+    }
+
+    /** Two claims of the same figure, kind and actor in one article are one claim; the first keeps its evidence. */
+    private static List<Found> distinct(final List<Found> found) {
+        final Map<List<Object>, Found> unique = new LinkedHashMap<>();
+        for (final Found claim : found) {
+            final List<Object> key = java.util.Arrays.asList(claim.kind(), claim.quantity().value(),
+                    claim.quantity().low(), claim.quantity().high(),
+                    claim.actor() == null ? null : claim.actor().code());
+            unique.putIfAbsent(key, claim);
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private static boolean sameFigure(final Found a, final Found b) {
+        return a.kind() == b.kind() && Objects.equals(a.quantity().value(), b.quantity().value())
+                && Objects.equals(a.quantity().low(), b.quantity().low())
+                && Objects.equals(a.quantity().high(), b.quantity().high());
+    }
+
+    /** Claim ids: article id, kind and evidence offset, with a suffix for the second claim of one sentence. */
+    private static List<Claim> identify(final String articleId, final List<Found> found) {
+        final Map<String, Integer> seen = new HashMap<>();
+        final List<Claim> claims = new ArrayList<>(found.size());
+        for (final Found f : found) {
+            final String base = articleId + ":" + f.kind().json() + ":" + f.evidence().start();
+            final int n = seen.merge(base, 1, Integer::sum);
+            claims.add(new Claim(n == 1 ? base : base + ":" + n, articleId, f.kind(), f.quantity(), f.unit(),
+                    f.actor(), f.destination(), f.location(), f.status(), f.attribution(), f.evidence(),
+                    f.confidence()));
+        }
+        return List.copyOf(claims);
     }
 }

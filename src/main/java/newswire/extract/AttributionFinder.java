@@ -1,0 +1,222 @@
+package newswire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import newswire.model.Attribution;
+
+/**
+ * Finds who says so in a sentence: the speaker of a reporting verb ("X said", "X told", "said X", "X 밝혔다") or the
+ * source of a prefix ("according to X", "citing X", "X에 따르면"), resolved to an organisation where the gazetteer
+ * knows one, and to the speaker named earlier where the text says "he said" or "the official said".
+ */
+final class AttributionFinder {
+
+    /** Longest speaker name we walk over, in tokens. */
+    private static final int MAX_SPEAKER = 8;
+
+    /**
+     * A reporting cue with its speaker: tokens {@code first} to {@code last} cover both, so that the places inside it
+     * ("Seoul's National Intelligence Service") are not taken for the actor of a claim.
+     */
+    record Report(int cue, int first, int last, Attribution attribution) {
+    }
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final Set<String> skip;
+    private final Set<String> boundary;
+    private final Set<String> generic;
+    private final Set<String> pronouns;
+    private final Set<String> anaphors;
+    private final Set<String> koreanSubjectParticles;
+
+    AttributionFinder(final Lexicon lexicon, final Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.skip = lexicon.words("report", "skip");
+        this.boundary = lexicon.words("report", "boundary");
+        this.generic = lexicon.words("report", "generic");
+        this.pronouns = lexicon.words("report", "pronoun");
+        this.anaphors = lexicon.words("report", "anaphor");
+        this.koreanSubjectParticles = lexicon.words("subject", "ko");
+    }
+
+    /**
+     * The reports of a sentence, left to right.
+     *
+     * @param earlier the sources named earlier in the article, oldest first; this method appends the new ones
+     */
+    List<Report> reports(final Sentence sentence, final List<Attribution> earlier) {
+        final List<Token> tokens = sentence.tokens();
+        final List<Report> reports = new ArrayList<>();
+        for (final Lexicon.Cue cue : lexicon.find(tokens, "report")) {
+            final Optional<Report> report = switch (cue.key()) {
+                case "verb" -> speakerOf(sentence, cue, earlier);
+                case "prefix" -> sourceAfter(sentence, cue, earlier);
+                default -> Optional.empty();
+            };
+            report.ifPresent(r -> {
+                reports.add(r);
+                earlier.add(r.attribution());
+            });
+        }
+        return reports;
+    }
+
+    /** The report nearest before token {@code at}, else the first after it; {@code reports} are in text order. */
+    static Optional<Report> nearest(final List<Report> reports, final int at) {
+        int low = 0;
+        int high = reports.size();
+        while (low < high) {
+            final int mid = (low + high) >>> 1;
+            if (reports.get(mid).cue() < at) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        // low is the first report at or after the token
+        if (low > 0) {
+            return Optional.of(reports.get(low - 1));
+        }
+        return reports.isEmpty() ? Optional.empty() : Optional.of(reports.get(0));
+    }
+
+    private Optional<Report> speakerOf(final Sentence sentence, final Lexicon.Cue verb, final List<Attribution> earlier) {
+        final List<Token> tokens = sentence.tokens();
+        if (tokens.get(verb.first()).isHangul()) {
+            return koreanSubject(sentence, verb, earlier);
+        }
+        int end = verb.first() - 1;
+        while (end >= 0 && skip.contains(tokens.get(end).norm())) {
+            end--;
+        }
+        if (end >= 0 && tokens.get(end).norm().equals(",")) {
+            // "A ministry official, speaking on condition of anonymity, said": the speaker is before the aside
+            int open = end - 1;
+            while (open >= 0 && verb.first() - open < 3 * MAX_SPEAKER && !tokens.get(open).norm().equals(",")) {
+                open--;
+            }
+            if (open > 0 && tokens.get(open).norm().equals(",")) {
+                end = open - 1;
+            }
+        }
+        int start = end;
+        while (start >= 0 && end - start < MAX_SPEAKER && !boundary.contains(tokens.get(start).norm())
+                && !tokens.get(start).isNumber()) {
+            start--;
+        }
+        start++;
+        if (start <= end) {
+            return Optional.of(report(sentence, start, end, verb.first(), Math.min(start, verb.first()),
+                    Math.max(end, verb.last()), earlier));
+        }
+        // "…, said the presidential office.": the speaker follows the verb and ends the clause
+        int after = verb.last() + 1;
+        while (after < tokens.size() && after - verb.last() <= MAX_SPEAKER && !tokens.get(after).isPunct()
+                && !tokens.get(after).isNumber() && !boundary.contains(tokens.get(after).norm())) {
+            after++;
+        }
+        if (after > verb.last() + 1 && (after == tokens.size() || tokens.get(after).isPunct())) {
+            return Optional.of(report(sentence, verb.last() + 1, after - 1, verb.first(), verb.first(), after - 1,
+                    earlier));
+        }
+        return Optional.empty();
+    }
+
+    /** "국가정보원은 … 밝혔다": the speaker is the sentence's topic, its first word without the particle. */
+    private Optional<Report> koreanSubject(final Sentence sentence, final Lexicon.Cue verb,
+                                           final List<Attribution> earlier) {
+        final Token topic = sentence.tokens().get(0);
+        final String name = stripParticle(topic.text());
+        if (!topic.isHangul() || name.equals(topic.text())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Report(verb.first(), 0, 0,
+                resolve(name, sentence.span(0, verb.last()), earlier)));
+    }
+
+    private Optional<Report> sourceAfter(final Sentence sentence, final Lexicon.Cue prefix,
+                                         final List<Attribution> earlier) {
+        final List<Token> tokens = sentence.tokens();
+        if (tokens.get(prefix.first()).isHangul()) {
+            // "국정원에 따르면": the source is the word the particle 에 is attached to
+            final int at = prefix.first() == prefix.last() ? prefix.first() - 1 : prefix.first();
+            if (at < 0) {
+                return Optional.empty();
+            }
+            String name = tokens.get(at).text();
+            name = name.endsWith("에") ? name.substring(0, name.length() - 1) : name;
+            return Optional.of(new Report(prefix.first(), at, prefix.last(),
+                    resolve(name, sentence.span(at, prefix.last()), earlier)));
+        }
+        int end = prefix.last() + 1;
+        while (end < tokens.size() && end - prefix.last() <= MAX_SPEAKER + 2 && !tokens.get(end).isPunct()) {
+            end++;
+        }
+        if (end == prefix.last() + 1) {
+            return Optional.empty();
+        }
+        return Optional.of(report(sentence, prefix.last() + 1, end - 1, prefix.first(), prefix.first(), end - 1,
+                earlier));
+    }
+
+    private Report report(final Sentence sentence, final int first, final int last, final int cue, final int spanFirst,
+                          final int spanLast, final List<Attribution> earlier) {
+        return new Report(cue, spanFirst, spanLast,
+                resolve(sentence, first, last, sentence.span(spanFirst, spanLast), earlier));
+    }
+
+    private Attribution resolve(final Sentence sentence, final int first, final int last, final String text,
+                                final List<Attribution> earlier) {
+        final List<Token> tokens = sentence.tokens();
+        int from = first;
+        while (from < last && Set.of("the", "a", "an").contains(tokens.get(from).norm())) {
+            from++;
+        }
+        final boolean definite = from > first && tokens.get(first).norm().equals("the");
+        final String head = tokens.get(last).norm();
+        if (from == last && pronouns.contains(head)) {
+            return earlier.isEmpty() ? new Attribution(tokens.get(last).text(), text)
+                    : new Attribution(earlier.get(earlier.size() - 1).source(), text);
+        }
+        final Optional<String> organisation = organisationIn(sentence.span(from, last));
+        if (organisation.isPresent()) {
+            return new Attribution(organisation.get(), text);
+        }
+        if (definite && anaphors.contains(head)) {
+            for (int k = earlier.size() - 1; k >= 0; k--) {
+                final String source = earlier.get(k).source().toLowerCase(Locale.ROOT);
+                if (source.endsWith(head) || source.endsWith(head + "s")) {
+                    return new Attribution(earlier.get(k).source(), text);
+                }
+            }
+        }
+        int to = last;
+        if (generic.contains(head) && to - from >= 2) {
+            to--;
+        }
+        return new Attribution(sentence.span(from, to), text);
+    }
+
+    private Attribution resolve(final String name, final String text, final List<Attribution> earlier) {
+        final Optional<String> organisation = organisationIn(name);
+        return new Attribution(organisation.orElse(name), text);
+    }
+
+    private Optional<String> organisationIn(final String name) {
+        return gazetteer.find(name).stream().filter(m -> !m.isPlace()).map(m -> m.party().name()).findFirst();
+    }
+
+    private String stripParticle(final String word) {
+        for (final String particle : koreanSubjectParticles) {
+            if (word.length() > particle.length() && word.endsWith(particle)) {
+                return word.substring(0, word.length() - particle.length());
+            }
+        }
+        return word;
+    }
+}

@@ -1,0 +1,10 @@
+package newswire.extract;
+
+import newswire.model.Quantity;
+
+/**
+ * A number phrase read from a sentence: tokens {@code first} to {@code last} (inclusive, with its qualifiers), what it
+ * says, and, for Korean, the class of the counter after it ({@code person} for 명, {@code weapons} for 발), else null.
+ */
+record QuantityMention(int first, int last, Quantity quantity, String counter) {
+}

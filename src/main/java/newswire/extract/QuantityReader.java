@@ -1,0 +1,406 @@
+package newswire.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import newswire.model.Quantity;
+
+/**
+ * Reads the numbers of a sentence as a reader understands them: digits with separators ("1,500", "12 000"), decimals
+ * with scale words ("1.5 million"), number words ("two thousand", "fifteen hundred"), Korean numerals ("1만2000명",
+ * "약 3천 명"), ranges ("11,000 to 12,000", "between 3,000 and 5,000"), qualifiers before or after ("some", "at least",
+ * "up to", "이상") and vague quantities as lower bounds ("tens of thousands" is at least 10,000).
+ *
+ * <p>It drops numbers that are measures rather than counts (percentages, money, years, durations, distances), but
+ * leaves the question of what a number counts to the caller.
+ */
+final class QuantityReader {
+
+    static final String APPROXIMATE = "approximate";
+    static final String AT_LEAST = "at-least";
+    static final String AT_MOST = "at-most";
+
+    /** Longer digit strings than this are not counts (and would not fit a long). */
+    private static final int MAX_DIGITS = 16;
+    private static final int YEAR_MIN = 1800;
+    private static final int YEAR_MAX = 2100;
+
+    /** A bare number: tokens {@code first} to {@code last}, its value, and whether it is a vague lower bound. */
+    private record Number(int first, int last, BigDecimal value, boolean scaled, boolean vague) {
+    }
+
+    private final Lexicon lexicon;
+    private final Map<String, Long> scales = new HashMap<>();
+    private final Set<String> joiners;
+    private final Set<String> measures;
+    private final Set<String> currencies;
+    private final Set<String> beforeYear;
+    private final Map<String, String> counters = new HashMap<>();
+
+    QuantityReader(final Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (final String key : lexicon.keys("scale")) {
+            lexicon.phrases("scale", key).forEach(word -> scales.put(word, Long.parseLong(key)));
+        }
+        this.joiners = lexicon.words("range", "joiner");
+        this.measures = lexicon.words("measure", "words");
+        this.currencies = lexicon.words("measure", "currency");
+        this.beforeYear = lexicon.words("measure", "before-year");
+        for (final String key : lexicon.keys("counter")) {
+            lexicon.phrases("counter", key).forEach(counter -> counters.put(counter, key));
+        }
+    }
+
+    List<QuantityMention> read(final List<Token> tokens, final Sentence sentence) {
+        final List<QuantityMention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            final Optional<Number> found = number(tokens, i);
+            if (found.isEmpty()) {
+                i++;
+                continue;
+            }
+            final Optional<QuantityMention> mention = mention(tokens, found.get(), sentence);
+            mention.ifPresent(mentions::add);
+            i = Math.max(i + 1, mention.map(m -> m.last() + 1).orElse(found.get().last() + 1));
+        }
+        return mentions;
+    }
+
+    private Optional<QuantityMention> mention(final List<Token> tokens, final Number number, final Sentence sentence) {
+        int first = number.first();
+        int last = number.last();
+        if (first > 0 && currencies.contains(tokens.get(first - 1).norm()) || isYear(tokens, number)) {
+            return Optional.empty();
+        }
+        Long value = null;
+        Long low = null;
+        Long high = null;
+        boolean approximate = false;
+        String qualifier = null;
+
+        final Optional<Number> upper = rangeEnd(tokens, number);
+        if (upper.isPresent()) {
+            BigDecimal from = number.value();
+            final BigDecimal to = upper.get().value();
+            final BigDecimal scaledFrom = from.multiply(scaleOf(tokens, upper.get()));
+            if (!number.scaled() && upper.get().scaled() && scaledFrom.compareTo(to) < 0) {
+                from = scaledFrom; // "11 to 12 million": the scale word of the upper end applies to both
+            }
+            low = longValue(from);
+            high = longValue(to);
+            last = upper.get().last();
+            if (first > 0 && tokens.get(first - 1).norm().equals("between")) {
+                first--;
+                qualifier = "between";
+            }
+        } else if (number.vague()) {
+            low = longValue(number.value());
+            approximate = true;
+            qualifier = sentence.span(number.first(), number.last()).toLowerCase(java.util.Locale.ROOT);
+        } else {
+            value = longValue(number.value());
+            final Optional<Lexicon.Cue> before = qualifierBefore(tokens, first);
+            if (before.isPresent()) {
+                first = before.get().first();
+                qualifier = before.get().phrase();
+                approximate = APPROXIMATE.equals(before.get().key());
+                if (AT_LEAST.equals(before.get().key())) {
+                    low = value;
+                    value = null;
+                } else if (AT_MOST.equals(before.get().key())) {
+                    high = value;
+                    value = null;
+                }
+            }
+        }
+        if (value == null && low == null && high == null) {
+            return Optional.empty();
+        }
+
+        String counter = null;
+        int textEnd = -1; // where the quantity's words end inside a Korean counter word, before its particle
+        if (last + 1 < tokens.size() && tokens.get(last + 1).isHangul()) {
+            int k = last + 1;
+            String word = tokens.get(k).text();
+            final String attached = koreanSuffix(word, APPROXIMATE);
+            int skipped = 0;
+            if (attached != null) {
+                approximate = true;
+                qualifier = qualifier == null ? attached : qualifier;
+                word = word.substring(attached.length());
+                skipped = attached.length();
+                if (word.isEmpty() && k + 1 < tokens.size() && tokens.get(k + 1).isHangul()) {
+                    k++;
+                    word = tokens.get(k).text();
+                    skipped = 0;
+                }
+            }
+            counter = counterClass(word);
+            if (counter == null) {
+                return Optional.empty(); // 18일, 2024년, 10만원: a date, a year, money
+            }
+            textEnd = tokens.get(k).start() + skipped + 1;
+            last = k;
+        }
+        if (last + 1 < tokens.size() && measures.contains(tokens.get(last + 1).norm())) {
+            return Optional.empty();
+        }
+        final Optional<Bound> after = suffix(tokens, last + 1);
+        final boolean bounded = after.isPresent() && value != null;
+        if (bounded) {
+            last = after.get().last();
+            qualifier = qualifier == null ? after.get().phrase() : qualifier + " " + after.get().phrase();
+            switch (after.get().key()) {
+                case AT_LEAST -> {
+                    low = value;
+                    value = null;
+                }
+                case AT_MOST -> {
+                    high = value;
+                    value = null;
+                }
+                default -> approximate = true;
+            }
+        }
+        // the words of the quantity, without the particle a Korean counter carries ("1500명이" reads "1500명")
+        final String written = sentence.span(first, last);
+        final String text = textEnd < 0 || bounded ? written
+                : written.substring(0, textEnd - tokens.get(first).start());
+        return Optional.of(new QuantityMention(first, last,
+                new Quantity(value, low, high, approximate, qualifier, text), counter));
+    }
+
+    /** "some", "at least", "약" right before the number; a Korean one must be the whole word, not part of one. */
+    private Optional<Lexicon.Cue> qualifierBefore(final List<Token> tokens, final int first) {
+        if (first == 0) {
+            return Optional.empty();
+        }
+        final Token before = tokens.get(first - 1);
+        if (before.isHangul()) {
+            for (final String key : lexicon.keys("qualifier")) {
+                if (lexicon.phrases("qualifier", key).contains(before.text())) {
+                    return Optional.of(new Lexicon.Cue("qualifier", key, before.text(), first - 1, first - 1));
+                }
+            }
+            return Optional.empty();
+        }
+        return lexicon.endingAt(tokens, first - 1, "qualifier");
+    }
+
+    /** A qualifier written after the number: "or more", "이상", "가량". */
+    private record Bound(String key, String phrase, int last) {
+    }
+
+    private Optional<Bound> suffix(final List<Token> tokens, final int at) {
+        if (at >= tokens.size()) {
+            return Optional.empty();
+        }
+        if (tokens.get(at).isHangul()) {
+            for (final String key : lexicon.keys("suffix")) {
+                final String found = koreanSuffix(tokens.get(at).text(), key);
+                if (found != null) {
+                    return Optional.of(new Bound(key, found, at));
+                }
+            }
+            return Optional.empty();
+        }
+        return lexicon.at(tokens, at, "suffix").map(cue -> new Bound(cue.key(), cue.phrase(), cue.last()));
+    }
+
+    /** The Korean suffix of that key the word starts with ("이상", "여"), or null. */
+    private String koreanSuffix(final String word, final String key) {
+        for (final String suffix : lexicon.phrases("suffix", key)) {
+            if (Scripts.isHangul(suffix.charAt(0)) && word.startsWith(suffix)) {
+                return suffix;
+            }
+        }
+        return null;
+    }
+
+    private String counterClass(final String word) {
+        for (int length = Math.min(2, word.length()); length >= 1; length--) {
+            final String counter = counters.get(word.substring(0, length));
+            if (counter != null) {
+                return counter;
+            }
+        }
+        return null;
+    }
+
+    private boolean isYear(final List<Token> tokens, final Number number) {
+        final Token token = tokens.get(number.first());
+        if (!token.isNumber() || token.text().length() != 4 || number.scaled()) {
+            return false;
+        }
+        final int year = number.value().intValue();
+        return year >= YEAR_MIN && year <= YEAR_MAX && number.first() > 0
+                && beforeYear.contains(tokens.get(number.first() - 1).norm());
+    }
+
+    private Optional<Number> rangeEnd(final List<Token> tokens, final Number number) {
+        final int joiner = number.last() + 1;
+        if (number.vague() || joiner + 1 >= tokens.size() || !joiners.contains(tokens.get(joiner).norm())) {
+            return Optional.empty();
+        }
+        final boolean between = number.first() > 0 && tokens.get(number.first() - 1).norm().equals("between");
+        if (tokens.get(joiner).norm().equals("and") && !between) {
+            return Optional.empty();
+        }
+        return number(tokens, joiner + 1).filter(upper -> !upper.vague()
+                && upper.value().compareTo(number.value()) > 0);
+    }
+
+    private BigDecimal scaleOf(final List<Token> tokens, final Number upper) {
+        return BigDecimal.valueOf(scales.getOrDefault(tokens.get(upper.last()).norm(), 1L));
+    }
+
+    /** The number starting at token {@code i}: digits, number words or a vague quantity. */
+    private Optional<Number> number(final List<Token> tokens, final int i) {
+        final Token token = tokens.get(i);
+        if (token.isNumber()) {
+            final BigDecimal digits = digits(token.text());
+            if (digits == null) {
+                return Optional.empty();
+            }
+            if (i + 1 < tokens.size() && scales.containsKey(tokens.get(i + 1).norm())) {
+                return Optional.of(new Number(i, i + 1,
+                        digits.multiply(BigDecimal.valueOf(scales.get(tokens.get(i + 1).norm()))), true, false));
+            }
+            return Optional.of(new Number(i, i, digits, false, false));
+        }
+        final Optional<Lexicon.Cue> vague = lexicon.at(tokens, i, "vague");
+        if (vague.isPresent()) {
+            return Optional.of(new Number(i, vague.get().last(), new BigDecimal(vague.get().key()), false, true));
+        }
+        return words(tokens, i);
+    }
+
+    /** Number words: "three", "two thousand", "fifteen hundred", "twenty-five", "a million". */
+    private Optional<Number> words(final List<Token> tokens, final int i) {
+        long total = 0;
+        long current = 0;
+        boolean any = false;
+        boolean scaled = false;
+        int j = i;
+        if (j + 1 < tokens.size() && (tokens.get(j).norm().equals("a") || tokens.get(j).norm().equals("an"))
+                && scales.containsKey(tokens.get(j + 1).norm())) {
+            current = 1;
+            any = true;
+            j++;
+        }
+        while (j < tokens.size()) {
+            final Token token = tokens.get(j);
+            final Optional<Lexicon.Cue> word = lexicon.at(tokens, j, "number");
+            final Long compound = word.isEmpty() ? compound(token.norm()) : null;
+            if (word.isPresent()) {
+                current += Long.parseLong(word.get().key());
+                j = word.get().last() + 1;
+                any = true;
+            } else if (compound != null) {
+                current += compound;
+                j++;
+                any = true;
+            } else if (any && scales.containsKey(token.norm())) {
+                final long scale = scales.get(token.norm());
+                if (scale == 100) {
+                    current = Math.max(current, 1) * 100;
+                } else {
+                    total += Math.max(current, 1) * scale;
+                    current = 0;
+                }
+                scaled = true;
+                j++;
+            } else {
+                break;
+            }
+        }
+        return any && total + current > 0
+                ? Optional.of(new Number(i, j - 1, BigDecimal.valueOf(total + current), scaled, false))
+                : Optional.empty();
+    }
+
+    /** "twenty-five" as 25, or null. */
+    private Long compound(final String word) {
+        final int dash = word.indexOf('-');
+        if (dash <= 0 || word.indexOf('-', dash + 1) >= 0) {
+            return null;
+        }
+        final Long left = single(word.substring(0, dash));
+        final Long right = single(word.substring(dash + 1));
+        return left != null && right != null && left >= 20 && left % 10 == 0 && right < 10
+                ? left + right : null;
+    }
+
+    private Long single(final String word) {
+        for (final String key : lexicon.keys("number")) {
+            if (lexicon.phrases("number", key).contains(word)) {
+                return Long.parseLong(key);
+            }
+        }
+        return null;
+    }
+
+    /** "1,500" → 1500, "1.5" → 1.5, "1만2000" → 12000; null when it is no number a count could be. */
+    static BigDecimal digits(final String text) {
+        final StringBuilder plain = new StringBuilder();
+        boolean korean = false;
+        for (int k = 0; k < text.length(); k++) {
+            final char c = text.charAt(k);
+            if (Scripts.isDigit(c) || c == '.') {
+                plain.append(c);
+            } else if (Scripts.isKoreanScale(c)) {
+                korean = true;
+                plain.append(c);
+            }
+        }
+        if (plain.length() == 0 || plain.length() > MAX_DIGITS) {
+            return null;
+        }
+        return korean ? korean(plain.toString()) : new BigDecimal(plain.toString());
+    }
+
+    private static BigDecimal korean(final String text) {
+        long total = 0;
+        long group = 0;
+        long digits = 0;
+        boolean seen = false;
+        for (int k = 0; k < text.length(); k++) {
+            final char c = text.charAt(k);
+            if (Scripts.isDigit(c)) {
+                digits = digits * 10 + (c - '0');
+                seen = true;
+            } else if (c == '천' || c == '백') {
+                group += (seen ? digits : 1) * (c == '천' ? 1000 : 100);
+                digits = 0;
+                seen = false;
+            } else if (c == '만' || c == '억') {
+                final long unit = c == '만' ? 10_000L : 100_000_000L;
+                final long multiplier = group + digits == 0 ? 1 : group + digits;
+                total += multiplier * unit;
+                group = 0;
+                digits = 0;
+                seen = false;
+            } else {
+                return null;
+            }
+        }
+        return BigDecimal.valueOf(total + group + digits);
+    }
+
+    private static Long longValue(final BigDecimal value) {
+        final BigDecimal whole = value.stripTrailingZeros();
+        if (whole.scale() > 0) {
+            return null; // "2.5" of something is not a count
+        }
+        try {
+            return whole.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package newswire.extract;
+
+/** Character classes the tokenizer, the sentence splitter and the gazetteer agree on. */
+final class Scripts {
+
+    private Scripts() {
+    }
+
+    static boolean isHangul(final char c) {
+        return (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u1100' && c <= '\u11FF') || (c >= '\u3130' && c <= '\u318F');
+    }
+
+    /** A letter of a script that separates words with spaces and marks case (Latin, Cyrillic, Greek). */
+    static boolean isCasedLetter(final char c) {
+        return Character.isLetter(c) && !isHangul(c) && !isCjk(c);
+    }
+
+    static boolean isCjk(final char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    static boolean isDigit(final char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isApostrophe(final char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    static boolean isSpace(final char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+    }
+
+    /** The Korean numerals that scale the digits before them: 3천 is 3,000, 1만2000 is 12,000. */
+    static boolean isKoreanScale(final char c) {
+        return c == '백' || c == '천' || c == '만' || c == '억';
+    }
+}

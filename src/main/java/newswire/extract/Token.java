@@ -1,0 +1,31 @@
+package newswire.extract;
+
+import java.util.Locale;
+
+/**
+ * A word, number or punctuation mark, with its character offsets ({@code end} exclusive) into the text it was read
+ * from.
+ *
+ * @param norm the text in lower case, which is what the lexicon matches
+ */
+record Token(String text, String norm, int start, int end, Type type) {
+
+    enum Type { WORD, NUMBER, PUNCT }
+
+    static Token of(final String source, final int start, final int end, final Type type) {
+        final String text = source.substring(start, end);
+        return new Token(text, text.toLowerCase(Locale.ROOT), start, end, type);
+    }
+
+    boolean isPunct() {
+        return type == Type.PUNCT;
+    }
+
+    boolean isNumber() {
+        return type == Type.NUMBER;
+    }
+
+    boolean isHangul() {
+        return !text.isEmpty() && Scripts.isHangul(text.charAt(0));
+    }
+}
