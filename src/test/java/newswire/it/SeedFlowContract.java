@@ -72,7 +72,7 @@ abstract class SeedFlowContract {
 
             // Then every seed has its event, with the claims on the claims topic, and the poison its dead letter
             final List<ConsumerRecord<byte[], byte[]>> read = new ArrayList<>();
-            final int expected = seeds.size() * 3 + 2 + 1; // clean + event per seed, two claims, one dead letter
+            final int expected = seeds.size() * 2 + 2 + 1; // clean + event per seed, two claims, one dead letter
             tailer.run(read::add, expected, DEADLINE);
             assertThat(read).hasSize(expected);
 

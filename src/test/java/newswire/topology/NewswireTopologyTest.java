@@ -87,9 +87,9 @@ class NewswireTopologyTest {
         assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-10-21T18:59:00+09:00"));
         assertThat(article.byline().authors()).contains("SARAH KIM");
         assertThat(article.byline().emails()).containsExactly("kim.sarah@joongang.co.kr");
-        assertThat(article.paragraphs()).hasSize(10);
+        assertThat(article.paragraphs()).hasSize(9);
         assertThat(article.paragraphs().get(0)).startsWith("President Yoon Suk Yeol held a phone call");
-        assertThat(article.paragraphs().get(9)).startsWith("This comes after Seoul's National Intelligence Service");
+        assertThat(article.paragraphs().get(8)).startsWith("This comes after Seoul's National Intelligence Service");
         assertThat(article.body())
                 .containsOnlyOnce("President Yoon Suk Yeol held a phone call with NATO Secretary General")
                 .doesNotContain("글자크기", "다음뉴스", "[PRESIDENTIAL OFFICE]", "BY SARAH KIM", "Copyright",
