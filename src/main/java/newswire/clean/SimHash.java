@@ -35,11 +35,6 @@ final class SimHash {
         return String.format(Locale.ROOT, "%016x", hash);
     }
 
-    /** Number of differing bits between two fingerprints. */
-    static int distance(final String a, final String b) {
-        return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
-    }
-
     private static List<String> words(final String text) {
         final List<String> words = new ArrayList<>();
         final StringBuilder word = new StringBuilder();

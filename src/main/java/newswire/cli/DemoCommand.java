@@ -12,10 +12,8 @@ import newswire.ingest.ArticleFiles;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.TopicAdmin;
 import newswire.runtime.TopicTailer;
-import newswire.pipeline.ArticlePipeline;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
-import newswire.topology.Topics;
 import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
             TopicAdmin.ensureTopics(config);
             final RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), config.topics(), json);
             final FlowCount count = new FlowCount(config.topics());
-            final var topology = new NewswireTopology(Topics.named(config.topics()), ArticlePipeline.standard(config));
+            final var topology = NewswireTopology.of(config);
             try (TopicTailer tailer = new TopicTailer(config, config.topics().outputs(), true);
                  StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
                          Duration.ofSeconds(60));

@@ -3,12 +3,10 @@ package newswire.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import newswire.config.NewswireConfig;
-import newswire.pipeline.ArticlePipeline;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
-import newswire.topology.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -50,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
         if (createTopics) {
             TopicAdmin.ensureTopics(config);
         }
-        final var topology = new NewswireTopology(Topics.named(config.topics()), ArticlePipeline.standard(config));
+        final var topology = NewswireTopology.of(config);
         try (StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
                 Duration.ofSeconds(startupTimeoutSeconds));
              ShutdownSignal signal = new ShutdownSignal(streams::close)) {

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -22,22 +24,29 @@ import java.util.TreeMap;
  *
  * @param kafka            Kafka client and Streams properties, never logged with their values (they may hold secrets)
  * @param maxArticleChars  larger article bodies go to the dead-letter topic instead of the cleaner
+ * @param dedupeWindow     how far back an article is compared with earlier ones for near-duplicates
+ * @param dedupeMaxDistance how many fingerprint bits two articles may differ in and still be the same story
  */
 public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int partitions, short replicationFactor,
-                             int maxArticleChars) {
+                             int maxArticleChars, Duration dedupeWindow, int dedupeMaxDistance) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String TOPIC_PREFIX = "newswire.topic.";
     public static final String PARTITIONS = "newswire.partitions";
     public static final String REPLICATION_FACTOR = "newswire.replication.factor";
     public static final String MAX_ARTICLE_CHARS = "newswire.max.article.chars";
+    public static final String DEDUPE_WINDOW = "newswire.dedupe.window";
+    public static final String DEDUPE_MAX_DISTANCE = "newswire.dedupe.max.distance";
 
     private static final Map<String, String> DEFAULTS = Map.of(
             "application.id", "newswire",
             PARTITIONS, "3",
             REPLICATION_FACTOR, "1",
             // A 1 MiB body is several times the longest news story; larger ones are almost always scraper accidents.
-            MAX_ARTICLE_CHARS, String.valueOf(1 << 20));
+            MAX_ARTICLE_CHARS, String.valueOf(1 << 20),
+            DEDUPE_WINDOW, "P7D",
+            // The most the dedupe stage's four fingerprint bands can guarantee to find (see NearDuplicates).
+            DEDUPE_MAX_DISTANCE, "3");
 
     /** Parts of key names whose values must never reach a log line (Kafka's PASSWORD-typed settings and their kin). */
     private static final Set<String> SECRET_MARKERS = Set.of("password", "secret", "jaas", "token", "credential",
@@ -93,10 +102,13 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
         all.put(TOPIC_PREFIX + "clean", topics.clean());
         all.put(TOPIC_PREFIX + "events", topics.events());
         all.put(TOPIC_PREFIX + "claims", topics.claims());
+        all.put(TOPIC_PREFIX + "estimates", topics.estimates());
         all.put(TOPIC_PREFIX + "dlq", topics.deadLetters());
         all.put(PARTITIONS, String.valueOf(partitions));
         all.put(REPLICATION_FACTOR, String.valueOf(replicationFactor));
         all.put(MAX_ARTICLE_CHARS, String.valueOf(maxArticleChars));
+        all.put(DEDUPE_WINDOW, dedupeWindow.toString());
+        all.put(DEDUPE_MAX_DISTANCE, String.valueOf(dedupeMaxDistance));
         return all;
     }
 
@@ -126,24 +138,46 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
                 merged.getOrDefault(TOPIC_PREFIX + "clean", defaults.clean()),
                 merged.getOrDefault(TOPIC_PREFIX + "events", defaults.events()),
                 merged.getOrDefault(TOPIC_PREFIX + "claims", defaults.claims()),
+                merged.getOrDefault(TOPIC_PREFIX + "estimates", defaults.estimates()),
                 merged.getOrDefault(TOPIC_PREFIX + "dlq", defaults.deadLetters()));
         return new NewswireConfig(kafka, topics,
                 positiveInt(merged, PARTITIONS),
                 (short) positiveInt(merged, REPLICATION_FACTOR),
-                positiveInt(merged, MAX_ARTICLE_CHARS));
+                positiveInt(merged, MAX_ARTICLE_CHARS),
+                duration(merged, DEDUPE_WINDOW),
+                wholeNumber(merged, DEDUPE_MAX_DISTANCE, 0));
     }
 
     private static int positiveInt(final Map<String, String> merged, final String key) {
+        return wholeNumber(merged, key, 1);
+    }
+
+    private static int wholeNumber(final Map<String, String> merged, final String key, final int least) {
         final String text = merged.get(key);
         try {
             final int value = Integer.parseInt(text.strip());
-            if (value > 0) {
+            if (value >= least) {
                 return value;
             }
         } catch (final NumberFormatException e) {
             // reported below with the key's name, which the exception does not know
         }
-        throw new IllegalArgumentException(key + " must be a positive whole number, not '" + text + "'");
+        throw new IllegalArgumentException(key + " must be a whole number of at least " + least + ", not '" + text
+                + "'");
+    }
+
+    private static Duration duration(final Map<String, String> merged, final String key) {
+        final String text = merged.get(key);
+        try {
+            final Duration value = Duration.parse(text.strip());
+            if (!value.isNegative() && !value.isZero()) {
+                return value;
+            }
+        } catch (final DateTimeParseException e) {
+            // reported below with the key's name, which the exception does not know
+        }
+        throw new IllegalArgumentException(key + " must be a positive ISO-8601 duration such as P7D or PT12H, not '"
+                + text + "'");
     }
 
     private static Map<String, String> readProperties(final Path file) {

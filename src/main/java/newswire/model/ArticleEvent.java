@@ -22,4 +22,9 @@ public record ArticleEvent(String id, String type, String source, OffsetDateTime
     public ArticleEvent {
         claims = List.copyOf(claims);
     }
+
+    /** The same event, marked as a near-duplicate of an earlier article (or not, for null). */
+    public ArticleEvent withDuplicateOf(final String earlierArticleId) {
+        return new ArticleEvent(id, type, source, time, subject, article, entities, claims, earlierArticleId);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import newswire.config.NewswireConfig;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +20,20 @@ public final class TopicAdmin {
     private TopicAdmin() {
     }
 
+    /** The estimates topic holds one current value per subject, so it is compacted, not deleted by age. */
+    private static NewTopic newTopic(final NewswireConfig config, final String name) {
+        final NewTopic topic = new NewTopic(name, config.partitions(), config.replicationFactor());
+        return name.equals(config.topics().estimates())
+                ? topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
+                : topic;
+    }
+
     public static void ensureTopics(final NewswireConfig config) {
         try (Admin admin = Admin.create(KafkaClients.properties(config, Map.of()))) {
             final Set<String> existing = admin.listTopics().names().get();
             final Set<NewTopic> missing = config.topics().all().stream()
                     .filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, config.partitions(), config.replicationFactor()))
+                    .map(name -> newTopic(config, name))
                     .collect(Collectors.toSet());
             if (missing.isEmpty()) {
                 return;

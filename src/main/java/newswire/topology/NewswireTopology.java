@@ -1,37 +1,61 @@
 package newswire.topology;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import newswire.config.NewswireConfig;
+import newswire.dedupe.NearDuplicates;
+import newswire.estimate.EstimateBook;
 import newswire.model.ArticleEvent;
 import newswire.model.CleanArticle;
+import newswire.model.Estimate;
 import newswire.model.RawArticle;
 import newswire.pipeline.ArticlePipeline;
+import newswire.serde.JsonSerde;
+import newswire.topology.DedupeRecords.BandEntry;
+import newswire.topology.DedupeRecords.BandVerdict;
+import newswire.topology.DedupeRecords.PendingVerdict;
+import newswire.topology.DedupeRecords.Seen;
+import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The Newswire data flow. The application, the demo and the tests all build it here.
  *
  * <pre>
- * topic          key         value
- * news.raw       article id  RawArticle JSON       (input)
- * news.clean     article id  CleanArticle JSON
- * news.events    article id  ArticleEvent JSON     (the main downstream contract)
- * news.claims    claim id    Claim JSON
- * news.dlq       original    original bytes        (headers: stage, error, source topic, partition, offset)
+ * topic           key          value
+ * news.raw        article id   RawArticle JSON       (input)
+ * news.clean      article id   CleanArticle JSON
+ * news.events     article id   ArticleEvent JSON     (the main downstream contract; CloudEvents headers)
+ * news.claims     claim id     Claim JSON            (claims of articles that are not near-duplicates)
+ * news.estimates  subject      Estimate JSON         (compacted: the latest view of each subject)
+ * news.dlq        original     original bytes        (headers: stage, error, source topic, partition, offset)
  *
- * news.raw ─► parse ─► validate ─► clean ─┬─► extract ─► enrich ─┬─► news.events
- *                                         │                      └─► claims ─► news.claims
- *                                         └─► news.clean
+ * news.raw ─► parse ─► validate ─► clean ─┬─► extract ─► enrich ─► dedupe ─┬─► cloudevents ─► news.events
+ *                                         │                                ├─► claims ─► news.claims
+ *                                         └─► news.clean                   └─► estimate ─► news.estimates
  * (any stage) ─► news.dlq, through the exception handlers of {@link DeadLetters}
  * </pre>
  *
- * <p>The processor names are the stage names written on dead letters. Articles stay keyed by their id throughout, so
- * no stage repartitions and instances share the work by input partition.
+ * <p>The processor names are the stage names written on dead letters. Up to enrich, articles stay keyed by id, so
+ * those stages never repartition. Dedupe files each article's fingerprint under four band keys (repartition topic
+ * {@value #DEDUPE_BANDS}, index store {@value #DEDUPE_INDEX}) and gathers the bands' verdicts by article id again
+ * ({@value #DEDUPE_VERDICTS}, store {@value #DEDUPE_PENDING}); estimates are grouped by subject
+ * ({@value #ESTIMATES_BY_SUBJECT}) into the store {@value #ESTIMATES_STORE}, which {@code run --http-port} serves.
+ * Every state store is changelog-backed and partitioned, so instances with one {@code application.id} share it.
  */
 public final class NewswireTopology {
 
@@ -40,14 +64,34 @@ public final class NewswireTopology {
     public static final String CLEAN = "clean";
     public static final String EXTRACT = "extract";
     public static final String ENRICH = "enrich";
+    public static final String DEDUPE = "dedupe";
     public static final String CLAIMS = "claims";
+    public static final String ESTIMATE = "estimate";
+
+    public static final String DEDUPE_BANDS = "dedupe-bands";
+    public static final String DEDUPE_INDEX = "dedupe-index";
+    public static final String DEDUPE_VERDICTS = "dedupe-verdicts";
+    public static final String DEDUPE_PENDING = "dedupe-pending";
+    public static final String ESTIMATES_BY_SUBJECT = "estimates-by-subject";
+    public static final String ESTIMATES_STORE = "estimates";
 
     private final Topics topics;
     private final ArticlePipeline pipeline;
+    private final Duration dedupeWindow;
+    private final NearDuplicates nearDuplicates;
 
-    public NewswireTopology(final Topics topics, final ArticlePipeline pipeline) {
+    public NewswireTopology(final Topics topics, final ArticlePipeline pipeline, final Duration dedupeWindow,
+                            final NearDuplicates nearDuplicates) {
         this.topics = topics;
         this.pipeline = pipeline;
+        this.dedupeWindow = dedupeWindow;
+        this.nearDuplicates = nearDuplicates;
+    }
+
+    /** The topology with the topics, stages and dedupe settings of {@code config}. */
+    public static NewswireTopology of(final NewswireConfig config) {
+        return new NewswireTopology(Topics.named(config.topics()), ArticlePipeline.standard(config),
+                config.dedupeWindow(), new NearDuplicates(config.dedupeMaxDistance()));
     }
 
     public Topology build() {
@@ -63,16 +107,58 @@ public final class NewswireTopology {
                 .mapValues(pipeline::clean, Named.as(CLEAN));
         clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
 
-        final KStream<String, ArticleEvent> events = clean
+        final KStream<String, ArticleEvent> enriched = clean
                 .mapValues(pipeline::extract, Named.as(EXTRACT))
                 .mapValues(pipeline::enrich, Named.as(ENRICH));
-        events.to(topics.events().name(), topics.events().produced("write-events"));
 
-        events.flatMap((articleId, event) -> event.claims().stream()
-                        .map(claim -> KeyValue.pair(claim.id(), claim)).toList(), Named.as(CLAIMS))
+        final KStream<String, ArticleEvent> events = dedupe(builder, enriched);
+        events.processValues(CloudEventHeaders::new, Named.as("cloudevents"))
+                .to(topics.events().name(), topics.events().produced("write-events"));
+
+        // A near-duplicate's claims are on its event, but are neither repeated as claims nor counted in estimates.
+        final KStream<String, ArticleEvent> originals = events.filter((id, event) -> event.duplicateOf() == null,
+                Named.as("originals"));
+        originals.flatMap((id, event) -> event.claims().stream().map(claim -> KeyValue.pair(claim.id(), claim)).toList(),
+                        Named.as(CLAIMS))
                 .to(topics.claims().name(), topics.claims().produced("write-claims"));
+        originals.process(EstimateReports::new, Named.as("estimate-reports"))
+                .groupByKey(Grouped.with(ESTIMATES_BY_SUBJECT, Serdes.String(), new JsonSerde<>(SubjectReport.class)))
+                .aggregate(() -> null,
+                        (subject, report, estimate) -> EstimateBook.add(estimate, report.subject(), report.report()),
+                        Named.as(ESTIMATE),
+                        Materialized.<String, Estimate, KeyValueStore<Bytes, byte[]>>as(ESTIMATES_STORE)
+                                .withKeySerde(topics.estimates().keySerde())
+                                .withValueSerde(topics.estimates().valueSerde()))
+                .toStream(Named.as("estimate-changes"))
+                .to(topics.estimates().name(), topics.estimates().produced("write-estimates"));
 
         return builder.build();
     }
 
+    private KStream<String, ArticleEvent> dedupe(final StreamsBuilder builder, final KStream<String, ArticleEvent> events) {
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(DEDUPE_INDEX, dedupeWindow, dedupeWindow, true),
+                Serdes.String(), new JsonSerde<>(Seen.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUPE_PENDING),
+                Serdes.String(), new JsonSerde<>(PendingVerdict.class)));
+        return events
+                .flatMap((id, event) -> bandEntries(event), Named.as("fingerprint-bands"))
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandEntry.class)).withName(DEDUPE_BANDS))
+                .process(() -> new BandIndex(DEDUPE_INDEX, dedupeWindow, nearDuplicates), Named.as("dedupe-index"),
+                        DEDUPE_INDEX)
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandVerdict.class))
+                        .withName(DEDUPE_VERDICTS))
+                .process(() -> new VerdictCollector(DEDUPE_PENDING), Named.as(DEDUPE), DEDUPE_PENDING);
+    }
+
+    private static List<KeyValue<String, BandEntry>> bandEntries(final ArticleEvent event) {
+        final String fingerprint = event.article().fingerprint();
+        final List<String> keys = NearDuplicates.bandKeys(fingerprint);
+        final List<KeyValue<String, BandEntry>> entries = new ArrayList<>(keys.size());
+        for (int band = 0; band < keys.size(); band++) {
+            entries.add(KeyValue.pair(keys.get(band),
+                    new BandEntry(event.id(), fingerprint, band, band == 0 ? event : null)));
+        }
+        return entries;
+    }
 }

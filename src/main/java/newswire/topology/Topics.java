@@ -4,6 +4,7 @@ import newswire.config.TopicNames;
 import newswire.model.ArticleEvent;
 import newswire.model.Claim;
 import newswire.model.CleanArticle;
+import newswire.model.Estimate;
 import newswire.model.RawArticle;
 import newswire.serde.JsonSerde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,7 +16,7 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public record Topics(Topic<String, RawArticle> raw, Topic<String, CleanArticle> clean,
                      Topic<String, ArticleEvent> events, Topic<String, Claim> claims,
-                     Topic<byte[], byte[]> deadLetters) {
+                     Topic<String, Estimate> estimates, Topic<byte[], byte[]> deadLetters) {
 
     public static Topics named(final TopicNames names) {
         return new Topics(
@@ -23,6 +24,7 @@ public record Topics(Topic<String, RawArticle> raw, Topic<String, CleanArticle> 
                 new Topic<>(names.clean(), Serdes.String(), new JsonSerde<>(CleanArticle.class)),
                 new Topic<>(names.events(), Serdes.String(), new JsonSerde<>(ArticleEvent.class)),
                 new Topic<>(names.claims(), Serdes.String(), new JsonSerde<>(Claim.class)),
+                new Topic<>(names.estimates(), Serdes.String(), new JsonSerde<>(Estimate.class)),
                 new Topic<>(names.deadLetters(), Serdes.ByteArray(), Serdes.ByteArray()));
     }
 }

@@ -13,7 +13,6 @@ import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.ingest.ArticleFiles;
 import newswire.model.RawArticle;
-import newswire.pipeline.ArticlePipeline;
 import newswire.runtime.ArticlePublisher;
 import newswire.runtime.RecordView;
 import newswire.runtime.StreamsRunner;
@@ -21,7 +20,6 @@ import newswire.runtime.TopicAdmin;
 import newswire.runtime.TopicTailer;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
-import newswire.topology.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +55,7 @@ abstract class SeedFlowContract {
                 "newswire.topic.dlq", "dlq-" + run));
         final TopicNames topics = config.topics();
         TopicAdmin.ensureTopics(config);
-        final var topology = new NewswireTopology(Topics.named(topics), ArticlePipeline.standard(config)).build();
+        final var topology = NewswireTopology.of(config).build();
         try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE);
              ArticlePublisher publisher = new ArticlePublisher(config);
              TopicTailer tailer = new TopicTailer(config, topics.outputs(), true)) {

@@ -18,7 +18,6 @@ import newswire.model.ClaimKind;
 import newswire.model.ClaimStatus;
 import newswire.model.CleanArticle;
 import newswire.model.RawArticle;
-import newswire.pipeline.ArticlePipeline;
 import newswire.serde.JsonSerde;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -34,12 +33,10 @@ import org.junit.jupiter.api.Test;
 
 class NewswireTopologyTest {
 
-    private static final Path SEED = Path.of("seeds/000_23a076b1477290e0.txt");
     private static final Instant T0 = Instant.parse("2024-10-21T10:00:00Z");
 
-    private final NewswireConfig config = NewswireConfig.defaults().with(Map.of("max.task.idle.ms", "0"));
-    private final Topics topics = Topics.named(config.topics());
-    private TopologyTestDriver driver;
+    private TopologyFixture fixture;
+    private Topics topics;
     private TestInputTopic<String, RawArticle> raw;
     private TestInputTopic<String, byte[]> rawBytes;
     private TestOutputTopic<String, CleanArticle> clean;
@@ -49,30 +46,25 @@ class NewswireTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-ttd");
-        driver = new TopologyTestDriver(new NewswireTopology(topics, ArticlePipeline.standard(config)).build(), properties);
-        raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), topics.raw().valueSerde().serializer());
-        rawBytes = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
-        clean = driver.createOutputTopic(topics.clean().name(), topics.clean().keySerde().deserializer(),
-                topics.clean().valueSerde().deserializer());
-        events = driver.createOutputTopic(topics.events().name(), topics.events().keySerde().deserializer(),
-                topics.events().valueSerde().deserializer());
-        claims = driver.createOutputTopic(topics.claims().name(), topics.claims().keySerde().deserializer(),
-                topics.claims().valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(topics.deadLetters().name(), topics.deadLetters().keySerde().deserializer(),
-                topics.deadLetters().valueSerde().deserializer());
+        fixture = new TopologyFixture();
+        topics = fixture.topics;
+        raw = fixture.raw;
+        rawBytes = fixture.rawBytes;
+        clean = fixture.clean;
+        events = fixture.events;
+        claims = fixture.claims;
+        deadLetters = fixture.deadLetters;
     }
 
     @AfterEach
     void closeDriver() {
-        driver.close();
+        fixture.close();
     }
 
     @Test
     void shouldTurnTheSeedArticleIntoOneEventWithItsTwoTroopClaims() throws IOException {
         // Given the seed article as `newswire publish` sends it
-        final RawArticle seed = seedArticle();
+        final RawArticle seed = TopologyFixture.seed("23a076b1477290e0");
 
         // When it is processed
         raw.pipeInput(new TestRecord<>(seed.id(), seed, T0));
@@ -179,10 +171,9 @@ class NewswireTopologyTest {
     @Test
     void shouldKeepProcessingArticlesAfterAPoisonRecord() throws IOException {
         // Given a poison record between two good articles
-        final RawArticle seed = seedArticle();
-        raw.pipeInput(new TestRecord<>("first", withId(seed, "first"), T0));
+        raw.pipeInput(new TestRecord<>("first", TopologyFixture.seed("first"), T0));
         rawBytes.pipeInput(new TestRecord<>("poison", new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF}, T0.plusSeconds(1)));
-        raw.pipeInput(new TestRecord<>("second", withId(seed, "second"), T0.plusSeconds(2)));
+        raw.pipeInput(new TestRecord<>("second", TopologyFixture.seed("second"), T0.plusSeconds(2)));
 
         // Then both articles have their event and the poison record its dead letter
         assertThat(events.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("first", "second");
@@ -192,25 +183,21 @@ class NewswireTopologyTest {
 
     @Test
     void shouldNameEveryProcessorAfterItsStageSoDeadLettersAndMetricsKeepTheirNames() {
-        final var description = new NewswireTopology(topics, ArticlePipeline.standard(config)).build().describe();
+        final var description = NewswireTopology.of(fixture.config).build().describe();
 
         final List<String> nodes = description.subtopologies().stream()
                 .flatMap(subtopology -> subtopology.nodes().stream()).map(node -> node.name()).sorted().toList();
 
-        assertThat(description.subtopologies()).hasSize(1);
-        assertThat(nodes).containsExactly("claims", "clean", "enrich", "extract", "parse", "read-raw", "validate",
-                "write-claims", "write-clean", "write-events");
+        assertThat(description.subtopologies()).hasSize(4);
+        assertThat(nodes).containsExactly("claims", "clean", "cloudevents", "dedupe", "dedupe-bands-repartition-filter",
+                "dedupe-bands-repartition-sink", "dedupe-bands-repartition-source", "dedupe-index",
+                "dedupe-verdicts-repartition-filter", "dedupe-verdicts-repartition-sink",
+                "dedupe-verdicts-repartition-source", "enrich", "estimate", "estimate-changes", "estimate-reports",
+                "estimates-by-subject-repartition-filter", "estimates-by-subject-repartition-sink",
+                "estimates-by-subject-repartition-source", "extract", "fingerprint-bands", "originals", "parse",
+                "read-raw", "validate", "write-claims", "write-clean", "write-estimates", "write-events");
     }
 
-    private static RawArticle seedArticle() throws IOException {
-        return new RawArticle("23a076b1477290e0", SEED.getFileName().toString(), RawArticle.TEXT_PLAIN,
-                Files.readString(SEED), "2024-10-21T10:00:00Z", null, null, null, null);
-    }
-
-    private static RawArticle withId(final RawArticle article, final String id) {
-        return new RawArticle(id, article.source(), article.contentType(), article.body(), article.fetchedAt(),
-                article.url(), article.title(), article.language(), article.publishedAt());
-    }
 
     private static String header(final Headers headers, final String name) {
         return new String(headers.lastHeader(name).value(), StandardCharsets.UTF_8);

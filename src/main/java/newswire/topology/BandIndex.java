@@ -1,0 +1,58 @@
+package newswire.topology;
+
+import java.time.Duration;
+import newswire.dedupe.NearDuplicates;
+import newswire.topology.DedupeRecords.BandEntry;
+import newswire.topology.DedupeRecords.BandVerdict;
+import newswire.topology.DedupeRecords.Seen;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The index of one band of fingerprints: for each article filed under a band key, finds the earliest article of the
+ * window already filed there whose fingerprint is near, then files the article. Keyed by band key, so the index is
+ * partitioned across instances; a window store drops what is older than the window by itself.
+ */
+final class BandIndex extends ContextualProcessor<String, BandEntry, String, BandVerdict> {
+
+    private final String storeName;
+    private final Duration window;
+    private final NearDuplicates nearDuplicates;
+    private WindowStore<String, Seen> index;
+
+    BandIndex(final String storeName, final Duration window, final NearDuplicates nearDuplicates) {
+        this.storeName = storeName;
+        this.window = window;
+        this.nearDuplicates = nearDuplicates;
+    }
+
+    @Override
+    public void init(final org.apache.kafka.streams.processor.api.ProcessorContext<String, BandVerdict> context) {
+        super.init(context);
+        index = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(final Record<String, BandEntry> record) {
+        final BandEntry entry = record.value();
+        final long timestamp = record.timestamp();
+        Seen earliest = null;
+        try (KeyValueIterator<Long, Seen> filed = index.fetch(record.key(), timestamp - window.toMillis(), timestamp)) {
+            while (filed.hasNext()) {
+                final KeyValue<Long, Seen> candidate = filed.next();
+                final Seen seen = candidate.value;
+                if (!seen.articleId().equals(entry.articleId()) && seen.isBefore(entry.articleId(), timestamp)
+                        && nearDuplicates.areNear(seen.fingerprint(), entry.fingerprint())
+                        && (earliest == null || seen.isBefore(earliest.articleId(), earliest.timestamp()))) {
+                    earliest = seen;
+                }
+            }
+        }
+        index.put(record.key(), new Seen(entry.articleId(), entry.fingerprint(), timestamp), timestamp);
+        context().forward(record.withKey(entry.articleId())
+                .withValue(new BandVerdict(entry.articleId(), entry.band(), earliest, entry.event())));
+    }
+}

@@ -1,0 +1,45 @@
+package newswire.topology;
+
+import newswire.model.ArticleEvent;
+
+/** The records of the dedupe stage's repartition topics and stores: internal, never part of the topic contract. */
+final class DedupeRecords {
+
+    private DedupeRecords() {
+    }
+
+    /**
+     * An article filed under one of its fingerprint bands. Only band 0 carries the event, so each article crosses the
+     * repartition topics once in full.
+     */
+    record BandEntry(String articleId, String fingerprint, int band, ArticleEvent event) {
+    }
+
+    /** An article seen under a band key: what the index keeps. */
+    record Seen(String articleId, String fingerprint, long timestamp) {
+
+        /** Earlier in stream order: by timestamp, then by id, so every band and instance agrees which came first. */
+        boolean isBefore(final String otherId, final long otherTimestamp) {
+            return timestamp < otherTimestamp || (timestamp == otherTimestamp && articleId.compareTo(otherId) < 0);
+        }
+    }
+
+    /** What one band says about an article: the earliest near-duplicate it found, if any. */
+    record BandVerdict(String articleId, int band, Seen earliest, ArticleEvent event) {
+    }
+
+    /** The verdicts collected so far for an article, until every band has answered. */
+    record PendingVerdict(int bandsAnswered, Seen earliest, ArticleEvent event) {
+
+        static final PendingVerdict NONE = new PendingVerdict(0, null, null);
+
+        PendingVerdict with(final BandVerdict verdict) {
+            final Seen earlier = earliest == null ? verdict.earliest()
+                    : verdict.earliest() == null ? earliest
+                    : verdict.earliest().isBefore(earliest.articleId(), earliest.timestamp()) ? verdict.earliest()
+                    : earliest;
+            return new PendingVerdict(bandsAnswered | (1 << verdict.band()), earlier,
+                    verdict.event() != null ? verdict.event() : event);
+        }
+    }
+}
