@@ -1,12 +1,19 @@
 package newswire.cli;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import newswire.config.NewswireConfig;
+import newswire.query.EstimateQueries;
+import newswire.query.QueryServer;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -41,9 +48,18 @@ final class RunCommand implements Callable<Integer> {
             description = "Fail when the application is not running after this long. Default: ${DEFAULT-VALUE}.")
     private long startupTimeoutSeconds;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve GET /estimates, /estimates/{subject} and /health on this port. The instance announces "
+                    + "itself to the others as application.server (host default 127.0.0.1), so that any instance can "
+                    + "answer for a subject another one holds.")
+    private Integer httpPort;
+
     @Override
-    public Integer call() throws InterruptedException {
-        final NewswireConfig config = kafka.config(parent.environment(), spec.commandLine());
+    public Integer call() throws InterruptedException, IOException {
+        final NewswireConfig given = kafka.config(parent.environment(), spec.commandLine());
+        final HostInfo self = httpPort == null ? null : new HostInfo(advertisedHost(given), httpPort);
+        final NewswireConfig config = self == null ? given
+                : given.with(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port()));
         LOG.info("Configuration: {}", config.describe());
         if (createTopics) {
             TopicAdmin.ensureTopics(config);
@@ -51,6 +67,8 @@ final class RunCommand implements Callable<Integer> {
         final var topology = NewswireTopology.of(config);
         try (StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
                 Duration.ofSeconds(startupTimeoutSeconds));
+             QueryServer queries = self == null ? null : QueryServer.start(new InetSocketAddress(self.host(),
+                     self.port()), streams.kafkaStreams(), new EstimateQueries(streams.kafkaStreams(), self));
              ShutdownSignal signal = new ShutdownSignal(streams::close)) {
             LOG.info("Newswire is running: {} → {}; stop with SIGTERM or Ctrl-C", config.topics().raw(),
                     config.topics().outputs());
@@ -58,5 +76,11 @@ final class RunCommand implements Callable<Integer> {
             LOG.info("Newswire stopped");
         }
         return 0;
+    }
+
+    /** The host of a configured application.server, else loopback. */
+    private static String advertisedHost(final NewswireConfig config) {
+        final String server = config.kafka().get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        return server == null || server.isBlank() ? "127.0.0.1" : server.substring(0, server.lastIndexOf(':'));
     }
 }

@@ -66,6 +66,11 @@ public final class StreamsRunner implements AutoCloseable {
         return runner;
     }
 
+    /** The running client, for interactive queries. */
+    public KafkaStreams kafkaStreams() {
+        return streams;
+    }
+
     public State state() {
         return streams.state();
     }
