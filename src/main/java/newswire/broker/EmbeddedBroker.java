@@ -305,6 +305,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private synchronized void startServer() {
         final long begin = System.nanoTime();
         formatIfNeeded();
+        final long formatted = System.nanoTime();
         // The broker port is chosen once and then kept; the controller port only matters inside this node
         // (the voters are static, so it is not written at format time) and may change from one start to the next.
         final boolean brokerPortFixed = port != 0;
@@ -335,6 +336,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             server = candidate;
             port = brokerPort;
             controllerPort = ctrlPort;
+            final long started = System.nanoTime();
             try {
                 ReadinessCheck.verify(adminConfig(), READINESS_TIMEOUT);
             } catch (final RuntimeException e) {
@@ -346,8 +348,10 @@ public final class EmbeddedBroker implements AutoCloseable {
                 throw e;
             }
             lastStartup = Duration.ofNanos(System.nanoTime() - begin);
-            LOG.info("Embedded Kafka broker ready on {} in {} ms (data in {})",
-                    bootstrapServers(), lastStartup.toMillis(), dataDir);
+            LOG.info("Embedded Kafka broker ready on {} in {} ms (format {} ms, startup {} ms, readiness round trip {} ms;"
+                    + " data in {})", bootstrapServers(), lastStartup.toMillis(),
+                    TimeUnit.NANOSECONDS.toMillis(formatted - begin), TimeUnit.NANOSECONDS.toMillis(started - formatted),
+                    elapsedMillis(started), dataDir);
             return;
         }
         throw new IllegalStateException("embedded Kafka broker could not bind its ports", lastFailure);

@@ -3,13 +3,14 @@ package newswire.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -23,7 +24,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.internals.Exit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -42,9 +49,6 @@ class EmbeddedBrokerIT {
     @Test
     void shouldRoundTripTransactionalRecordsWithReadCommitted(final TestInfo info) throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start()) {
-            LOG.info("JVM start to broker ready: {} ms (start() took {} ms)",
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
-                    broker.lastStartupDuration().toMillis());
             final String topic = uniqueName(info);
             // Given a topic, created twice to show that creation is idempotent
             broker.createTopics(List.of(new NewTopic(topic, 2, (short) 1)));
@@ -71,6 +75,37 @@ class EmbeddedBrokerIT {
             // Then a read_committed consumer in a group sees the committed values only
             final List<String> values = readValues(broker, topic, topic + "-group", IsolationLevel.READ_COMMITTED, 4);
             assertThat(values).containsExactlyInAnyOrder("a", "b", "c", "end");
+        }
+    }
+
+    @Test
+    void shouldRunAnExactlyOnceV2StreamsApp(@TempDir final Path stateDir, final TestInfo info) {
+        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+            // Given input and output topics and an exactly_once_v2 application between them
+            final String input = uniqueName(info) + "-in";
+            final String output = uniqueName(info) + "-out";
+            broker.createTopics(2, input, output);
+            final StreamsBuilder builder = new StreamsBuilder();
+            builder.stream(input, Consumed.with(Serdes.String(), Serdes.String()))
+                    .mapValues(value -> value.toUpperCase(Locale.ROOT))
+                    .to(output, Produced.with(Serdes.String(), Serdes.String()));
+            final Properties config = new Properties();
+            config.put(StreamsConfig.APPLICATION_ID_CONFIG, uniqueName(info));
+            config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+            config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+            config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+            config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+            config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+
+            try (KafkaStreams streams = new KafkaStreams(builder.build(), config)) {
+                streams.start();
+                // When a record arrives
+                produce(broker, input, "breaking");
+
+                // Then its transformed value is committed to the output
+                assertThat(readValues(broker, output, output + "-group", IsolationLevel.READ_COMMITTED, 1))
+                        .containsExactly("BREAKING");
+            }
         }
     }
 
@@ -132,7 +167,13 @@ class EmbeddedBrokerIT {
             assertThat(dataDir).isDirectory();
         }
         assertThat(dataDir).doesNotExist();
-        assertThat(stillAliveAfterJoin(newThreads(before))).as("threads left behind by the broker").isEmpty();
+        final List<Thread> started = newThreads(before);
+        // Yammer metrics (used by the broker) keeps one JVM-wide registry with a daemon "meter tick" pool that
+        // outlives every broker; it is started once per JVM, not once per broker, so it is not a leak.
+        final List<Thread> perJvm = started.stream().filter(EmbeddedBrokerIT::isYammerTickThread).toList();
+        assertThat(perJvm).allMatch(Thread::isDaemon);
+        final List<Thread> perBroker = started.stream().filter(thread -> !isYammerTickThread(thread)).toList();
+        assertThat(stillAliveAfterJoin(perBroker)).as("threads left behind by the broker").isEmpty();
     }
 
     @Test
@@ -206,6 +247,10 @@ class EmbeddedBrokerIT {
     private static boolean isJvmOrHarnessThread(final String name) {
         return name.startsWith("ForkJoinPool.commonPool") || name.equals("Attach Listener")
                 || name.equals("process reaper") || name.startsWith("junit-") || name.startsWith("surefire");
+    }
+
+    private static boolean isYammerTickThread(final Thread thread) {
+        return thread.getName().startsWith("metrics-meter-tick-thread-");
     }
 
     /** Joins each thread until the deadline, then names those still alive. */
