@@ -218,6 +218,9 @@ public final class EmbeddedBroker implements AutoCloseable {
      * not checked). Waits until the controller has accepted every creation.
      */
     public void createTopics(final Collection<NewTopic> topics) {
+        if (!isRunning()) {
+            throw new IllegalStateException("broker is not running");
+        }
         if (topics.isEmpty()) {
             return;
         }
@@ -309,6 +312,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         // The broker port is chosen once and then kept; the controller port only matters inside this node
         // (the voters are static, so it is not written at format time) and may change from one start to the next.
         final boolean brokerPortFixed = port != 0;
+        if (brokerPortFixed && !canBind(port)) {
+            // Fail fast and quietly: the broker itself would log a page of errors for each attempt.
+            throw new IllegalStateException("embedded Kafka broker could not bind " + bootstrapServers()
+                    + ": the port is in use");
+        }
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= BIND_ATTEMPTS; attempt++) {
             final int brokerPort = brokerPortFixed ? port : freePort();
@@ -442,6 +450,15 @@ public final class EmbeddedBroker implements AutoCloseable {
             return socket.getLocalPort();
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot find a free port on " + HOST, e);
+        }
+    }
+
+    private static boolean canBind(final int candidate) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), candidate));
+            return true;
+        } catch (final IOException e) {
+            return false;
         }
     }
 

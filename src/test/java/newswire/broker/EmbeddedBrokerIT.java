@@ -3,6 +3,9 @@ package newswire.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -174,6 +177,16 @@ class EmbeddedBrokerIT {
         assertThat(perJvm).allMatch(Thread::isDaemon);
         final List<Thread> perBroker = started.stream().filter(thread -> !isYammerTickThread(thread)).toList();
         assertThat(stillAliveAfterJoin(perBroker)).as("threads left behind by the broker").isEmpty();
+    }
+
+    @Test
+    void shouldFailClearlyWhenItsGivenPortIsTaken() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            final EmbeddedBroker.Options options = EmbeddedBroker.Options.defaults().withPort(taken.getLocalPort());
+            assertThatThrownBy(() -> EmbeddedBroker.start(options))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("could not bind");
+        }
     }
 
     @Test
