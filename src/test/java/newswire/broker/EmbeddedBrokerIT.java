@@ -88,19 +88,7 @@ class EmbeddedBrokerIT {
             final String input = uniqueName(info) + "-in";
             final String output = uniqueName(info) + "-out";
             broker.createTopics(2, input, output);
-            final StreamsBuilder builder = new StreamsBuilder();
-            builder.stream(input, Consumed.with(Serdes.String(), Serdes.String()))
-                    .mapValues(value -> value.toUpperCase(Locale.ROOT))
-                    .to(output, Produced.with(Serdes.String(), Serdes.String()));
-            final Properties config = new Properties();
-            config.put(StreamsConfig.APPLICATION_ID_CONFIG, uniqueName(info));
-            config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-            config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-            config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-            config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-            config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-
-            try (KafkaStreams streams = new KafkaStreams(builder.build(), config)) {
+            try (KafkaStreams streams = upperCaseApp(broker, input, output, stateDir, uniqueName(info))) {
                 streams.start();
                 // When a record arrives
                 produce(broker, input, "breaking");
@@ -108,6 +96,30 @@ class EmbeddedBrokerIT {
                 // Then its transformed value is committed to the output
                 assertThat(readValues(broker, output, output + "-group", IsolationLevel.READ_COMMITTED, 1))
                         .containsExactly("BREAKING");
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepAnExactlyOnceV2StreamsAppWorkingAcrossARestart(@TempDir final Path stateDir, final TestInfo info) {
+        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+            final String input = uniqueName(info) + "-in";
+            final String output = uniqueName(info) + "-out";
+            broker.createTopics(1, input, output);
+            try (KafkaStreams streams = upperCaseApp(broker, input, output, stateDir, uniqueName(info))) {
+                // Given a running app that has processed one record
+                streams.start();
+                produce(broker, input, "before");
+                assertThat(readValues(broker, output, output + "-g1", IsolationLevel.READ_COMMITTED, 1))
+                        .containsExactly("BEFORE");
+
+                // When the broker restarts under it
+                broker.restart();
+                produce(broker, input, "after");
+
+                // Then the app carries on, and nothing is processed twice
+                assertThat(readValues(broker, output, output + "-g2", IsolationLevel.READ_COMMITTED, 2))
+                        .containsExactly("BEFORE", "AFTER");
             }
         }
     }
@@ -199,6 +211,22 @@ class EmbeddedBrokerIT {
                     message -> assertThat(message).contains("simulated fatal fault"));
             assertThat(broker.isRunning()).isTrue();
         }
+    }
+
+    private static KafkaStreams upperCaseApp(final EmbeddedBroker broker, final String input, final String output,
+            final Path stateDir, final String applicationId) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(input, Consumed.with(Serdes.String(), Serdes.String()))
+                .mapValues(value -> value.toUpperCase(Locale.ROOT))
+                .to(output, Produced.with(Serdes.String(), Serdes.String()));
+        final Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        return new KafkaStreams(builder.build(), config);
     }
 
     private static KafkaProducer<String, String> producer(final EmbeddedBroker broker) {
