@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -57,10 +58,12 @@ import org.slf4j.LoggerFactory;
  * {@code Exit.halt}, which by default halts the whole JVM at once: no shutdown hooks, no test report, no error
  * message from our side. While at least one embedded broker is running this class replaces Kafka's exit and halt
  * procedures with one that logs the fault at ERROR, remembers it (see {@link #fatalError()}) and throws
- * {@link FatalBrokerException} on the calling broker thread instead. That is what Kafka's own test harnesses do. The
- * price: the procedures are JVM-wide statics, so they are reset to Kafka's defaults when the last embedded broker
- * closes, and an embedded broker that met a fatal fault is no longer trustworthy: {@link #restart()} or a new broker
- * is the way on. Nothing in Newswire outside this package calls {@code Exit}.
+ * {@link FatalBrokerException} on the calling broker thread instead, as Kafka Streams' own integration tests do
+ * (logging alone, as some embedded brokers do, would let the faulty thread carry on as if nothing happened). The
+ * price: the procedures are JVM-wide statics, so anything else in the JVM that calls {@code Exit} is intercepted too
+ * while a broker runs, and they are reset to Kafka's defaults (not to whatever was installed before) when the last
+ * running embedded broker stops. A broker that met a fatal fault is no longer trustworthy: close it, or
+ * {@link #restart()} it.
  *
  * <p><b>Logging.</b> At INFO a broker logs thousands of lines; applications should set the loggers {@code kafka},
  * {@code org.apache.kafka} and {@code state.change.logger} to WARN.
@@ -100,15 +103,27 @@ public final class EmbeddedBroker implements AutoCloseable {
      *     deletes. A directory that already holds a formatted node is reused as it is, so a broker can be started
      *     again on the data of an earlier one.
      * @param brokerProperties broker properties that override the embedded defaults (for instance
-     *     {@code num.partitions}); they are applied last
+     *     {@code num.partitions} or {@code log.cleaner.dedupe.buffer.size}); they are applied last. The node's
+     *     identity, roles, listeners and directories are managed here and cannot be overridden.
      */
     public record Options(int port, Path dataDir, Map<String, String> brokerProperties) {
+
+        /** Properties the broker's addressing, formatting and restart depend on. */
+        static final Set<String> MANAGED_PROPERTIES = Set.of(
+                "process.roles", "node.id", "controller.quorum.voters", "controller.quorum.bootstrap.servers",
+                "listeners", "advertised.listeners", "controller.listener.names", "inter.broker.listener.name",
+                "listener.security.protocol.map", "log.dirs", "log.dir", "metadata.log.dir");
 
         public Options {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("port out of range: " + port);
             }
             brokerProperties = Map.copyOf(Objects.requireNonNull(brokerProperties, "brokerProperties"));
+            for (final String name : brokerProperties.keySet()) {
+                if (MANAGED_PROPERTIES.contains(name)) {
+                    throw new IllegalArgumentException(name + " is managed by EmbeddedBroker and cannot be overridden");
+                }
+            }
         }
 
         /** A free port, a temporary data directory, the embedded defaults. */

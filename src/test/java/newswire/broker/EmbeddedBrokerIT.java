@@ -13,11 +13,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -189,6 +193,22 @@ class EmbeddedBrokerIT {
         assertThat(perJvm).allMatch(Thread::isDaemon);
         final List<Thread> perBroker = started.stream().filter(thread -> !isYammerTickThread(thread)).toList();
         assertThat(stillAliveAfterJoin(perBroker)).as("threads left behind by the broker").isEmpty();
+    }
+
+    @Test
+    void shouldApplyBrokerPropertyOverrides(final TestInfo info) throws Exception {
+        final EmbeddedBroker.Options options = EmbeddedBroker.Options.defaults().withBrokerProperty("num.partitions", "3");
+        try (EmbeddedBroker broker = EmbeddedBroker.start(options);
+                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            // Given a topic created without a partition count, so the broker default applies
+            final String topic = uniqueName(info);
+            broker.createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty())));
+
+            // Then it has the overridden default
+            final TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(DEADLINE.toSeconds(), TimeUnit.SECONDS).get(topic);
+            assertThat(description.partitions()).hasSize(3);
+        }
     }
 
     @Test
