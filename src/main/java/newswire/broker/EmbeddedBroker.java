@@ -65,6 +65,10 @@ import org.slf4j.LoggerFactory;
  * running embedded broker stops. A broker that met a fatal fault is no longer trustworthy: close it, or
  * {@link #restart()} it.
  *
+ * <p><b>JVM-wide state.</b> Besides {@code Exit}, a broker leaves its gauges in Kafka's JVM-wide Yammer metrics
+ * registry after it has shut down, and they keep the whole stopped broker in memory. When the last running embedded
+ * broker stops, that registry is emptied (only the broker uses it), so a JVM can start and stop brokers many times.
+ *
  * <p><b>Logging.</b> At INFO a broker logs thousands of lines; applications should set the loggers {@code kafka},
  * {@code org.apache.kafka} and {@code state.change.logger} to WARN.
  *
@@ -225,7 +229,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** The fatal fault a broker reported instead of halting the JVM, if any; see the class comment. */
     public static Optional<String> fatalError() {
-        return ExitGuard.fatalError();
+        return BrokerGlobals.fatalError();
     }
 
     /**
@@ -277,7 +281,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             stopping.shutdown();
             stopping.awaitShutdown();
         } finally {
-            ExitGuard.release();
+            BrokerGlobals.release();
         }
         LOG.info("Embedded Kafka broker on {} stopped in {} ms", bootstrapServers(), elapsedMillis(begin));
     }
@@ -338,12 +342,12 @@ public final class EmbeddedBroker implements AutoCloseable {
             final int ctrlPort = attempt == 1 && controllerPort != 0 ? controllerPort : freePort();
             final KafkaRaftServer candidate = new KafkaRaftServer(
                     new KafkaConfig(brokerProperties(brokerPort, ctrlPort), false), Time.SYSTEM);
-            ExitGuard.acquire();
+            BrokerGlobals.acquire();
             try {
                 candidate.startup();
             } catch (final RuntimeException e) {
                 shutdownQuietly(candidate, e);
-                ExitGuard.release();
+                BrokerGlobals.release();
                 if (!isBindFailure(e)) {
                     throw new IllegalStateException("embedded Kafka broker failed to start", e);
                 }

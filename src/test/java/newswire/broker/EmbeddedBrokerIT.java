@@ -33,6 +33,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.internals.Exit;
+import org.apache.kafka.server.metrics.KafkaYammerMetrics;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -178,7 +179,7 @@ class EmbeddedBrokerIT {
     }
 
     @Test
-    void shouldDeleteItsTemporaryDataDirAndLeaveNoThreadsOnClose() throws InterruptedException {
+    void shouldDeleteItsTemporaryDataDirAndLeaveNoThreadsNorMetricsOnClose() throws InterruptedException {
         final Set<Thread> before = Thread.getAllStackTraces().keySet();
         final Path dataDir;
         try (EmbeddedBroker broker = EmbeddedBroker.start()) {
@@ -186,6 +187,8 @@ class EmbeddedBrokerIT {
             assertThat(dataDir).isDirectory();
         }
         assertThat(dataDir).doesNotExist();
+        // Left there, the broker's gauges would keep the stopped broker in memory.
+        assertThat(KafkaYammerMetrics.defaultRegistry().allMetrics()).isEmpty();
         final List<Thread> started = newThreads(before);
         // Yammer metrics (used by the broker) keeps one JVM-wide registry with a daemon "meter tick" pool that
         // outlives every broker; it is started once per JVM, not once per broker, so it is not a leak.
