@@ -51,10 +51,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #stop()} shuts the node down and keeps its data directory and port; {@link #restart()} starts it again on
  * the same port with the same data, so clients (Kafka Streams included) reconnect to the same bootstrap address.
- * {@link #close()} shuts down, waits for every broker thread to end, and deletes the data directory if this class
- * created it.
+ * {@link #close()} shuts down, waits for the broker's threads to end, and deletes the data directory if this class
+ * created it. (Two daemon threads, {@code metrics-meter-tick-thread-1/2}, belong to Yammer's JVM-wide metrics
+ * registry; they start with the first broker in a JVM and are never stopped, by Kafka or by us.)
  *
- * <p><b>Fatal errors.</b> On a fatal fault (say, a metadata log that cannot be written) the broker calls
+ * <p><b>Fatal errors.</b> On a fatal fault (in the controller or in loading metadata, for instance) the broker calls
  * {@code Exit.halt}, which by default halts the whole JVM at once: no shutdown hooks, no test report, no error
  * message from our side. While at least one embedded broker is running this class replaces Kafka's exit and halt
  * procedures with one that logs the fault at ERROR, remembers it (see {@link #fatalError()}) and throws
