@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,17 +51,24 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #stop()} shuts the node down and keeps its data directory and port; {@link #restart()} starts it again on
  * the same port with the same data, so clients (Kafka Streams included) reconnect to the same bootstrap address.
- * {@link #close()} shuts down, waits for every broker thread to end, and deletes the data directory if this class
- * created it.
+ * {@link #close()} shuts down, waits for the broker's threads to end, and deletes the data directory if this class
+ * created it. (Two daemon threads, {@code metrics-meter-tick-thread-1/2}, belong to Yammer's JVM-wide metrics
+ * registry; they start with the first broker in a JVM and are never stopped, by Kafka or by us.)
  *
- * <p><b>Fatal errors.</b> On a fatal fault (say, a metadata log that cannot be written) the broker calls
+ * <p><b>Fatal errors.</b> On a fatal fault (in the controller or in loading metadata, for instance) the broker calls
  * {@code Exit.halt}, which by default halts the whole JVM at once: no shutdown hooks, no test report, no error
  * message from our side. While at least one embedded broker is running this class replaces Kafka's exit and halt
  * procedures with one that logs the fault at ERROR, remembers it (see {@link #fatalError()}) and throws
- * {@link FatalBrokerException} on the calling broker thread instead. That is what Kafka's own test harnesses do. The
- * price: the procedures are JVM-wide statics, so they are reset to Kafka's defaults when the last embedded broker
- * closes, and an embedded broker that met a fatal fault is no longer trustworthy: {@link #restart()} or a new broker
- * is the way on. Nothing in Newswire outside this package calls {@code Exit}.
+ * {@link FatalBrokerException} on the calling broker thread instead, as Kafka Streams' own integration tests do
+ * (logging alone, as some embedded brokers do, would let the faulty thread carry on as if nothing happened). The
+ * price: the procedures are JVM-wide statics, so anything else in the JVM that calls {@code Exit} is intercepted too
+ * while a broker runs, and they are reset to Kafka's defaults (not to whatever was installed before) when the last
+ * running embedded broker stops. A broker that met a fatal fault is no longer trustworthy: close it, or
+ * {@link #restart()} it.
+ *
+ * <p><b>JVM-wide state.</b> Besides {@code Exit}, a broker leaves its gauges in Kafka's JVM-wide Yammer metrics
+ * registry after it has shut down, and they keep the whole stopped broker in memory. When the last running embedded
+ * broker stops, that registry is emptied (only the broker uses it), so a JVM can start and stop brokers many times.
  *
  * <p><b>Logging.</b> At INFO a broker logs thousands of lines; applications should set the loggers {@code kafka},
  * {@code org.apache.kafka} and {@code state.change.logger} to WARN.
@@ -100,15 +108,27 @@ public final class EmbeddedBroker implements AutoCloseable {
      *     deletes. A directory that already holds a formatted node is reused as it is, so a broker can be started
      *     again on the data of an earlier one.
      * @param brokerProperties broker properties that override the embedded defaults (for instance
-     *     {@code num.partitions}); they are applied last
+     *     {@code num.partitions} or {@code log.cleaner.dedupe.buffer.size}); they are applied last. The node's
+     *     identity, roles, listeners and directories are managed here and cannot be overridden.
      */
     public record Options(int port, Path dataDir, Map<String, String> brokerProperties) {
+
+        /** Properties the broker's addressing, formatting and restart depend on. */
+        static final Set<String> MANAGED_PROPERTIES = Set.of(
+                "process.roles", "node.id", "controller.quorum.voters", "controller.quorum.bootstrap.servers",
+                "listeners", "advertised.listeners", "controller.listener.names", "inter.broker.listener.name",
+                "listener.security.protocol.map", "log.dirs", "log.dir", "metadata.log.dir");
 
         public Options {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("port out of range: " + port);
             }
             brokerProperties = Map.copyOf(Objects.requireNonNull(brokerProperties, "brokerProperties"));
+            for (final String name : brokerProperties.keySet()) {
+                if (MANAGED_PROPERTIES.contains(name)) {
+                    throw new IllegalArgumentException(name + " is managed by EmbeddedBroker and cannot be overridden");
+                }
+            }
         }
 
         /** A free port, a temporary data directory, the embedded defaults. */
@@ -210,7 +230,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** The fatal fault a broker reported instead of halting the JVM, if any; see the class comment. */
     public static Optional<String> fatalError() {
-        return ExitGuard.fatalError();
+        return BrokerGlobals.fatalError();
     }
 
     /**
@@ -218,6 +238,9 @@ public final class EmbeddedBroker implements AutoCloseable {
      * not checked). Waits until the controller has accepted every creation.
      */
     public void createTopics(final Collection<NewTopic> topics) {
+        if (!isRunning()) {
+            throw new IllegalStateException("broker is not running");
+        }
         if (topics.isEmpty()) {
             return;
         }
@@ -259,7 +282,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             stopping.shutdown();
             stopping.awaitShutdown();
         } finally {
-            ExitGuard.release();
+            BrokerGlobals.release();
         }
         LOG.info("Embedded Kafka broker on {} stopped in {} ms", bootstrapServers(), elapsedMillis(begin));
     }
@@ -305,21 +328,27 @@ public final class EmbeddedBroker implements AutoCloseable {
     private synchronized void startServer() {
         final long begin = System.nanoTime();
         formatIfNeeded();
+        final long formatted = System.nanoTime();
         // The broker port is chosen once and then kept; the controller port only matters inside this node
         // (the voters are static, so it is not written at format time) and may change from one start to the next.
         final boolean brokerPortFixed = port != 0;
+        if (brokerPortFixed && !canBind(port)) {
+            // Fail fast and quietly: the broker itself would log a page of errors for each attempt.
+            throw new IllegalStateException("embedded Kafka broker could not bind " + bootstrapServers()
+                    + ": the port is in use");
+        }
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= BIND_ATTEMPTS; attempt++) {
             final int brokerPort = brokerPortFixed ? port : freePort();
             final int ctrlPort = attempt == 1 && controllerPort != 0 ? controllerPort : freePort();
             final KafkaRaftServer candidate = new KafkaRaftServer(
                     new KafkaConfig(brokerProperties(brokerPort, ctrlPort), false), Time.SYSTEM);
-            ExitGuard.acquire();
+            BrokerGlobals.acquire();
             try {
                 candidate.startup();
             } catch (final RuntimeException e) {
                 shutdownQuietly(candidate, e);
-                ExitGuard.release();
+                BrokerGlobals.release();
                 if (!isBindFailure(e)) {
                     throw new IllegalStateException("embedded Kafka broker failed to start", e);
                 }
@@ -335,6 +364,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             server = candidate;
             port = brokerPort;
             controllerPort = ctrlPort;
+            final long started = System.nanoTime();
             try {
                 ReadinessCheck.verify(adminConfig(), READINESS_TIMEOUT);
             } catch (final RuntimeException e) {
@@ -346,8 +376,10 @@ public final class EmbeddedBroker implements AutoCloseable {
                 throw e;
             }
             lastStartup = Duration.ofNanos(System.nanoTime() - begin);
-            LOG.info("Embedded Kafka broker ready on {} in {} ms (data in {})",
-                    bootstrapServers(), lastStartup.toMillis(), dataDir);
+            LOG.info("Embedded Kafka broker ready on {} in {} ms (format {} ms, startup {} ms, readiness round trip {} ms;"
+                    + " data in {})", bootstrapServers(), lastStartup.toMillis(),
+                    TimeUnit.NANOSECONDS.toMillis(formatted - begin), TimeUnit.NANOSECONDS.toMillis(started - formatted),
+                    elapsedMillis(started), dataDir);
             return;
         }
         throw new IllegalStateException("embedded Kafka broker could not bind its ports", lastFailure);
@@ -438,6 +470,15 @@ public final class EmbeddedBroker implements AutoCloseable {
             return socket.getLocalPort();
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot find a free port on " + HOST, e);
+        }
+    }
+
+    private static boolean canBind(final int candidate) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), candidate));
+            return true;
+        } catch (final IOException e) {
+            return false;
         }
     }
 

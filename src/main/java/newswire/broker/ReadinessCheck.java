@@ -39,14 +39,23 @@ final class ReadinessCheck {
         final long deadline = System.nanoTime() + timeout.toNanos();
         final String name = "newswire-readiness-" + Uuid.randomUuid();
         final String value = "ready-" + System.nanoTime();
+        final long begin = System.nanoTime();
         try (Admin admin = Admin.create(adminConfig)) {
             await(admin.createTopics(List.of(new NewTopic(name, 1, (short) 1))).all(), deadline, "create topic " + name);
+            final long created = System.nanoTime();
+            final long produced;
+            final long consumed;
             try {
                 produce(adminConfig, name, value, deadline);
+                produced = System.nanoTime();
                 consume(adminConfig, name, value, deadline);
+                consumed = System.nanoTime();
             } finally {
                 cleanUp(admin, name, deadline);
             }
+            LOG.debug("Readiness round trip: create topic {} ms, produce {} ms, consume in a group and commit {} ms,"
+                    + " clean up {} ms", millis(created - begin), millis(produced - created), millis(consumed - produced),
+                    millis(System.nanoTime() - consumed));
         }
     }
 
@@ -106,6 +115,10 @@ final class ReadinessCheck {
         } catch (final TimeoutException e) {
             throw new IllegalStateException("embedded broker not ready: timed out trying to " + what, e);
         }
+    }
+
+    private static long millis(final long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
     private static Duration remaining(final long deadline) {
