@@ -28,11 +28,14 @@ import picocli.CommandLine.Spec;
         header = "Run the whole flow over a folder of articles on an embedded Kafka broker, then stop.",
         description = {"", "Starts a single-node Kafka broker in this process (KRaft, 127.0.0.1, a free port), creates "
                 + "the topics, runs the topology, publishes the articles of DIR, shows every output record as it "
-                + "arrives and ends with a summary once every article is accounted for (an event or a dead letter).",
+                + "arrives, then the final estimate of each subject, and ends with a summary once every article is "
+                + "accounted for (an event or a dead letter).",
                 "Needs nothing but Java: no Docker, no Kafka installation.", ""})
 final class DemoCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
+    /** Estimates are written after the events, at the next commit; this much silence means they are all in. */
+    private static final long QUIET_MILLIS = 1_500;
 
     @Spec
     private CommandSpec spec;
@@ -72,26 +75,24 @@ final class DemoCommand implements Callable<Integer> {
                  StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
                          Duration.ofSeconds(60));
                  ShutdownSignal signal = new ShutdownSignal(tailer::wakeup)) {
+                final String estimatesTopic = config.topics().estimates();
                 final Thread tail = new Thread(() -> tailer.run(record -> {
                     count.count(record);
-                    printer.print(record);
+                    if (!record.topic().equals(estimatesTopic)) {
+                        printer.print(record);
+                    }
                 }, Long.MAX_VALUE, Duration.ofSeconds(timeoutSeconds)), "newswire-demo-tail");
                 tail.start();
                 final long articles = Publishing.publish(config, files, false, LOG);
-                final long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-                while (!count.accountsFor(articles) && tail.isAlive() && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
-                }
+                final boolean accounted = count.await(articles, QUIET_MILLIS,
+                        System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos());
                 tailer.wakeup();
                 tail.join();
+                printer.printEstimates(count.latestEstimates());
                 final double seconds = (System.nanoTime() - started) / 1e9;
-                if (json) {
-                    spec.commandLine().getOut().println(count.json(articles, seconds));
-                } else {
-                    spec.commandLine().getOut().println(count.describe(articles, seconds));
-                }
+                spec.commandLine().getOut().println(json ? count.json(articles, seconds) : count.describe(articles, seconds));
                 spec.commandLine().getOut().flush();
-                if (!count.accountsFor(articles)) {
+                if (!accounted) {
                     spec.commandLine().getErr().println("Not every article was accounted for within " + timeoutSeconds
                             + " s: see the log above.");
                     return 1;

@@ -35,6 +35,35 @@ final class RecordPrinter {
         out.flush();
     }
 
+    /** The final estimates: as records in JSON mode, else as a short table. */
+    synchronized void printEstimates(final List<ConsumerRecord<byte[], byte[]>> estimates) {
+        if (json) {
+            estimates.forEach(this::print);
+            return;
+        }
+        if (estimates.isEmpty()) {
+            return;
+        }
+        out.println("Estimates:");
+        final NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ROOT);
+        for (final ConsumerRecord<byte[], byte[]> record : estimates) {
+            final JsonNode estimate = RecordView.parsed(record.value());
+            if (estimate == null) {
+                continue;
+            }
+            out.printf("    %-24s latest %s, min %s, max %s, %d source%s%n", text(record.key()),
+                    numbers.format(estimate.path("latest").asLong()), numbers.format(estimate.path("min").asLong()),
+                    numbers.format(estimate.path("max").asLong()), estimate.path("sources").asInt(),
+                    estimate.path("sources").asInt() == 1 ? "" : "s");
+            for (final JsonNode report : estimate.path("reports")) {
+                out.printf("        %s: %s, %s (article %s)%n", report.path("source").asText(),
+                        report.path("quantity").path("text").asText(), report.path("status").asText(),
+                        report.path("articleId").asText());
+            }
+        }
+        out.flush();
+    }
+
     private String describe(final ConsumerRecord<byte[], byte[]> record) {
         final String where = String.format("%s[%d]@%d %s", record.topic(), record.partition(), record.offset(),
                 text(record.key()));
@@ -47,6 +76,9 @@ final class RecordPrinter {
         }
         if (record.topic().equals(topics.events())) {
             final StringBuilder text = new StringBuilder(where).append('\n').append(article(value.path("article")));
+            if (value.hasNonNull("duplicateOf")) {
+                text.append("\n    near-duplicate of ").append(value.get("duplicateOf").asText());
+            }
             for (final JsonNode claim : value.path("claims")) {
                 text.append("\n    claim: ").append(claim(claim));
             }

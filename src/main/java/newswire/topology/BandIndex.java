@@ -12,9 +12,10 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * The index of one band of fingerprints: for each article filed under a band key, finds the earliest article of the
- * window already filed there whose fingerprint is near, then files the article. Keyed by band key, so the index is
- * partitioned across instances; a window store drops what is older than the window by itself.
+ * The index of one band of fingerprints: for each article filed under a band key, finds the earliest article already
+ * filed there, within the window either side of its time, whose fingerprint is near; then files the article. "Already
+ * filed" makes the first article of a story to arrive its original. Keyed by band key, so the index is partitioned
+ * across instances; the window store drops what falls out of the window by itself.
  */
 final class BandIndex extends ContextualProcessor<String, BandEntry, String, BandVerdict> {
 
@@ -40,11 +41,13 @@ final class BandIndex extends ContextualProcessor<String, BandEntry, String, Ban
         final BandEntry entry = record.value();
         final long timestamp = record.timestamp();
         Seen earliest = null;
-        try (KeyValueIterator<Long, Seen> filed = index.fetch(record.key(), timestamp - window.toMillis(), timestamp)) {
+        try (KeyValueIterator<Long, Seen> filed = index.fetch(record.key(), timestamp - window.toMillis(),
+                timestamp + window.toMillis())) {
             while (filed.hasNext()) {
                 final KeyValue<Long, Seen> candidate = filed.next();
                 final Seen seen = candidate.value;
-                if (!seen.articleId().equals(entry.articleId()) && seen.isBefore(entry.articleId(), timestamp)
+                if (!seen.articleId().equals(entry.articleId())
+                        && NearDuplicates.lowestSharedBand(seen.fingerprint(), entry.fingerprint()) == entry.band()
                         && nearDuplicates.areNear(seen.fingerprint(), entry.fingerprint())
                         && (earliest == null || seen.isBefore(earliest.articleId(), earliest.timestamp()))) {
                     earliest = seen;

@@ -18,7 +18,7 @@ final class DedupeRecords {
     /** An article seen under a band key: what the index keeps. */
     record Seen(String articleId, String fingerprint, long timestamp) {
 
-        /** Earlier in stream order: by timestamp, then by id, so every band and instance agrees which came first. */
+        /** Earlier by timestamp, then by id: among several originals found, the verdict names the earliest. */
         boolean isBefore(final String otherId, final long otherTimestamp) {
             return timestamp < otherTimestamp || (timestamp == otherTimestamp && articleId.compareTo(otherId) < 0);
         }

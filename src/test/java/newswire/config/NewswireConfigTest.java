@@ -20,7 +20,10 @@ class NewswireConfigTest {
         final NewswireConfig config = NewswireConfig.defaults();
 
         assertThat(config.topics()).isEqualTo(TopicNames.DEFAULTS);
-        assertThat(config.topics().all()).containsExactly("news.raw", "news.clean", "news.events", "news.claims", "news.dlq");
+        assertThat(config.topics().all()).containsExactly("news.raw", "news.clean", "news.events", "news.claims",
+                "news.estimates", "news.dlq");
+        assertThat(config.dedupeWindow()).isEqualTo(java.time.Duration.ofDays(7));
+        assertThat(config.dedupeMaxDistance()).isEqualTo(3);
         assertThat(config.applicationId()).isEqualTo("newswire");
         assertThat(config.bootstrapServers()).isNull();
         assertThat(config.partitions()).isEqualTo(3);
