@@ -75,8 +75,12 @@ final class ContractSchemas {
 
     /** The errors of a schema document against the draft 2020-12 meta-schema. */
     static List<String> metaSchemaErrors(final String file) {
+        return metaSchemaErrorsOfText(source(file));
+    }
+
+    static List<String> metaSchemaErrorsOfText(final String schema) {
         final Schema meta = REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
-        return meta.validate(source(file), InputFormat.JSON).stream().map(Error::toString).toList();
+        return meta.validate(schema, InputFormat.JSON).stream().map(Error::toString).toList();
     }
 
     /** The text of a schema file as it is in the source tree (what the AsyncAPI document and consumers point at). */
