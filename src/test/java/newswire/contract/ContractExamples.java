@@ -27,6 +27,24 @@ final class ContractExamples {
     private ContractExamples() {
     }
 
+    /**
+     * The seed's clean article as the finished cleaner should leave it: the story paragraphs of the placeholder
+     * cleaner's output (which still holds portal chrome, a repeated paragraph, the byline and the copyright line).
+     */
+    static CleanArticle editedSeed(final CleanArticle placeholder) {
+        final List<String> story = new java.util.ArrayList<>();
+        for (final String paragraph : placeholder.paragraphs()) {
+            final boolean prose = paragraph.length() > 100 && paragraph.chars().allMatch(c -> c < 0x1100);
+            final boolean repeated = story.stream().anyMatch(kept -> kept.regionMatches(0, paragraph, 0, 60));
+            if (prose && !repeated) {
+                story.add(paragraph);
+            }
+        }
+        return new CleanArticle(placeholder.id(), placeholder.source(), placeholder.url(), placeholder.title(),
+                placeholder.byline(), placeholder.publisher(), placeholder.publishedAt(), placeholder.language(), story,
+                placeholder.captions(), placeholder.removed(), placeholder.fingerprint());
+    }
+
     /** The seed's enriched event as the finished pipeline should write it, on the real clean article's body. */
     static ArticleEvent fullEvent(final CleanArticle real) {
         final CleanArticle article = new CleanArticle(real.id(), real.source(),
@@ -36,7 +54,7 @@ final class ContractExamples {
                 java.time.OffsetDateTime.parse("2024-10-21T18:59:00+09:00"), "en", real.paragraphs(),
                 List.of(new Caption("President Yoon Suk Yeol speaks on the phone with NATO Secretary General Mark Rutte",
                         "PRESIDENTIAL OFFICE")),
-                Map.of("chrome", 12, "copyright", 1, "duplicate", 1), "9f3c2a17b04e6d58");
+                Map.of("chrome", 3, "copyright", 1, "duplicate", 1, "feedback", 1), "9f3c2a17b04e6d58");
         final String body = article.body();
         final Claim specialForces = claim(article, body, ClaimKind.TROOPS,
                 new Quantity(1500L, null, null, true, "some", "some 1,500"), "special forces",
@@ -56,7 +74,7 @@ final class ContractExamples {
                 List.of(new Entity("North Korea", "PRK", null, null, List.of()),
                         new Entity("Seoul", null, null, "KOR", List.of())));
         return new ArticleEvent(article.id(), ArticleEvent.TYPE, article.source(), article.publishedAt(),
-                article.title(), article, entities, List.of(specialForces, planned), "5d0c51f0a2b7e913");
+                article.title(), article, entities, List.of(specialForces, planned), null);
     }
 
     private static Claim claim(final CleanArticle article, final String body, final ClaimKind kind,
