@@ -128,7 +128,7 @@ class AsyncApiDocumentTest {
     /** Channel key to address. */
     private static Map<String, String> addresses() {
         final Map<String, String> addresses = new LinkedHashMap<>();
-        asyncApi.get("channels").fields().forEachRemaining(channel ->
+        asyncApi.get("channels").properties().forEach(channel ->
                 addresses.put(channel.getKey(), channel.getValue().get("address").asText()));
         return addresses;
     }

@@ -7,6 +7,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +36,10 @@ final class ContractSchemas {
     static final String DEAD_LETTER_HEADERS = "dead-letter-headers.json";
     static final List<String> ALL = List.of(RAW_ARTICLE, CLEAN_ARTICLE, ARTICLE_EVENT, CLAIM, DEAD_LETTER_HEADERS);
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    /** Draft 2020-12, knowing our one annotation: {@code x-version} is the schema's full version, not a constraint. */
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+            .keyword(new AnnotationKeyword("x-version")).build();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(DIALECT,
             builder -> builder
                     .schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE_ID, "classpath:schemas/"))
                     .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));

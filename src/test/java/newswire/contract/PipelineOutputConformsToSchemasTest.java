@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import newswire.config.NewswireConfig;
@@ -102,6 +101,18 @@ class PipelineOutputConformsToSchemasTest {
                 .isNotEmpty();
     }
 
+    @Test
+    void shouldRejectATimeThatIsNotRfc3339WithAnOffset() throws Exception {
+        // format: date-time is asserted, not just annotated: a portal's own notation must not leak through
+        final ObjectNode article = (ObjectNode) JsonSerde.mapper().readTree(
+                json(ContractExamples.fullEvent(pipeline.process(seed()).article()).article()));
+        assertThat(ContractSchemas.errors(ContractSchemas.CLEAN_ARTICLE, article.toString())).isEmpty();
+        for (final String time : List.of("2024. 10. 21. 18:59", "2024-10-21T18:59:00", "2024-10-21")) {
+            assertThat(ContractSchemas.errors(ContractSchemas.CLEAN_ARTICLE,
+                    article.deepCopy().put("publishedAt", time).toString())).as(time).isNotEmpty();
+        }
+    }
+
     private static void check(final ObjectNode valid, final String pointer, final String change,
                               final java.util.function.Consumer<ObjectNode> mutation, final List<String> undetected) {
         final ObjectNode copy = valid.deepCopy();
@@ -124,9 +135,7 @@ class PipelineOutputConformsToSchemasTest {
         final List<String> pointers = new ArrayList<>();
         if (node.isObject()) {
             pointers.add(pointer);
-            final Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                final Map.Entry<String, JsonNode> field = fields.next();
+            for (final Map.Entry<String, JsonNode> field : node.properties()) {
                 pointers.addAll(objectPointers(field.getValue(), pointer + "/" + field.getKey()));
             }
         } else if (node instanceof ArrayNode array) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,9 +101,7 @@ class SchemaDocumentsTest {
 
     private static void collectUndocumented(final JsonNode schema, final String path, final List<String> undocumented) {
         for (final String container : List.of("properties", "$defs")) {
-            final Iterator<Map.Entry<String, JsonNode>> fields = schema.path(container).fields();
-            while (fields.hasNext()) {
-                final Map.Entry<String, JsonNode> field = fields.next();
+            for (final Map.Entry<String, JsonNode> field : schema.path(container).properties()) {
                 final String where = path + "/" + container + "/" + field.getKey();
                 if (field.getValue().path("description").asText().isBlank()) {
                     undocumented.add(where);
