@@ -63,7 +63,7 @@ class ConsumerGuideTest {
         // Given the seed's event as the finished pipeline writes it
         final ArticlePipeline pipeline = ArticlePipeline.standard(NewswireConfig.defaults());
         final ArticleEvent event = ContractExamples.fullEvent(
-                ContractExamples.editedSeed(pipeline.process(ContractArticles.all().get(0)).article()));
+                ContractExamples.editedSeed(pipeline.process(ContractArticles.seed()).article()));
         final String json = JsonSerde.mapper().writeValueAsString(event);
 
         // Then the example consumer prints one line per claim, and nothing for a near-duplicate
@@ -75,7 +75,7 @@ class ConsumerGuideTest {
         assertThat(EventsConsumerExample.claims(duplicate)).isEmpty();
         // and the real pipeline's current event, whatever its claims, is read without error
         assertThat(EventsConsumerExample.claims(JsonSerde.mapper().valueToTree(
-                pipeline.process(ContractArticles.all().get(0))))).isNotNull();
+                pipeline.process(ContractArticles.seed())))).isNotNull();
     }
 
     @Test
@@ -95,7 +95,7 @@ class ConsumerGuideTest {
         final Path dir = Path.of(System.getProperty("newswire.contract.examples"));
         Files.createDirectories(dir);
         final ObjectWriter pretty = JsonSerde.mapper().writerWithDefaultPrettyPrinter();
-        final RawArticle raw = ContractArticles.all().get(0);
+        final RawArticle raw = ContractArticles.seed();
         final ArticleEvent real = ArticlePipeline.standard(NewswireConfig.defaults()).process(raw);
         final ArticleEvent illustrative = ContractExamples.fullEvent(ContractExamples.editedSeed(real.article()));
         final JsonNode rawJson = JsonSerde.mapper().readTree(ContractSchemas.withoutDerivedRawFields(

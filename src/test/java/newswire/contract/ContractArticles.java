@@ -18,6 +18,12 @@ final class ContractArticles {
     private ContractArticles() {
     }
 
+    /** The seed article the design and the topology test describe (the NIS report of 1,500 special forces). */
+    static RawArticle seed() {
+        return all().stream().filter(article -> "000_23a076b1477290e0.txt".equals(article.source())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("seeds/000_23a076b1477290e0.txt is missing"));
+    }
+
     static List<RawArticle> all() {
         final List<RawArticle> articles = ArticleFiles.list(List.of(SEEDS, DEV)).stream()
                 .flatMap(file -> ArticleFiles.read(file).stream()).toList();

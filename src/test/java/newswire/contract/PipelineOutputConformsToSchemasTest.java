@@ -155,6 +155,6 @@ class PipelineOutputConformsToSchemasTest {
     }
 
     private static RawArticle seed() {
-        return ContractArticles.all().get(0);
+        return ContractArticles.seed();
     }
 }
