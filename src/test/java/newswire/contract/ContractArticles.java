@@ -1,0 +1,35 @@
+package newswire.contract;
+
+import java.nio.file.Path;
+import java.util.List;
+import newswire.ingest.ArticleFiles;
+import newswire.model.RawArticle;
+
+/**
+ * The articles the contract tests run through the real pipeline: the seed folder and the labelled development set
+ * (a vendored copy of the project's dev articles: portal text copies, an English wire story, a Korean one, a whole HTML
+ * page), read exactly as {@code newswire publish} reads them.
+ */
+final class ContractArticles {
+
+    static final Path SEEDS = Path.of("seeds");
+    static final Path DEV = Path.of("src/test/resources/dev-articles");
+
+    private ContractArticles() {
+    }
+
+    /** The seed article the design and the topology test describe (the NIS report of 1,500 special forces). */
+    static RawArticle seed() {
+        return all().stream().filter(article -> "000_23a076b1477290e0.txt".equals(article.source())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("seeds/000_23a076b1477290e0.txt is missing"));
+    }
+
+    static List<RawArticle> all() {
+        final List<RawArticle> articles = ArticleFiles.list(List.of(SEEDS, DEV)).stream()
+                .flatMap(file -> ArticleFiles.read(file).stream()).toList();
+        if (articles.size() < 11) {
+            throw new IllegalStateException("expected the seed and ten dev articles, found " + articles.size());
+        }
+        return articles;
+    }
+}

@@ -1,0 +1,169 @@
+package newswire.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import newswire.config.NewswireConfig;
+import newswire.model.ArticleEvent;
+import newswire.model.Claim;
+import newswire.model.RawArticle;
+import newswire.pipeline.ArticlePipeline;
+import newswire.serde.JsonSerde;
+import newswire.topology.NewswireTopology;
+import newswire.topology.StreamsProperties;
+import newswire.topology.Topics;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the topology really writes, byte for byte, conforms to the published schemas: every value on news.clean,
+ * news.events and news.claims, and the headers of every kind of dead letter on news.dlq. The inputs are the seed and
+ * the dev articles, and poison records of each kind the validator and the parser reject.
+ */
+class TopologyOutputConformsToSchemasTest {
+
+    private static final Instant T0 = Instant.parse("2024-10-21T10:00:00Z");
+
+    private final NewswireConfig config = NewswireConfig.defaults().with(Map.of("max.task.idle.ms", "0",
+            NewswireConfig.MAX_ARTICLE_CHARS, "100000"));
+    private final Topics topics = Topics.named(config.topics());
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> raw;
+    private TestOutputTopic<String, byte[]> clean;
+    private TestOutputTopic<String, byte[]> events;
+    private TestOutputTopic<String, byte[]> claims;
+    private TestOutputTopic<byte[], byte[]> deadLetters;
+
+    @BeforeEach
+    void startDriver() {
+        final Properties properties = StreamsProperties.from(config);
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-contract-ttd");
+        driver = new TopologyTestDriver(new NewswireTopology(topics, ArticlePipeline.standard(config)).build(), properties);
+        raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
+        // Outputs are read as the bytes on the topic: the schemas describe those bytes, not our records.
+        clean = driver.createOutputTopic(topics.clean().name(), new StringDeserializer(), new ByteArrayDeserializer());
+        events = driver.createOutputTopic(topics.events().name(), new StringDeserializer(), new ByteArrayDeserializer());
+        claims = driver.createOutputTopic(topics.claims().name(), new StringDeserializer(), new ByteArrayDeserializer());
+        deadLetters = driver.createOutputTopic(topics.deadLetters().name(), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void shouldWriteOnlySchemaValidValuesForTheSeedAndDevArticles() throws IOException {
+        // Given the seed and dev articles, as `newswire publish` sends them (each a valid RawArticle)
+        final List<RawArticle> articles = ContractArticles.all();
+        final JsonSerde<RawArticle> rawJson = new JsonSerde<>(RawArticle.class);
+        for (final RawArticle article : articles) {
+            final byte[] bytes = rawJson.serialize(topics.raw().name(), article);
+            assertThat(ContractSchemas.errors(ContractSchemas.RAW_ARTICLE, ContractSchemas.withoutDerivedRawFields(bytes)))
+                    .as(article.source()).isEmpty();
+            // When the topology processes them
+            raw.pipeInput(new TestRecord<>(article.id(), bytes, T0));
+        }
+
+        // Then every article has its clean article and event, every value conforms, and keys are the documented ids
+        final var cleanRecords = clean.readRecordsToList();
+        final var eventRecords = events.readRecordsToList();
+        final var claimRecords = claims.readRecordsToList();
+        assertThat(cleanRecords).hasSameSizeAs(articles);
+        assertThat(eventRecords).hasSameSizeAs(articles);
+        assertThat(deadLetters.isEmpty()).isTrue();
+        for (final var record : cleanRecords) {
+            assertConforms(ContractSchemas.CLEAN_ARTICLE, record.value());
+            assertThat(JsonSerde.mapper().readTree(record.value()).get("id").asText()).isEqualTo(record.key());
+        }
+        int claimsInEvents = 0;
+        for (final var record : eventRecords) {
+            assertConforms(ContractSchemas.ARTICLE_EVENT, record.value());
+            final JsonNode event = JsonSerde.mapper().readTree(record.value());
+            assertThat(event.get("id").asText()).isEqualTo(record.key());
+            claimsInEvents += event.get("claims").size();
+        }
+        assertThat(claimRecords).hasSize(claimsInEvents);
+        for (final var record : claimRecords) {
+            assertConforms(ContractSchemas.CLAIM, record.value());
+            assertThat(JsonSerde.mapper().readTree(record.value()).get("id").asText()).isEqualTo(record.key());
+        }
+    }
+
+    @Test
+    void shouldWriteSchemaValidHeadersOnEveryKindOfDeadLetter() {
+        // Given one record for each way an input can fail
+        final Map<String, byte[]> poison = new LinkedHashMap<>();
+        poison.put("not-json", utf8("this is { not json"));
+        poison.put("not-utf8", new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF});
+        poison.put("tombstone", null);
+        poison.put("no-body", utf8("{\"id\":\"no-body\",\"source\":\"x.txt\"}"));
+        poison.put("empty-body", utf8("{\"id\":\"empty-body\",\"source\":\"x.txt\",\"body\":\"  \"}"));
+        poison.put("pdf", utf8("{\"id\":\"pdf\",\"contentType\":\"application/pdf\",\"body\":\"%PDF-1.7\"}"));
+        poison.put("too-long", utf8("{\"id\":\"too-long\",\"body\":\"" + "x".repeat(100_001) + "\"}"));
+        long offset = 0;
+        for (final Map.Entry<String, byte[]> record : poison.entrySet()) {
+            final TestRecord<String, byte[]> input = new TestRecord<>(record.getKey(), record.getValue(), T0);
+            input.headers().add("producer-trace", utf8("trace-" + record.getKey()));
+            // When each one is processed
+            raw.pipeInput(input);
+            offset++;
+        }
+
+        // Then each is a dead letter whose headers conform to the headers schema and point back at the input
+        final var letters = deadLetters.readRecordsToList();
+        assertThat(letters).extracting(letter -> new String(letter.key(), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(poison.keySet());
+        assertThat(offset).isEqualTo(letters.size());
+        for (final var letter : letters) {
+            final Map<String, String> headers = asMap(letter.headers());
+            final String json = JsonSerde.mapper().valueToTree(headers).toString();
+            assertThat(ContractSchemas.errors(ContractSchemas.DEAD_LETTER_HEADERS, json)).as(json).isEmpty();
+            assertThat(headers).containsEntry("__streams.errors.topic", topics.raw().name())
+                    .containsKey("producer-trace");
+        }
+        assertThat(events.isEmpty()).isTrue();
+    }
+
+    /** Headers as the schema sees them: name to UTF-8 text, the last value of a repeated name winning. */
+    static Map<String, String> asMap(final Headers headers) {
+        final Map<String, String> map = new LinkedHashMap<>();
+        for (final Header header : headers) {
+            map.put(header.key(), header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return map;
+    }
+
+    private static void assertConforms(final String schema, final byte[] value) {
+        final String json = utf8(value);
+        assertThat(ContractSchemas.errors(schema, json)).as(json).isEmpty();
+    }
+
+    private static String utf8(final byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] utf8(final String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
