@@ -48,8 +48,7 @@ class AsyncApiDocumentTest {
         // Given the topics of the real topology: its sources and sinks, and the dead-letter topic from the config
         final NewswireConfig config = NewswireConfig.defaults();
         final TopicNames names = config.topics();
-        final var description = new NewswireTopology(Topics.named(names), ArticlePipeline.standard(config)).build()
-                .describe();
+        final var description = NewswireTopology.of(config).build().describe();
         final Set<String> read = new TreeSet<>();
         final Set<String> written = new TreeSet<>();
         for (final TopologyDescription.Subtopology subtopology : description.subtopologies()) {

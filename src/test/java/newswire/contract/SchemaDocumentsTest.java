@@ -73,8 +73,7 @@ class SchemaDocumentsTest {
     @Test
     void shouldNameEveryStageOfTheTopologyAsADeadLetterStage() {
         // Given the stage names a dead letter can carry: the topology's processors, and produce
-        final var description = new NewswireTopology(Topics.named(NewswireConfig.defaults().topics()),
-                ArticlePipeline.standard(NewswireConfig.defaults())).build().describe();
+        final var description = NewswireTopology.of(NewswireConfig.defaults()).build().describe();
         final Set<String> processors = new TreeSet<>();
         for (final TopologyDescription.Subtopology subtopology : description.subtopologies()) {
             for (final TopologyDescription.Node node : subtopology.nodes()) {

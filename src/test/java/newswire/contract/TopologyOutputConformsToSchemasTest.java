@@ -57,7 +57,7 @@ class TopologyOutputConformsToSchemasTest {
     void startDriver() {
         final Properties properties = StreamsProperties.from(config);
         properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-contract-ttd");
-        driver = new TopologyTestDriver(new NewswireTopology(topics, ArticlePipeline.standard(config)).build(), properties);
+        driver = new TopologyTestDriver(NewswireTopology.of(config).build(), properties);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
         // Outputs are read as the bytes on the topic: the schemas describe those bytes, not our records.
         clean = driver.createOutputTopic(topics.clean().name(), new StringDeserializer(), new ByteArrayDeserializer());
