@@ -61,8 +61,10 @@ public final class NewswireTopology {
                 .mapValues(bytes -> parser.deserialize(topics.raw().name(), bytes), Named.as(PARSE))
                 .mapValues(pipeline::validate, Named.as(VALIDATE))
                 .mapValues(pipeline::clean, Named.as(CLEAN));
-        clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
 
+        // Kafka Streams releases the input's raw bytes once a sink has sent a record, and a dead letter needs them: so
+        // every stage runs before the first sink, and the first sink writes the largest result (the event), the one a
+        // size limit refuses. Children run in the order they are added here.
         final KStream<String, ArticleEvent> events = clean
                 .mapValues(pipeline::extract, Named.as(EXTRACT))
                 .mapValues(pipeline::enrich, Named.as(ENRICH));
@@ -71,6 +73,8 @@ public final class NewswireTopology {
         events.flatMap((articleId, event) -> event.claims().stream()
                         .map(claim -> KeyValue.pair(claim.id(), claim)).toList(), Named.as(CLAIMS))
                 .to(topics.claims().name(), topics.claims().produced("write-claims"));
+
+        clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
 
         return builder.build();
     }

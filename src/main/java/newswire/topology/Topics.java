@@ -1,11 +1,13 @@
 package newswire.topology;
 
+import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.model.ArticleEvent;
 import newswire.model.Claim;
 import newswire.model.CleanArticle;
 import newswire.model.RawArticle;
 import newswire.serde.JsonSerde;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -24,5 +26,35 @@ public record Topics(Topic<String, RawArticle> raw, Topic<String, CleanArticle> 
                 new Topic<>(names.events(), Serdes.String(), new JsonSerde<>(ArticleEvent.class)),
                 new Topic<>(names.claims(), Serdes.String(), new JsonSerde<>(Claim.class)),
                 new Topic<>(names.deadLetters(), Serdes.ByteArray(), Serdes.ByteArray()));
+    }
+
+    /**
+     * The topics of {@code config}, with every output limited to what the producer may send ({@code max.request.size},
+     * or {@code producer.max.request.size}; Kafka's default is 1 MiB): a larger result becomes a dead letter instead
+     * of stalling the application, see {@link SizeLimitedSerde}. Set {@code max.request.size} no higher than the
+     * smallest {@code max.message.bytes} of the output and dead-letter topics.
+     */
+    public static Topics from(final NewswireConfig config) {
+        return named(config.topics()).limitedTo(maxRequestSize(config.kafka()));
+    }
+
+    /** These topics with every output's values limited to {@code maxRecordBytes}; see {@link SizeLimitedSerde}. */
+    public Topics limitedTo(final int maxRecordBytes) {
+        return new Topics(raw, limited(clean, maxRecordBytes), limited(events, maxRecordBytes),
+                limited(claims, maxRecordBytes), deadLetters);
+    }
+
+    /** The producer's {@code max.request.size} in these Streams or client settings, else Kafka's default. */
+    public static int maxRequestSize(final java.util.Map<String, ?> settings) {
+        Object value = settings.get(org.apache.kafka.streams.StreamsConfig.producerPrefix(
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
+        if (value == null) {
+            value = settings.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        }
+        return value == null ? 1024 * 1024 : Integer.parseInt(value.toString().strip());
+    }
+
+    private static <V> Topic<String, V> limited(final Topic<String, V> topic, final int maxRecordBytes) {
+        return new Topic<>(topic.name(), topic.keySerde(), new SizeLimitedSerde<>(topic.valueSerde(), maxRecordBytes));
     }
 }

@@ -170,10 +170,13 @@ class DeadLetterKindsTest {
                 .isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
         assertThat(header(headers, "trace-id")).as("the producer's own headers are kept").isEqualTo("t-1");
 
-        // And the articles around it have their events, the poison none
+        // And the articles around it have their events, the poison none; a poison that failed before or in cleaning
+        // has no clean article either (one that failed in extraction was cleaned, and news.clean says so)
         assertThat(events.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("good-1", "good-2");
         final List<String> cleaned = clean.readKeyValuesToList().stream().map(kv -> kv.key).toList();
-        assertThat(cleaned).doesNotContain("poison-key");
+        if (!stage.equals(NewswireTopology.EXTRACT)) {
+            assertThat(cleaned).containsExactly("good-1", "good-2");
+        }
     }
 
     private static byte[] goodArticle(final String id) {
