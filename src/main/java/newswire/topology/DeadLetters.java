@@ -145,6 +145,8 @@ public final class DeadLetters {
 
         private String deadLetterTopic;
         private int maxRecordBytes = Topics.maxRequestSize(java.util.Map.of());
+        private final java.util.concurrent.atomic.AtomicReference<String> lastDeadLettered =
+                new java.util.concurrent.atomic.AtomicReference<>();
 
         @Override
         public void configure(final java.util.Map<String, ?> configs) {
@@ -190,6 +192,11 @@ public final class DeadLetters {
             LOG.warn("Cannot write to {} the result of {}-{}@{}; sending the input to the dead-letter topic: {}",
                     outputTopic, context.topic(), context.partition(), context.offset(), exception.toString());
             if (deadLetterTopic == null) {
+                return Response.resume();
+            }
+            // An input whose event is too large usually has a clean article too large as well: one dead letter is enough.
+            final String input = context.topic() + "-" + context.partition() + "@" + context.offset();
+            if (contextIsTheInput && input.equals(lastDeadLettered.getAndSet(input))) {
                 return Response.resume();
             }
             final boolean rawAtHand = contextIsTheInput && context.sourceRawValue() != null;

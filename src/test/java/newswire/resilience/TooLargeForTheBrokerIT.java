@@ -2,6 +2,7 @@ package newswire.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -58,12 +59,15 @@ class TooLargeForTheBrokerIT {
     void shouldDeadLetterAnArticleWhoseEventTheBrokerRefusesAndGoOn() throws Exception {
         // Given an events topic that takes at most 4,000 bytes a record, and a running application
         final String run = Harness.runName();
-        final NewswireConfig config = Harness.config(Harness.settings(broker.bootstrapServers(), run, stateDir, 1));
+        final Map<String, String> settings = Harness.settings(broker.bootstrapServers(), run, stateDir, 1);
+        // The operator's rule: max.request.size no higher than the smallest max.message.bytes of the outputs
+        settings.put("max.request.size", String.valueOf(EVENTS_MAX_MESSAGE_BYTES));
+        final NewswireConfig config = Harness.config(settings);
         final TopicNames topics = config.topics();
         broker.createTopics(List.of(new NewTopic(topics.events(), 1, (short) 1)
                 .configs(Map.of("max.message.bytes", String.valueOf(EVENTS_MAX_MESSAGE_BYTES)))));
         TopicAdmin.ensureTopics(config);
-        final var topology = new NewswireTopology(Topics.named(topics), ArticlePipeline.standard(config)).build();
+        final var topology = new NewswireTopology(Topics.from(config), ArticlePipeline.standard(config)).build();
         try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE);
              KafkaProducer<String, byte[]> producer = Harness.producer(broker.bootstrapServers());
              Harness.Reader reader = new Harness.Reader(broker.bootstrapServers(), topics.events(),
@@ -83,12 +87,15 @@ class TooLargeForTheBrokerIT {
                 Harness.send(producer, topics.raw(), Harness.article(Harness.id(run, n)));
             }
             producer.flush();
+            final long start = System.nanoTime();
 
             // Then every small article has its event, once, and the big one is a dead letter of the produce stage
             final List<ConsumerRecord<byte[], byte[]>> read = reader.readUntil(records ->
                     Harness.count(records, topics.events()) >= 6 && Harness.count(records, topics.deadLetters()) >= 1,
                     DEADLINE);
             reader.drain(Duration.ofSeconds(1));
+            assertThat(System.nanoTime() - start).as("no stall: well under the producer's 60 s max.block.ms")
+                    .isLessThan(Duration.ofSeconds(30).toNanos());
             assertThat(Harness.keys(read, topics.events())).containsExactlyInAnyOrder(
                     Harness.id(run, 0), Harness.id(run, 1), Harness.id(run, 2),
                     Harness.id(run, 3), Harness.id(run, 4), Harness.id(run, 5));
@@ -96,16 +103,25 @@ class TooLargeForTheBrokerIT {
                     .filter(record -> record.topic().equals(topics.deadLetters())).toList();
             assertThat(letters).hasSize(1);
             final ConsumerRecord<byte[], byte[]> letter = letters.get(0);
-            System.err.println("DEAD LETTER key=" + (letter.key() == null ? null : new String(letter.key()))
-                    + " value=" + (letter.value() == null ? null : letter.value().length));
-            letter.headers().forEach(h -> System.err.println("  " + h.key() + "=" + (h.value() == null ? null
-                    : new String(h.value()).substring(0, Math.min(200, h.value().length)))));
-            assertThat(new String(letter.key())).isEqualTo(big.id());
-            assertThat(letter.value()).isEqualTo(Harness.json(big));
+            assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo(big.id());
             assertThat(Harness.header(letter, DeadLetters.STAGE_HEADER)).isEqualTo(DeadLetters.PRODUCE_STAGE);
             assertThat(Harness.header(letter, DeadLetters.EXCEPTION_HEADER)).contains("RecordTooLarge");
+            assertThat(Harness.header(letter, DeadLetters.OUTPUT_TOPIC_HEADER)).isEqualTo(topics.events());
+
+            // And as the input itself is over max.request.size, the dead letter holds its beginning and says where the
+            // whole of it is: that record on the raw topic has the length and SHA-256 the headers give
+            final byte[] original = Harness.json(big);
+            assertThat(original).startsWith(letter.value());
+            assertThat(Harness.header(letter, DeadLetters.TRUNCATED_HEADER)).isEqualTo(String.valueOf(original.length));
+            assertThat(Harness.header(letter, DeadLetters.SHA256_HEADER)).isEqualTo(sha256(original));
             assertThat(Harness.header(letter, DeadLetters.TOPIC_HEADER)).isEqualTo(topics.raw());
+            assertThat(Harness.header(letter, DeadLetters.PARTITION_HEADER)).isEqualTo("0");
+            assertThat(Harness.header(letter, DeadLetters.OFFSET_HEADER)).isEqualTo("3");
             assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
         }
+    }
+
+    private static String sha256(final byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }
