@@ -13,6 +13,7 @@ import newswire.broker.EmbeddedBroker;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.pipeline.ArticlePipeline;
+import newswire.runtime.FlowAudit;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
@@ -88,6 +89,9 @@ class BrokerRestartIT {
             assertThat(new TreeSet<>(eventKeys)).as("none missing").isEqualTo(new TreeSet<>(ids));
             assertThat(eventKeys).as("none twice").hasSize(ARTICLES);
             assertThat(Harness.count(read, topics.deadLetters())).isZero();
+            final FlowAudit.Result audit = FlowAudit.of(config, DEADLINE);
+            assertThat(audit.exact()).as(audit.describe()).isTrue();
+            assertThat(audit.events()).isEqualTo(ARTICLES);
             assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
         }
     }

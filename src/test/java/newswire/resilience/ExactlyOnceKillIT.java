@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import newswire.broker.EmbeddedBroker;
 import newswire.config.TopicNames;
+import newswire.runtime.FlowAudit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterAll;
@@ -101,6 +102,9 @@ class ExactlyOnceKillIT {
                 assertThat(duplicates(eventKeys)).as("none twice").isEmpty();
                 assertThat(eventKeys).hasSize(ARTICLES);
                 assertThat(Harness.count(read, topics.deadLetters())).as("no dead letters").isZero();
+                final FlowAudit.Result audit = FlowAudit.of(Harness.config(settings), DEADLINE);
+                assertThat(audit.exact()).as(audit.describe()).isTrue();
+                assertThat(audit.read()).isEqualTo(ARTICLES);
                 System.err.printf("ExactlyOnceKillIT: killed after %d committed events; %d events in the end, "
                         + "%d records on the events topic including aborted ones%n", eventsAtKill, eventKeys.size(),
                         uncommittedCount(topics.events()));

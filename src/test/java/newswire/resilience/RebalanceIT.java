@@ -13,6 +13,7 @@ import newswire.broker.EmbeddedBroker;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.pipeline.ArticlePipeline;
+import newswire.runtime.FlowAudit;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
@@ -103,6 +104,9 @@ class RebalanceIT {
                 assertThat(new TreeSet<>(eventKeys)).as("none missing").isEqualTo(new TreeSet<>(ids));
                 assertThat(eventKeys).as("none twice").hasSize(ARTICLES);
                 assertThat(Harness.count(read, topics.deadLetters())).isZero();
+                final FlowAudit.Result audit = FlowAudit.of(config, DEADLINE);
+                assertThat(audit.exact()).as(audit.describe()).isTrue();
+                assertThat(audit.events()).isEqualTo(ARTICLES);
                 assertThat(read.stream().filter(r -> r.topic().equals(topics.events())).map(ConsumerRecord::partition)
                         .distinct().count()).as("events keyed over all partitions").isEqualTo(PARTITIONS);
             } finally {
