@@ -194,11 +194,16 @@ public final class DeadLetters {
             if (deadLetterTopic == null) {
                 return Response.resume();
             }
-            // An input whose event is too large usually has a clean article too large as well: one dead letter is enough.
-            final String input = context.topic() + "-" + context.partition() + "@" + context.offset();
-            if (contextIsTheInput && input.equals(lastDeadLettered.getAndSet(input))) {
+            // An input whose event is too large usually has a clean article too large as well: one dead letter is
+            // enough. Only a second output of the same pass is skipped: when the input is processed again (after an
+            // aborted transaction took its first dead letter with it), its first refused output is dead-lettered anew.
+            final String input = context.topic() + "-" + context.partition() + "@" + context.offset() + " ";
+            final String previous = lastDeadLettered.get();
+            if (contextIsTheInput && previous != null && previous.startsWith(input)
+                    && !previous.equals(input + outputTopic)) {
                 return Response.resume();
             }
+            lastDeadLettered.set(input + outputTopic);
             final boolean rawAtHand = contextIsTheInput && context.sourceRawValue() != null;
             // Without the input's bytes (Kafka Streams released them) the dead letter still names the article: the key
             // of the refused result is the article id for events and clean articles.

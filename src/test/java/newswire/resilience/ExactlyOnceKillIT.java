@@ -70,6 +70,7 @@ class ExactlyOnceKillIT {
         try (KafkaProducer<String, byte[]> producer = Harness.producer(broker.bootstrapServers());
              Harness.Reader reader = new Harness.Reader(broker.bootstrapServers(), topics.events(),
                      topics.deadLetters())) {
+            final long begin = System.nanoTime();
             final Process first = start(settings, dir.resolve("run-1.log"));
             final int eventsAtKill;
             try {
@@ -90,12 +91,14 @@ class ExactlyOnceKillIT {
             // And the second half is published while it is down, and it is started again
             ids.subList(ARTICLES / 2, ARTICLES).forEach(id -> Harness.send(producer, topics.raw(), Harness.article(id)));
             producer.flush();
+            final long killedAt = System.nanoTime();
             final Process second = start(settings, dir.resolve("run-2.log"));
             try {
                 // Then every article has exactly one committed event, and nothing was dead-lettered
                 final List<ConsumerRecord<byte[], byte[]>> read = reader.readUntil(records ->
                         Set.copyOf(Harness.keys(records, topics.events())).size() >= ARTICLES, DEADLINE);
                 // Anything late (a duplicate from a replayed transaction) would show within a few commit intervals
+                final long caughtUpAt = System.nanoTime();
                 reader.drain(Duration.ofSeconds(3));
                 final List<String> eventKeys = Harness.keys(read, topics.events());
                 assertThat(new TreeSet<>(eventKeys)).as("none missing").isEqualTo(new TreeSet<>(ids));
@@ -105,9 +108,10 @@ class ExactlyOnceKillIT {
                 final FlowAudit.Result audit = FlowAudit.of(Harness.config(settings), DEADLINE);
                 assertThat(audit.exact()).as(audit.describe()).isTrue();
                 assertThat(audit.read()).isEqualTo(ARTICLES);
-                System.err.printf("ExactlyOnceKillIT: killed after %d committed events; %d events in the end, "
-                        + "%d records on the events topic including aborted ones%n", eventsAtKill, eventKeys.size(),
-                        uncommittedCount(topics.events()));
+                System.err.printf("ExactlyOnceKillIT: killed after %d committed events, %d ms after the first start; "
+                        + "all %d events %d ms after the restart; %d records on the events topic counting aborted "
+                        + "ones%n", eventsAtKill, (killedAt - begin) / 1_000_000, eventKeys.size(),
+                        (caughtUpAt - killedAt) / 1_000_000, uncommittedCount(topics.events()));
             } finally {
                 second.destroy();
                 second.waitFor(60, TimeUnit.SECONDS);
