@@ -71,6 +71,11 @@ public final class StreamsRunner implements AutoCloseable {
         return streams.state();
     }
 
+    /** Kafka Streams' metrics of this instance; {@link FlowMetrics#of} reads Newswire's counts from them. */
+    public java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> metrics() {
+        return streams.metrics();
+    }
+
     /** Blocks until the application has stopped (after {@link #close()} or a fatal error). */
     public void awaitStop() throws InterruptedException {
         stopped.await();

@@ -12,6 +12,7 @@ import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.model.RawArticle;
 import newswire.pipeline.ArticlePipeline;
+import newswire.runtime.FlowMetrics;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.DeadLetters;
@@ -118,6 +119,13 @@ class TooLargeForTheBrokerIT {
             assertThat(Harness.header(letter, DeadLetters.PARTITION_HEADER)).isEqualTo("0");
             assertThat(Harness.header(letter, DeadLetters.OFFSET_HEADER)).isEqualTo("3");
             assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
+
+            // And the instance's live counts (what `run` can log) agree
+            final FlowMetrics counts = FlowMetrics.of(streams.metrics(), topics);
+            assertThat(counts.read()).as(counts.describe()).isEqualTo(7);
+            assertThat(counts.events()).as(counts.describe()).isEqualTo(6);
+            assertThat(counts.deadLetters()).as(counts.describe()).isEqualTo(1);
+            System.err.println("TooLargeForTheBrokerIT: " + counts.describe());
         }
     }
 
