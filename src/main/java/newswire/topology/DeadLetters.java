@@ -213,8 +213,12 @@ public final class DeadLetters {
                     context.timestamp(), key, rawAtHand ? context.sourceRawValue() : null);
             deadLetter.headers().add(OUTPUT_TOPIC_HEADER, utf8(outputTopic));
             if (!rawAtHand) {
-                deadLetter.headers().add(ORIGINAL_HEADER, utf8("unavailable: Kafka Streams had released the input's "
-                        + "bytes; read them at the topic, partition and offset of the other headers"));
+                deadLetter.headers().add(ORIGINAL_HEADER, utf8(contextIsTheInput
+                        ? "unavailable: Kafka Streams had released the input's bytes; read them at the topic, "
+                                + "partition and offset of the other headers"
+                        : "unavailable: the send failed after Kafka Streams had moved on; the key is the refused "
+                                + "result's, and the topic, partition and offset headers are those of the record in "
+                                + "process when the failure was reported, not necessarily this input's"));
             }
             deadLetter.headers().add(EXCEPTION_HEADER, utf8(exception.getClass().getName()));
             deadLetter.headers().add(MESSAGE_HEADER, utf8(String.valueOf(exception.getMessage())));
