@@ -1,10 +1,13 @@
 package newswire.pipeline;
 
+import java.util.List;
+import java.util.function.Function;
 import newswire.clean.ArticleCleaner;
 import newswire.config.NewswireConfig;
 import newswire.enrich.Enricher;
 import newswire.extract.ClaimExtractor;
 import newswire.model.ArticleEvent;
+import newswire.model.Claim;
 import newswire.model.CleanArticle;
 import newswire.model.RawArticle;
 
@@ -15,12 +18,18 @@ import newswire.model.RawArticle;
 public final class ArticlePipeline {
 
     private final ArticleValidator validator;
-    private final ArticleCleaner cleaner;
-    private final ClaimExtractor extractor;
+    private final Function<RawArticle, CleanArticle> cleaner;
+    private final Function<CleanArticle, List<Claim>> extractor;
     private final Enricher enricher;
 
     public ArticlePipeline(final ArticleValidator validator, final ArticleCleaner cleaner,
                            final ClaimExtractor extractor, final Enricher enricher) {
+        this(validator, cleaner::clean, extractor::extract, enricher);
+    }
+
+    /** Any cleaning and extraction functions: a seam for tests (a stage that throws) and for alternative stages. */
+    public ArticlePipeline(final ArticleValidator validator, final Function<RawArticle, CleanArticle> cleaner,
+                           final Function<CleanArticle, List<Claim>> extractor, final Enricher enricher) {
         this.validator = validator;
         this.cleaner = cleaner;
         this.extractor = extractor;
@@ -38,11 +47,11 @@ public final class ArticlePipeline {
     }
 
     public CleanArticle clean(final RawArticle raw) {
-        return cleaner.clean(raw);
+        return cleaner.apply(raw);
     }
 
     public ExtractedArticle extract(final CleanArticle article) {
-        return new ExtractedArticle(article, extractor.extract(article));
+        return new ExtractedArticle(article, extractor.apply(article));
     }
 
     public ArticleEvent enrich(final ExtractedArticle extracted) {

@@ -34,6 +34,18 @@ public final class DeadLetters {
     public static final String PARTITION_HEADER = "__streams.errors.partition";
     public static final String OFFSET_HEADER = "__streams.errors.offset";
 
+    public static final String STACKTRACE_HEADER = "__streams.errors.stacktrace";
+    /** Which output could not be written (produce stage only). */
+    public static final String OUTPUT_TOPIC_HEADER = "newswire.output.topic";
+    /** Present when the dead letter does not carry the input's bytes, saying why. */
+    public static final String ORIGINAL_HEADER = "newswire.original";
+    /** Present when the value was cut to fit: the original length in bytes, and its SHA-256 (hex). */
+    public static final String TRUNCATED_HEADER = "newswire.truncated.from.bytes";
+    public static final String SHA256_HEADER = "newswire.original.sha256";
+
+    /** Framing of a record in a batch, with room to spare; see {@link #fitted}. */
+    private static final int RECORD_OVERHEAD_BYTES = 512;
+
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
 
     private DeadLetters() {
@@ -49,14 +61,79 @@ public final class DeadLetters {
         return deadLetters;
     }
 
+    /**
+     * Dead letters that fit in one producer request. A dead letter carries the input's bytes and a stack trace, so it
+     * can be larger than anything the input topic held; one the producer refuses would be lost (and, under
+     * exactly-once, would stall the application). A dead letter over {@code maxRecordBytes} loses its stack trace
+     * first; if it is still too large, its value is cut to fit, and the headers give the original length and SHA-256,
+     * while the topic, partition and offset headers say where the whole input still is.
+     */
+    static List<ProducerRecord<byte[], byte[]>> fitted(final List<ProducerRecord<byte[], byte[]>> deadLetters,
+                                                       final int maxRecordBytes) {
+        return deadLetters.stream().map(deadLetter -> fitted(deadLetter, maxRecordBytes)).toList();
+    }
+
+    private static ProducerRecord<byte[], byte[]> fitted(final ProducerRecord<byte[], byte[]> deadLetter,
+                                                         final int maxRecordBytes) {
+        if (size(deadLetter) <= maxRecordBytes) {
+            return deadLetter;
+        }
+        final org.apache.kafka.common.header.Headers headers =
+                new org.apache.kafka.common.header.internals.RecordHeaders(deadLetter.headers().toArray());
+        headers.remove(STACKTRACE_HEADER);
+        final byte[] value = deadLetter.value();
+        final ProducerRecord<byte[], byte[]> withoutTrace = new ProducerRecord<>(deadLetter.topic(),
+                deadLetter.partition(), deadLetter.timestamp(), deadLetter.key(), value, headers);
+        if (size(withoutTrace) <= maxRecordBytes || value == null) {
+            return withoutTrace;
+        }
+        headers.add(TRUNCATED_HEADER, utf8(String.valueOf(value.length)));
+        headers.add(SHA256_HEADER, utf8(sha256(value)));
+        final int room = Math.max(0, maxRecordBytes - (size(withoutTrace) - value.length));
+        LOG.error("The dead letter of {} bytes for {} is over {} bytes (max.request.size): its value is cut to {} bytes",
+                value.length, deadLetter.topic(), maxRecordBytes, room);
+        return new ProducerRecord<>(deadLetter.topic(), deadLetter.partition(), deadLetter.timestamp(),
+                deadLetter.key(), java.util.Arrays.copyOf(value, room), headers);
+    }
+
+    private static int size(final ProducerRecord<byte[], byte[]> record) {
+        int size = RECORD_OVERHEAD_BYTES + (record.key() == null ? 0 : record.key().length)
+                + (record.value() == null ? 0 : record.value().length);
+        for (final org.apache.kafka.common.header.Header header : record.headers()) {
+            size += header.key().length() + (header.value() == null ? 0 : header.value().length);
+        }
+        return size;
+    }
+
+    private static String sha256(final byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (final java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static byte[] utf8(final String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** An exception thrown by one of the topology's processors: validation, cleaning, extraction, enrichment. */
     public static final class OnProcessing extends LogAndContinueProcessingExceptionHandler {
+
+        private int maxRecordBytes = Topics.maxRequestSize(java.util.Map.of());
+
+        @Override
+        public void configure(final java.util.Map<String, ?> configs) {
+            super.configure(configs);
+            maxRecordBytes = Topics.maxRequestSize(configs);
+        }
+
         @Override
         public Response handleError(final ErrorHandlerContext context, final Record<?, ?> record,
                                     final Exception exception) {
             final Response response = super.handleError(context, record, exception);
-            stamped(response.deadLetterQueueRecords(), context.processorNodeId());
-            return response;
+            return Response.resume(fitted(stamped(response.deadLetterQueueRecords(), context.processorNodeId()),
+                    maxRecordBytes));
         }
     }
 
@@ -67,48 +144,95 @@ public final class DeadLetters {
     public static final class OnProduction implements ProductionExceptionHandler {
 
         private String deadLetterTopic;
+        private int maxRecordBytes = Topics.maxRequestSize(java.util.Map.of());
+        private final java.util.concurrent.atomic.AtomicReference<String> lastDeadLettered =
+                new java.util.concurrent.atomic.AtomicReference<>();
 
         @Override
         public void configure(final java.util.Map<String, ?> configs) {
             final Object topic = configs.get(org.apache.kafka.streams.StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
             deadLetterTopic = topic == null ? null : topic.toString();
+            maxRecordBytes = Topics.maxRequestSize(configs);
         }
 
+        /**
+         * A send the producer or broker refused. This runs on the producer's callback, after the input's raw bytes were
+         * released and possibly while another input is being processed, so the context's raw key and value are trusted
+         * only when the key is that of the refused record. Under exactly-once the transaction is lost anyway (the
+         * input is processed again), which is why {@link SizeLimitedSerde} refuses oversized results before sending.
+         */
         @Override
         public Response handleError(final ErrorHandlerContext context, final ProducerRecord<byte[], byte[]> record,
                                     final Exception exception) {
             if (exception instanceof RetriableException) {
                 return Response.retry();
             }
-            return deadLetter(context, record.topic(), exception);
+            if (record.topic().equals(deadLetterTopic)) {
+                // Never answer a failed dead letter with another one: that could loop.
+                LOG.error("Cannot write a dead letter for {}-{}@{} to {}: {}", context.topic(), context.partition(),
+                        context.offset(), deadLetterTopic, exception.toString());
+                return Response.resume();
+            }
+            final boolean sameInput = context.sourceRawKey() != null
+                    && java.util.Arrays.equals(context.sourceRawKey(), record.key());
+            return deadLetter(context, record, exception, sameInput);
         }
 
+        /** A result that cannot be serialized, or is too large to send: on the stream thread, with the input at hand. */
         @Override
         public Response handleSerializationError(final ErrorHandlerContext context, final ProducerRecord record,
                                                  final Exception exception,
                                                  final SerializationExceptionOrigin origin) {
-            return deadLetter(context, record.topic(), exception);
+            return deadLetter(context, record, exception, true);
         }
 
-        private Response deadLetter(final ErrorHandlerContext context, final String outputTopic,
-                                    final Exception exception) {
+        private Response deadLetter(final ErrorHandlerContext context, final ProducerRecord<?, ?> failed,
+                                    final Exception exception, final boolean contextIsTheInput) {
+            final String outputTopic = failed.topic();
             LOG.warn("Cannot write to {} the result of {}-{}@{}; sending the input to the dead-letter topic: {}",
                     outputTopic, context.topic(), context.partition(), context.offset(), exception.toString());
             if (deadLetterTopic == null) {
                 return Response.resume();
             }
+            // An input whose event is too large usually has a clean article too large as well: one dead letter is
+            // enough. Only a second output of the same pass is skipped: when the input is processed again (after an
+            // aborted transaction took its first dead letter with it), its first refused output is dead-lettered anew.
+            final String input = context.topic() + "-" + context.partition() + "@" + context.offset() + " ";
+            final String previous = lastDeadLettered.get();
+            if (contextIsTheInput && previous != null && previous.startsWith(input)
+                    && !previous.equals(input + outputTopic)) {
+                return Response.resume();
+            }
+            lastDeadLettered.set(input + outputTopic);
+            final boolean rawAtHand = contextIsTheInput && context.sourceRawValue() != null;
+            // Without the input's bytes (Kafka Streams released them) the dead letter still names the article: the key
+            // of the refused result is the article id for events and clean articles.
+            final byte[] key = rawAtHand || (contextIsTheInput && context.sourceRawKey() != null)
+                    ? context.sourceRawKey() : keyBytes(failed.key());
             final ProducerRecord<byte[], byte[]> deadLetter = new ProducerRecord<>(deadLetterTopic, null,
-                    context.timestamp(), context.sourceRawKey(), context.sourceRawValue());
+                    context.timestamp(), key, rawAtHand ? context.sourceRawValue() : null);
+            deadLetter.headers().add(OUTPUT_TOPIC_HEADER, utf8(outputTopic));
+            if (!rawAtHand) {
+                deadLetter.headers().add(ORIGINAL_HEADER, utf8(contextIsTheInput
+                        ? "unavailable: Kafka Streams had released the input's bytes; read them at the topic, "
+                                + "partition and offset of the other headers"
+                        : "unavailable: the send failed after Kafka Streams had moved on; the key is the refused "
+                                + "result's, and the topic, partition and offset headers are those of the record in "
+                                + "process when the failure was reported, not necessarily this input's"));
+            }
             deadLetter.headers().add(EXCEPTION_HEADER, utf8(exception.getClass().getName()));
             deadLetter.headers().add(MESSAGE_HEADER, utf8(String.valueOf(exception.getMessage())));
-            deadLetter.headers().add(TOPIC_HEADER, utf8(context.topic()));
+            deadLetter.headers().add(TOPIC_HEADER, utf8(String.valueOf(context.topic())));
             deadLetter.headers().add(PARTITION_HEADER, utf8(String.valueOf(context.partition())));
             deadLetter.headers().add(OFFSET_HEADER, utf8(String.valueOf(context.offset())));
-            return Response.resume(stamped(List.of(deadLetter), PRODUCE_STAGE));
+            return Response.resume(fitted(stamped(List.of(deadLetter), PRODUCE_STAGE), maxRecordBytes));
         }
 
-        private static byte[] utf8(final String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
+        private static byte[] keyBytes(final Object key) {
+            if (key instanceof byte[] bytes) {
+                return bytes;
+            }
+            return key == null ? null : utf8(key.toString());
         }
     }
 }

@@ -90,8 +90,13 @@ public final class NewswireTopology {
 
     /** The topology with the topics, stages and dedupe settings of {@code config}. */
     public static NewswireTopology of(final NewswireConfig config) {
-        return new NewswireTopology(Topics.named(config.topics()), ArticlePipeline.standard(config),
-                config.dedupeWindow(), new NearDuplicates(config.dedupeMaxDistance()));
+        return of(config, Topics.from(config), ArticlePipeline.standard(config));
+    }
+
+    /** The topology of {@code config} with other topics or stages (tests inject failing stages this way). */
+    public static NewswireTopology of(final NewswireConfig config, final Topics topics, final ArticlePipeline pipeline) {
+        return new NewswireTopology(topics, pipeline, config.dedupeWindow(),
+                new NearDuplicates(config.dedupeMaxDistance()));
     }
 
     public Topology build() {
@@ -105,13 +110,16 @@ public final class NewswireTopology {
                 .mapValues(bytes -> parser.deserialize(topics.raw().name(), bytes), Named.as(PARSE))
                 .mapValues(pipeline::validate, Named.as(VALIDATE))
                 .mapValues(pipeline::clean, Named.as(CLEAN));
-        clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
 
+        // Kafka Streams releases the input's raw bytes once a sink has sent a record, and a dead letter needs them: so
+        // every stage of this sub-topology runs before its first sink, and that sink writes the largest result (the
+        // event, on its way to dedupe), the one a size limit refuses. Children run in the order they are added here.
         final KStream<String, ArticleEvent> enriched = clean
                 .mapValues(pipeline::extract, Named.as(EXTRACT))
                 .mapValues(pipeline::enrich, Named.as(ENRICH));
 
         final KStream<String, ArticleEvent> events = dedupe(builder, enriched);
+        clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
         events.processValues(CloudEventHeaders::new, Named.as("cloudevents"))
                 .to(topics.events().name(), topics.events().produced("write-events"));
 
@@ -143,10 +151,10 @@ public final class NewswireTopology {
                 Serdes.String(), new JsonSerde<>(PendingVerdict.class)));
         return events
                 .flatMap((id, event) -> bandEntries(event), Named.as("fingerprint-bands"))
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandEntry.class)).withName(DEDUPE_BANDS))
+                .repartition(Repartitioned.with(Serdes.String(), topics.internal(BandEntry.class)).withName(DEDUPE_BANDS))
                 .process(() -> new BandIndex(DEDUPE_INDEX, dedupeWindow, nearDuplicates), Named.as("dedupe-index"),
                         DEDUPE_INDEX)
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandVerdict.class))
+                .repartition(Repartitioned.with(Serdes.String(), topics.internal(BandVerdict.class))
                         .withName(DEDUPE_VERDICTS))
                 .process(() -> new VerdictCollector(DEDUPE_PENDING), Named.as(DEDUPE), DEDUPE_PENDING);
     }

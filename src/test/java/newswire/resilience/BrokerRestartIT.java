@@ -1,0 +1,98 @@
+package newswire.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import newswire.broker.EmbeddedBroker;
+import newswire.config.NewswireConfig;
+import newswire.config.TopicNames;
+import newswire.pipeline.ArticlePipeline;
+import newswire.runtime.FlowAudit;
+import newswire.runtime.StreamsRunner;
+import newswire.runtime.TopicAdmin;
+import newswire.topology.NewswireTopology;
+import newswire.topology.StreamsProperties;
+import newswire.topology.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The broker goes away for a few seconds in the middle of the stream and comes back on the same port with the same
+ * data. Newswire, left alone, recovers and loses nothing: every article has exactly one event in the end.
+ */
+@Tag("integration")
+class BrokerRestartIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(120);
+    private static final Duration OUTAGE = Duration.ofSeconds(4);
+    private static final int ARTICLES = 1_000;
+
+    private EmbeddedBroker broker;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void startBroker() {
+        broker = EmbeddedBroker.start();
+    }
+
+    @AfterEach
+    void stopBroker() {
+        broker.close();
+    }
+
+    @Test
+    void shouldRecoverOnItsOwnAndLoseNothingWhenTheBrokerRestartsMidStream() throws Exception {
+        // Given a running application on 3-partition topics
+        final String run = Harness.runName();
+        final NewswireConfig config = Harness.config(Harness.settings(broker.bootstrapServers(), run, dir, 3));
+        final TopicNames topics = config.topics();
+        TopicAdmin.ensureTopics(config);
+        final List<String> ids = IntStream.range(0, ARTICLES).mapToObj(n -> Harness.id(run, n)).toList();
+        final var topology = NewswireTopology.of(config).build();
+        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE);
+             KafkaProducer<String, byte[]> producer = Harness.producer(broker.bootstrapServers());
+             Harness.Reader reader = new Harness.Reader(broker.bootstrapServers(), topics.events(),
+                     topics.deadLetters())) {
+
+            // When half the stream is published, and the broker stops while it is being processed
+            ids.subList(0, ARTICLES / 2).forEach(id -> Harness.send(producer, topics.raw(), Harness.article(id)));
+            producer.flush();
+            reader.readUntil(records -> Harness.count(records, topics.events()) >= ARTICLES / 10, DEADLINE);
+            broker.stop();
+
+            // And the other half is sent during the outage (the producer holds it and retries), and the broker is
+            // started again on the same port with the same data after a few seconds
+            ids.subList(ARTICLES / 2, ARTICLES).forEach(id -> Harness.send(producer, topics.raw(), Harness.article(id)));
+            TimeUnit.MILLISECONDS.sleep(OUTAGE.toMillis()); // the outage itself, not a wait for readiness
+            broker.restart();
+            producer.flush();
+
+            // Then, with nobody touching the application, every article has exactly one committed event
+            final List<ConsumerRecord<byte[], byte[]>> read = reader.readUntil(records ->
+                    Set.copyOf(Harness.keys(records, topics.events())).size() >= ARTICLES, DEADLINE);
+            reader.drain(Duration.ofSeconds(2));
+            final List<String> eventKeys = Harness.keys(read, topics.events());
+            assertThat(new TreeSet<>(eventKeys)).as("none missing").isEqualTo(new TreeSet<>(ids));
+            assertThat(eventKeys).as("none twice").hasSize(ARTICLES);
+            assertThat(Harness.count(read, topics.deadLetters())).isZero();
+            final FlowAudit.Result audit = FlowAudit.of(config, DEADLINE);
+            assertThat(audit.exact()).as(audit.describe()).isTrue();
+            assertThat(audit.events()).isEqualTo(ARTICLES);
+            assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        }
+    }
+}

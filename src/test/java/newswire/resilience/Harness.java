@@ -1,0 +1,178 @@
+package newswire.resilience;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import newswire.config.NewswireConfig;
+import newswire.model.RawArticle;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import newswire.serde.JsonSerde;
+
+/** What the resilience integration tests share: unique topics per run, articles, a read_committed reader, deadlines. */
+final class Harness {
+
+    private static final JsonSerde<RawArticle> JSON = new JsonSerde<>(RawArticle.class);
+
+    private Harness() {
+    }
+
+    /** A unique run name, so that each test has topics and an application id of its own on a shared broker. */
+    static String runName() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The settings of one run: its own topics and application id, short commits, a state directory. */
+    static Map<String, String> settings(final String bootstrap, final String run, final Path stateDir,
+                                        final int partitions) {
+        final Map<String, String> settings = new HashMap<>();
+        settings.put(NewswireConfig.BOOTSTRAP_SERVERS, bootstrap);
+        settings.put("application.id", "newswire-res-" + run);
+        settings.put("state.dir", stateDir.toString());
+        settings.put("commit.interval.ms", "100");
+        settings.put(NewswireConfig.PARTITIONS, String.valueOf(partitions));
+        settings.put("newswire.topic.raw", "raw-" + run);
+        settings.put("newswire.topic.clean", "clean-" + run);
+        settings.put("newswire.topic.events", "events-" + run);
+        settings.put("newswire.topic.claims", "claims-" + run);
+        settings.put("newswire.topic.dlq", "dlq-" + run);
+        return settings;
+    }
+
+    static NewswireConfig config(final Map<String, String> settings) {
+        return NewswireConfig.defaults().with(settings);
+    }
+
+    /** The same settings as environment variables, the way {@code newswire run} reads them in a child process. */
+    static Map<String, String> environment(final Map<String, String> settings) {
+        final Map<String, String> environment = new HashMap<>();
+        settings.forEach((key, value) -> {
+            final String variable = key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+            environment.put(key.startsWith("newswire.") ? variable : "KAFKA_" + variable, value);
+        });
+        return environment;
+    }
+
+    /** A small article: the content does not matter to these tests, only that each one has an event. */
+    static RawArticle article(final String id) {
+        return new RawArticle(id, id + ".txt", RawArticle.TEXT_PLAIN,
+                "Article " + id + ".\n\nSome 1,500 troops were reported.", "2024-10-21T10:00:00Z",
+                null, null, null, null);
+    }
+
+    static String id(final String run, final int n) {
+        return run + "-" + n;
+    }
+
+    static byte[] json(final RawArticle article) {
+        return JSON.serialize("raw", article);
+    }
+
+    /** An idempotent producer of raw articles. */
+    static KafkaProducer<String, byte[]> producer(final String bootstrap) {
+        final Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // Sends keep being retried while a broker restarts
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "120000");
+        return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    static void send(final KafkaProducer<String, byte[]> producer, final String topic, final RawArticle article) {
+        producer.send(new ProducerRecord<>(topic, article.id(), json(article)), (metadata, exception) -> {
+            if (exception != null) {
+                throw new IllegalStateException("cannot publish " + article.id(), exception);
+            }
+        });
+    }
+
+    /** Reads topics from the beginning as a downstream consumer does: committed transactions only. */
+    static final class Reader implements AutoCloseable {
+
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private final List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+
+        Reader(final String bootstrap, final String... topics) {
+            final Properties properties = new Properties();
+            properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            properties.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
+            properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+            consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            consumer.subscribe(List.of(topics));
+        }
+
+        /** Polls until {@code done} says so over everything read so far, or the deadline passes. */
+        List<ConsumerRecord<byte[], byte[]>> readUntil(final java.util.function.Predicate<List<ConsumerRecord<byte[], byte[]>>> done,
+                                                       final Duration deadline) {
+            final long end = System.nanoTime() + deadline.toNanos();
+            while (!done.test(records) && System.nanoTime() < end) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
+        }
+
+        /** Polls for {@code quiet} more, to catch anything that would arrive late (a duplicate, say). */
+        List<ConsumerRecord<byte[], byte[]>> drain(final Duration quiet) {
+            final long end = System.nanoTime() + quiet.toNanos();
+            while (System.nanoTime() < end) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
+        }
+
+        List<ConsumerRecord<byte[], byte[]>> records() {
+            return records;
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+
+    static List<String> keys(final List<ConsumerRecord<byte[], byte[]>> records, final String topic) {
+        return records.stream().filter(record -> record.topic().equals(topic))
+                .map(record -> record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    static long count(final List<ConsumerRecord<byte[], byte[]>> records, final String topic) {
+        return records.stream().filter(record -> record.topic().equals(topic)).count();
+    }
+
+    /** Waits for a condition with a deadline, checking every 50 ms: readiness is polled for, never slept for. */
+    static void await(final String what, final Duration deadline, final BooleanSupplier condition)
+            throws InterruptedException {
+        final long end = System.nanoTime() + deadline.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError(what + ": not within " + deadline);
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+    }
+
+    static String header(final ConsumerRecord<byte[], byte[]> record, final String name) {
+        final var header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
