@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newswire.config.NewswireConfig;
+import newswire.config.TopicNames;
 import newswire.query.EstimateQueries;
 import newswire.query.QueryServer;
+import newswire.runtime.FlowMetrics;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
@@ -54,6 +56,11 @@ final class RunCommand implements Callable<Integer> {
                     + "answer for a subject another one holds.")
     private Integer httpPort;
 
+    @Option(names = "--stats-interval", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Log what was read and written (articles, events, claims, dead letters) this often, and at "
+                    + "shutdown. Default: ${DEFAULT-VALUE}.")
+    private long statsIntervalSeconds;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         final NewswireConfig given = kafka.config(parent.environment(), spec.commandLine());
@@ -66,16 +73,44 @@ final class RunCommand implements Callable<Integer> {
         }
         final var topology = NewswireTopology.of(config);
         try (StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
-                Duration.ofSeconds(startupTimeoutSeconds));
-             QueryServer queries = self == null ? null : QueryServer.start(new InetSocketAddress(self.host(),
-                     self.port()), streams.kafkaStreams(), new EstimateQueries(streams.kafkaStreams(), self));
-             ShutdownSignal signal = new ShutdownSignal(streams::close)) {
-            LOG.info("Newswire is running: {} → {}; stop with SIGTERM or Ctrl-C", config.topics().raw(),
-                    config.topics().outputs());
-            streams.awaitStop();
-            LOG.info("Newswire stopped");
+                Duration.ofSeconds(startupTimeoutSeconds))) {
+            final FlowLog flow = new FlowLog(streams, config.topics());
+            try (QueryServer queries = self == null ? null : QueryServer.start(new InetSocketAddress(self.host(),
+                    self.port()), streams.kafkaStreams(), new EstimateQueries(streams.kafkaStreams(), self));
+                 ShutdownSignal signal = new ShutdownSignal(() -> {
+                     // Kafka Streams drops its metrics on close: the last counts are read before.
+                     flow.log();
+                     streams.close();
+                 })) {
+                LOG.info("Newswire is running: {} → {}; stop with SIGTERM or Ctrl-C", config.topics().raw(),
+                        config.topics().outputs());
+                while (!streams.awaitStop(Duration.ofSeconds(statsIntervalSeconds))) {
+                    flow.log();
+                }
+                LOG.info("Newswire stopped");
+            }
         }
         return 0;
+    }
+
+    /** Logs this instance's counts, only when they changed, so an idle instance stays quiet. */
+    private static final class FlowLog {
+        private final StreamsRunner streams;
+        private final TopicNames topics;
+        private FlowMetrics last;
+
+        private FlowLog(final StreamsRunner streams, final TopicNames topics) {
+            this.streams = streams;
+            this.topics = topics;
+        }
+
+        synchronized void log() {
+            final FlowMetrics now = FlowMetrics.of(streams.metrics(), topics);
+            if (!now.equals(last)) {
+                LOG.info("Since start: {}", now.describe());
+                last = now;
+            }
+        }
     }
 
     /** The host of a configured application.server, else loopback. */

@@ -81,9 +81,9 @@ public final class StreamsRunner implements AutoCloseable {
         return streams.metrics();
     }
 
-    /** Blocks until the application has stopped (after {@link #close()} or a fatal error). */
-    public void awaitStop() throws InterruptedException {
-        stopped.await();
+    /** Waits up to {@code timeout} for the application to stop (after {@link #close()} or a fatal error). */
+    public boolean awaitStop(final Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -29,7 +29,7 @@ class NewswireCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "run", "publish", "tail", "extract", "broker"})
+    @ValueSource(strings = {"demo", "run", "publish", "tail", "extract", "audit", "broker"})
     void shouldExplainEachSubcommandWithHelp(final String subcommand) {
         final CommandLineRunner result = CommandLineRunner.run(subcommand, "--help");
 
@@ -41,7 +41,7 @@ class NewswireCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "tail news.events", "publish seeds"})
+    @ValueSource(strings = {"run", "tail news.events", "publish seeds", "audit"})
     void shouldFailWithAUsageErrorThatSaysHowToNameTheClusterWhenNoneIsGiven(final String command) {
         final CommandLineRunner result = CommandLineRunner.run(command.split(" "));
 

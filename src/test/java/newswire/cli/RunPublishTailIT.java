@@ -83,13 +83,19 @@ class RunPublishTailIT {
             assertThat(deadLetter.path("headers").path("__streams.errors.topic").asText()).isEqualTo("raw-" + run);
             assertThat(deadLetter.path("headers").path("__streams.errors.message").asText()).contains("RawArticle");
             assertThat(deadLetter.path("value").path("base64").asText()).isEqualTo("eyL/Ig==");
+
+            // And audit finds every input exactly once among the outputs
+            final CommandLineRunner audit = CommandLineRunner.run(environment, "audit", "--timeout", "20");
+            assertThat(audit.exitCode()).as(audit.out()).isZero();
+            assertThat(audit.out()).contains("2 read → 1 events, 2 claims, 1 dead letters; 0 lost [], 0 doubled []");
         } finally {
             // When it is sent SIGTERM
             newswire.destroy();
         }
         // Then it closes Kafka Streams and exits on its own
         assertThat(newswire.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
-        assertThat(Files.readString(log)).contains("PENDING_SHUTDOWN -> NOT_RUNNING", "Newswire stopped");
+        assertThat(Files.readString(log)).contains("PENDING_SHUTDOWN -> NOT_RUNNING",
+                "Since start: read 2 → 1 events, 2 claims, 1 dead letters", "Newswire stopped");
     }
 
     private static void awaitLog(final Path log, final String line) throws IOException, InterruptedException {
