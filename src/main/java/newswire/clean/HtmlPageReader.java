@@ -49,17 +49,25 @@ final class HtmlPageReader {
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "alert");
     /** Words that sites everywhere use in class and id names of page furniture (not one site's names). */
-    private static final Set<String> BOILERPLATE_WORDS = Set.of("share", "sharing", "sharebar", "social", "comment",
-            "comments", "related", "recommended", "recommendations", "promo", "promotion", "sponsor", "sponsored",
-            "advert", "advertisement", "ad", "ads", "adsbygoogle", "banner", "cookie", "cookies", "consent", "gdpr",
-            "newsletter", "subscribe", "subscription", "signup", "popup", "modal", "breadcrumb", "breadcrumbs",
-            "pagination", "pager", "menu", "sidebar", "widget", "masthead", "trending", "popular", "mostread",
-            "outbrain", "taboola", "tags", "toolbar", "navbar", "nav", "footer", "skip", "hidden", "visually",
-            "sronly", "offscreen", "disqus", "rss", "print", "byline", "dateline", "timestamp");
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("share", "sharing", "sharebar", "social", "promo",
+            "promotion", "sponsor", "sponsored", "advert", "advertisement", "ad", "ads", "adsbygoogle", "banner",
+            "subscription", "popup", "modal", "pager", "menu", "widget", "masthead", "tags", "toolbar", "navbar", "nav",
+            "skip", "hidden", "visually", "sronly", "offscreen", "rss", "print", "byline", "dateline", "timestamp");
+    /**
+     * Words naming whole regions that are never the story however much prose they hold (a comment thread, a
+     * related-stories rail); such a region goes unless it holds the title or most of the page's text.
+     */
+    private static final Set<String> REGION_WORDS = Set.of("comment", "comments", "disqus", "related",
+            "recommended", "recommendations", "outbrain", "taboola", "sidebar", "trending", "popular", "mostread",
+            "newsletter", "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "pagination", "footer",
+            "signup", "subscribe", "discussion", "replies", "respond");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "dl",
             "dt", "dd", "figure", "figcaption", "address", "hr", "center", "body", "details", "summary", "form",
             "fieldset", "caption");
+    /** Elements that hold paragraphs rather than being one. */
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "body", "td",
+            "form", "center", "blockquote");
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "blogposting", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
             "report", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle");
@@ -87,11 +95,12 @@ final class HtmlPageReader {
         if (draft.publisher == null) {
             draft.publisher = copyrightHolder(body).orElse(meta.titleSuffix());
         }
-        removeFurniture(body, draft);
+        final Element titleHeading = titleHeading(body, draft.title);
+        removeFurniture(body, titleHeading, draft);
         final List<Block> blocks = blocks(body);
-        final Element container = container(blocks);
+        final Set<Element> containers = containers(blocks, body, titleHeading);
         for (final Block block : blocks) {
-            if (container != null && !isInside(block.element, container)) {
+            if (!isInsideAny(block.element, containers)) {
                 draft.removals.count(Removals.BOILERPLATE);
             } else if (block.linkDensity() > 0.5) {
                 draft.removals.count(Removals.BOILERPLATE);
@@ -101,10 +110,26 @@ final class HtmlPageReader {
         }
     }
 
+    /** The heading that prints the title (or else the first h1): the story starts near it. */
+    private static Element titleHeading(final Element body, final String title) {
+        final String key = title == null ? "" : TextNormalizer.comparisonKey(title);
+        Element firstH1 = null;
+        for (final Element h : body.select("h1, h2")) {
+            if (!key.isEmpty() && TextNormalizer.comparisonKey(h.text()).equals(key)) {
+                return h;
+            }
+            if (firstH1 == null && h.normalName().equals("h1")) {
+                firstH1 = h;
+            }
+        }
+        return firstH1;
+    }
+
     // ---- step 1: furniture ----
 
-    private void removeFurniture(final Element body, final ArticleDraft draft) {
+    private void removeFurniture(final Element body, final Element titleHeading, final ArticleDraft draft) {
         final Map<Element, int[]> textStats = textStats(body);
+        final int pageText = textStats.getOrDefault(body, new int[2])[0];
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -120,12 +145,20 @@ final class HtmlPageReader {
                     draft.removals.count(Removals.MARKUP);
                     return FilterResult.REMOVE;
                 }
-                if (namedLikeBoilerplate(el)) {
+                if (namedLike(el, REGION_WORDS)) {
+                    final int[] stats = textStats.get(el);
+                    final int text = stats == null ? 0 : stats[0];
+                    if (text * 2 < pageText && (titleHeading == null || !isInsideAny(titleHeading, Set.of(el)))) {
+                        draft.removals.count(Removals.CHROME);
+                        return FilterResult.REMOVE;
+                    }
+                }
+                if (namedLike(el, BOILERPLATE_WORDS)) {
                     final int[] stats = textStats.get(el);
                     final int text = stats == null ? 0 : stats[0];
                     final int links = stats == null ? 0 : stats[1];
                     // A big block of prose keeps its place whatever it is called ("article-body share-enabled").
-                    if (text < 1_000 || links > text * 0.35) {
+                    if (text < 300 || links > text * 0.5) {
                         draft.removals.count(Removals.CHROME);
                         return FilterResult.REMOVE;
                     }
@@ -176,12 +209,12 @@ final class HtmlPageReader {
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
-    private static boolean namedLikeBoilerplate(final Element el) {
+    private static boolean namedLike(final Element el, final Set<String> words) {
         final String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
         if (names.isBlank()) {
             return false;
         }
-        return Arrays.stream(TOKEN_SPLIT.split(names)).anyMatch(BOILERPLATE_WORDS::contains);
+        return Arrays.stream(TOKEN_SPLIT.split(names)).anyMatch(words::contains);
     }
 
     private static void takeCaption(final Element figure, final ArticleDraft draft) {
@@ -320,48 +353,94 @@ final class HtmlPageReader {
     // ---- step 3: the container ----
 
     /**
-     * The element with the largest prose balance: characters of sentence-like, link-poor blocks inside it, minus the
-     * characters of link-heavy blocks inside it. Sums go up the tree once per block, bounded by the block's depth,
-     * and each element is visited only through its blocks.
+     * The elements that hold the story. Each prose block scores its parent fully, its grandparent half and older
+     * ancestors less (a readability-style decay), so the winner is the element that directly holds most of the
+     * paragraphs rather than a page wrapper that also holds comments and teasers. Siblings of the winner that score
+     * well too are taken with it: stories split into several sibling sections around an advert slot stay whole.
      */
-    private static Element container(final List<Block> blocks) {
-        final Map<Element, double[]> balance = new IdentityHashMap<>();
+    private static Set<Element> containers(final List<Block> blocks, final Element body, final Element titleHeading) {
+        final Map<Element, double[]> scores = new IdentityHashMap<>();
         for (final Block block : blocks) {
             final double weight = weight(block);
-            if (weight == 0) {
+            Element e = CONTAINER_TAGS.contains(block.element.normalName()) ? block.element : block.element.parent();
+            if (weight < 0) {
+                // link lists and labels count against the element that holds them, not against its ancestors
+                if (e != null) {
+                    scores.computeIfAbsent(e, x -> new double[1])[0] += weight;
+                }
                 continue;
             }
-            int levels = 0;
-            for (Element e = block.element; e != null && levels < 64; e = e.parent(), levels++) {
-                balance.computeIfAbsent(e, x -> new double[1])[0] += weight;
+            for (int level = 0; e != null && level < 5; e = e.parent(), level++) {
+                final double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.computeIfAbsent(e, x -> new double[1])[0] += weight * share;
             }
         }
-        Element best = null;
-        double bestScore = 0;
-        for (final Map.Entry<Element, double[]> entry : balance.entrySet()) {
-            if (entry.getValue()[0] > bestScore) {
-                bestScore = entry.getValue()[0];
-                best = entry.getKey();
+        // Prose that ends before the title is printed (teasers, a breaking-news strip) is rarely the story.
+        if (titleHeading != null && titleHeading.parent() != null) {
+            final Map<Element, Integer> order = documentOrder(body);
+            final int titleAt = order.getOrDefault(titleHeading, 0);
+            for (final Map.Entry<Element, double[]> entry : scores.entrySet()) {
+                final Element e = entry.getKey();
+                final Element last = lastDescendant(e);
+                if (order.getOrDefault(last, Integer.MAX_VALUE) < titleAt) {
+                    entry.getValue()[0] *= 0.3;
+                }
             }
         }
-        // Several elements can tie when one simply wraps another; the deepest is the tightest fit.
+        final List<Map.Entry<Element, double[]>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+        Element best = ranked.isEmpty() || ranked.get(0).getValue()[0] <= 0 ? null : ranked.get(0).getKey();
+        double bestScore = best == null ? 0 : ranked.get(0).getValue()[0];
         if (best != null) {
-            Element tighter = best;
-            boolean moved = true;
-            while (moved) {
-                moved = false;
-                for (final Element child : tighter.children()) {
-                    final double[] b = balance.get(child);
-                    if (b != null && b[0] >= bestScore - 1e-9) {
-                        tighter = child;
-                        moved = true;
+            // A story cut into several columns scores in each; when most of the strong candidates share an
+            // ancestor close above the best one, that ancestor is the story.
+            final List<Element> strong = ranked.stream().limit(5).filter(e -> e.getValue()[0] >= 0.6 * ranked.get(0)
+                    .getValue()[0]).map(Map.Entry::getKey).toList();
+            if (strong.size() >= 3) {
+                Element ancestor = best.parent();
+                for (int level = 0; ancestor != null && level < 6; ancestor = ancestor.parent(), level++) {
+                    final Element a = ancestor;
+                    if (strong.stream().filter(c -> isInsideAny(c, Set.of(a))).count() >= 3) {
+                        best = a;
+                        bestScore = scores.getOrDefault(a, new double[] {bestScore})[0];
                         break;
                     }
                 }
             }
-            best = tighter;
         }
-        return best;
+        final Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (best == null) {
+            chosen.add(body);
+            return chosen;
+        }
+        chosen.add(best);
+        final Element parent = best.parent();
+        if (parent != null) {
+            for (final Element sibling : parent.children()) {
+                final double[] s = scores.get(sibling);
+                if (sibling != best && s != null && s[0] >= bestScore * 0.2) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static Map<Element, Integer> documentOrder(final Element root) {
+        final Map<Element, Integer> order = new IdentityHashMap<>();
+        int i = 0;
+        for (final Element e : root.getAllElements()) {
+            order.put(e, i++);
+        }
+        return order;
+    }
+
+    private static Element lastDescendant(final Element e) {
+        Element last = e;
+        while (!last.children().isEmpty()) {
+            last = last.children().last();
+        }
+        return last;
     }
 
     private static double weight(final Block block) {
@@ -386,10 +465,9 @@ final class HtmlPageReader {
         return false;
     }
 
-    private static boolean isInside(final Element el, final Element ancestor) {
-        int guard = 0;
-        for (Element e = el; e != null && guard < 100_000; e = e.parent(), guard++) {
-            if (e == ancestor) {
+    private static boolean isInsideAny(final Element el, final Set<Element> ancestors) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (ancestors.contains(e)) {
                 return true;
             }
         }
