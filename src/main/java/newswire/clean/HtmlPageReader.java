@@ -65,6 +65,9 @@ final class HtmlPageReader {
             "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "dl",
             "dt", "dd", "figure", "figcaption", "address", "hr", "center", "body", "details", "summary", "form",
             "fieldset", "caption");
+    /** Words that make a class name describe the page layout rather than a region ("content-with-sidebar"). */
+    private static final Set<String> LAYOUT_WORDS = Set.of("with", "has", "no", "without", "layout", "content",
+            "main", "body", "open", "closed", "enabled", "disabled", "count");
     /** Elements that hold paragraphs rather than being one. */
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "body", "td",
             "form", "center", "blockquote");
@@ -209,12 +212,24 @@ final class HtmlPageReader {
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
+    /**
+     * Whether one of the element's class names or its id is built from {@code words}: "sidebar", "related-posts",
+     * "comments_area". A name that describes a layout around the story ("content-with-sidebar", "has-comments") does
+     * not count.
+     */
     private static boolean namedLike(final Element el, final Set<String> words) {
         final String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
         if (names.isBlank()) {
             return false;
         }
-        return Arrays.stream(TOKEN_SPLIT.split(names)).anyMatch(words::contains);
+        for (final String name : names.split("\\s+")) {
+            final String[] tokens = TOKEN_SPLIT.split(name);
+            if (Arrays.stream(tokens).anyMatch(words::contains)
+                    && Arrays.stream(tokens).noneMatch(LAYOUT_WORDS::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void takeCaption(final Element figure, final ArticleDraft draft) {
@@ -414,6 +429,22 @@ final class HtmlPageReader {
             return chosen;
         }
         chosen.add(best);
+        // A story printed as a run of identical units (the same tag and class, one per few paragraphs) is taken
+        // whole: every sibling unit with prose in it belongs, at the best element's level or a few levels up.
+        Element unit = best;
+        for (int level = 0; unit != null && unit.parent() != null && level < 4; unit = unit.parent(), level++) {
+            if (unit.className().isBlank()) {
+                continue;
+            }
+            for (final Element sibling : unit.parent().children()) {
+                final double[] s = scores.get(sibling);
+                final boolean hasProse = s != null && s[0] > 0 || hasScoredDescendant(sibling, scores);
+                if (sibling != unit && hasProse && sibling.normalName().equals(unit.normalName())
+                        && sibling.className().equals(unit.className())) {
+                    chosen.add(sibling);
+                }
+            }
+        }
         final Element parent = best.parent();
         if (parent != null) {
             for (final Element sibling : parent.children()) {
@@ -424,6 +455,16 @@ final class HtmlPageReader {
             }
         }
         return chosen;
+    }
+
+    private static boolean hasScoredDescendant(final Element root, final Map<Element, double[]> scores) {
+        for (final Element e : root.getAllElements()) {
+            final double[] s = scores.get(e);
+            if (s != null && s[0] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<Element, Integer> documentOrder(final Element root) {
