@@ -27,9 +27,19 @@ class CaptionParserTest {
     }
 
     @Test
+    void shouldSplitParenthesisedPhotoCredits() {
+        assertThat(CaptionParser.parse("Vicente Aguiar loads garage door trims into his truck. (AP Photo/Alan Diaz, File)"))
+                .contains(new Caption("Vicente Aguiar loads garage door trims into his truck.", "AP Photo/Alan Diaz, File"));
+        assertThat(CaptionParser.parse("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"))
+                .contains(new Caption("The first global geologic map of Titan.", "NASA/JPL-Caltech/ASU"));
+    }
+
+    @Test
     void shouldLeaveBracketsInStoryTextAlone() {
         assertThat(CaptionParser.parse("He said the plan was \"reckless [sic]\"")).isEmpty();
         assertThat(CaptionParser.parse("The ministry said 1,200 recruits had been sent (officials declined to say where)")).isEmpty();
         assertThat(CaptionParser.parse("Officials met on Monday [local time]")).isEmpty();
+        assertThat(CaptionParser.parse("The plan was approved. (The vote was 5 to 4.)")).isEmpty();
+        assertThat(CaptionParser.parse("Talks went on. (Officials declined to comment.)")).isEmpty();
     }
 }

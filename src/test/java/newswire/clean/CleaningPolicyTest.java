@@ -71,7 +71,37 @@ class CleaningPolicyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"You may also like...", "Related Stories", "Related Roundup: MacBook Pro", "More:",
+            "Popular on IndieWire", "Most read", "관련기사", "Tags: Korea, NATO", "Filed under: Politics"})
+    void shouldDropPointersToOtherStories(final String line) {
+        assertThat(POLICY.classify(line)).contains("chrome");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Advertisement", "광고", "Reading time: 3 minutes", "5 min read", "Caption", "Close",
+            "This slideshow requires JavaScript.", "Like this story? Share it with a friend!",
+            "Follow The Daily Planet on Twitter and Facebook.", "Have a tip? Send it to tips@example.com",
+            "Get the latest updates right in your inbox. Subscribe to our newsletters."})
+    void shouldDropAdvertLabelsBadgesAndInvitations(final String line) {
+        assertThat(POLICY.classify(line)).contains("chrome");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(Reporting by Greg Roumeliotis; editing by Martin Howell)", "Writing by Jane Doe"})
+    void shouldCountAgencyProductionCreditsAsByline(final String line) {
+        assertThat(POLICY.classify(line)).contains("byline");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photo: Damian Dovarganes, AP", "사진=연합뉴스", "Image credit: NASA"})
+    void shouldCountStandalonePictureCreditsAsCaption(final String line) {
+        assertThat(POLICY.classify(line)).contains("caption");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
+            "More than 200 people died.", "Related talks will continue on Monday.", "Trending downward, prices fell.",
+            "Close to 3,000 soldiers moved.", "Advertising revenue rose 4 percent.", "Follow-up talks are planned.",
             "President Yoon Suk Yeol held a phone call with NATO Secretary General Mark Rutte on Monday.",
             "국가정보원은 북한이 러시아에 특수부대 등 1만2000명 규모의 병력을 파병하기로 결정했다고 18일 밝혔다.",
             "Readers were asked to share their views on the plan, and thousands chose to subscribe to the newsletter the ministry launched.",
