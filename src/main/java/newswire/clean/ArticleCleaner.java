@@ -31,7 +31,7 @@ public final class ArticleCleaner {
         this.policy = policy;
         this.options = options;
         this.sifter = new DraftSifter(policy, options);
-        this.htmlReader = new HtmlPageReader(options);
+        this.htmlReader = new HtmlPageReader();
         this.languages = new LanguageGuesser(options.languages(), options.languageSampleChars());
     }
 

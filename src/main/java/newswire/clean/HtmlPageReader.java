@@ -41,6 +41,11 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlPageReader {
 
+    HtmlPageReader() {
+        // stateless: one reader serves every thread
+    }
+
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
@@ -77,12 +82,6 @@ final class HtmlPageReader {
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—:·»]\\s");
     private static final int MAX_JSON_LD_CHARS = 1_000_000;
-
-    private final CleaningOptions options;
-
-    HtmlPageReader(final CleaningOptions options) {
-        this.options = options;
-    }
 
     void read(final String html, final String knownTitle, final ArticleDraft draft) {
         final Document doc = Jsoup.parse(html);
