@@ -101,8 +101,9 @@ final class HtmlPageReader {
         removeFurniture(body, titleHeading, draft);
         final List<Block> blocks = blocks(body);
         final Set<Element> containers = containers(blocks, body, titleHeading);
+        final Set<Element> story = subtreesOf(containers);
         for (final Block block : blocks) {
-            if (!isInsideAny(block.element, containers)) {
+            if (!story.contains(block.element)) {
                 draft.removals.count(Removals.BOILERPLATE);
             } else if (block.linkDensity() > 0.5) {
                 draft.removals.count(Removals.BOILERPLATE);
@@ -132,6 +133,10 @@ final class HtmlPageReader {
     private void removeFurniture(final Element body, final Element titleHeading, final ArticleDraft draft) {
         final Map<Element, int[]> textStats = textStats(body);
         final int pageText = textStats.getOrDefault(body, new int[2])[0];
+        final Set<Element> holdsTitle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = titleHeading; e != null; e = e.parent()) {
+            holdsTitle.add(e);
+        }
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -150,7 +155,7 @@ final class HtmlPageReader {
                 if (namedLike(el, REGION_WORDS)) {
                     final int[] stats = textStats.get(el);
                     final int text = stats == null ? 0 : stats[0];
-                    if (text * 2 < pageText && (titleHeading == null || !isInsideAny(titleHeading, Set.of(el)))) {
+                    if (text * 2 < pageText && !holdsTitle.contains(el)) {
                         draft.removals.count(Removals.CHROME);
                         return FilterResult.REMOVE;
                     }
@@ -391,12 +396,11 @@ final class HtmlPageReader {
         }
         // Prose that ends before the title is printed (teasers, a breaking-news strip) is rarely the story.
         if (titleHeading != null && titleHeading.parent() != null) {
-            final Map<Element, Integer> order = documentOrder(body);
-            final int titleAt = order.getOrDefault(titleHeading, 0);
+            final Map<Element, int[]> spans = documentSpans(body);
+            final int titleAt = spans.getOrDefault(titleHeading, new int[2])[0];
             for (final Map.Entry<Element, double[]> entry : scores.entrySet()) {
                 final Element e = entry.getKey();
-                final Element last = lastDescendant(e);
-                if (order.getOrDefault(last, Integer.MAX_VALUE) < titleAt) {
+                if (spans.getOrDefault(e, new int[] {0, Integer.MAX_VALUE})[1] < titleAt) {
                     entry.getValue()[0] *= 0.3;
                 }
             }
@@ -414,7 +418,7 @@ final class HtmlPageReader {
                 Element ancestor = best.parent();
                 for (int level = 0; ancestor != null && level < 6; ancestor = ancestor.parent(), level++) {
                     final Element a = ancestor;
-                    if (strong.stream().filter(c -> isInsideAny(c, Set.of(a))).count() >= 3) {
+                    if (strong.stream().filter(c -> isWithin(c, a, 12)).count() >= 3) {
                         best = a;
                         bestScore = scores.getOrDefault(a, new double[] {bestScore})[0];
                         break;
@@ -466,21 +470,49 @@ final class HtmlPageReader {
         return false;
     }
 
-    private static Map<Element, Integer> documentOrder(final Element root) {
-        final Map<Element, Integer> order = new IdentityHashMap<>();
-        int i = 0;
-        for (final Element e : root.getAllElements()) {
-            order.put(e, i++);
-        }
-        return order;
+    /** For every element, [its position in document order, the position of its last descendant]; one walk. */
+    private static Map<Element, int[]> documentSpans(final Element root) {
+        final Map<Element, int[]> spans = new IdentityHashMap<>();
+        final int[] counter = new int[1];
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(final Node node, final int depth) {
+                if (node instanceof Element el) {
+                    spans.put(el, new int[] {counter[0], counter[0]});
+                    counter[0]++;
+                }
+            }
+
+            @Override
+            public void tail(final Node node, final int depth) {
+                if (node instanceof Element el) {
+                    spans.get(el)[1] = counter[0] - 1;
+                }
+            }
+        }, root);
+        return spans;
     }
 
-    private static Element lastDescendant(final Element e) {
-        Element last = e;
-        while (!last.children().isEmpty()) {
-            last = last.children().last();
+    /** Every element inside the given roots, collected in one walk per root (roots do not nest). */
+    private static Set<Element> subtreesOf(final Set<Element> roots) {
+        final Set<Element> inside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (final Element root : roots) {
+            if (!inside.contains(root)) {
+                inside.addAll(root.getAllElements());
+            }
         }
-        return last;
+        return inside;
+    }
+
+    /** Whether {@code ancestor} is {@code el} or one of its nearest {@code levels} ancestors. */
+    private static boolean isWithin(final Element el, final Element ancestor, final int levels) {
+        Element e = el;
+        for (int i = 0; e != null && i <= levels; e = e.parent(), i++) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double weight(final Block block) {
@@ -499,15 +531,6 @@ final class HtmlPageReader {
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
             if (c == '.' || c == ',' || c == '!' || c == '?' || c == '。' || c == '다') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isInsideAny(final Element el, final Set<Element> ancestors) {
-        for (Element e = el; e != null; e = e.parent()) {
-            if (ancestors.contains(e)) {
                 return true;
             }
         }

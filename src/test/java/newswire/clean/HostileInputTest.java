@@ -50,6 +50,43 @@ class HostileInputTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void shouldCleanPageNestedTenThousandDeepWithTextAtEveryLevel() {
+        // Text at every level makes each of 10,000 blocks sit under up to 10,000 ancestors: any per-block walk to
+        // the root would be quadratic.
+        final StringBuilder page = new StringBuilder("<html><body><h1>Deep</h1>");
+        for (int i = 0; i < 10_000; i++) {
+            page.append("<div class=\"c").append(i % 7).append("\">Level ").append(i)
+                    .append(" has a sentence of text, with a comma.");
+        }
+        page.append("</div>".repeat(10_000)).append("</body></html>");
+
+        final CleanArticle article = CLEANER.clean(Fixtures.html(page.toString()));
+
+        assertThat(article.paragraphs()).isNotEmpty().allMatch(p -> p.startsWith("Level "));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void shouldCleanFiveMegabytePage() {
+        final StringBuilder page = new StringBuilder("<html><body><h1>Big page</h1><article>");
+        int paragraphs = 0;
+        for (int i = 0; page.length() < 5_000_000; i++, paragraphs++) {
+            page.append("<p>Paragraph ").append(i).append(" says that officials counted ").append(i * 7)
+                    .append(" vehicles, and the count went on through the night.</p>");
+        }
+        page.append("</article><div class=\"related\">");
+        for (int i = 0; i < 2_000; i++) {
+            page.append("<a href=\"/x").append(i).append("\">Another story ").append(i).append("</a>");
+        }
+        page.append("</div></body></html>");
+
+        final CleanArticle article = CLEANER.clean(Fixtures.html(page.toString()));
+
+        assertThat(article.paragraphs()).hasSize(paragraphs).noneMatch(p -> p.contains("Another story"));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void shouldCleanPageOfTenThousandUnclosedInlineTags() {
         final String page = "<html><body><p>Start of the story, which goes on for a while before the tags.</p>"
                 + "<b><i><span>".repeat(3_400) + "text</body></html>";
