@@ -104,6 +104,7 @@ final class HtmlPageReader {
         final Set<Element> story = subtreesOf(containers);
         for (final Block block : blocks) {
             if (!story.contains(block.element)) {
+                noteDatelineOutsideStory(block, draft);
                 draft.removals.count(Removals.BOILERPLATE);
             } else if (block.linkDensity() > 0.5) {
                 draft.removals.count(Removals.BOILERPLATE);
@@ -126,6 +127,25 @@ final class HtmlPageReader {
             }
         }
         return firstH1;
+    }
+
+    /**
+     * Pages without time metadata (many Korean portals) print "입력 2024.11.13. 오후 3:27" or "Published: …" in the
+     * article header, which is outside the story container; the first such line is kept as the declared time, to be
+     * read once the article's zone is known.
+     */
+    private static void noteDatelineOutsideStory(final Block block, final ArticleDraft draft) {
+        if (draft.declaredPublishedAt != null || block.chars > 120) {
+            return;
+        }
+        for (final String line : block.lines()) {
+            final boolean dateline = BylineParser.parseLine(line, java.time.ZoneOffset.UTC)
+                    .flatMap(BylineParser.Credit::time).isPresent();
+            if (dateline) {
+                draft.declaredPublishedAt = line;
+                return;
+            }
+        }
     }
 
     // ---- step 1: furniture ----

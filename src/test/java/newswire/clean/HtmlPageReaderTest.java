@@ -136,4 +136,20 @@ class HtmlPageReaderTest {
                 "The first paragraph of an old-style page, written with line breaks, not paragraphs.",
                 "The second paragraph follows the double break, as such pages do.");
     }
+
+    @Test
+    void shouldReadPrintedInputTimeWhenThePageHasNoTimeMetadata() {
+        final String page = "<html><head><meta property=\"og:title\" content=\"부두 보수 공사\"></head><body>"
+                + "<div class=\"head\"><h2>부두 보수 공사</h2><span>입력 2024.11.13. 오후 3:27</span> "
+                + "<span>수정 2024.11.13. 오후 4:02</span></div><div class=\"body\">"
+                + "<p>항만공사는 북쪽 부두를 보수하기 위해 다음 달부터 폐쇄한다고 13일 밝혔다. 여객선은 남쪽 부두를 이용한다.</p>"
+                + "<p>정기 점검에서 부두 지지대 세 곳에 균열이 발견됐다고 공사는 설명했다. 보수 비용은 약 60억원으로 추산된다.</p>"
+                + "</div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-11-13T15:27:00+09:00"));
+        assertThat(article.language()).isEqualTo("ko");
+        assertThat(article.paragraphs()).hasSize(2);
+    }
 }
