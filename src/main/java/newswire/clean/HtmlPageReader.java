@@ -56,7 +56,8 @@ final class HtmlPageReader {
     /** Words that sites everywhere use in class and id names of page furniture (not one site's names). */
     private static final Set<String> BOILERPLATE_WORDS = Set.of("share", "sharing", "sharebar", "social", "promo",
             "promotion", "sponsor", "sponsored", "advert", "advertisement", "ad", "ads", "adsbygoogle", "banner",
-            "subscription", "popup", "modal", "pager", "menu", "widget", "masthead", "tags", "toolbar", "navbar", "nav",
+            "subscription", "popup", "modal", "pager", "pagination", "breadcrumb", "breadcrumbs", "signup", "subscribe",
+            "menu", "widget", "masthead", "tags", "toolbar", "navbar", "nav",
             "skip", "hidden", "visually", "sronly", "offscreen", "rss", "print", "byline", "dateline", "timestamp");
     /**
      * Words naming whole regions that are never the story however much prose they hold (a comment thread, a
@@ -64,8 +65,13 @@ final class HtmlPageReader {
      */
     private static final Set<String> REGION_WORDS = Set.of("comment", "comments", "disqus", "related",
             "recommended", "recommendations", "outbrain", "taboola", "sidebar", "trending", "popular", "mostread",
-            "newsletter", "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "pagination", "footer",
-            "signup", "subscribe", "discussion", "replies", "respond");
+            "newsletter", "cookie", "cookies", "consent", "gdpr", "footer", "discussion", "replies", "respond");
+    /**
+     * Of those, the words for reader discussion: a long thread can hold more prose than the story, so only holding the
+     * title protects such a region, never its amount of prose.
+     */
+    private static final Set<String> DISCUSSION_WORDS = Set.of("comment", "comments", "disqus", "discussion",
+            "replies", "respond");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "dl",
             "dt", "dd", "figure", "figcaption", "address", "hr", "center", "body", "details", "summary", "form",
@@ -152,7 +158,8 @@ final class HtmlPageReader {
 
     private void removeFurniture(final Element body, final Element titleHeading, final ArticleDraft draft) {
         final Map<Element, int[]> textStats = textStats(body);
-        final int pageText = textStats.getOrDefault(body, new int[2])[0];
+        final int pageText = textStats.getOrDefault(body, new int[3])[0];
+        final int pageProse = textStats.getOrDefault(body, new int[3])[2];
         final Set<Element> holdsTitle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = titleHeading; e != null; e = e.parent()) {
             holdsTitle.add(e);
@@ -173,9 +180,11 @@ final class HtmlPageReader {
                     return FilterResult.REMOVE;
                 }
                 if (namedLike(el, REGION_WORDS)) {
-                    final int[] stats = textStats.get(el);
-                    final int text = stats == null ? 0 : stats[0];
-                    if (text * 2 < pageText && !holdsTitle.contains(el)) {
+                    final int[] stats = textStats.getOrDefault(el, new int[3]);
+                    // A wrapper that holds most of the page's prose is the story whatever its class says
+                    // ("article-body related-enabled"), unless it is named as a discussion.
+                    final boolean holdsMostProse = stats[2] * 2 > pageProse && !namedLike(el, DISCUSSION_WORDS);
+                    if (stats[0] * 2 < pageText && !holdsTitle.contains(el) && !holdsMostProse) {
                         draft.removals.count(Removals.CHROME);
                         return FilterResult.REMOVE;
                     }
@@ -200,7 +209,10 @@ final class HtmlPageReader {
         }, body);
     }
 
-    /** For every element: [characters of text, characters of link text], summed bottom-up in one pass. */
+    /**
+     * For every element: [characters of text, characters of link text, characters in prose paragraphs (a p of 60+
+     * characters that is mostly not links)], summed bottom-up in one pass.
+     */
     private static Map<Element, int[]> textStats(final Element root) {
         final Map<Element, int[]> stats = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -215,13 +227,15 @@ final class HtmlPageReader {
                 if (!(parentNode instanceof Element parent)) {
                     return;
                 }
-                final int[] up = stats.computeIfAbsent(parent, p -> new int[2]);
+                final int[] up = stats.computeIfAbsent(parent, p -> new int[3]);
                 if (node instanceof TextNode text) {
                     up[0] += nonSpaceLength(text.getWholeText());
                 } else if (node instanceof Element el) {
-                    final int[] own = stats.computeIfAbsent(el, e -> new int[2]);
+                    final int[] own = stats.computeIfAbsent(el, e -> new int[3]);
                     up[0] += own[0];
                     up[1] += el.normalName().equals("a") ? own[0] : own[1];
+                    final boolean prose = el.normalName().equals("p") && own[0] >= 60 && own[1] * 3 < own[0];
+                    up[2] += prose ? own[0] : own[2];
                 }
             }
         }, root);
