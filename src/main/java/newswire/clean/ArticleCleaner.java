@@ -52,7 +52,8 @@ public final class ArticleCleaner {
         if (raw.isHtml()) {
             htmlReader.read(raw.body(), raw.title(), draft);
         } else {
-            PlainTextReader.read(TextNormalizer.normalize(raw.body()), raw.title(), draft);
+            PlainTextReader.read(TextNormalizer.normalize(raw.body()), raw.title(), draft,
+                    line -> policy.classify(line).isEmpty());
         }
         final ZoneId zone = zoneFor(raw, draft);
         final List<String> paragraphs = sifter.sift(draft, zone);

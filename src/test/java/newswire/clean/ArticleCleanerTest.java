@@ -207,4 +207,17 @@ class ArticleCleanerTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void shouldTakeTheFirstLineThatIsNotChromeAsTitle() {
+        final String text = "공유하기\n\n글자크기 설정\n\nFerries move to the south pier\n\n"
+                + "The harbour authority said the north pier would close for repairs until the spring.";
+
+        final CleanArticle article = CLEANER.clean(Fixtures.text(text));
+
+        assertThat(article.title()).isEqualTo("Ferries move to the south pier");
+        assertThat(article.paragraphs()).containsExactly(
+                "The harbour authority said the north pier would close for repairs until the spring.");
+        assertThat(article.removed()).containsEntry("chrome", 2);
+    }
 }
