@@ -124,6 +124,23 @@ final class BylineParser {
         return Optional.empty();
     }
 
+    private static final Pattern ROLE = Pattern.compile(
+            "\\b(writer|editor|correspondent|reporter|staff|contributor|columnist|producer|bureau chief|intern)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A name from page metadata as it should appear among the authors: without a leading "By", and nothing for a
+     * job title ("AP Auto Writer"), a URL or an address.
+     */
+    static Optional<String> authorName(final String value) {
+        final String name = value.strip().replaceFirst("(?i)^by\\s", "").strip();
+        if (name.isEmpty() || name.length() > 80 || name.contains("/") || name.contains("@")
+                || ROLE.matcher(name).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
     /** Four digits in a row starting 19 or 20: a cheap test before the time patterns run. */
     private static boolean hasYear(final String line) {
         for (int i = 0; i + 3 < line.length(); i++) {

@@ -28,23 +28,20 @@ import org.jsoup.select.NodeVisitor;
  * OpenGraph and article:* tags, pubdate-style meta, JSON-LD NewsArticle), captions from figures, and the article body
  * found by structure rather than by any one site's class names:
  * <ol>
- * <li>elements that never hold story text (scripts, navigation, headers, footers, asides, forms' controls, hidden
- * elements, landmark roles) are removed, as are small or link-heavy elements whose class or id uses the common
- * vocabulary of boilerplate (share, related, cookie, newsletter, advert, …);</li>
+ * <li>elements that never hold story text (scripts, navigation, headers, footers, asides, form controls, hidden
+ * elements, landmark roles) are removed; so are small or link-heavy elements whose class or id uses the common
+ * vocabulary of page furniture (share, advert, modal, …), and regions named as comment threads, related rails,
+ * sidebars or cookie notices unless they hold the title or most of the page's prose;</li>
  * <li>the rest is cut into text blocks at block-level elements and line breaks, each with its link density;</li>
- * <li>the container is the element whose subtree holds the most prose minus the most link-heavy text, so a sidebar
- * or a footer costs more than it adds;</li>
- * <li>within it, link-heavy blocks are dropped.</li>
+ * <li>prose blocks score their parent fully and older ancestors less (a readability-style decay), prose that ends
+ * before the title heading is discounted, and the best-scoring element is the story; strong candidates sharing a
+ * close ancestor, well-scoring siblings, and sibling units of the same tag and class are taken with it;</li>
+ * <li>within the story, link-heavy blocks are dropped.</li>
  * </ol>
  * Every walk over the tree is iterative (jsoup's traversors), so a page nested 10,000 deep costs no stack. jsoup only
  * parses the string it is given; nothing is fetched.
  */
 final class HtmlPageReader {
-
-    HtmlPageReader() {
-        // stateless: one reader serves every thread
-    }
-
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -89,6 +86,10 @@ final class HtmlPageReader {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—:·»]\\s");
     private static final int MAX_JSON_LD_CHARS = 1_000_000;
 
+    HtmlPageReader() {
+        // stateless: one reader serves every thread
+    }
+
     void read(final String html, final String knownTitle, final ArticleDraft draft) {
         final Document doc = Jsoup.parse(html);
         final PageMetadata meta = PageMetadata.of(doc);
@@ -108,9 +109,20 @@ final class HtmlPageReader {
         final List<Block> blocks = blocks(body);
         final Set<Element> containers = containers(blocks, body, titleHeading);
         final Set<Element> story = subtreesOf(containers);
+        final Set<Element> title = titleHeading == null ? Set.of() : subtreesOf(Set.of(titleHeading));
+        // 0: before the title heading, 1: between it and the story (where the byline sits), 2: in or after the story
+        int region = titleHeading == null ? 1 : 0;
         for (final Block block : blocks) {
+            if (story.contains(block.element)) {
+                region = 2;
+            } else if (title.contains(block.element)) {
+                region = Math.max(region, 1);
+            }
             if (!story.contains(block.element)) {
                 noteDatelineOutsideStory(block, draft);
+                if (region == 1 && draft.authors.isEmpty()) {
+                    noteBylineBetweenTitleAndStory(block, draft);
+                }
                 draft.removals.count(Removals.BOILERPLATE);
             } else if (block.linkDensity() > 0.5) {
                 draft.removals.count(Removals.BOILERPLATE);
@@ -151,6 +163,19 @@ final class HtmlPageReader {
                 draft.declaredPublishedAt = line;
                 return;
             }
+        }
+    }
+
+    /** "By Anna Berg" printed under the headline but outside the story's container, on pages with no author meta. */
+    private static void noteBylineBetweenTitleAndStory(final Block block, final ArticleDraft draft) {
+        if (block.chars > 200) {
+            return;
+        }
+        for (final String line : block.lines()) {
+            BylineParser.parseLine(line, java.time.ZoneOffset.UTC).ifPresent(credit -> {
+                credit.authors().forEach(draft::addAuthor);
+                credit.emails().forEach(draft::addEmail);
+            });
         }
     }
 
@@ -600,7 +625,7 @@ final class HtmlPageReader {
             for (final Element meta : doc.select("meta")) {
                 final String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop"))
                         .toLowerCase(Locale.ROOT).strip();
-                final String value = TextNormalizer.oneLine(meta.attr("content"));
+                final String value = unescaped(meta.attr("content"));
                 if (value.isEmpty()) {
                     continue;
                 }
@@ -632,15 +657,19 @@ final class HtmlPageReader {
             return m;
         }
 
+        /** Metadata is sometimes escaped twice ("&amp;#8216;"), so entities that survive parsing are decoded once more. */
+        private static String unescaped(final String value) {
+            final String v = value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, true) : value;
+            return TextNormalizer.oneLine(v);
+        }
+
         void addAuthor(final String value) {
             // article:author is often a profile URL, which names nobody
             if (value.contains("/") || value.contains("@") || value.length() > 80) {
                 return;
             }
-            for (final String name : value.split("\\s?(?:,|\\band\\b|&)\\s?")) {
-                if (!name.isBlank()) {
-                    authors.add(name.strip());
-                }
+            for (final String part : value.split("\\s?(?:,|\\band\\b|&)\\s?")) {
+                BylineParser.authorName(part).ifPresent(authors::add);
             }
         }
 
@@ -741,7 +770,7 @@ final class HtmlPageReader {
 
         private void takeArticle(final JsonNode article) {
             if (ldHeadline == null && article.hasNonNull("headline")) {
-                ldHeadline = TextNormalizer.oneLine(article.get("headline").asText());
+                ldHeadline = unescaped(article.get("headline").asText());
             }
             if (published == null && article.hasNonNull("datePublished")) {
                 published = article.get("datePublished").asText();

@@ -80,4 +80,12 @@ class BylineParserTest {
             assertThat(BylineParser.parseLine(sentence, SEOUL)).as(sentence).isEmpty();
         }
     }
+
+    @Test
+    void shouldCleanAuthorNamesFromMetadata() {
+        assertThat(BylineParser.authorName("By TOM KRISHER")).contains("TOM KRISHER");
+        assertThat(BylineParser.authorName("AP Auto Writer")).isEmpty();
+        assertThat(BylineParser.authorName("https://www.facebook.com/someone")).isEmpty();
+        assertThat(BylineParser.authorName("Anna Berg")).contains("Anna Berg");
+    }
 }

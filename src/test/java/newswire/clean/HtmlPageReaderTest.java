@@ -152,4 +152,29 @@ class HtmlPageReaderTest {
         assertThat(article.language()).isEqualTo("ko");
         assertThat(article.paragraphs()).hasSize(2);
     }
+
+    @Test
+    void shouldReadBylinePrintedBetweenHeadlineAndStory() {
+        final String page = "<html><body><div class=\"top\"><p>By Someone Else</p></div>"
+                + "<div class=\"head\"><h1>North pier to close</h1><div><span>By Anna Berg</span></div></div>"
+                + "<div class=\"text\">" + STORY + "</div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.byline().authors()).containsExactly("Anna Berg");
+        assertThat(article.body()).doesNotContain("Anna Berg");
+    }
+
+    @Test
+    void shouldNotListThePublisherAsAnAuthorAndShouldDecodeTwiceEscapedTitles() {
+        final String page = "<html><head><meta property=\"og:title\" content=\"&amp;#8216;Pier&amp;#8217; to close\">"
+                + "<meta property=\"og:site_name\" content=\"Harbour News\">"
+                + "<meta name=\"author\" content=\"Anna Berg, Harbour News Staff Writer, Harbour News\"></head>"
+                + "<body><div>" + STORY + "</div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.title()).isEqualTo("\u2018Pier\u2019 to close");
+        assertThat(article.byline().authors()).containsExactly("Anna Berg");
+    }
 }
