@@ -31,7 +31,7 @@ public final class ArticleCleaner {
         this.policy = policy;
         this.options = options;
         this.sifter = new DraftSifter(policy, options);
-        this.htmlReader = new HtmlPageReader(options);
+        this.htmlReader = new HtmlPageReader();
         this.languages = new LanguageGuesser(options.languages(), options.languageSampleChars());
     }
 
@@ -52,7 +52,8 @@ public final class ArticleCleaner {
         if (raw.isHtml()) {
             htmlReader.read(raw.body(), raw.title(), draft);
         } else {
-            PlainTextReader.read(TextNormalizer.normalize(raw.body()), raw.title(), draft);
+            PlainTextReader.read(TextNormalizer.normalize(raw.body()), raw.title(), draft,
+                    line -> policy.classify(line).isEmpty());
         }
         final ZoneId zone = zoneFor(raw, draft);
         final List<String> paragraphs = sifter.sift(draft, zone);
@@ -62,7 +63,8 @@ public final class ArticleCleaner {
         }
         final String body = String.join("\n\n", paragraphs);
         final String language = languages.guess(body).orElse(raw.language());
-        return new CleanArticle(raw.id(), raw.source(), raw.url(), title(raw, draft), byline(draft), publisher(raw, draft),
+        final String publisher = publisher(raw, draft);
+        return new CleanArticle(raw.id(), raw.source(), raw.url(), title(raw, draft), byline(draft, publisher), publisher,
                 publishedAt(raw, draft, zone), language, paragraphs, draft.captions, draft.removals.asMap(),
                 SimHash.fingerprint(body, options.shingleWords()));
     }
@@ -72,8 +74,14 @@ public final class ArticleCleaner {
         return title == null ? null : TextNormalizer.oneLine(title);
     }
 
-    private static Byline byline(final ArticleDraft draft) {
-        return new Byline(new ArrayList<>(draft.authors), new ArrayList<>(draft.emails));
+    /** Authors as found, less the publisher itself, which pages often list as an author ("Cleveland.com"). */
+    private static Byline byline(final ArticleDraft draft, final String publisher) {
+        final String pub = publisher == null ? "" : TextNormalizer.comparisonKey(publisher);
+        final List<String> authors = draft.authors.stream().filter(a -> {
+            final String key = TextNormalizer.comparisonKey(a);
+            return pub.isEmpty() || !(key.contains(pub) || pub.contains(key));
+        }).toList();
+        return new Byline(authors, new ArrayList<>(draft.emails));
     }
 
     private String publisher(final RawArticle raw, final ArticleDraft draft) {

@@ -96,7 +96,7 @@ final class BylineParser {
     // "김사라 2024. 10. 21. 18:59", "입력2024.11.13. 오후 3:27  수정2024.11.13. 오후 4:00", "Published: 14 Nov 2024 09:40 GMT":
     // the line is a dateline when, without its times and their labels, at most a name is left.
     private static Optional<Credit> authorAndTime(final String line, final ZoneId zone) {
-        if (line.length() > 120) {
+        if (line.length() > 120 || !hasYear(line)) {
             return Optional.empty();
         }
         final Optional<PublicationTimeParser.Found> first = PublicationTimeParser.findPrinted(line, zone);
@@ -122,6 +122,35 @@ final class BylineParser {
             return Optional.of(credit(names, null, Optional.of(first.get().time())));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern ROLE = Pattern.compile(
+            "\\b(writer|editor|correspondent|reporter|staff|contributor|columnist|producer|bureau chief|intern)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A name from page metadata as it should appear among the authors: without a leading "By", and nothing for a
+     * job title ("AP Auto Writer"), a URL or an address.
+     */
+    static Optional<String> authorName(final String value) {
+        final String name = value.strip().replaceFirst("(?i)^by\\s", "").strip();
+        if (name.isEmpty() || name.length() > 80 || name.contains("/") || name.contains("@")
+                || ROLE.matcher(name).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    /** Four digits in a row starting 19 or 20: a cheap test before the time patterns run. */
+    private static boolean hasYear(final String line) {
+        for (int i = 0; i + 3 < line.length(); i++) {
+            final char c = line.charAt(i);
+            if ((c == '1' || c == '2') && (line.charAt(i + 1) == '9' || line.charAt(i + 1) == '0')
+                    && Character.isDigit(line.charAt(i + 2)) && Character.isDigit(line.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits "Kim Sarah and Lee Min-ji", "김철수·정다은" into names; empty when any part does not look like a name. */

@@ -18,6 +18,9 @@ final class CaptionParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITALS_CREDIT = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\d.&'-]{0,30}(?:[ /·]\\p{Lu}[\\p{Lu}\\d.&'-]{0,30}){0,5}");
+    private static final Pattern PAREN_CREDIT = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}\\d.&'-]{0,20}\\s?)?(?i:photo|image|getty|credit)\\b"
+                    + "|^\\p{Lu}[\\p{L}\\d.&'-]{0,20}(?:/\\p{Lu}[\\p{L}\\d.&' -]{0,30})+$");
     private static final Pattern PHOTO_PREFIX = Pattern.compile("^(?:사진|자료사진|그래픽|photo|image)\\s?[=:]\\s?",
             Pattern.CASE_INSENSITIVE);
 
@@ -37,8 +40,14 @@ final class CaptionParser {
         }
         final String inside = text.substring(open + 1, text.length() - 1).strip();
         final boolean photoPrefixed = PHOTO_PREFIX.matcher(inside).find();
-        // Round brackets are too common in story text; only "(사진=…)" credits them.
+        // Round brackets are too common in story text; they credit a picture only as "(사진=…)", "(AP Photo/…)" or a
+        // slash-separated list of agencies after a finished sentence: "… of Titan. (NASA/JPL-Caltech/ASU)".
         if (last == ')' && !photoPrefixed) {
+            final String before = text.substring(0, open).strip();
+            final boolean afterSentence = !before.isEmpty() && ".!?".indexOf(before.charAt(before.length() - 1)) >= 0;
+            if (afterSentence && inside.length() <= 60 && PAREN_CREDIT.matcher(inside).find()) {
+                return Optional.of(new newswire.model.Caption(before, inside));
+            }
             return Optional.empty();
         }
         final String credit = PHOTO_PREFIX.matcher(inside).replaceFirst("").strip();

@@ -15,6 +15,12 @@ import newswire.model.Caption;
  */
 final class DraftSifter {
 
+    /**
+     * Repeats are dropped only for paragraphs with at least this many letters and digits: a sentence printed twice is
+     * a portal's echo, but a short label ("Meal 2", "Step 1") recurs legitimately in lists and recipes.
+     */
+    private static final int MIN_REPEAT_KEY = 30;
+
     private final CleaningPolicy policy;
     private final CleaningOptions options;
 
@@ -50,7 +56,7 @@ final class DraftSifter {
                     draft.removals.count(Removals.CHROME);
                 } else if (key.equals(titleKey)) {
                     draft.removals.count(Removals.TITLE);
-                } else if (!seen.add(key)) {
+                } else if (key.length() >= MIN_REPEAT_KEY && !seen.add(key)) {
                     draft.removals.count(Removals.DUPLICATE);
                 } else {
                     paragraphs.add(clean);

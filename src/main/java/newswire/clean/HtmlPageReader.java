@@ -28,13 +28,15 @@ import org.jsoup.select.NodeVisitor;
  * OpenGraph and article:* tags, pubdate-style meta, JSON-LD NewsArticle), captions from figures, and the article body
  * found by structure rather than by any one site's class names:
  * <ol>
- * <li>elements that never hold story text (scripts, navigation, headers, footers, asides, forms' controls, hidden
- * elements, landmark roles) are removed, as are small or link-heavy elements whose class or id uses the common
- * vocabulary of boilerplate (share, related, cookie, newsletter, advert, …);</li>
+ * <li>elements that never hold story text (scripts, navigation, headers, footers, asides, form controls, hidden
+ * elements, landmark roles) are removed; so are small or link-heavy elements whose class or id uses the common
+ * vocabulary of page furniture (share, advert, modal, …), and regions named as comment threads, related rails,
+ * sidebars or cookie notices unless they hold the title or most of the page's prose;</li>
  * <li>the rest is cut into text blocks at block-level elements and line breaks, each with its link density;</li>
- * <li>the container is the element whose subtree holds the most prose minus the most link-heavy text, so a sidebar
- * or a footer costs more than it adds;</li>
- * <li>within it, link-heavy blocks are dropped.</li>
+ * <li>prose blocks score their parent fully and older ancestors less (a readability-style decay), prose that ends
+ * before the title heading is discounted, and the best-scoring element is the story; strong candidates sharing a
+ * close ancestor, well-scoring siblings, and sibling units of the same tag and class are taken with it;</li>
+ * <li>within the story, link-heavy blocks are dropped.</li>
  * </ol>
  * Every walk over the tree is iterative (jsoup's traversors), so a page nested 10,000 deep costs no stack. jsoup only
  * parses the string it is given; nothing is fetched.
@@ -49,17 +51,34 @@ final class HtmlPageReader {
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "alert");
     /** Words that sites everywhere use in class and id names of page furniture (not one site's names). */
-    private static final Set<String> BOILERPLATE_WORDS = Set.of("share", "sharing", "sharebar", "social", "comment",
-            "comments", "related", "recommended", "recommendations", "promo", "promotion", "sponsor", "sponsored",
-            "advert", "advertisement", "ad", "ads", "adsbygoogle", "banner", "cookie", "cookies", "consent", "gdpr",
-            "newsletter", "subscribe", "subscription", "signup", "popup", "modal", "breadcrumb", "breadcrumbs",
-            "pagination", "pager", "menu", "sidebar", "widget", "masthead", "trending", "popular", "mostread",
-            "outbrain", "taboola", "tags", "toolbar", "navbar", "nav", "footer", "skip", "hidden", "visually",
-            "sronly", "offscreen", "disqus", "rss", "print", "byline", "dateline", "timestamp");
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("share", "sharing", "sharebar", "social", "promo",
+            "promotion", "sponsor", "sponsored", "advert", "advertisement", "ad", "ads", "adsbygoogle", "banner",
+            "subscription", "popup", "modal", "pager", "pagination", "breadcrumb", "breadcrumbs", "signup", "subscribe",
+            "menu", "widget", "masthead", "tags", "toolbar", "navbar", "nav",
+            "skip", "hidden", "visually", "sronly", "offscreen", "rss", "print", "byline", "dateline", "timestamp");
+    /**
+     * Words naming whole regions that are never the story however much prose they hold (a comment thread, a
+     * related-stories rail); such a region goes unless it holds the title or most of the page's text.
+     */
+    private static final Set<String> REGION_WORDS = Set.of("comment", "comments", "disqus", "related",
+            "recommended", "recommendations", "outbrain", "taboola", "sidebar", "trending", "popular", "mostread",
+            "newsletter", "cookie", "cookies", "consent", "gdpr", "footer", "discussion", "replies", "respond");
+    /**
+     * Of those, the words for reader discussion: a long thread can hold more prose than the story, so only holding the
+     * title protects such a region, never its amount of prose.
+     */
+    private static final Set<String> DISCUSSION_WORDS = Set.of("comment", "comments", "disqus", "discussion",
+            "replies", "respond");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "dl",
             "dt", "dd", "figure", "figcaption", "address", "hr", "center", "body", "details", "summary", "form",
             "fieldset", "caption");
+    /** Words that make a class name describe the page layout rather than a region ("content-with-sidebar"). */
+    private static final Set<String> LAYOUT_WORDS = Set.of("with", "has", "no", "without", "layout", "content",
+            "main", "body", "open", "closed", "enabled", "disabled", "count");
+    /** Elements that hold paragraphs rather than being one. */
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "body", "td",
+            "form", "center", "blockquote");
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "blogposting", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
             "report", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle");
@@ -67,10 +86,8 @@ final class HtmlPageReader {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—:·»]\\s");
     private static final int MAX_JSON_LD_CHARS = 1_000_000;
 
-    private final CleaningOptions options;
-
-    HtmlPageReader(final CleaningOptions options) {
-        this.options = options;
+    HtmlPageReader() {
+        // stateless: one reader serves every thread
     }
 
     void read(final String html, final String knownTitle, final ArticleDraft draft) {
@@ -87,11 +104,25 @@ final class HtmlPageReader {
         if (draft.publisher == null) {
             draft.publisher = copyrightHolder(body).orElse(meta.titleSuffix());
         }
-        removeFurniture(body, draft);
+        final Element titleHeading = titleHeading(body, draft.title);
+        removeFurniture(body, titleHeading, draft);
         final List<Block> blocks = blocks(body);
-        final Element container = container(blocks);
+        final Set<Element> containers = containers(blocks, body, titleHeading);
+        final Set<Element> story = subtreesOf(containers);
+        final Set<Element> title = titleHeading == null ? Set.of() : subtreesOf(Set.of(titleHeading));
+        // 0: before the title heading, 1: between it and the story (where the byline sits), 2: in or after the story
+        int region = titleHeading == null ? 1 : 0;
         for (final Block block : blocks) {
-            if (container != null && !isInside(block.element, container)) {
+            if (story.contains(block.element)) {
+                region = 2;
+            } else if (title.contains(block.element)) {
+                region = Math.max(region, 1);
+            }
+            if (!story.contains(block.element)) {
+                noteDatelineOutsideStory(block, draft);
+                if (region == 1 && draft.authors.isEmpty()) {
+                    noteBylineBetweenTitleAndStory(block, draft);
+                }
                 draft.removals.count(Removals.BOILERPLATE);
             } else if (block.linkDensity() > 0.5) {
                 draft.removals.count(Removals.BOILERPLATE);
@@ -101,10 +132,63 @@ final class HtmlPageReader {
         }
     }
 
+    /** The heading that prints the title (or else the first h1): the story starts near it. */
+    private static Element titleHeading(final Element body, final String title) {
+        final String key = title == null ? "" : TextNormalizer.comparisonKey(title);
+        Element firstH1 = null;
+        for (final Element h : body.select("h1, h2")) {
+            if (!key.isEmpty() && TextNormalizer.comparisonKey(h.text()).equals(key)) {
+                return h;
+            }
+            if (firstH1 == null && h.normalName().equals("h1")) {
+                firstH1 = h;
+            }
+        }
+        return firstH1;
+    }
+
+    /**
+     * Pages without time metadata (many Korean portals) print "입력 2024.11.13. 오후 3:27" or "Published: …" in the
+     * article header, which is outside the story container; the first such line is kept as the declared time, to be
+     * read once the article's zone is known.
+     */
+    private static void noteDatelineOutsideStory(final Block block, final ArticleDraft draft) {
+        if (draft.declaredPublishedAt != null || block.chars > 120) {
+            return;
+        }
+        for (final String line : block.lines()) {
+            final boolean dateline = BylineParser.parseLine(line, java.time.ZoneOffset.UTC)
+                    .flatMap(BylineParser.Credit::time).isPresent();
+            if (dateline) {
+                draft.declaredPublishedAt = line;
+                return;
+            }
+        }
+    }
+
+    /** "By Anna Berg" printed under the headline but outside the story's container, on pages with no author meta. */
+    private static void noteBylineBetweenTitleAndStory(final Block block, final ArticleDraft draft) {
+        if (block.chars > 200) {
+            return;
+        }
+        for (final String line : block.lines()) {
+            BylineParser.parseLine(line, java.time.ZoneOffset.UTC).ifPresent(credit -> {
+                credit.authors().forEach(draft::addAuthor);
+                credit.emails().forEach(draft::addEmail);
+            });
+        }
+    }
+
     // ---- step 1: furniture ----
 
-    private void removeFurniture(final Element body, final ArticleDraft draft) {
+    private void removeFurniture(final Element body, final Element titleHeading, final ArticleDraft draft) {
         final Map<Element, int[]> textStats = textStats(body);
+        final int pageText = textStats.getOrDefault(body, new int[3])[0];
+        final int pageProse = textStats.getOrDefault(body, new int[3])[2];
+        final Set<Element> holdsTitle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = titleHeading; e != null; e = e.parent()) {
+            holdsTitle.add(e);
+        }
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -120,12 +204,22 @@ final class HtmlPageReader {
                     draft.removals.count(Removals.MARKUP);
                     return FilterResult.REMOVE;
                 }
-                if (namedLikeBoilerplate(el)) {
+                if (namedLike(el, REGION_WORDS)) {
+                    final int[] stats = textStats.getOrDefault(el, new int[3]);
+                    // A wrapper that holds most of the page's prose is the story whatever its class says
+                    // ("article-body related-enabled"), unless it is named as a discussion.
+                    final boolean holdsMostProse = stats[2] * 2 > pageProse && !namedLike(el, DISCUSSION_WORDS);
+                    if (stats[0] * 2 < pageText && !holdsTitle.contains(el) && !holdsMostProse) {
+                        draft.removals.count(Removals.CHROME);
+                        return FilterResult.REMOVE;
+                    }
+                }
+                if (namedLike(el, BOILERPLATE_WORDS)) {
                     final int[] stats = textStats.get(el);
                     final int text = stats == null ? 0 : stats[0];
                     final int links = stats == null ? 0 : stats[1];
                     // A big block of prose keeps its place whatever it is called ("article-body share-enabled").
-                    if (text < 1_000 || links > text * 0.35) {
+                    if (text < 300 || links > text * 0.5) {
                         draft.removals.count(Removals.CHROME);
                         return FilterResult.REMOVE;
                     }
@@ -140,7 +234,10 @@ final class HtmlPageReader {
         }, body);
     }
 
-    /** For every element: [characters of text, characters of link text], summed bottom-up in one pass. */
+    /**
+     * For every element: [characters of text, characters of link text, characters in prose paragraphs (a p of 60+
+     * characters that is mostly not links)], summed bottom-up in one pass.
+     */
     private static Map<Element, int[]> textStats(final Element root) {
         final Map<Element, int[]> stats = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -155,13 +252,15 @@ final class HtmlPageReader {
                 if (!(parentNode instanceof Element parent)) {
                     return;
                 }
-                final int[] up = stats.computeIfAbsent(parent, p -> new int[2]);
+                final int[] up = stats.computeIfAbsent(parent, p -> new int[3]);
                 if (node instanceof TextNode text) {
                     up[0] += nonSpaceLength(text.getWholeText());
                 } else if (node instanceof Element el) {
-                    final int[] own = stats.computeIfAbsent(el, e -> new int[2]);
+                    final int[] own = stats.computeIfAbsent(el, e -> new int[3]);
                     up[0] += own[0];
                     up[1] += el.normalName().equals("a") ? own[0] : own[1];
+                    final boolean prose = el.normalName().equals("p") && own[0] >= 60 && own[1] * 3 < own[0];
+                    up[2] += prose ? own[0] : own[2];
                 }
             }
         }, root);
@@ -176,12 +275,24 @@ final class HtmlPageReader {
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
-    private static boolean namedLikeBoilerplate(final Element el) {
+    /**
+     * Whether one of the element's class names or its id is built from {@code words}: "sidebar", "related-posts",
+     * "comments_area". A name that describes a layout around the story ("content-with-sidebar", "has-comments") does
+     * not count.
+     */
+    private static boolean namedLike(final Element el, final Set<String> words) {
         final String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
         if (names.isBlank()) {
             return false;
         }
-        return Arrays.stream(TOKEN_SPLIT.split(names)).anyMatch(BOILERPLATE_WORDS::contains);
+        for (final String name : names.split("\\s+")) {
+            final String[] tokens = TOKEN_SPLIT.split(name);
+            if (Arrays.stream(tokens).anyMatch(words::contains)
+                    && Arrays.stream(tokens).noneMatch(LAYOUT_WORDS::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void takeCaption(final Element figure, final ArticleDraft draft) {
@@ -320,48 +431,147 @@ final class HtmlPageReader {
     // ---- step 3: the container ----
 
     /**
-     * The element with the largest prose balance: characters of sentence-like, link-poor blocks inside it, minus the
-     * characters of link-heavy blocks inside it. Sums go up the tree once per block, bounded by the block's depth,
-     * and each element is visited only through its blocks.
+     * The elements that hold the story. Each prose block scores its parent fully, its grandparent half and older
+     * ancestors less (a readability-style decay), so the winner is the element that directly holds most of the
+     * paragraphs rather than a page wrapper that also holds comments and teasers. Siblings of the winner that score
+     * well too are taken with it: stories split into several sibling sections around an advert slot stay whole.
      */
-    private static Element container(final List<Block> blocks) {
-        final Map<Element, double[]> balance = new IdentityHashMap<>();
+    private static Set<Element> containers(final List<Block> blocks, final Element body, final Element titleHeading) {
+        final Map<Element, double[]> scores = new IdentityHashMap<>();
         for (final Block block : blocks) {
             final double weight = weight(block);
-            if (weight == 0) {
+            Element e = CONTAINER_TAGS.contains(block.element.normalName()) ? block.element : block.element.parent();
+            if (weight < 0) {
+                // link lists and labels count against the element that holds them, not against its ancestors
+                if (e != null) {
+                    scores.computeIfAbsent(e, x -> new double[1])[0] += weight;
+                }
                 continue;
             }
-            int levels = 0;
-            for (Element e = block.element; e != null && levels < 64; e = e.parent(), levels++) {
-                balance.computeIfAbsent(e, x -> new double[1])[0] += weight;
+            for (int level = 0; e != null && level < 5; e = e.parent(), level++) {
+                final double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.computeIfAbsent(e, x -> new double[1])[0] += weight * share;
             }
         }
-        Element best = null;
-        double bestScore = 0;
-        for (final Map.Entry<Element, double[]> entry : balance.entrySet()) {
-            if (entry.getValue()[0] > bestScore) {
-                bestScore = entry.getValue()[0];
-                best = entry.getKey();
+        // Prose that ends before the title is printed (teasers, a breaking-news strip) is rarely the story.
+        if (titleHeading != null && titleHeading.parent() != null) {
+            final Map<Element, int[]> spans = documentSpans(body);
+            final int titleAt = spans.getOrDefault(titleHeading, new int[2])[0];
+            for (final Map.Entry<Element, double[]> entry : scores.entrySet()) {
+                final Element e = entry.getKey();
+                if (spans.getOrDefault(e, new int[] {0, Integer.MAX_VALUE})[1] < titleAt) {
+                    entry.getValue()[0] *= 0.3;
+                }
             }
         }
-        // Several elements can tie when one simply wraps another; the deepest is the tightest fit.
+        final List<Map.Entry<Element, double[]>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+        Element best = ranked.isEmpty() || ranked.get(0).getValue()[0] <= 0 ? null : ranked.get(0).getKey();
+        double bestScore = best == null ? 0 : ranked.get(0).getValue()[0];
         if (best != null) {
-            Element tighter = best;
-            boolean moved = true;
-            while (moved) {
-                moved = false;
-                for (final Element child : tighter.children()) {
-                    final double[] b = balance.get(child);
-                    if (b != null && b[0] >= bestScore - 1e-9) {
-                        tighter = child;
-                        moved = true;
+            // A story cut into several columns scores in each; when most of the strong candidates share an
+            // ancestor close above the best one, that ancestor is the story.
+            final List<Element> strong = ranked.stream().limit(5).filter(e -> e.getValue()[0] >= 0.6 * ranked.get(0)
+                    .getValue()[0]).map(Map.Entry::getKey).toList();
+            if (strong.size() >= 3) {
+                Element ancestor = best.parent();
+                for (int level = 0; ancestor != null && level < 6; ancestor = ancestor.parent(), level++) {
+                    final Element a = ancestor;
+                    if (strong.stream().filter(c -> isWithin(c, a, 12)).count() >= 3) {
+                        best = a;
+                        bestScore = scores.getOrDefault(a, new double[] {bestScore})[0];
                         break;
                     }
                 }
             }
-            best = tighter;
         }
-        return best;
+        final Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (best == null) {
+            chosen.add(body);
+            return chosen;
+        }
+        chosen.add(best);
+        // A story printed as a run of identical units (the same tag and class, one per few paragraphs) is taken
+        // whole: every sibling unit with prose in it belongs, at the best element's level or a few levels up.
+        Element unit = best;
+        for (int level = 0; unit != null && unit.parent() != null && level < 4; unit = unit.parent(), level++) {
+            if (unit.className().isBlank()) {
+                continue;
+            }
+            for (final Element sibling : unit.parent().children()) {
+                final double[] s = scores.get(sibling);
+                final boolean hasProse = s != null && s[0] > 0 || hasScoredDescendant(sibling, scores);
+                if (sibling != unit && hasProse && sibling.normalName().equals(unit.normalName())
+                        && sibling.className().equals(unit.className())) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        final Element parent = best.parent();
+        if (parent != null) {
+            for (final Element sibling : parent.children()) {
+                final double[] s = scores.get(sibling);
+                if (sibling != best && s != null && s[0] >= bestScore * 0.2) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean hasScoredDescendant(final Element root, final Map<Element, double[]> scores) {
+        for (final Element e : root.getAllElements()) {
+            final double[] s = scores.get(e);
+            if (s != null && s[0] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For every element, [its position in document order, the position of its last descendant]; one walk. */
+    private static Map<Element, int[]> documentSpans(final Element root) {
+        final Map<Element, int[]> spans = new IdentityHashMap<>();
+        final int[] counter = new int[1];
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(final Node node, final int depth) {
+                if (node instanceof Element el) {
+                    spans.put(el, new int[] {counter[0], counter[0]});
+                    counter[0]++;
+                }
+            }
+
+            @Override
+            public void tail(final Node node, final int depth) {
+                if (node instanceof Element el) {
+                    spans.get(el)[1] = counter[0] - 1;
+                }
+            }
+        }, root);
+        return spans;
+    }
+
+    /** Every element inside the given roots, collected in one walk per root (roots do not nest). */
+    private static Set<Element> subtreesOf(final Set<Element> roots) {
+        final Set<Element> inside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (final Element root : roots) {
+            if (!inside.contains(root)) {
+                inside.addAll(root.getAllElements());
+            }
+        }
+        return inside;
+    }
+
+    /** Whether {@code ancestor} is {@code el} or one of its nearest {@code levels} ancestors. */
+    private static boolean isWithin(final Element el, final Element ancestor, final int levels) {
+        Element e = el;
+        for (int i = 0; e != null && i <= levels; e = e.parent(), i++) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double weight(final Block block) {
@@ -380,16 +590,6 @@ final class HtmlPageReader {
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
             if (c == '.' || c == ',' || c == '!' || c == '?' || c == '。' || c == '다') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isInside(final Element el, final Element ancestor) {
-        int guard = 0;
-        for (Element e = el; e != null && guard < 100_000; e = e.parent(), guard++) {
-            if (e == ancestor) {
                 return true;
             }
         }
@@ -425,7 +625,7 @@ final class HtmlPageReader {
             for (final Element meta : doc.select("meta")) {
                 final String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop"))
                         .toLowerCase(Locale.ROOT).strip();
-                final String value = TextNormalizer.oneLine(meta.attr("content"));
+                final String value = unescaped(meta.attr("content"));
                 if (value.isEmpty()) {
                     continue;
                 }
@@ -457,15 +657,19 @@ final class HtmlPageReader {
             return m;
         }
 
+        /** Metadata is sometimes escaped twice ("&amp;#8216;"), so entities that survive parsing are decoded once more. */
+        private static String unescaped(final String value) {
+            final String v = value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, true) : value;
+            return TextNormalizer.oneLine(v);
+        }
+
         void addAuthor(final String value) {
             // article:author is often a profile URL, which names nobody
             if (value.contains("/") || value.contains("@") || value.length() > 80) {
                 return;
             }
-            for (final String name : value.split("\\s?(?:,|\\band\\b|&)\\s?")) {
-                if (!name.isBlank()) {
-                    authors.add(name.strip());
-                }
+            for (final String part : value.split("\\s?(?:,|\\band\\b|&)\\s?")) {
+                BylineParser.authorName(part).ifPresent(authors::add);
             }
         }
 
@@ -566,7 +770,7 @@ final class HtmlPageReader {
 
         private void takeArticle(final JsonNode article) {
             if (ldHeadline == null && article.hasNonNull("headline")) {
-                ldHeadline = TextNormalizer.oneLine(article.get("headline").asText());
+                ldHeadline = unescaped(article.get("headline").asText());
             }
             if (published == null && article.hasNonNull("datePublished")) {
                 published = article.get("datePublished").asText();

@@ -36,7 +36,7 @@ final class LanguageGuesser {
 
     /** ISO 639-1 code of the text's language (zh-CN is reported as "zh"), or empty when it cannot tell. */
     Optional<String> guess(final String text) {
-        final String sample = text.length() > sampleChars ? text.substring(0, sampleChars) : text;
+        final String sample = sample(text);
         if (sample.isBlank()) {
             return Optional.empty();
         }
@@ -45,6 +45,27 @@ final class LanguageGuesser {
             return Optional.of(found.get(0).getLocale().getLanguage());
         }
         return byScript(sample);
+    }
+
+    /**
+     * Up to {@code sampleChars} of the text's words, leaving out any "word" longer than 40 characters: such runs carry
+     * no language, and the detector's URL filter is slow on them (a 1 MB run without spaces took seconds).
+     */
+    private String sample(final String text) {
+        final StringBuilder sample = new StringBuilder(Math.min(text.length(), sampleChars) + 1);
+        int start = -1;
+        for (int i = 0; i <= text.length() && sample.length() < sampleChars; i++) {
+            final boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                if (i - start <= 40) {
+                    sample.append(text, start, i).append(' ');
+                }
+                start = -1;
+            }
+        }
+        return sample.toString();
     }
 
     // Short texts give the n-gram model too little to go on; the writing system still tells Korean from English.

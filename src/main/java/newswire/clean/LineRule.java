@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
 public record LineRule(String reason, int maxChars, Pattern pattern) {
 
     public boolean matches(final String line) {
-        return line.length() <= maxChars && pattern.matcher(line).find();
+        if (line.length() > maxChars) {
+            return false;
+        }
+        // An anchored rule is tried at the start only; find() would step through every position to fail there.
+        return pattern.pattern().startsWith("^") ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
     }
 }

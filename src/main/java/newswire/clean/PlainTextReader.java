@@ -2,10 +2,11 @@ package newswire.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Reads a text copy of an article, such as a portal's: blocks separated by blank lines, each line a paragraph or a
- * piece of chrome. When no title was given, the first line is the title, as portals print it.
+ * piece of chrome. When no title was given, the first line that is not chrome is the title, as portals print it.
  */
 final class PlainTextReader {
 
@@ -14,24 +15,37 @@ final class PlainTextReader {
     private PlainTextReader() {
     }
 
-    static void read(final String normalizedText, final String knownTitle, final ArticleDraft draft) {
+    /**
+     * @param couldBeTitle false for lines the policy already knows as chrome, so a copy that opens with a share
+     *                     button still gets its headline as the title
+     */
+    static void read(final String normalizedText, final String knownTitle, final ArticleDraft draft,
+                     final Predicate<String> couldBeTitle) {
         final String[] lines = normalizedText.split("\n", -1);
-        int first = 0;
+        int titleLine = -1;
         draft.title = knownTitle;
         if (knownTitle == null || knownTitle.isBlank()) {
-            while (first < lines.length && lines[first].isEmpty()) {
-                first++;
-            }
-            if (first < lines.length && lines[first].length() <= MAX_TITLE_CHARS) {
-                draft.title = lines[first];
-                draft.removals.count(Removals.TITLE);
-                first++;
-            } else {
-                draft.title = null;
+            draft.title = null;
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].isEmpty()) {
+                    continue;
+                }
+                if (lines[i].length() > MAX_TITLE_CHARS) {
+                    break;
+                }
+                if (couldBeTitle.test(lines[i])) {
+                    titleLine = i;
+                    draft.title = lines[i];
+                    draft.removals.count(Removals.TITLE);
+                    break;
+                }
             }
         }
         List<String> group = new ArrayList<>();
-        for (int i = first; i < lines.length; i++) {
+        for (int i = 0; i < lines.length; i++) {
+            if (i == titleLine) {
+                continue;
+            }
             if (lines[i].isEmpty()) {
                 if (!group.isEmpty()) {
                     draft.groups.add(group);

@@ -101,7 +101,7 @@ final class PublicationTimeParser {
             final long millis = v.length() >= 12 ? n : n * 1000;
             return Optional.of(OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(millis), zone));
         }
-        return findFrom(v, 0, zone).map(Found::time).or(() -> dateOnly(v, zone));
+        return findPrinted(v, zone).map(Found::time).or(() -> dateOnly(v, zone));
     }
 
     /** A time found in text and where it was, so the caller can see what else the line holds. */

@@ -17,11 +17,15 @@ final class SimHash {
     /** The fingerprint of {@code text} as 16 lower-case hex digits. */
     static String fingerprint(final String text, final int shingleWords) {
         final List<String> words = words(text);
+        final long[] wordHashes = words.stream().mapToLong(SimHash::fnv1a64).toArray();
         final int[] weights = new int[64];
         final int n = Math.max(1, words.size() - shingleWords + 1);
         for (int i = 0; i < n; i++) {
-            final String shingle = String.join(" ", words.subList(i, Math.min(words.size(), i + shingleWords)));
-            final long h = fnv1a64(shingle);
+            // A shingle's hash folds its words' hashes in order, so no shingle string is ever built.
+            long h = 0xcbf29ce484222325L;
+            for (int j = i; j < Math.min(wordHashes.length, i + shingleWords); j++) {
+                h = mix(h ^ wordHashes[j]);
+            }
             for (int bit = 0; bit < 64; bit++) {
                 weights[bit] += ((h >>> bit) & 1L) == 1L ? 1 : -1;
             }
@@ -50,6 +54,17 @@ final class SimHash {
             words.add(word.toString());
         }
         return words;
+    }
+
+    /** The 64-bit finaliser of MurmurHash3: spreads every input bit over the whole word. */
+    private static long mix(final long value) {
+        long h = value;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 
     private static long fnv1a64(final String s) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import newswire.model.Caption;
 import newswire.model.CleanArticle;
+import newswire.model.RawArticle;
 import org.junit.jupiter.api.Test;
 
 class ArticleCleanerTest {
@@ -92,5 +93,131 @@ class ArticleCleanerTest {
     void shouldRejectEmptyBody() {
         assertThatThrownBy(() -> CLEANER.clean(Fixtures.text("  \n ")))
                 .isInstanceOf(UncleanableArticleException.class).hasMessageContaining("empty body");
+    }
+
+    @Test
+    void shouldCleanKoreanAgencyCopy() {
+        final CleanArticle article = CLEANER.clean(Fixtures.text(Fixtures.KOREAN_AGENCY_COPY));
+
+        assertThat(article.title()).isEqualTo("국정원 \"북한, 러시아에 1만2000명 파병 결정\"");
+        // 입력 (input) is the publication time, 오후 is p.m., and a Korean agency prints Korea time
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-10-18T15:27:00+09:00"));
+        assertThat(article.byline().authors()).containsExactly("김철수", "정다은");
+        assertThat(article.byline().emails()).containsExactly("cskim@yna.co.kr");
+        assertThat(article.publisher()).isEqualTo("Yonhap News Agency");
+        assertThat(article.language()).isEqualTo("ko");
+        assertThat(article.paragraphs()).containsExactly(
+                "국가정보원은 북한이 러시아에 특수부대 등 1만2000명 규모의 병력을 파병하기로 결정했다고 18일 밝혔다.",
+                "국정원에 따르면 북한군 1500명이 이미 러시아 블라디보스토크로 이동해 훈련을 받고 있다.");
+        assertThat(article.captions()).containsExactly(new Caption("북한군 병력이 러시아 함정으로 이동하는 모습", "국정원 제공"));
+        assertThat(article.removed()).containsEntry("duplicate", 1).containsEntry("feedback", 1)
+                .containsEntry("copyright", 1).containsEntry("dateline", 1);
+    }
+
+    @Test
+    void shouldReadEnglishPublishedLineInItsOwnZone() {
+        final String text = """
+                Ukraine says it hit an ammunition depot
+
+                Published: 14 Nov 2024 09:40 GMT
+                By Olena Kovalenko
+
+                Ukrainian drones struck an ammunition depot in the Bryansk region overnight, the general staff said.""";
+
+        final CleanArticle article = CLEANER.clean(Fixtures.text(text));
+
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-11-14T09:40:00Z"));
+        assertThat(article.byline().authors()).containsExactly("Olena Kovalenko");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void shouldReadBareTimesAsUtcWhenNothingIsKorean() {
+        final String text = "Storm closes ports\n\n14 Nov 2024 09:40\n\nThe storm closed three ports on the coast on Thursday.";
+
+        assertThat(CLEANER.clean(Fixtures.text(text)).publishedAt()).isEqualTo(OffsetDateTime.parse("2024-11-14T09:40:00Z"));
+    }
+
+    @Test
+    void shouldPreferTheScrapersTitleAndTime() {
+        final RawArticle raw = new RawArticle("r1", "feed", RawArticle.TEXT_PLAIN,
+                "Title from the feed\n\nThe council approved the budget for the new bridge on Monday evening.",
+                null, null, "Title from the feed", null, "2024-11-01T08:00:00+01:00");
+
+        final CleanArticle article = CLEANER.clean(raw);
+
+        assertThat(article.title()).isEqualTo("Title from the feed");
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-11-01T08:00:00+01:00"));
+        assertThat(article.paragraphs()).containsExactly(
+                "The council approved the budget for the new bridge on Monday evening.");
+    }
+
+    @Test
+    void shouldKeepNearIdenticalRepeatOnceButShortLabelsEachTime() {
+        final String text = """
+                Recipe
+
+                The stew needs three hours on a low flame, and it tastes better the next day.
+
+                The stew needs three hours on a low flame,  and it tastes better the next day
+
+                Step 1
+
+                Brown the meat in batches.
+
+                Step 1
+
+                Chop the onions finely.""";
+
+        final CleanArticle article = CLEANER.clean(Fixtures.text(text));
+
+        assertThat(article.paragraphs()).containsExactly(
+                "The stew needs three hours on a low flame, and it tastes better the next day.", "Step 1",
+                "Brown the meat in batches.", "Step 1", "Chop the onions finely.");
+        assertThat(article.removed()).containsEntry("duplicate", 1);
+    }
+
+    @Test
+    void shouldRejoinHardWrappedLines() {
+        final String text = "Title\n\nThe ministry said the new rules would apply\nfrom January, and that exporters had\n"
+                + "been told.\nA second paragraph follows here.";
+
+        assertThat(CLEANER.clean(Fixtures.text(text)).paragraphs()).containsExactly(
+                "The ministry said the new rules would apply from January, and that exporters had been told.",
+                "A second paragraph follows here.");
+    }
+
+    @Test
+    void shouldGiveTheSameResultFromManyThreads() throws Exception {
+        final CleanArticle expected = CLEANER.clean(Fixtures.text(Fixtures.PORTAL_COPY));
+        final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            final java.util.List<java.util.concurrent.Future<CleanArticle>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                final boolean html = i % 2 == 0;
+                results.add(pool.submit(() -> CLEANER.clean(html ? Fixtures.html(Fixtures.NEWS_PAGE)
+                        : Fixtures.text(Fixtures.PORTAL_COPY))));
+            }
+            final CleanArticle page = CLEANER.clean(Fixtures.html(Fixtures.NEWS_PAGE));
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(i % 2 == 0 ? page : expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldTakeTheFirstLineThatIsNotChromeAsTitle() {
+        final String text = "공유하기\n\n글자크기 설정\n\nFerries move to the south pier\n\n"
+                + "The harbour authority said the north pier would close for repairs until the spring.";
+
+        final CleanArticle article = CLEANER.clean(Fixtures.text(text));
+
+        assertThat(article.title()).isEqualTo("Ferries move to the south pier");
+        assertThat(article.paragraphs()).containsExactly(
+                "The harbour authority said the north pier would close for repairs until the spring.");
+        assertThat(article.removed()).containsEntry("chrome", 2);
     }
 }

@@ -1,0 +1,91 @@
+package newswire.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BylineParserTest {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @Test
+    void shouldReadUpperCaseByLineWithBracketedEmail() {
+        final BylineParser.Credit credit = BylineParser.parseLine("BY SARAH KIM [kim.sarah@joongang.co.kr]", SEOUL).orElseThrow();
+
+        assertThat(credit.authors()).containsExactly("SARAH KIM");
+        assertThat(credit.emails()).containsExactly("kim.sarah@joongang.co.kr");
+    }
+
+    @Test
+    void shouldReadByLineWithHyphenatedName() {
+        assertThat(BylineParser.parseLine("By Park Ji-hoon", SEOUL).orElseThrow().authors()).containsExactly("Park Ji-hoon");
+    }
+
+    @Test
+    void shouldReadSeveralAuthors() {
+        assertThat(BylineParser.parseLine("By Lee Min-ji and Kim Tae-yang", SEOUL).orElseThrow().authors())
+                .containsExactly("Lee Min-ji", "Kim Tae-yang");
+    }
+
+    @Test
+    void shouldReadKoreanReporterLine() {
+        final BylineParser.Credit credit = BylineParser.parseLine("정다은 기자 dan@example.co.kr", SEOUL).orElseThrow();
+
+        assertThat(credit.authors()).containsExactly("정다은");
+        assertThat(credit.emails()).containsExactly("dan@example.co.kr");
+    }
+
+    @Test
+    void shouldReadPortalAuthorAndTimeLine() {
+        final BylineParser.Credit credit = BylineParser.parseLine("김사라 2024. 10. 21. 18:59", SEOUL).orElseThrow();
+
+        assertThat(credit.authors()).containsExactly("김사라");
+        assertThat(credit.time()).contains(OffsetDateTime.parse("2024-10-21T18:59+09:00"));
+    }
+
+    @Test
+    void shouldReadInputAndModifiedLineAsInputTime() {
+        final BylineParser.Credit credit = BylineParser.parseLine("입력2024.11.13. 오후 3:27  수정2024.11.13. 오후 4:02", SEOUL)
+                .orElseThrow();
+
+        assertThat(credit.authors()).isEmpty();
+        assertThat(credit.time()).contains(OffsetDateTime.parse("2024-11-13T15:27+09:00"));
+    }
+
+    @Test
+    void shouldReadBareEmailLine() {
+        assertThat(BylineParser.parseLine("<kim.sarah@joongang.co.kr>", SEOUL).orElseThrow().emails())
+                .containsExactly("kim.sarah@joongang.co.kr");
+    }
+
+    @Test
+    void shouldReadAgencyDatelineAndKeepTheStoryAfterIt() {
+        final BylineParser.Credit credit = BylineParser
+                .parseAgencyDateline("(서울=연합뉴스) 김철수 기자 = 국가정보원은 18일 북한이 파병을 결정했다고 밝혔다.").orElseThrow();
+
+        assertThat(credit.authors()).containsExactly("김철수");
+        assertThat(credit.agency()).contains("연합뉴스");
+        assertThat(credit.remainder()).isEqualTo("국가정보원은 18일 북한이 파병을 결정했다고 밝혔다.");
+    }
+
+    @Test
+    void shouldLeaveStorySentencesAlone() {
+        for (final String sentence : List.of("By the end of the year, the army will have 30,000 more soldiers.",
+                "By Monday, officials said, the number had doubled.",
+                "On 2024. 10. 21. 18:59 the first troops crossed the border near the city.",
+                "국정원은 18일 북한이 파병을 결정했다고 밝혔다.")) {
+            assertThat(BylineParser.parseLine(sentence, SEOUL)).as(sentence).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldCleanAuthorNamesFromMetadata() {
+        assertThat(BylineParser.authorName("By TOM KRISHER")).contains("TOM KRISHER");
+        assertThat(BylineParser.authorName("AP Auto Writer")).isEmpty();
+        assertThat(BylineParser.authorName("https://www.facebook.com/someone")).isEmpty();
+        assertThat(BylineParser.authorName("Anna Berg")).contains("Anna Berg");
+    }
+}

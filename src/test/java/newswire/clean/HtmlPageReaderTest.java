@@ -1,0 +1,180 @@
+package newswire.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import newswire.model.Caption;
+import newswire.model.CleanArticle;
+import org.junit.jupiter.api.Test;
+
+/** Body extraction and metadata on pages built to show one structural rule each. */
+class HtmlPageReaderTest {
+
+    private static final ArticleCleaner CLEANER = ArticleCleaner.standard();
+    private static final String STORY = "<p>The harbour authority said on Tuesday that the north pier would close for repairs, "
+            + "and that ferries would use the south pier until the spring.</p>"
+            + "<p>Engineers found cracks in three of the pier's supports during a routine inspection, according to the "
+            + "authority's report, which was published on its website.</p>"
+            + "<p>The repairs are expected to cost about 4 million euros, the authority said, and will be paid from its "
+            + "maintenance budget rather than by the city.</p>";
+
+    private static CleanArticle clean(final String html) {
+        return CLEANER.clean(Fixtures.html(html));
+    }
+
+    @Test
+    void shouldTakeMetadataFromJsonLd() {
+        final String page = """
+                <html><head><title>Pier to close | Harbour News</title>
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},
+                {"@type":"NewsArticle","headline":"North pier to close for repairs","datePublished":"2024-11-12T08:30:00+01:00",
+                "author":[{"@type":"Person","name":"Anna Berg"},{"@type":"Person","name":"Jonas Lind"}],
+                "publisher":{"@type":"Organization","name":"Harbour News"}}]}</script></head>
+                <body><article>""" + STORY + "</article></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.title()).isEqualTo("North pier to close for repairs");
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-11-12T08:30:00+01:00"));
+        assertThat(article.byline().authors()).containsExactly("Anna Berg", "Jonas Lind");
+        assertThat(article.publisher()).isEqualTo("Harbour News");
+        assertThat(article.paragraphs()).hasSize(3);
+    }
+
+    @Test
+    void shouldTakeMetadataFromOpenGraphAndPubdateMeta() {
+        final String page = """
+                <html><head><meta property="og:title" content="North pier to close | Harbour News">
+                <meta property="og:site_name" content="코리아중앙데일리"><meta name="pubdate" content="2024-11-12T08:30:00">
+                <meta property="article:author" content="https://example.com/authors/anna"></head>
+                <body><div>""" + STORY + "</div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.title()).isEqualTo("North pier to close");
+        // the site name is a Korean publisher, so a time without offset is Korea time
+        assertThat(article.publisher()).isEqualTo("Korea JoongAng Daily");
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-11-12T08:30:00+09:00"));
+        assertThat(article.byline().authors()).isEmpty();
+    }
+
+    @Test
+    void shouldDropLinkListsAndFurnitureAroundTheStory() {
+        final String page = "<html><body>"
+                + "<div id=\"cookie-consent\">We use cookies to improve your experience. By continuing you accept them.</div>"
+                + "<div><a href=\"/1\">World</a> <a href=\"/2\">Business</a> <a href=\"/3\">Sport</a></div>"
+                + "<div class=\"main\"><h1>North pier to close</h1>" + STORY
+                + "<ul><li><a href=\"/a\">Ferry fares to rise in January after the council vote</a></li>"
+                + "<li><a href=\"/b\">New lighthouse keeper appointed for the winter season</a></li></ul></div>"
+                + "<div class=\"comments\"><p>Great news, this pier has been falling apart for years, and everyone "
+                + "in town knew it long before the inspection.</p></div>"
+                + "<form><input type=\"email\"><button>Sign me up</button></form>"
+                + "<div style=\"display:none\">Hidden text that readers never see on the page at all.</div>"
+                + "</body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.body()).doesNotContain("cookies", "Ferry fares", "lighthouse", "Great news", "Sign me up",
+                "Hidden text", "World");
+    }
+
+    @Test
+    void shouldPreferTheStoryToLongerTeasersBeforeTheTitle() {
+        final StringBuilder teasers = new StringBuilder("<div class=\"strip\">");
+        for (int i = 0; i < 4; i++) {
+            teasers.append("<div><h3><a href=\"/t").append(i).append("\">Another story ").append(i).append("</a></h3>")
+                    .append("<p>A teaser paragraph that summarises another story at some length, so that it looks like ")
+                    .append("prose, with commas, and a full stop.</p></div>");
+        }
+        teasers.append("</div>");
+        final String page = "<html><head><title>North pier to close</title></head><body>" + teasers
+                + "<div><h1>North pier to close</h1><div>" + STORY + "</div></div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.body()).doesNotContain("teaser").contains("north pier would close");
+    }
+
+    @Test
+    void shouldKeepAStorySplitIntoRepeatedColumns() {
+        final String column = "<div class=\"story-column\"><div class=\"inner\">%s</div></div>";
+        final String page = "<html><body><section>"
+                + column.formatted("<p>First column opens the story with enough words to count as real prose, it has commas.</p>")
+                + "<div class=\"ad-slot\">Advertisement</div>"
+                + column.formatted("<p>Second column carries on with the story, also with enough words, and more commas.</p>")
+                + column.formatted(STORY)
+                + "</section><div class=\"rail\"><p>Unrelated rail text that is short.</p></div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(5);
+        assertThat(article.paragraphs().get(0)).startsWith("First column");
+        assertThat(article.body()).doesNotContain("Advertisement");
+    }
+
+    @Test
+    void shouldMoveFigureCaptionsOutOfTheBody() {
+        final String page = "<html><body><article>" + STORY
+                + "<figure><img src=\"x.jpg\"><figcaption>The north pier on Tuesday. <span>Photo: Anna Berg</span>"
+                + "</figcaption></figure></article></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.captions()).containsExactly(new Caption("The north pier on Tuesday. Photo: Anna Berg",
+                "Photo: Anna Berg"));
+        assertThat(article.body()).doesNotContain("Photo");
+    }
+
+    @Test
+    void shouldSplitBlocksAtLineBreaks() {
+        final String page = "<html><body><div class=\"post\">The first paragraph of an old-style page, written with line "
+                + "breaks, not paragraphs.<br><br>The second paragraph follows the double break, as such pages do."
+                + "</div></body></html>";
+
+        assertThat(clean(page).paragraphs()).containsExactly(
+                "The first paragraph of an old-style page, written with line breaks, not paragraphs.",
+                "The second paragraph follows the double break, as such pages do.");
+    }
+
+    @Test
+    void shouldReadPrintedInputTimeWhenThePageHasNoTimeMetadata() {
+        final String page = "<html><head><meta property=\"og:title\" content=\"부두 보수 공사\"></head><body>"
+                + "<div class=\"head\"><h2>부두 보수 공사</h2><span>입력 2024.11.13. 오후 3:27</span> "
+                + "<span>수정 2024.11.13. 오후 4:02</span></div><div class=\"body\">"
+                + "<p>항만공사는 북쪽 부두를 보수하기 위해 다음 달부터 폐쇄한다고 13일 밝혔다. 여객선은 남쪽 부두를 이용한다.</p>"
+                + "<p>정기 점검에서 부두 지지대 세 곳에 균열이 발견됐다고 공사는 설명했다. 보수 비용은 약 60억원으로 추산된다.</p>"
+                + "</div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-11-13T15:27:00+09:00"));
+        assertThat(article.language()).isEqualTo("ko");
+        assertThat(article.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void shouldReadBylinePrintedBetweenHeadlineAndStory() {
+        final String page = "<html><body><div class=\"top\"><p>By Someone Else</p></div>"
+                + "<div class=\"head\"><h1>North pier to close</h1><div><span>By Anna Berg</span></div></div>"
+                + "<div class=\"text\">" + STORY + "</div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.byline().authors()).containsExactly("Anna Berg");
+        assertThat(article.body()).doesNotContain("Anna Berg");
+    }
+
+    @Test
+    void shouldNotListThePublisherAsAnAuthorAndShouldDecodeTwiceEscapedTitles() {
+        final String page = "<html><head><meta property=\"og:title\" content=\"&amp;#8216;Pier&amp;#8217; to close\">"
+                + "<meta property=\"og:site_name\" content=\"Harbour News\">"
+                + "<meta name=\"author\" content=\"Anna Berg, Harbour News Staff Writer, Harbour News\"></head>"
+                + "<body><div>" + STORY + "</div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.title()).isEqualTo("\u2018Pier\u2019 to close");
+        assertThat(article.byline().authors()).containsExactly("Anna Berg");
+    }
+}
