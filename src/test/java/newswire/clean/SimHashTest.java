@@ -1,5 +1,6 @@
 package newswire.clean;
 
+import newswire.dedupe.NearDuplicates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class SimHashTest {
     void shouldPutNearDuplicatesCloseTogether() {
         final String edited = STORY.replace("Wednesday", "Thursday");
 
-        assertThat(SimHash.distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(edited, 3))).isLessThanOrEqualTo(10);
+        assertThat(NearDuplicates.distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(edited, 3))).isLessThanOrEqualTo(10);
     }
 
     @Test
@@ -28,7 +29,7 @@ class SimHashTest {
         final String other = "Samsung Electronics said its third-quarter operating profit rose 274 percent to 9.1 trillion "
                 + "won, beating analysts' forecasts, as memory chip prices recovered and smartphone shipments grew.";
 
-        assertThat(SimHash.distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(other, 3))).isGreaterThan(16);
+        assertThat(NearDuplicates.distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(other, 3))).isGreaterThan(16);
     }
 
     @Test
