@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newswire.config.NewswireConfig;
@@ -97,18 +98,19 @@ class ConsumerGuideTest {
         final ObjectWriter pretty = JsonSerde.mapper().writerWithDefaultPrettyPrinter();
         final RawArticle raw = ContractArticles.seed();
         final ArticleEvent real = ArticlePipeline.standard(NewswireConfig.defaults()).process(raw);
-        final ArticleEvent illustrative = ContractExamples.fullEvent(ContractExamples.editedSeed(real.article()));
-        final JsonNode rawJson = JsonSerde.mapper().readTree(ContractSchemas.withoutDerivedRawFields(
-                new JsonSerde<>(RawArticle.class).serialize(null, raw)));
+        final JsonNode rawJson = JsonSerde.mapper().readTree(new JsonSerde<>(RawArticle.class).serialize(null, raw));
         Files.writeString(dir.resolve("raw-article.json"), pretty.writeValueAsString(rawJson));
-        for (final var entry : List.of(java.util.Map.entry("real", real), java.util.Map.entry("illustrative", illustrative))) {
-            final Path out = Files.createDirectories(dir.resolve(entry.getKey()));
-            Files.writeString(out.resolve("article-event.json"), pretty.writeValueAsString(entry.getValue()));
-            Files.writeString(out.resolve("clean-article.json"), pretty.writeValueAsString(entry.getValue().article()));
-            for (int i = 0; i < entry.getValue().claims().size(); i++) {
-                Files.writeString(out.resolve("claim-" + i + ".json"),
-                        pretty.writeValueAsString(entry.getValue().claims().get(i)));
-            }
+        final Path out = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(out.resolve("article-event.json"), pretty.writeValueAsString(real));
+        Files.writeString(out.resolve("clean-article.json"), pretty.writeValueAsString(real.article()));
+        for (int i = 0; i < real.claims().size(); i++) {
+            Files.writeString(out.resolve("claim-" + i + ".json"), pretty.writeValueAsString(real.claims().get(i)));
+        }
+        // The estimates the real topology holds after the seed and the dev articles: the last value of each key
+        final Path estimates = Files.createDirectories(dir.resolve("estimates"));
+        for (final Map.Entry<String, JsonNode> estimate : TopologyRun.latestEstimates(ContractArticles.all()).entrySet()) {
+            Files.writeString(estimates.resolve(estimate.getKey().replaceAll("[^A-Za-z0-9:?_-]", "_") + ".json"),
+                    pretty.writeValueAsString(estimate.getValue()));
         }
     }
 }
