@@ -20,6 +20,7 @@ public record RawArticle(String id, String source, String contentType, String bo
     public static final String TEXT_PLAIN = "text/plain";
     public static final String TEXT_HTML = "text/html";
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isHtml() {
         return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(TEXT_HTML);
     }

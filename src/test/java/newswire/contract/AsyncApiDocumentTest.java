@@ -62,6 +62,14 @@ class AsyncApiDocumentTest {
         }
         // the dead letters are written by Kafka Streams' handlers, not by a sink node
         written.add(names.deadLetters());
+        // Internal topics are out of contract. The rule: Kafka Streams names every repartition topic
+        // <application.id>-<name>-repartition, and the description shows it as <name>-repartition. No contract topic
+        // may look like one, so the rule cannot hide a real channel.
+        final Set<String> internalRead = removeInternal(read);
+        final Set<String> internalWritten = removeInternal(written);
+        assertThat(internalRead).as("repartition topics are read back by the topology that writes them")
+                .isEqualTo(internalWritten).isNotEmpty();
+        assertThat(names.all()).noneMatch(AsyncApiDocumentTest::isInternal);
 
         // Then each is a channel address, the application's operations read and write exactly those, and no
         // channel describes a topic the topology does not have
@@ -69,6 +77,34 @@ class AsyncApiDocumentTest {
         assertThat(operationAddresses("receive")).containsExactlyInAnyOrderElementsOf(read);
         assertThat(operationAddresses("send")).containsExactlyInAnyOrderElementsOf(written);
         assertThat(written).containsExactlyInAnyOrderElementsOf(names.outputs());
+        assertThat(addresses().values()).noneMatch(AsyncApiDocumentTest::isInternal);
+    }
+
+    @Test
+    void shouldListTheInternalTopicsAsOutOfContract() {
+        // Given the internal topics of the real topology under the default application.id: its repartition topics
+        // and the changelog of each state store
+        final String applicationId = NewswireConfig.defaults().applicationId();
+        final var description = NewswireTopology.of(NewswireConfig.defaults()).build().describe();
+        final Set<String> repartition = new TreeSet<>();
+        final Set<String> changelog = new TreeSet<>();
+        for (final TopologyDescription.Subtopology subtopology : description.subtopologies()) {
+            for (final TopologyDescription.Node node : subtopology.nodes()) {
+                if (node instanceof TopologyDescription.Source source) {
+                    source.topicSet().stream().filter(AsyncApiDocumentTest::isInternal)
+                            .forEach(topic -> repartition.add(applicationId + "-" + topic));
+                } else if (node instanceof TopologyDescription.Processor processor) {
+                    processor.stores().forEach(store -> changelog.add(applicationId + "-" + store + "-changelog"));
+                }
+            }
+        }
+
+        // Then the document names exactly those, as out of contract, and says why in its description
+        assertThat(values(asyncApi.at("/x-newswire-internal-topics/repartition")))
+                .containsExactlyInAnyOrderElementsOf(repartition);
+        assertThat(values(asyncApi.at("/x-newswire-internal-topics/changelog")))
+                .containsExactlyInAnyOrderElementsOf(changelog);
+        assertThat(asyncApi.at("/info/description").asText()).contains("Internal topics are not part of this contract");
     }
 
     @Test
@@ -77,7 +113,8 @@ class AsyncApiDocumentTest {
                 "news.raw", ContractSchemas.RAW_ARTICLE,
                 "news.clean", ContractSchemas.CLEAN_ARTICLE,
                 "news.events", ContractSchemas.ARTICLE_EVENT,
-                "news.claims", ContractSchemas.CLAIM);
+                "news.claims", ContractSchemas.CLAIM,
+                "news.estimates", ContractSchemas.ESTIMATE);
         final Map<String, String> actual = new LinkedHashMap<>();
         addresses().forEach((channel, address) -> {
             for (final JsonNode message : asyncApi.at("/channels/" + channel + "/messages")) {
@@ -112,16 +149,58 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void shouldMarkTheCloudEventsHeadersOfEventsAsPlanned() {
+    void shouldDescribeTheCloudEventsHeadersThatEventsCarry() {
+        // The headers are real now: every one the topology writes is described, none is marked planned, and the
+        // topology test validates the headers of every real event against this schema
         final JsonNode headers = resolve(resolve(asyncApi.at("/channels/events/messages/articleEvent")).get("headers"));
         final Set<String> names = new TreeSet<>();
         headers.get("properties").fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactlyInAnyOrder("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_time",
-                "content-type");
-        assertThat(headers.path("x-newswire-status").asText()).isEqualTo("planned");
-        headers.get("properties").forEach(header ->
-                assertThat(header.path("x-newswire-status").asText()).isEqualTo("planned"));
+                "ce_subject", "content-type");
+        assertThat(values(headers.get("required")))
+                .containsExactlyInAnyOrder("ce_specversion", "ce_id", "ce_type", "ce_source", "content-type");
+        assertThat(asyncApi.toString()).doesNotContain("x-newswire-status").doesNotContainIgnoringCase("planned, not yet");
+        headers.get("properties").forEach(header -> assertThat(header.path("description").asText()).isNotBlank()
+                .doesNotContain("(planned)"));
         assertThat(headers.at("/properties/ce_type/const").asText()).isEqualTo(newswire.model.ArticleEvent.TYPE);
+    }
+
+    @Test
+    void shouldDescribeNewsEstimatesAsCompactedAndKeyedBySubject() {
+        final JsonNode channel = asyncApi.at("/channels/estimates");
+        assertThat(channel.path("address").asText()).isEqualTo(NewswireConfig.defaults().topics().estimates());
+        assertThat(values(channel.at("/bindings/kafka/topicConfiguration/cleanup.policy"))).containsExactly("compact");
+        final JsonNode message = resolve(channel.at("/messages/estimate"));
+        assertThat(message.at("/bindings/kafka/key/description").asText()).contains("subject.key", "troops:PRK>RUS");
+        // and the claims channel says that near-duplicates' claims are not on it
+        assertThat(asyncApi.at("/channels/claims/description").asText()).contains("near-duplicate");
+    }
+
+    /** The CloudEvents headers schema of news.events as JSON text, for validating real headers against it. */
+    static String cloudEventsHeadersSchema() {
+        try {
+            final JsonNode document = new YAMLMapper().readTree(Files.readString(DOCUMENT));
+            return document.at("/components/schemas/cloudEventsHeaders").toString();
+        } catch (final IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A repartition topic as the topology description names it (without the application id). */
+    static boolean isInternal(final String topic) {
+        return topic.endsWith("-repartition");
+    }
+
+    private static Set<String> removeInternal(final Set<String> topics) {
+        final Set<String> internal = new TreeSet<>();
+        topics.removeIf(topic -> isInternal(topic) && internal.add(topic));
+        return internal;
+    }
+
+    private static List<String> values(final JsonNode array) {
+        final List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     /** Channel key to address. */

@@ -18,37 +18,16 @@ import newswire.model.Party;
 import newswire.model.Quantity;
 
 /**
- * Records with every field filled, built through the model's own constructors and written by the real serde. The
- * placeholder extractor and enricher leave claims and entities empty, so without these no Claim, Entity or Mention
- * would ever meet its schema; they follow the seed article and the claims its test expects.
+ * An event with every field filled (url, captions, a person with a role and a mention, a city with its country),
+ * built through the model's own constructors and written by the real serde, so that every nested record meets its
+ * schema with values, not nulls, even where the real articles leave a field null. It follows the seed article.
  */
 final class ContractExamples {
 
     private ContractExamples() {
     }
 
-    /**
-     * The seed's clean article as the finished cleaner should leave it: the story paragraphs of the placeholder
-     * cleaner's output (which still holds portal chrome, a repeated paragraph, the byline and the copyright line).
-     */
-    static CleanArticle editedSeed(final CleanArticle placeholder) {
-        final List<String> story = new java.util.ArrayList<>();
-        for (final String block : placeholder.paragraphs()) {
-            // the placeholder keeps a photo caption as the last line of the paragraph it follows
-            final String paragraph = block.lines().filter(line -> !line.matches(".*\\[[A-Z ]+]$"))
-                    .reduce((a, b) -> a + "\n" + b).orElse("");
-            final boolean prose = paragraph.length() > 100 && paragraph.chars().allMatch(c -> c < 0x1100);
-            final boolean repeated = story.stream().anyMatch(kept -> kept.regionMatches(0, paragraph, 0, 60));
-            if (prose && !repeated) {
-                story.add(paragraph);
-            }
-        }
-        return new CleanArticle(placeholder.id(), placeholder.source(), placeholder.url(), placeholder.title(),
-                placeholder.byline(), placeholder.publisher(), placeholder.publishedAt(), placeholder.language(), story,
-                placeholder.captions(), placeholder.removed(), placeholder.fingerprint());
-    }
-
-    /** The seed's enriched event as the finished pipeline should write it, on the real clean article's body. */
+    /** The seed's enriched event with every field filled, on the real clean article's body. */
     static ArticleEvent fullEvent(final CleanArticle real) {
         final CleanArticle article = new CleanArticle(real.id(), real.source(),
                 "https://koreajoongangdaily.joins.com/news/2024-10-21/national/northKorea/x",

@@ -71,8 +71,9 @@ class SchemaDocumentsTest {
     }
 
     @Test
-    void shouldNameEveryStageOfTheTopologyAsADeadLetterStage() {
-        // Given the stage names a dead letter can carry: the topology's processors, and produce
+    void shouldDocumentEveryProcessorOfTheTopologyAsADeadLetterStage() {
+        // Given the stage names a dead letter can carry: any processor of the topology can throw, and the stage is
+        // the name of the one that did (DeadLetters.OnProcessing); produce is for results that cannot be written
         final var description = NewswireTopology.of(NewswireConfig.defaults()).build().describe();
         final Set<String> processors = new TreeSet<>();
         for (final TopologyDescription.Subtopology subtopology : description.subtopologies()) {
@@ -84,12 +85,26 @@ class SchemaDocumentsTest {
         }
         processors.add(DeadLetters.PRODUCE_STAGE);
 
-        // Then the headers schema lists exactly those
-        final Set<String> stages = new TreeSet<>();
-        SchemaMatchesModelRecordsTest.node(ContractSchemas.DEAD_LETTER_HEADERS)
-                .at("/properties/" + DeadLetters.STAGE_HEADER.replace("~", "~0").replace("/", "~1") + "/enum")
-                .forEach(stage -> stages.add(stage.asText()));
-        assertThat(stages).isEqualTo(processors);
+        // Then the headers schema documents exactly those: listed under examples and each explained in the
+        // description. It is an open string, not an enum, because a new processor is a new stage and must not make
+        // a consumer's validator reject dead letters; this test makes sure the list is updated with the topology.
+        final JsonNode stage = SchemaMatchesModelRecordsTest.node(ContractSchemas.DEAD_LETTER_HEADERS)
+                .at("/properties/" + DeadLetters.STAGE_HEADER.replace("~", "~0").replace("/", "~1"));
+        final Set<String> documented = new TreeSet<>();
+        stage.path("examples").forEach(name -> documented.add(name.asText()));
+        assertThat(documented).isEqualTo(processors);
+        assertThat(stage.path("type").asText()).isEqualTo("string");
+        assertThat(stage.has("enum")).isFalse();
+        final String explained = stage.path("description").asText();
+        for (final String processor : processors) {
+            final boolean generatedFilter = processor.endsWith("-repartition-filter");
+            assertThat(explained).as(processor).contains(generatedFilter ? "*-repartition-filter" : processor);
+        }
+        // the stages the operator's table in docs/consumers.md explains
+        assertThat(ConsumerGuideTest.GUIDE).content().contains(processors.stream()
+                .filter(processor -> !processor.endsWith("-repartition-filter")).map(name -> "`" + name + "`")
+                .toList());
+
         final JsonNode headers = SchemaMatchesModelRecordsTest.node(ContractSchemas.DEAD_LETTER_HEADERS).get("properties");
         for (final String header : List.of(DeadLetters.STAGE_HEADER, DeadLetters.FAILED_AT_HEADER,
                 DeadLetters.EXCEPTION_HEADER, DeadLetters.MESSAGE_HEADER, DeadLetters.TOPIC_HEADER,

@@ -29,6 +29,9 @@ import newswire.model.ClaimStatus;
 import newswire.model.CleanArticle;
 import newswire.model.Entities;
 import newswire.model.Entity;
+import newswire.model.Estimate;
+import newswire.model.EstimateReport;
+import newswire.model.EstimateSubject;
 import newswire.model.Evidence;
 import newswire.model.Mention;
 import newswire.model.Party;
@@ -62,11 +65,14 @@ class SchemaMatchesModelRecordsTest {
         SCHEMA_OF.put(Entities.class, "article-event.json#/$defs/Entities");
         SCHEMA_OF.put(Entity.class, "article-event.json#/$defs/Entity");
         SCHEMA_OF.put(Mention.class, "article-event.json#/$defs/Mention");
+        SCHEMA_OF.put(Estimate.class, "estimate.json");
+        SCHEMA_OF.put(EstimateSubject.class, "estimate.json#/$defs/EstimateSubject");
+        SCHEMA_OF.put(EstimateReport.class, "estimate.json#/$defs/EstimateReport");
     }
 
     @Test
     void shouldDescribeEveryRecordOfTheModelPackage() throws IOException {
-        // A new record in newswire.model (Estimate, say) needs a schema before it can reach a topic.
+        // A new record in newswire.model needs a schema before it can reach a topic.
         final Set<String> records = new TreeSet<>();
         try (Stream<Path> classes = Files.list(Path.of("target/classes/newswire/model"))) {
             for (final Path file : classes.toList()) {
@@ -117,6 +123,15 @@ class SchemaMatchesModelRecordsTest {
                 .containsExactlyElementsOf(Arrays.stream(ClaimStatus.values()).map(ClaimStatus::json).toList())
                 .containsExactly("reported", "planned", "possible", "denied");
         assertThat(node("article-event.json").at("/properties/type/const").asText()).isEqualTo(ArticleEvent.TYPE);
+        // Estimates reuse the claim's enumerations rather than repeating them, so the two cannot drift apart
+        assertThat(node("estimate.json#/$defs/EstimateSubject/properties/kind").path("$ref").asText())
+                .isEqualTo("claim.json#/properties/kind");
+        assertThat(node("estimate.json#/$defs/EstimateReport/properties/status").path("$ref").asText())
+                .isEqualTo("claim.json#/properties/status");
+        // and the subject key's pattern starts with exactly the claim kinds
+        assertThat(node("estimate.json#/$defs/EstimateSubject/properties/key").path("pattern").asText())
+                .startsWith("^(" + String.join("|", Arrays.stream(ClaimKind.values()).map(ClaimKind::json).toList())
+                        + "):");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import newswire.config.NewswireConfig;
 import newswire.model.ArticleEvent;
 import newswire.model.Claim;
@@ -35,9 +37,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the topology really writes, byte for byte, conforms to the published schemas: every value on news.clean,
- * news.events and news.claims, and the headers of every kind of dead letter on news.dlq. The inputs are the seed and
- * the dev articles, and poison records of each kind the validator and the parser reject.
+ * What the topology really writes, byte for byte, conforms to the published contract: every value on news.clean,
+ * news.events, news.claims and news.estimates conforms to its schema, the CloudEvents headers of every event to
+ * docs/asyncapi.yaml, and the headers of every kind of dead letter on news.dlq to theirs. Near-duplicates behave as
+ * documented: their claims are on their event only. The inputs are the seed and the dev articles, the seed again under
+ * another id, and poison records of each kind the validator and the parser reject.
  */
 class TopologyOutputConformsToSchemasTest {
 
@@ -51,6 +55,7 @@ class TopologyOutputConformsToSchemasTest {
     private TestOutputTopic<String, byte[]> clean;
     private TestOutputTopic<String, byte[]> events;
     private TestOutputTopic<String, byte[]> claims;
+    private TestOutputTopic<String, byte[]> estimates;
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
     @BeforeEach
@@ -63,6 +68,8 @@ class TopologyOutputConformsToSchemasTest {
         clean = driver.createOutputTopic(topics.clean().name(), new StringDeserializer(), new ByteArrayDeserializer());
         events = driver.createOutputTopic(topics.events().name(), new StringDeserializer(), new ByteArrayDeserializer());
         claims = driver.createOutputTopic(topics.claims().name(), new StringDeserializer(), new ByteArrayDeserializer());
+        estimates = driver.createOutputTopic(topics.estimates().name(), new StringDeserializer(),
+                new ByteArrayDeserializer());
         deadLetters = driver.createOutputTopic(topics.deadLetters().name(), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
     }
@@ -74,13 +81,13 @@ class TopologyOutputConformsToSchemasTest {
 
     @Test
     void shouldWriteOnlySchemaValidValuesForTheSeedAndDevArticles() throws IOException {
-        // Given the seed and dev articles, as `newswire publish` sends them (each a valid RawArticle)
+        // Given the seed and dev articles, as `newswire publish` sends them (each a valid RawArticle, with no field
+        // the schema does not know: RawArticle.isHtml() is not written)
         final List<RawArticle> articles = ContractArticles.all();
         final JsonSerde<RawArticle> rawJson = new JsonSerde<>(RawArticle.class);
         for (final RawArticle article : articles) {
             final byte[] bytes = rawJson.serialize(topics.raw().name(), article);
-            assertThat(ContractSchemas.errors(ContractSchemas.RAW_ARTICLE, ContractSchemas.withoutDerivedRawFields(bytes)))
-                    .as(article.source()).isEmpty();
+            assertThat(ContractSchemas.errors(ContractSchemas.RAW_ARTICLE, utf8(bytes))).as(article.source()).isEmpty();
             // When the topology processes them
             raw.pipeInput(new TestRecord<>(article.id(), bytes, T0));
         }
@@ -89,6 +96,7 @@ class TopologyOutputConformsToSchemasTest {
         final var cleanRecords = clean.readRecordsToList();
         final var eventRecords = events.readRecordsToList();
         final var claimRecords = claims.readRecordsToList();
+        final var estimateRecords = estimates.readRecordsToList();
         assertThat(cleanRecords).hasSameSizeAs(articles);
         assertThat(eventRecords).hasSameSizeAs(articles);
         assertThat(deadLetters.isEmpty()).isTrue();
@@ -96,17 +104,116 @@ class TopologyOutputConformsToSchemasTest {
             assertConforms(ContractSchemas.CLEAN_ARTICLE, record.value());
             assertThat(JsonSerde.mapper().readTree(record.value()).get("id").asText()).isEqualTo(record.key());
         }
-        int claimsInEvents = 0;
+        final Set<String> originalClaimIds = new TreeSet<>();
+        final Set<String> duplicateIds = new TreeSet<>();
         for (final var record : eventRecords) {
             assertConforms(ContractSchemas.ARTICLE_EVENT, record.value());
             final JsonNode event = JsonSerde.mapper().readTree(record.value());
             assertThat(event.get("id").asText()).isEqualTo(record.key());
-            claimsInEvents += event.get("claims").size();
+            assertCloudEventsHeaders(record.headers(), event);
+            if (event.get("duplicateOf").isNull()) {
+                event.get("claims").forEach(claim -> originalClaimIds.add(claim.get("id").asText()));
+            } else {
+                duplicateIds.add(event.get("id").asText());
+            }
         }
-        assertThat(claimRecords).hasSize(claimsInEvents);
+        // the real extractor finds claims in these articles, so the claim and estimate checks below check something
+        assertThat(originalClaimIds).isNotEmpty();
+        // news.claims holds exactly the claims of events that are not near-duplicates
+        assertThat(claimRecords).extracting(TestRecord::key).containsExactlyInAnyOrderElementsOf(originalClaimIds);
         for (final var record : claimRecords) {
             assertConforms(ContractSchemas.CLAIM, record.value());
             assertThat(JsonSerde.mapper().readTree(record.value()).get("id").asText()).isEqualTo(record.key());
+        }
+        assertEstimates(estimateRecords, originalClaimIds, duplicateIds);
+        assertThat(estimateRecords).extracting(TestRecord::key).contains("troops:PRK>RUS");
+    }
+
+    @Test
+    void shouldKeepTheClaimsOfANearDuplicateOffNewsClaimsAndOutOfEstimates() throws IOException {
+        // Given the seed, and the same text again under another id an hour later (the wire story on another portal)
+        final RawArticle seed = ContractArticles.seed();
+        final RawArticle copy = new RawArticle("copy-of-" + seed.id(), "another-portal.txt", seed.contentType(),
+                seed.body(), seed.fetchedAt(), null, null, null, null);
+        final JsonSerde<RawArticle> rawJson = new JsonSerde<>(RawArticle.class);
+        raw.pipeInput(new TestRecord<>(seed.id(), rawJson.serialize(topics.raw().name(), seed), T0));
+        raw.pipeInput(new TestRecord<>(copy.id(), rawJson.serialize(topics.raw().name(), copy), T0.plusSeconds(3600)));
+
+        // Then the copy's event says so and carries its claims, but only the original's claims are on news.claims
+        // and in the estimates
+        final var eventRecords = events.readRecordsToList();
+        assertThat(eventRecords).extracting(TestRecord::key).containsExactly(seed.id(), copy.id());
+        final JsonNode original = JsonSerde.mapper().readTree(eventRecords.get(0).value());
+        final JsonNode duplicate = JsonSerde.mapper().readTree(eventRecords.get(1).value());
+        assertConforms(ContractSchemas.ARTICLE_EVENT, eventRecords.get(1).value());
+        assertThat(original.get("duplicateOf").isNull()).isTrue();
+        assertThat(duplicate.get("duplicateOf").asText()).isEqualTo(seed.id());
+        assertThat(duplicate.get("claims")).isNotEmpty();
+        final Set<String> originalClaimIds = new TreeSet<>();
+        original.get("claims").forEach(claim -> originalClaimIds.add(claim.get("id").asText()));
+        assertThat(claims.readRecordsToList()).extracting(TestRecord::key)
+                .containsExactlyInAnyOrderElementsOf(originalClaimIds);
+        assertEstimates(estimates.readRecordsToList(), originalClaimIds, Set.of(copy.id()));
+    }
+
+    /**
+     * Every estimate conforms and is keyed by its subject's key; its reports come from original claims only, one per
+     * source, oldest first, and latest, min, max and sources agree with them as the schema describes.
+     */
+    private static void assertEstimates(final List<TestRecord<String, byte[]>> records,
+                                        final Set<String> originalClaimIds, final Set<String> duplicateIds)
+            throws IOException {
+        assertThat(records).isNotEmpty();
+        for (final var record : records) {
+            assertConforms(ContractSchemas.ESTIMATE, record.value());
+            final JsonNode estimate = JsonSerde.mapper().readTree(record.value());
+            assertThat(estimate.at("/subject/key").asText()).isEqualTo(record.key());
+            final List<JsonNode> reports = new java.util.ArrayList<>();
+            estimate.get("reports").forEach(reports::add);
+            assertThat(reports).allSatisfy(report -> {
+                assertThat(originalClaimIds).contains(report.get("claimId").asText());
+                assertThat(duplicateIds).doesNotContain(report.get("articleId").asText());
+            });
+            assertThat(reports).extracting(report -> report.get("source").asText().strip().toLowerCase(java.util.Locale.ROOT))
+                    .doesNotHaveDuplicates();
+            assertThat(reports).extracting(report -> java.time.OffsetDateTime.parse(report.get("time").asText()))
+                    .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+            assertThat(estimate.get("sources").asInt()).isEqualTo(reports.size());
+            assertThat(estimate.get("latest").asLong()).isEqualTo(figure(reports.get(reports.size() - 1)));
+            assertThat(estimate.get("min").asLong())
+                    .isEqualTo(reports.stream().mapToLong(TopologyOutputConformsToSchemasTest::figure).min().orElseThrow());
+            assertThat(estimate.get("max").asLong()).isGreaterThanOrEqualTo(estimate.get("latest").asLong())
+                    .isGreaterThanOrEqualTo(estimate.get("min").asLong());
+        }
+    }
+
+    /** A report's figure as estimate.json defines it: the value, else the lower bound, else the upper bound. */
+    private static long figure(final JsonNode report) {
+        final JsonNode quantity = report.get("quantity");
+        return !quantity.get("value").isNull() ? quantity.get("value").asLong()
+                : !quantity.get("low").isNull() ? quantity.get("low").asLong() : quantity.get("high").asLong();
+    }
+
+    /** The headers of an event conform to the headers schema in docs/asyncapi.yaml and repeat the envelope. */
+    private static void assertCloudEventsHeaders(final Headers headers, final JsonNode event) {
+        final Map<String, String> map = asMap(headers);
+        final String json = JsonSerde.mapper().valueToTree(map).toString();
+        assertThat(ContractSchemas.errorsOfSchemaText(AsyncApiDocumentTest.cloudEventsHeadersSchema(), json))
+                .as(json).isEmpty();
+        assertThat(map).containsEntry("ce_specversion", "1.0").containsEntry("ce_id", event.get("id").asText())
+                .containsEntry("ce_type", event.get("type").asText())
+                .containsEntry("ce_source", event.get("source").isNull() ? "newswire" : event.get("source").asText())
+                .containsEntry("content-type", "application/json");
+        if (event.get("time").isNull()) {
+            assertThat(map).doesNotContainKey("ce_time");
+        } else {
+            assertThat(java.time.OffsetDateTime.parse(map.get("ce_time")))
+                    .isEqualTo(java.time.OffsetDateTime.parse(event.get("time").asText()));
+        }
+        if (event.get("subject").isNull()) {
+            assertThat(map).doesNotContainKey("ce_subject");
+        } else {
+            assertThat(map).containsEntry("ce_subject", event.get("subject").asText());
         }
     }
 
