@@ -52,6 +52,7 @@ public final class Bench {
         final List<ScenarioResult> results = new ArrayList<>();
         try (EmbeddedBroker broker = EmbeddedBroker.start()) {
             progress.accept("Embedded broker on " + broker.bootstrapServers());
+            BrokerWarmUp.run(broker);
             for (final Scenario scenario : options.scenarios()) {
                 results.add(run(broker, corpus, scenario));
             }

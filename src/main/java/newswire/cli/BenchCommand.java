@@ -48,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     private int articles;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "Untimed articles sent first through each scenario. Default: a tenth of N, at most 2,000.")
+            description = "Untimed articles sent first through each scenario. Default: a quarter of N, at most 5,000.")
     private Integer warmup;
 
     @Option(names = "--rate", paramLabel = "ARTICLES_PER_SEC", defaultValue = "0",
