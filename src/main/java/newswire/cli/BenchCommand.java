@@ -12,7 +12,6 @@ import newswire.bench.Bench;
 import newswire.bench.BenchOptions;
 import newswire.bench.BenchReport;
 import newswire.bench.Scenario;
-import newswire.serde.JsonSerde;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
             err.flush();
         }).run();
         final PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? JsonSerde.mapper().valueToTree(report.json()).toString() : report.table());
+        out.println(json ? report.json().toString() : report.table());
         out.flush();
         return 0;
     }
