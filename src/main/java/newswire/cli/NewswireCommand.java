@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         description = {"", "Articles published to news.raw come out cleaned on news.clean, enriched on news.events, "
                 + "as claims on news.claims, or with the reason they failed on news.dlq.", ""},
         subcommands = {DemoCommand.class, RunCommand.class, PublishCommand.class, TailCommand.class,
-                ExtractCommand.class, AuditCommand.class, BrokerCommand.class, CommandLine.HelpCommand.class},
+                ExtractCommand.class, AuditCommand.class, BenchCommand.class, BrokerCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Environment: KAFKA_BOOTSTRAP_SERVERS and any KAFKA_<PROPERTY> (e.g. KAFKA_SASL_JAAS_CONFIG) or "
                 + "NEWSWIRE_<SETTING> (e.g. NEWSWIRE_TOPIC_RAW) set the matching property.",
                 "Run 'newswire demo' to see the whole flow on an embedded broker."})

@@ -28,6 +28,12 @@ public final class EstimateBook {
     private EstimateBook() {
     }
 
+    /** Whether a claim states a figure an estimate can use: a value or at least one bound. */
+    public static boolean hasFigure(final Claim claim) {
+        final Quantity quantity = claim.quantity();
+        return quantity != null && (quantity.value() != null || quantity.low() != null || quantity.high() != null);
+    }
+
     /** The subject a claim is about. */
     public static EstimateSubject subjectOf(final Claim claim) {
         final StringBuilder key = new StringBuilder(claim.kind().json()).append(':').append(code(claim.actor()));

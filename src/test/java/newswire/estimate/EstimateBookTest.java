@@ -36,6 +36,12 @@ class EstimateBookTest {
     }
 
     @Test
+    void shouldOnlyCountClaimsThatStateAFigure() {
+        assertThat(EstimateBook.hasFigure(claim(PRK, RUS, null, "NIS", 1500L))).isTrue();
+        assertThat(EstimateBook.hasFigure(claim(PRK, RUS, null, "NIS", null))).isFalse();
+    }
+
+    @Test
     void shouldTakeTheReportsSourceFromTheAttributionElseThePublisher() {
         final ArticleEvent event = event("a1", "Yonhap News Agency", T0);
 
