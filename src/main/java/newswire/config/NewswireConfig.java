@@ -45,8 +45,8 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
             // A 1 MiB body is several times the longest news story; larger ones are almost always scraper accidents.
             MAX_ARTICLE_CHARS, String.valueOf(1 << 20),
             DEDUPE_WINDOW, "P7D",
-            // The most the dedupe stage's four fingerprint bands can guarantee to find (see NearDuplicates).
-            DEDUPE_MAX_DISTANCE, "3");
+            // The most the dedupe stage's six fingerprint bands can guarantee to find (see NearDuplicates).
+            DEDUPE_MAX_DISTANCE, "5");
 
     /** Parts of key names whose values must never reach a log line (Kafka's PASSWORD-typed settings and their kin). */
     private static final Set<String> SECRET_MARKERS = Set.of("password", "secret", "jaas", "token", "credential",

@@ -8,16 +8,18 @@ import java.util.Locale;
  * When two articles are the same story: their 64-bit SimHash fingerprints differ in at most {@code maxDistance} bits.
  *
  * <p>Comparing every pair is out of the question on a stream, so fingerprints are indexed by bands: the 64 bits are cut
- * into {@value #BANDS} bands of 16, and only articles that share a band exactly are compared. Two fingerprints at most
- * 3 bits apart always share a band (3 differing bits can touch at most 3 of the 4 bands), so with {@code maxDistance}
- * up to 3 the bands find every near-duplicate; a larger distance would find only some.
+ * into {@value #BANDS} bands of 10 or 11 bits, and only articles that share a band exactly are compared. Two
+ * fingerprints at most 5 bits apart always share a band (5 differing bits can touch at most 5 of the 6 bands), so with
+ * {@code maxDistance} up to 5 the bands find every near-duplicate. Six bands rather than four because a one-word edit
+ * of a 400-word story already moves a 3-word-shingle SimHash by 2 to 4 bits; rather than eight because a narrower band
+ * puts more unrelated articles under each key, and each of them is compared.
  */
 public final class NearDuplicates {
 
-    public static final int BANDS = 4;
+    public static final int BANDS = 6;
     public static final int MAX_GUARANTEED_DISTANCE = BANDS - 1;
-    private static final int BAND_BITS = Long.SIZE / BANDS;
-    private static final long BAND_MASK = (1L << BAND_BITS) - 1;
+    /** Where each band starts, and where the last ends: 11, 11, 11, 11, 10 and 10 bits. */
+    private static final int[] BAND_START = {0, 11, 22, 33, 44, 54, 64};
 
     private final int maxDistance;
 
@@ -29,14 +31,19 @@ public final class NearDuplicates {
         this.maxDistance = maxDistance;
     }
 
-    /** The index keys of a fingerprint, one per band: {@code band:bits}, e.g. {@code 2:af03}. */
+    /** The index keys of a fingerprint, one per band: {@code band:bits}, e.g. {@code 2:3f1}. */
     public static List<String> bandKeys(final String fingerprint) {
         final long bits = parse(fingerprint);
         final List<String> keys = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {
-            keys.add(String.format(Locale.ROOT, "%d:%04x", band, (bits >>> (band * BAND_BITS)) & BAND_MASK));
+            keys.add(String.format(Locale.ROOT, "%d:%03x", band, bandBits(bits, band)));
         }
         return keys;
+    }
+
+    private static long bandBits(final long bits, final int band) {
+        final int width = BAND_START[band + 1] - BAND_START[band];
+        return (bits >>> BAND_START[band]) & ((1L << width) - 1);
     }
 
     /**
@@ -47,7 +54,7 @@ public final class NearDuplicates {
     public static int lowestSharedBand(final String fingerprint, final String other) {
         final long difference = parse(fingerprint) ^ parse(other);
         for (int band = 0; band < BANDS; band++) {
-            if (((difference >>> (band * BAND_BITS)) & BAND_MASK) == 0) {
+            if (bandBits(difference, band) == 0) {
                 return band;
             }
         }

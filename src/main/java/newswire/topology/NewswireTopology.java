@@ -51,7 +51,7 @@ import org.apache.kafka.streams.state.Stores;
  * </pre>
  *
  * <p>The processor names are the stage names written on dead letters. Up to enrich, articles stay keyed by id, so
- * those stages never repartition. Dedupe files each article's fingerprint under four band keys (repartition topic
+ * those stages never repartition. Dedupe files each article's fingerprint under six band keys (repartition topic
  * {@value #DEDUPE_BANDS}, index store {@value #DEDUPE_INDEX}) and gathers the bands' verdicts by article id again
  * ({@value #DEDUPE_VERDICTS}, store {@value #DEDUPE_PENDING}); estimates are grouped by subject
  * ({@value #ESTIMATES_BY_SUBJECT}) into the store {@value #ESTIMATES_STORE}, which {@code run --http-port} serves.

@@ -23,7 +23,7 @@ class NewswireConfigTest {
         assertThat(config.topics().all()).containsExactly("news.raw", "news.clean", "news.events", "news.claims",
                 "news.estimates", "news.dlq");
         assertThat(config.dedupeWindow()).isEqualTo(java.time.Duration.ofDays(7));
-        assertThat(config.dedupeMaxDistance()).isEqualTo(3);
+        assertThat(config.dedupeMaxDistance()).isEqualTo(5);
         assertThat(config.applicationId()).isEqualTo("newswire");
         assertThat(config.bootstrapServers()).isNull();
         assertThat(config.partitions()).isEqualTo(3);

@@ -9,9 +9,12 @@ import org.junit.jupiter.api.Test;
 class NearDuplicatesTest {
 
     @Test
-    void shouldCutAFingerprintIntoFourSixteenBitBandKeysLowBitsFirst() {
+    void shouldCutAFingerprintIntoSixBandKeysLowBitsFirst() {
+        // 0x0123456789abcdef: bits 0-10, 11-21, 22-32, 33-43, 44-53 and 54-63
         assertThat(NearDuplicates.bandKeys("0123456789abcdef"))
-                .containsExactly("0:cdef", "1:89ab", "2:4567", "3:0123");
+                .containsExactly("0:5ef", "1:579", "2:626", "3:2b3", "4:234", "5:004");
+        assertThat(NearDuplicates.bandKeys("ffffffffffffffff"))
+                .containsExactly("0:7ff", "1:7ff", "2:7ff", "3:7ff", "4:3ff", "5:3ff");
     }
 
     @Test
@@ -25,29 +28,29 @@ class NearDuplicatesTest {
     void shouldTellTheLowestBandTwoFingerprintsShare() {
         assertThat(NearDuplicates.lowestSharedBand("0123456789abcdef", "0123456789abcdef")).isZero();
         assertThat(NearDuplicates.lowestSharedBand("0123456789abcdef", "0123456789abcde0")).isEqualTo(1);
-        assertThat(NearDuplicates.lowestSharedBand("0123456789abcdef", "f123f567f9abcde0")).isEqualTo(-1);
+        assertThat(NearDuplicates.lowestSharedBand("0000000000000000", "8020080200802001")).isEqualTo(-1);
     }
 
     @Test
-    void shouldFindEveryPairWithinThreeBitsInASharedBand() {
-        // Any three flipped bits leave at least one of the four bands untouched: the guarantee the index rests on.
+    void shouldFindEveryPairWithinFiveBitsInASharedBand() {
+        // Any five flipped bits leave at least one of the six bands untouched: the guarantee the index rests on.
         final Random random = new Random(42);
         for (int trial = 0; trial < 10_000; trial++) {
             final long bits = random.nextLong();
             long flipped = bits;
-            for (int flip = 0; flip < 3; flip++) {
+            for (int flip = 0; flip < 5; flip++) {
                 flipped ^= 1L << random.nextInt(64);
             }
             final String a = String.format("%016x", bits);
             final String b = String.format("%016x", flipped);
             assertThat(NearDuplicates.lowestSharedBand(a, b)).as("%s vs %s", a, b).isNotNegative();
-            assertThat(new NearDuplicates(3).areNear(a, b)).isTrue();
+            assertThat(new NearDuplicates(5).areNear(a, b)).isTrue();
         }
     }
 
     @Test
     void shouldRefuseADistanceTheBandsCannotGuaranteeAndAMalformedFingerprint() {
-        assertThatThrownBy(() -> new NearDuplicates(4)).hasMessageContaining("0 to 3 bits");
+        assertThatThrownBy(() -> new NearDuplicates(6)).hasMessageContaining("0 to 5 bits");
         assertThatThrownBy(() -> NearDuplicates.bandKeys("abc")).hasMessageContaining("16 hex digits");
         assertThat(new NearDuplicates(0).areNear("0000000000000000", "0000000000000001")).isFalse();
     }
