@@ -16,12 +16,14 @@ final class AttributionFinder {
 
     /** Longest speaker name we walk over, in tokens. */
     private static final int MAX_SPEAKER = 8;
+    /** How many earlier sources "the official said" may look back over. */
+    private static final int ANAPHOR_REACH = 20;
 
     /**
      * A reporting cue with its speaker: tokens {@code first} to {@code last} cover both, so that the places inside it
      * ("Seoul's National Intelligence Service") are not taken for the actor of a claim.
      */
-    record Report(int cue, int first, int last, Attribution attribution) {
+    record Report(int cue, int first, int last, Attribution attribution, boolean prefix) {
     }
 
     private final Lexicon lexicon;
@@ -58,11 +60,19 @@ final class AttributionFinder {
                 case "prefix" -> sourceAfter(sentence, cue, earlier);
                 default -> Optional.empty();
             };
-            report.ifPresent(r -> {
-                reports.add(r);
-                earlier.add(r.attribution());
-            });
+            report.ifPresent(reports::add);
         }
+        // "The newspaper, citing military sources, said": the source cited inside the aside is the source
+        for (int k = 1; k < reports.size(); k++) {
+            final Report outer = reports.get(k);
+            for (int j = k - 1; j >= 0 && reports.get(j).cue() > outer.first(); j--) {
+                if (reports.get(j).prefix()) {
+                    reports.set(k, new Report(outer.cue(), outer.first(), outer.last(), reports.get(j).attribution(),
+                            false));
+                }
+            }
+        }
+        reports.forEach(r -> earlier.add(r.attribution()));
         return reports;
     }
 
@@ -135,8 +145,10 @@ final class AttributionFinder {
         if (!topic.isHangul() || name.equals(topic.text())) {
             return Optional.empty();
         }
-        return Optional.of(new Report(verb.first(), 0, 0,
-                resolve(name, sentence.span(0, verb.last()), earlier)));
+        // the text names the speaker and the verb; what lies between is the claim itself
+        final String text = verb.first() <= 1 ? sentence.span(0, verb.last())
+                : topic.text() + " … " + sentence.span(verb.first(), verb.last());
+        return Optional.of(new Report(verb.first(), 0, 0, resolve(name, text, earlier), false));
     }
 
     private Optional<Report> sourceAfter(final Sentence sentence, final Lexicon.Cue prefix,
@@ -151,7 +163,7 @@ final class AttributionFinder {
             String name = tokens.get(at).text();
             name = name.endsWith("에") ? name.substring(0, name.length() - 1) : name;
             return Optional.of(new Report(prefix.first(), at, prefix.last(),
-                    resolve(name, sentence.span(at, prefix.last()), earlier)));
+                    resolve(name, sentence.span(at, prefix.last()), earlier), true));
         }
         int end = prefix.last() + 1;
         while (end < tokens.size() && end - prefix.last() <= MAX_SPEAKER + 2 && !tokens.get(end).isPunct()) {
@@ -160,14 +172,15 @@ final class AttributionFinder {
         if (end == prefix.last() + 1) {
             return Optional.empty();
         }
-        return Optional.of(report(sentence, prefix.last() + 1, end - 1, prefix.first(), prefix.first(), end - 1,
-                earlier));
+        final Report report = report(sentence, prefix.last() + 1, end - 1, prefix.first(), prefix.first(), end - 1,
+                earlier);
+        return Optional.of(new Report(report.cue(), report.first(), report.last(), report.attribution(), true));
     }
 
     private Report report(final Sentence sentence, final int first, final int last, final int cue, final int spanFirst,
                           final int spanLast, final List<Attribution> earlier) {
         return new Report(cue, spanFirst, spanLast,
-                resolve(sentence, first, last, sentence.span(spanFirst, spanLast), earlier));
+                resolve(sentence, first, last, sentence.span(spanFirst, spanLast), earlier), false);
     }
 
     private Attribution resolve(final Sentence sentence, final int first, final int last, final String text,
@@ -188,7 +201,7 @@ final class AttributionFinder {
             return new Attribution(organisation.get(), text);
         }
         if (definite && anaphors.contains(head)) {
-            for (int k = earlier.size() - 1; k >= 0; k--) {
+            for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - ANAPHOR_REACH); k--) {
                 final String source = earlier.get(k).source().toLowerCase(Locale.ROOT);
                 if (source.endsWith(head) || source.endsWith(head + "s")) {
                     return new Attribution(earlier.get(k).source(), text);

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import newswire.model.Attribution;
@@ -31,6 +30,11 @@ import newswire.model.Quantity;
  * its own state.
  */
 public final class ClaimExtractor {
+
+    /** How many tokens away from a number its subject or destination may be named. */
+    private static final int SUBJECT_REACH = 40;
+    /** How many earlier claims an actor may be borrowed from. */
+    private static final int INHERIT_REACH = 20;
 
     private final ExtractOptions options;
     private final Lexicon lexicon;
@@ -84,7 +88,9 @@ public final class ClaimExtractor {
             read(new Sentence(title, -1, -1, Sentence.TITLE, Tokenizer.tokenize(title, 0, title.length())), -1,
                     headline, new ArrayList<>());
             // a headline usually repeats a claim of the body: report it once, with the body's evidence
-            headline.stream().filter(h -> all.stream().noneMatch(b -> sameFigure(b, h))).forEach(all::add);
+            final Set<List<Object>> figures = new java.util.HashSet<>();
+            all.forEach(claim -> figures.add(figure(claim)));
+            headline.stream().filter(h -> !figures.contains(figure(h))).forEach(all::add);
         }
         return identify(article.id(), all);
     }
@@ -117,8 +123,10 @@ public final class ClaimExtractor {
         final List<Named> named = named(sentence, reports);
         final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
         final List<Lexicon.Cue> statusCues = lexicon.find(tokens, "status");
+        final List<Lexicon.Cue> backward = lexicon.find(tokens, "backward");
+        final boolean denied = statusCues.stream().anyMatch(cue -> "denied".equals(cue.key()));
         for (final QuantityMention mention : mentions) {
-            final Unit unit = unitOf(sentence, mention);
+            final Unit unit = unitOf(sentence, mention, backward);
             if (unit == null) {
                 continue;
             }
@@ -136,7 +144,7 @@ public final class ClaimExtractor {
             final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
             final Attribution attribution = AttributionFinder.nearest(reports, mention.first())
                     .map(AttributionFinder.Report::attribution).orElse(null);
-            final ClaimStatus status = statusOf(tokens, statusCues, mention, unit);
+            final ClaimStatus status = denied ? ClaimStatus.DENIED : statusOf(tokens, statusCues, mention, unit);
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
             found.add(new Found(index, kind, mention.quantity(), unit.text(), actor, moves ? place : null,
@@ -149,32 +157,55 @@ public final class ClaimExtractor {
     /** The places and organisations of a sentence, except those naming a source ("Seoul's spy agency said"). */
     private List<Named> named(final Sentence sentence, final List<AttributionFinder.Report> reports) {
         final List<Token> tokens = sentence.tokens();
+        final boolean[] inReport = new boolean[tokens.size()];
+        for (final AttributionFinder.Report report : reports) {
+            for (int k = report.first(); k <= report.last(); k++) {
+                inReport[k] = true;
+            }
+        }
         final int offset = sentence.inTitle() ? 0 : sentence.start();
         final List<Named> named = new ArrayList<>();
-        int t = 0;
+        int first = 0;
         for (final GazetteerMatch match : gazetteer.find(sentence.text())) {
             final int start = match.start() + offset;
             final int end = match.end() + offset;
-            while (t < tokens.size() && tokens.get(t).end() <= start) {
-                t++;
+            while (first < tokens.size() && tokens.get(first).end() <= start) {
+                first++;
             }
-            int last = t;
+            if (first >= tokens.size()) {
+                break;
+            }
+            int last = first;
             while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
                 last++;
             }
-            if (t >= tokens.size()) {
-                break;
-            }
-            final int first = t;
-            final int lastToken = last;
-            if (reports.stream().noneMatch(r -> first >= r.first() && lastToken <= r.last())) {
-                named.add(new Named(match, first, lastToken));
+            if (!inReport[first] && !inReport[last]) {
+                named.add(new Named(match, first, last));
             }
         }
         return named;
     }
 
-    private Unit unitOf(final Sentence sentence, final QuantityMention mention) {
+    /** The names whose first token lies in [from, to), by binary search: sentences can be arbitrarily long. */
+    private static List<Named> between(final List<Named> named, final int from, final int to) {
+        return named.subList(firstAtOrAfter(named, from), firstAtOrAfter(named, to));
+    }
+
+    private static int firstAtOrAfter(final List<Named> named, final int token) {
+        int low = 0;
+        int high = named.size();
+        while (low < high) {
+            final int mid = (low + high) >>> 1;
+            if (named.get(mid).first() < token) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private Unit unitOf(final Sentence sentence, final QuantityMention mention, final List<Lexicon.Cue> backward) {
         final List<Token> tokens = sentence.tokens();
         if (mention.counter() != null) {
             return koreanUnit(sentence, mention);
@@ -199,30 +230,39 @@ public final class ClaimExtractor {
                 && lexicon.at(tokens, aux.get().last() + 1, "verb").isPresent()) {
             return new Unit("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
-        return backwardUnit(sentence, mention);
+        return backwardUnit(sentence, mention, backward);
     }
 
-    /** "the number of North Korean troops in Russia could reach 11,000": the noun is named before the number. */
-    private Unit backwardUnit(final Sentence sentence, final QuantityMention mention) {
+    /**
+     * "the number of North Korean troops in Russia could reach 11,000": the noun is named before the number, after the
+     * nearest backward cue ({@code backward}: that sentence's cues, in order).
+     */
+    private Unit backwardUnit(final Sentence sentence, final QuantityMention mention, final List<Lexicon.Cue> backward) {
         final List<Token> tokens = sentence.tokens();
-        for (int j = mention.first() - 1; j >= Math.max(0, mention.first() - 3 * options.unitWindow()); j--) {
-            final Optional<Lexicon.Cue> cue = lexicon.at(tokens, j, "backward");
-            if (cue.isEmpty() || cue.get().last() >= mention.first()) {
-                continue;
+        Lexicon.Cue cue = null;
+        for (int low = 0, high = backward.size(); low < high; ) {
+            final int mid = (low + high) >>> 1;
+            if (backward.get(mid).last() < mention.first()) {
+                cue = backward.get(mid);
+                low = mid + 1;
+            } else {
+                high = mid;
             }
-            if (!"unit".equals(cue.get().key())) {
-                return new Unit(cue.get().key(), sentence.span(cue.get().first(), cue.get().last()),
-                        cue.get().first(), cue.get().last(), cue.get().last() + 1);
-            }
-            final int end = Math.min(mention.first(), cue.get().last() + 1 + options.unitWindow());
-            for (int k = cue.get().last() + 1; k < end; k++) {
-                final Optional<Lexicon.Cue> unit = lexicon.at(tokens, k, "unit");
-                if (unit.isPresent()) {
-                    return new Unit(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
-                            unit.get().first(), unit.get().last(), cue.get().last() + 1);
-                }
-            }
+        }
+        if (cue == null || mention.first() - cue.last() > 3 * options.unitWindow()) {
             return null;
+        }
+        if (!"unit".equals(cue.key())) {
+            return new Unit(cue.key(), sentence.span(cue.first(), cue.last()), cue.first(), cue.last(),
+                    cue.last() + 1);
+        }
+        final int end = Math.min(mention.first(), cue.last() + 1 + options.unitWindow());
+        for (int k = cue.last() + 1; k < end; k++) {
+            final Optional<Lexicon.Cue> unit = lexicon.at(tokens, k, "unit");
+            if (unit.isPresent()) {
+                return new Unit(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                        unit.get().first(), unit.get().last(), cue.last() + 1);
+            }
         }
         return null;
     }
@@ -320,7 +360,8 @@ public final class ClaimExtractor {
                           final Unit unit) {
         Named modifier = null;
         Named subject = null;
-        for (final Named name : named) {
+        final int from = Math.max(0, Math.min(mention.first(), unit.first()) - SUBJECT_REACH);
+        for (final Named name : between(named, from, Math.max(mention.last(), unit.last()) + 1)) {
             if (name.first() >= unit.modifiersFrom() && name.last() < unit.first()
                     || (name.first() <= unit.first() && name.last() >= unit.last() && unit.text() != null)) {
                 modifier = name;
@@ -353,7 +394,7 @@ public final class ClaimExtractor {
 
     /** A claim with no actor of its own borrows the one of the previous claim of its kind, if that is recent. */
     private Party inherited(final List<Found> found, final ClaimKind kind, final int sentence) {
-        for (int k = found.size() - 1; k >= 0; k--) {
+        for (int k = found.size() - 1; k >= Math.max(0, found.size() - INHERIT_REACH); k--) {
             final Found earlier = found.get(k);
             if (sentence < 0 || sentence - earlier.sentence() > options.actorMemory()) {
                 return null;
@@ -373,7 +414,8 @@ public final class ClaimExtractor {
                           final Unit unit, final Named actorName, final Party actor) {
         // "the number of North Korean troops in Russia could reach…": the place follows the noun, not the number
         final int after = unit.last() < mention.first() ? unit.last() : Math.max(mention.last(), unit.last());
-        for (final Named name : named) {
+        final int from = Math.max(0, Math.min(mention.first(), unit.first()) - SUBJECT_REACH);
+        for (final Named name : between(named, from, after + SUBJECT_REACH)) {
             if (name == actorName || !name.match().isPlace()) {
                 continue;
             }
@@ -404,7 +446,8 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Denied when the sentence denies ("The Kremlin denied reports that…"); possible or planned when a cue shares
+     * (Denied when the sentence denies, "The Kremlin denied reports that…", is decided by the caller.) Possible or
+     * planned when a cue shares
      * the number's clause and lies near it ("could reach", "plans to send", "would be deployed", "하기로 결정");
      * otherwise reported.
      */
@@ -423,17 +466,21 @@ public final class ClaimExtractor {
         }
         boolean planned = false;
         boolean possible = false;
-        boolean denied = false;
-        for (final Lexicon.Cue cue : cues) {
-            if ("denied".equals(cue.key())) {
-                denied = true;
-            } else if (cue.first() >= clauseStart && cue.last() <= clauseEnd) {
-                possible |= "possible".equals(cue.key());
-                planned |= "planned".equals(cue.key());
+        int low = 0;
+        int high = cues.size();
+        while (low < high) {
+            final int mid = (low + high) >>> 1;
+            if (cues.get(mid).first() < clauseStart) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        if (denied) {
-            return ClaimStatus.DENIED;
+        for (int k = low; k < cues.size() && cues.get(k).first() <= clauseEnd; k++) {
+            if (cues.get(k).last() <= clauseEnd) {
+                possible |= "possible".equals(cues.get(k).key());
+                planned |= "planned".equals(cues.get(k).key());
+            }
         }
         if (possible) {
             return ClaimStatus.POSSIBLE;
@@ -453,10 +500,9 @@ public final class ClaimExtractor {
         return new ArrayList<>(unique.values());
     }
 
-    private static boolean sameFigure(final Found a, final Found b) {
-        return a.kind() == b.kind() && Objects.equals(a.quantity().value(), b.quantity().value())
-                && Objects.equals(a.quantity().low(), b.quantity().low())
-                && Objects.equals(a.quantity().high(), b.quantity().high());
+    private static List<Object> figure(final Found claim) {
+        return java.util.Arrays.asList(claim.kind(), claim.quantity().value(), claim.quantity().low(),
+                claim.quantity().high());
     }
 
     /** Claim ids: article id, kind and evidence offset, with a suffix for the second claim of one sentence. */

@@ -26,6 +26,8 @@ final class QuantityReader {
 
     /** Longer digit strings than this are not counts (and would not fit a long). */
     private static final int MAX_DIGITS = 16;
+    /** Number words adding up past this are not a count anyone writes ("one one one…"). */
+    private static final long MAX_WORDS_VALUE = 1_000_000_000_000_000L;
     private static final int YEAR_MIN = 1800;
     private static final int YEAR_MAX = 2100;
 
@@ -118,7 +120,7 @@ final class QuantityReader {
                 }
             }
         }
-        if (value == null && low == null && high == null) {
+        if ((value == null || value == 0) && low == null && high == null) {
             return Optional.empty();
         }
 
@@ -297,6 +299,9 @@ final class QuantityReader {
             final Token token = tokens.get(j);
             final Optional<Lexicon.Cue> word = lexicon.at(tokens, j, "number");
             final Long compound = word.isEmpty() ? compound(token.norm()) : null;
+            if (current > MAX_WORDS_VALUE) {
+                break;
+            }
             if (word.isPresent()) {
                 current += Long.parseLong(word.get().key());
                 j = word.get().last() + 1;
@@ -307,11 +312,15 @@ final class QuantityReader {
                 any = true;
             } else if (any && scales.containsKey(token.norm())) {
                 final long scale = scales.get(token.norm());
-                if (scale == 100) {
-                    current = Math.max(current, 1) * 100;
-                } else {
-                    total += Math.max(current, 1) * scale;
-                    current = 0;
+                try {
+                    if (scale == 100) {
+                        current = Math.multiplyExact(Math.max(current, 1), 100L);
+                    } else {
+                        total = Math.addExact(total, Math.multiplyExact(Math.max(current, 1), scale));
+                        current = 0;
+                    }
+                } catch (ArithmeticException e) {
+                    break; // "million million million…" is no count anyone writes
                 }
                 scaled = true;
                 j++;
@@ -358,8 +367,9 @@ final class QuantityReader {
                 plain.append(c);
             }
         }
-        if (plain.length() == 0 || plain.length() > MAX_DIGITS) {
-            return null;
+        if (plain.length() == 0 || plain.length() > MAX_DIGITS || (plain.length() > 1 && plain.charAt(0) == '0'
+                && plain.charAt(1) != '.')) {
+            return null; // no count is written with a leading zero ("007", "0001")
         }
         return korean ? korean(plain.toString()) : new BigDecimal(plain.toString());
     }

@@ -1,0 +1,91 @@
+package newswire.extract;
+
+import static newswire.extract.Articles.claims;
+import static newswire.extract.Articles.only;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import newswire.model.Claim;
+import newswire.model.ClaimKind;
+import org.junit.jupiter.api.Test;
+
+/** What a number counts and what happened to it. */
+class KindRulesTest {
+
+    @Test
+    void shouldReadTroopsSentStationedOrRecruited() {
+        final Claim stationed = only("Belarus has stationed about 4,000 soldiers near the Polish border, the defence "
+                + "ministry in Minsk said.");
+        assertThat(stationed.kind()).isEqualTo(ClaimKind.TROOPS);
+        assertThat(stationed.quantity().value()).isEqualTo(4000L);
+        assertThat(stationed.unit()).isEqualTo("soldiers");
+
+        assertThat(only("The army recruited 25,000 volunteers and conscripts this spring.").kind())
+                .isEqualTo(ClaimKind.TROOPS);
+    }
+
+    @Test
+    void shouldReadKilledAndWoundedFromTheNearestVerb() {
+        assertThat(claims("Russian shelling killed at least 14 civilians and wounded 37 others in Kherson."))
+                .extracting(Claim::kind, c -> c.quantity().low(), c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 14L, null), tuple(ClaimKind.WOUNDED, null, 37L));
+
+        assertThat(claims("Three soldiers were killed and five were wounded in the clash, the army said."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 5L));
+
+        assertThat(only("A drone attack injured 12 people in Kharkiv on Sunday, the regional governor said.").kind())
+                .isEqualTo(ClaimKind.WOUNDED);
+    }
+
+    @Test
+    void shouldReadCapturedSoldiersAndPrisoners() {
+        final Claim captured = only("Ukraine captured 600 Russian soldiers during the first weeks of the incursion.");
+        assertThat(captured.kind()).isEqualTo(ClaimKind.CAPTURED);
+        assertThat(captured.quantity().value()).isEqualTo(600L);
+
+        assertThat(only("Kyiv says it is holding about 1,000 prisoners of war.").kind())
+                .isEqualTo(ClaimKind.CAPTURED);
+    }
+
+    @Test
+    void shouldReadPeopleWhoFledOrWereEvacuated() {
+        final Claim fled = only("Some 40,000 people fled the border town after the shelling.");
+        assertThat(fled.kind()).isEqualTo(ClaimKind.DISPLACED);
+        assertThat(fled.quantity().approximate()).isTrue();
+
+        assertThat(only("More than 200 residents were evacuated from riverside districts overnight.").kind())
+                .isEqualTo(ClaimKind.DISPLACED);
+        assertThat(only("The agency registered 3.7 million refugees from Ukraine across Europe.").quantity().value())
+                .isEqualTo(3_700_000L);
+    }
+
+    @Test
+    void shouldReadWeaponsFiredOrDelivered() {
+        assertThat(claims("Russia fired 120 missiles and 90 drones at Ukrainian energy facilities overnight."))
+                .extracting(Claim::kind, c -> c.quantity().value(), Claim::unit)
+                .containsExactly(tuple(ClaimKind.WEAPONS, 120L, "missiles"), tuple(ClaimKind.WEAPONS, 90L, "drones"));
+
+        final Claim tanks = only("The United States will deliver 31 Abrams tanks to Ukraine by autumn.");
+        assertThat(tanks.kind()).isEqualTo(ClaimKind.WEAPONS);
+        assertThat(tanks.unit()).isEqualTo("tanks");
+    }
+
+    @Test
+    void shouldReadKoreanClaimsFromCounterAndNouns() {
+        final Claim missiles = only("합참은 북한이 동해상으로 탄도미사일 2발을 발사했다고 밝혔다.");
+        assertThat(missiles.kind()).isEqualTo(ClaimKind.WEAPONS);
+        assertThat(missiles.quantity().value()).isEqualTo(2L);
+
+        final Claim killed = only("러시아군 300명이 전투에서 사망했다고 우크라이나군이 밝혔다.");
+        assertThat(killed.kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(killed.quantity().value()).isEqualTo(300L);
+    }
+
+    @Test
+    void shouldNotCountHeadcountsOrInventoriesWithoutAVerb() {
+        assertThat(claims("The company employs about 270,000 people worldwide.")).isEmpty();
+        assertThat(claims("The army keeps 3,000 tanks in storage.")).isEmpty();
+        assertThat(claims("Samsung shipped 58 million smartphones in the quarter.")).isEmpty();
+    }
+}
