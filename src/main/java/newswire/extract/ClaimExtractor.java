@@ -44,11 +44,14 @@ public final class ClaimExtractor {
     private final Set<String> unitStops;
     private final Set<String> measures;
     private final Set<String> needsVerb;
+    private final Set<String> needsVerbOrPlace;
+    private final Set<String> ellipticFollowers;
     private final Set<String> directions;
     private final Set<String> koreanDirections;
     private final Set<String> notSubject;
     private final Set<String> koreanSubjects;
     private final Set<String> clauseBoundaries;
+    private final Set<String> selfReferences;
     private final Map<String, Set<String>> accepts = new HashMap<>();
 
     public ClaimExtractor(final ExtractOptions options) {
@@ -60,11 +63,14 @@ public final class ClaimExtractor {
         this.unitStops = lexicon.words("unit-stop", "words");
         this.measures = lexicon.words("measure", "words");
         this.needsVerb = lexicon.words("needs-verb", "classes");
+        this.needsVerbOrPlace = lexicon.words("needs-verb-or-place", "classes");
+        this.ellipticFollowers = lexicon.words("elliptic", "after");
         this.directions = lexicon.words("direction", "to");
         this.koreanDirections = lexicon.words("direction", "ko");
         this.notSubject = lexicon.words("not-subject", "before");
         this.koreanSubjects = lexicon.words("subject", "ko");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
+        this.selfReferences = lexicon.words("report", "self");
         for (final String unitClass : lexicon.keys("accepts")) {
             accepts.put(unitClass, lexicon.words("accepts", unitClass));
         }
@@ -125,25 +131,43 @@ public final class ClaimExtractor {
         final List<Lexicon.Cue> statusCues = lexicon.find(tokens, "status");
         final List<Lexicon.Cue> backward = lexicon.find(tokens, "backward");
         final boolean denied = statusCues.stream().anyMatch(cue -> "denied".equals(cue.key()));
+        final boolean[] inNumber = new boolean[tokens.size()];
+        mentions.forEach(m -> java.util.Arrays.fill(inNumber, m.first(), m.last() + 1, true));
+        Unit previous = null;
+        Lexicon.Cue previousVerb = null;
         for (final QuantityMention mention : mentions) {
-            final Unit unit = unitOf(sentence, mention, backward);
+            Unit unit = unitOf(sentence, mention, backward, named);
+            final boolean shared = unit == null;
+            if (shared) {
+                unit = sharedUnit(tokens, mention, previous);
+            }
             if (unit == null) {
                 continue;
             }
-            final Lexicon.Cue verb = verbFor(tokens, verbs, mention, unit);
+            previous = unit;
+            final Lexicon.Cue ownVerb = verbFor(tokens, verbs, mention, unit, inNumber);
+            // "sent 3,000 troops in 2023 and 5,000 in 2024": the second number shares the first one's verb too
+            final Lexicon.Cue verb = ownVerb == null && shared ? previousVerb : ownVerb;
+            previousVerb = verb;
             final ClaimKind kind = kindOf(unit, verb);
             if (kind == null) {
                 continue;
             }
+            final Optional<AttributionFinder.Report> report = AttributionFinder.nearest(reports, mention.first());
             final Named actorName = actorOf(tokens, named, mention, unit);
             Party actor = actorName == null ? null : gazetteer.claimParty(actorName.match());
+            if (actor == null) {
+                actor = report.flatMap(r -> speakerAsActor(sentence, r, mention)).orElse(null);
+            }
             if (actor == null) {
                 actor = inherited(found, kind, index);
             }
             final Party place = placeOf(tokens, named, mention, unit, actorName, actor);
+            if (verb == null && place == null && needsVerbOrPlace.contains(unit.unitClass())) {
+                continue; // "North Korea has 1.2 million active troops": a standing army, not a deployment
+            }
             final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
-            final Attribution attribution = AttributionFinder.nearest(reports, mention.first())
-                    .map(AttributionFinder.Report::attribution).orElse(null);
+            final Attribution attribution = report.map(AttributionFinder.Report::attribution).orElse(null);
             final ClaimStatus status = denied ? ClaimStatus.DENIED : statusOf(tokens, statusCues, mention, unit);
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
@@ -205,7 +229,8 @@ public final class ClaimExtractor {
         return low;
     }
 
-    private Unit unitOf(final Sentence sentence, final QuantityMention mention, final List<Lexicon.Cue> backward) {
+    private Unit unitOf(final Sentence sentence, final QuantityMention mention, final List<Lexicon.Cue> backward,
+                        final List<Named> named) {
         final List<Token> tokens = sentence.tokens();
         if (mention.counter() != null) {
             return koreanUnit(sentence, mention);
@@ -217,11 +242,23 @@ public final class ClaimExtractor {
                 return new Unit(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), mention.last() + 1);
             }
+            final Unit people = pluralDemonym(sentence, named, j, mention);
+            if (people != null) {
+                return people;
+            }
             final Token token = tokens.get(j);
             if ((token.isPunct() && !token.norm().equals("-")) || unitStops.contains(token.norm())
                     || measures.contains(token.norm())) {
                 break;
             }
+        }
+        // "killed 14 and wounded 37": the verb before the number says what it counts, if no noun follows
+        final int next = mention.last() + 1;
+        final boolean bare = next >= tokens.size() || tokens.get(next).isPunct()
+                || unitStops.contains(tokens.get(next).norm()) || ellipticFollowers.contains(tokens.get(next).norm());
+        if (bare && mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "verb")
+                .filter(verb -> accepts.getOrDefault("person", Set.of()).contains(verb.key())).isPresent()) {
+            return new Unit("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
         // "five were wounded": the verb follows the number directly
         final Optional<Lexicon.Cue> aux = mention.last() + 1 < tokens.size()
@@ -231,6 +268,55 @@ public final class ClaimExtractor {
             return new Unit("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
         return backwardUnit(sentence, mention, backward);
+    }
+
+    /** "sent 3,000 troops in 2023 and 5,000 in 2024": a bare number joined to a counted one counts the same. */
+    private Unit sharedUnit(final List<Token> tokens, final QuantityMention mention, final Unit previous) {
+        if (previous == null || previous.text() == null || mention.first() == 0) {
+            return null;
+        }
+        final String joiner = tokens.get(mention.first() - 1).norm();
+        final int next = mention.last() + 1;
+        final boolean bare = next >= tokens.size() || tokens.get(next).isPunct()
+                || unitStops.contains(tokens.get(next).norm());
+        return bare && (joiner.equals("and") || joiner.equals("or"))
+                ? new Unit(previous.unitClass(), previous.text(), mention.last(), mention.last(), mention.last() + 1)
+                : null;
+    }
+
+    /** "1.5 million Ukrainians have fled": a plural demonym counts people of that country. */
+    private Unit pluralDemonym(final Sentence sentence, final List<Named> named, final int token,
+                               final QuantityMention mention) {
+        final List<Named> here = between(named, token, token + 1);
+        if (here.isEmpty() || !GazetteerMatch.COUNTRY.equals(here.get(0).match().type())) {
+            return null;
+        }
+        final Named name = here.get(0);
+        final String written = sentence.span(name.first(), name.last());
+        if (!written.endsWith("s") || written.equals(name.match().party().name())) {
+            return null;
+        }
+        return new Unit("person", written, name.first(), name.last(), mention.last() + 1);
+    }
+
+    /**
+     * "The Pentagon said it would send 500 troops": when the speaker refers to itself, the speaker is the actor, if
+     * the speaker is a country or stands for one.
+     */
+    private Optional<Party> speakerAsActor(final Sentence sentence, final AttributionFinder.Report report,
+                                           final QuantityMention mention) {
+        if (report.last() >= mention.first() || mention.first() - report.last() > options.statusWindow()) {
+            return Optional.empty();
+        }
+        boolean self = false;
+        for (int k = report.last() + 1; k < mention.first(); k++) {
+            self |= selfReferences.contains(sentence.tokens().get(k).norm());
+        }
+        if (!self) {
+            return Optional.empty();
+        }
+        return gazetteer.find(sentence.span(report.first(), report.last())).stream()
+                .filter(GazetteerMatch::isPlace).findFirst().map(gazetteer::claimParty);
     }
 
     /**
@@ -299,7 +385,7 @@ public final class ClaimExtractor {
      * others", 14 were killed and 37 wounded.
      */
     private Lexicon.Cue verbFor(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
-                                final QuantityMention mention, final Unit unit) {
+                                final QuantityMention mention, final Unit unit, final boolean[] inNumber) {
         final Set<String> fitting = accepts.getOrDefault(unit.unitClass(), Set.of());
         final int from = Math.min(mention.first(), unit.first());
         final int to = Math.max(mention.last(), unit.last());
@@ -313,9 +399,16 @@ public final class ClaimExtractor {
                         && !tokens.get(verb.first()).isHangul())) {
                     continue;
                 }
+                final boolean after = verb.first() > to;
+                if (after && crossesNumber(inNumber, to, verb.first())) {
+                    continue; // "1,000 people attended the funeral of the 18 soldiers killed": killed goes with 18
+                }
                 int distance = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - to);
                 if (crossesConjunction(tokens, Math.min(verb.last(), to), Math.max(verb.first(), from))) {
                     distance += 4;
+                }
+                if (!after && mention.counter() != null) {
+                    distance += 2; // Korean puts the verb last: 1000명 이상이 부상했다
                 }
                 if (distance <= options.verbWindow() && distance < bestDistance) {
                     best = verb;
@@ -324,6 +417,15 @@ public final class ClaimExtractor {
             }
         }
         return best;
+    }
+
+    private static boolean crossesNumber(final boolean[] inNumber, final int from, final int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (inNumber[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean crossesConjunction(final List<Token> tokens, final int from, final int to) {
@@ -488,14 +590,14 @@ public final class ClaimExtractor {
         return planned ? ClaimStatus.PLANNED : ClaimStatus.REPORTED;
     }
 
-    /** Two claims of the same figure, kind and actor in one article are one claim; the first keeps its evidence. */
+    /**
+     * Two claims of the same kind and figure in one article are one claim, told twice: keep the one read with the
+     * most cues (the first of equals), in the place of the first.
+     */
     private static List<Found> distinct(final List<Found> found) {
         final Map<List<Object>, Found> unique = new LinkedHashMap<>();
         for (final Found claim : found) {
-            final List<Object> key = java.util.Arrays.asList(claim.kind(), claim.quantity().value(),
-                    claim.quantity().low(), claim.quantity().high(),
-                    claim.actor() == null ? null : claim.actor().code());
-            unique.putIfAbsent(key, claim);
+            unique.merge(figure(claim), claim, (kept, again) -> again.confidence() > kept.confidence() ? again : kept);
         }
         return new ArrayList<>(unique.values());
     }

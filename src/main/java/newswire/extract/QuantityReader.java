@@ -59,6 +59,7 @@ final class QuantityReader {
 
     List<QuantityMention> read(final List<Token> tokens, final Sentence sentence) {
         final List<QuantityMention> mentions = new ArrayList<>();
+        final boolean titleCase = isTitleCase(tokens);
         int i = 0;
         while (i < tokens.size()) {
             final Optional<Number> found = number(tokens, i);
@@ -66,17 +67,19 @@ final class QuantityReader {
                 i++;
                 continue;
             }
-            final Optional<QuantityMention> mention = mention(tokens, found.get(), sentence);
+            final Optional<QuantityMention> mention = mention(tokens, found.get(), sentence, titleCase);
             mention.ifPresent(mentions::add);
             i = Math.max(i + 1, mention.map(m -> m.last() + 1).orElse(found.get().last() + 1));
         }
         return mentions;
     }
 
-    private Optional<QuantityMention> mention(final List<Token> tokens, final Number number, final Sentence sentence) {
+    private Optional<QuantityMention> mention(final List<Token> tokens, final Number number, final Sentence sentence,
+                                              final boolean titleCase) {
         int first = number.first();
         int last = number.last();
-        if (first > 0 && currencies.contains(tokens.get(first - 1).norm()) || isYear(tokens, number)) {
+        if (first > 0 && currencies.contains(tokens.get(first - 1).norm()) || isYear(tokens, number)
+                || (!titleCase && isPartOfName(tokens, number))) {
             return Optional.empty();
         }
         Long value = null;
@@ -232,6 +235,34 @@ final class QuantityReader {
             }
         }
         return null;
+    }
+
+    /** "Russia Fires 90 Drones At Kyiv": in a headline written in title case, capitals say nothing about names. */
+    private static boolean isTitleCase(final List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (final Token token : tokens) {
+            if (token.type() == Token.Type.WORD && Character.isLetter(token.text().charAt(0)) && !token.isHangul()) {
+                words++;
+                capitalised += Character.isUpperCase(token.text().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /**
+     * "Leopard 2 tanks", "Patriot 3", "August 2": digits right after a capitalised word belong to a name or a date.
+     * A qualifier is not a name ("About 400"), nor is the first word of a sentence ("The 10,000 troops").
+     */
+    private boolean isPartOfName(final List<Token> tokens, final Number number) {
+        if (number.first() <= 1 || !tokens.get(number.first()).isNumber()) {
+            return false;
+        }
+        final Token before = tokens.get(number.first() - 1);
+        return before.type() == Token.Type.WORD && Character.isUpperCase(before.text().charAt(0))
+                && !before.text().equals(before.text().toUpperCase(java.util.Locale.ROOT))
+                && lexicon.endingAt(tokens, number.first() - 1, "qualifier").isEmpty()
+                && lexicon.at(tokens, number.first() - 1, "range").isEmpty();
     }
 
     private boolean isYear(final List<Token> tokens, final Number number) {

@@ -82,4 +82,19 @@ class ActorRulesTest {
         assertThat(claim.destination()).isNull();
         assertThat(code(claim.location())).isEqualTo("PSE");
     }
+
+    @Test
+    void shouldTakeASpeakerThatSpeaksOfItselfAsActor() {
+        final Claim claim = only("The Pentagon said it would send an additional 500 troops to the Middle East.");
+        assertThat(code(claim.actor())).isEqualTo("USA");
+    }
+
+    @Test
+    void shouldCountPeopleNamedByAPluralDemonym() {
+        final Claim claim = only("An estimated 1.5 million Ukrainians have fled to Poland since the invasion.");
+        assertThat(claim.kind()).isEqualTo(newswire.model.ClaimKind.DISPLACED);
+        assertThat(claim.unit()).isEqualTo("Ukrainians");
+        assertThat(code(claim.actor())).isEqualTo("UKR");
+        assertThat(code(claim.location())).isEqualTo("POL");
+    }
 }

@@ -76,4 +76,31 @@ class AttributionRulesTest {
         assertThat(source("국정원에 따르면 북한군 1500명이 이미 러시아로 이동했다."))
                 .isEqualTo("National Intelligence Service");
     }
+
+    @Test
+    void shouldReadAKoreanTopicOfSeveralWords() {
+        assertThat(source("우크라이나 정보당국은 북한군 1만1000명이 쿠르스크에 배치됐다고 밝혔다."))
+                .isEqualTo("우크라이나 정보당국");
+    }
+
+    @Test
+    void shouldNotTakeNounsOrHedgesForSpeakers() {
+        final newswire.model.Claim rejected = only("Moscow rejected claims that 12,000 North Korean troops had been "
+                + "sent to the front.");
+        assertThat(rejected.status()).isEqualTo(newswire.model.ClaimStatus.DENIED);
+        assertThat(rejected.attribution()).isNull();
+
+        final newswire.model.Claim hedged = only("North Korea is estimated to have sent 100,000 troops to Russia, a "
+                + "report by a think tank said.");
+        assertThat(hedged.actor().code()).isEqualTo("PRK");
+        assertThat(hedged.attribution().source()).isEqualTo("report by a think tank");
+    }
+
+    @Test
+    void shouldTakeTheKoreanSubjectRightBeforeTheVerbAsSpeaker() {
+        final newswire.model.Claim claim = only("북한은 러시아에 약 1만 명 이상의 병력을 보낼 것으로 보인다고 국정원이 밝혔다.");
+        assertThat(claim.attribution().source()).isEqualTo("National Intelligence Service");
+        assertThat(claim.actor().code()).isEqualTo("PRK");
+        assertThat(claim.status()).isEqualTo(newswire.model.ClaimStatus.POSSIBLE);
+    }
 }

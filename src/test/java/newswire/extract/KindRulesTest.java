@@ -88,4 +88,30 @@ class KindRulesTest {
         assertThat(claims("The army keeps 3,000 tanks in storage.")).isEmpty();
         assertThat(claims("Samsung shipped 58 million smartphones in the quarter.")).isEmpty();
     }
+
+    @Test
+    void shouldGiveAVerbAfterTwoNumbersToTheNearerOne() {
+        assertThat(claims("About 1,000 people attended the funeral of the 18 soldiers killed last week."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 18L));
+    }
+
+    @Test
+    void shouldReadCountsWhoseNounIsImplied() {
+        assertThat(claims("Two civilians were killed and 10 wounded in the attack."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 10L));
+        assertThat(claims("The attack killed at least 31 people and injured 150 more, local officials said."))
+                .extracting(Claim::kind).containsExactly(ClaimKind.KILLED, ClaimKind.WOUNDED);
+        assertThat(claims("Russia sent 3,000 troops in 2023 and 5,000 in 2024."))
+                .extracting(c -> c.quantity().value()).containsExactly(3000L, 5000L);
+        assertThat(claims("Police detained 50 protesters in Moscow on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void shouldPreferTheKoreanVerbThatFollowsTheNumber() {
+        assertThat(claims("이 전투에서 북한군 100여 명이 사망하고 1000명 이상이 부상했다."))
+                .extracting(Claim::kind, c -> c.quantity().value(), c -> c.quantity().low())
+                .containsExactly(tuple(ClaimKind.KILLED, 100L, null), tuple(ClaimKind.WOUNDED, null, 1000L));
+    }
 }

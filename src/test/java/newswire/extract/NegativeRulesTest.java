@@ -74,4 +74,16 @@ class NegativeRulesTest {
             assertThat(claim.evidence().start()).isEqualTo(-1);
         });
     }
+
+    @Test
+    void shouldIgnoreAStandingArmyWithNoDeployment() {
+        assertThat(claims("North Korea has about 1.2 million active troops, one of the largest armies in the world."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldIgnoreModelNumbers() {
+        assertThat(claims("Germany has delivered 18 Leopard 2 tanks to Ukraine."))
+                .extracting(c -> c.quantity().value()).containsExactly(18L);
+    }
 }

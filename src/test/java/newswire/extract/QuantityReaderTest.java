@@ -140,4 +140,10 @@ class QuantityReaderTest {
         assertThat(read("The 82nd Airborne Division and the 37-year-old commander arrived.")).isEmpty();
         assertThat(read("국정원은 18일 2024년 보고서를 냈다.")).isEmpty();
     }
+
+    @Test
+    void shouldReadNumbersInATitleCaseHeadline() {
+        assertThat(one("Russia Fires 90 Drones At Kyiv Overnight").value()).isEqualTo(90L);
+        assertThat(read("Germany sends Leopard 2 tanks")).isEmpty();
+    }
 }
