@@ -53,6 +53,8 @@ public final class ClaimExtractor {
     private final Set<String> clauseBoundaries;
     private final Set<String> selfReferences;
     private final Map<String, Set<String>> accepts = new HashMap<>();
+    private final Map<String, Set<String>> agentWords = new HashMap<>();
+    private final Set<String> contrasts;
 
     public ClaimExtractor(final ExtractOptions options) {
         this.options = options;
@@ -71,6 +73,10 @@ public final class ClaimExtractor {
         this.koreanSubjects = lexicon.words("subject", "ko");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
         this.selfReferences = lexicon.words("report", "self");
+        for (final String unitClass : lexicon.keys("agent")) {
+            agentWords.put(unitClass, lexicon.words("agent", unitClass));
+        }
+        this.contrasts = lexicon.words("clause", "contrast");
         for (final String unitClass : lexicon.keys("accepts")) {
             accepts.put(unitClass, lexicon.words("accepts", unitClass));
         }
@@ -130,7 +136,7 @@ public final class ClaimExtractor {
         final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
         final List<Lexicon.Cue> statusCues = lexicon.find(tokens, "status");
         final List<Lexicon.Cue> backward = lexicon.find(tokens, "backward");
-        final boolean denied = statusCues.stream().anyMatch(cue -> "denied".equals(cue.key()));
+        final List<Lexicon.Cue> denials = statusCues.stream().filter(cue -> "denied".equals(cue.key())).toList();
         final boolean[] inNumber = new boolean[tokens.size()];
         mentions.forEach(m -> java.util.Arrays.fill(inNumber, m.first(), m.last() + 1, true));
         Unit previous = null;
@@ -168,7 +174,8 @@ public final class ClaimExtractor {
             }
             final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
             final Attribution attribution = report.map(AttributionFinder.Report::attribution).orElse(null);
-            final ClaimStatus status = denied ? ClaimStatus.DENIED : statusOf(tokens, statusCues, mention, unit);
+            final ClaimStatus status = isDenied(tokens, denials, mention) ? ClaimStatus.DENIED
+                    : statusOf(tokens, statusCues, mention, unit);
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
             found.add(new Found(index, kind, mention.quantity(), unit.text(), actor, moves ? place : null,
@@ -475,7 +482,30 @@ public final class ClaimExtractor {
         if (modifier != null) {
             return modifier;
         }
-        return subject;
+        final Named agent = agentOf(tokens, named, mention, unit);
+        return agent != null ? agent : subject;
+    }
+
+    /**
+     * "73 drones launched by Russia", "1 million shells from North Korea": the place after an agent word (lexicon
+     * {@code agent}: "by" for every kind, "from" only for the kinds listed with it) names whose they are.
+     */
+    private Named agentOf(final List<Token> tokens, final List<Named> named, final QuantityMention mention,
+                          final Unit unit) {
+        final int after = Math.max(mention.last(), unit.last());
+        for (final Named name : between(named, after + 1, after + 1 + options.unitWindow())) {
+            if (!name.match().isPlace() && !GazetteerMatch.ORGANISATION.equals(name.match().type())) {
+                continue;
+            }
+            for (int k = Math.max(after + 1, name.first() - 2); k < name.first(); k++) {
+                final String word = tokens.get(k).norm();
+                if (agentWords.getOrDefault("all", Set.of()).contains(word)
+                        || agentWords.getOrDefault(unit.unitClass(), Set.of()).contains(word)) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     private boolean isSubject(final List<Token> tokens, final Named name) {
@@ -545,6 +575,28 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Denied when a denial comes before the number in its sentence ("The Kremlin denied reports that 3,000…") and
+     * nothing turns the sentence round in between ("denied the reports, but Kyiv said 3,000…").
+     */
+    private boolean isDenied(final List<Token> tokens, final List<Lexicon.Cue> denials, final QuantityMention mention) {
+        Lexicon.Cue nearest = null;
+        for (final Lexicon.Cue cue : denials) {
+            if (cue.last() < mention.first()) {
+                nearest = cue;
+            }
+        }
+        if (nearest == null) {
+            return false;
+        }
+        for (int k = nearest.last() + 1; k < mention.first(); k++) {
+            if (contrasts.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

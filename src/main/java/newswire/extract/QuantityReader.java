@@ -102,6 +102,14 @@ final class QuantityReader {
             if (first > 0 && tokens.get(first - 1).norm().equals("between")) {
                 first--;
                 qualifier = "between";
+            } else {
+                // "about 3,000-5,000": a range can be approximate too
+                final Optional<Lexicon.Cue> before = qualifierBefore(tokens, first);
+                if (before.isPresent() && APPROXIMATE.equals(before.get().key())) {
+                    first = before.get().first();
+                    qualifier = before.get().phrase();
+                    approximate = true;
+                }
             }
         } else if (number.vague()) {
             low = longValue(number.value());

@@ -97,4 +97,15 @@ class ActorRulesTest {
         assertThat(code(claim.actor())).isEqualTo("UKR");
         assertThat(code(claim.location())).isEqualTo("POL");
     }
+
+    @Test
+    void shouldTakeTheAgentAfterByOrTheSourceOfWeaponsAfterFrom() {
+        assertThat(claims("Ukraine said it shot down 56 of 73 drones launched by Russia overnight."))
+                .extracting(c -> code(c.actor())).containsExactly("RUS", "RUS");
+        assertThat(code(only("Russia has received more than 1 million artillery shells from North Korea, Seoul's spy "
+                + "agency said.").actor())).isEqualTo("PRK");
+        // troops "from" a country are recruited there, not sent by it
+        assertThat(code(only("Russia has recruited about 12,000 soldiers from Nepal and India, the BBC reported.")
+                .actor())).isEqualTo("RUS");
+    }
 }

@@ -114,4 +114,12 @@ class KindRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value(), c -> c.quantity().low())
                 .containsExactly(tuple(ClaimKind.KILLED, 100L, null), tuple(ClaimKind.WOUNDED, null, 1000L));
     }
+
+    @Test
+    void shouldReadPrisonersTakenAndPeopleDeported() {
+        assertThat(only("Zelenskyy said Ukraine had taken nearly 900 Russian soldiers prisoner in Kursk.").kind())
+                .isEqualTo(ClaimKind.CAPTURED);
+        assertThat(only("Officials in Kyiv say more than 20,000 Ukrainian children have been deported to Russia.")
+                .kind()).isEqualTo(ClaimKind.DISPLACED);
+    }
 }

@@ -146,4 +146,19 @@ class QuantityReaderTest {
         assertThat(one("Russia Fires 90 Drones At Kyiv Overnight").value()).isEqualTo(90L);
         assertThat(read("Germany sends Leopard 2 tanks")).isEmpty();
     }
+
+    @Test
+    void shouldMarkAnApproximateRange() {
+        final Quantity range = one("About 3,000-5,000 North Korean troops could be deployed.");
+        assertThat(range.low()).isEqualTo(3000L);
+        assertThat(range.high()).isEqualTo(5000L);
+        assertThat(range.approximate()).isTrue();
+    }
+
+    @Test
+    void shouldReadKoreanVagueQuantitiesAsLowerBounds() {
+        final Quantity quantity = one("피란민 수십만 명이 국경을 넘었다.");
+        assertThat(quantity.low()).isEqualTo(100_000L);
+        assertThat(quantity.value()).isNull();
+    }
 }

@@ -49,4 +49,18 @@ class StatusRulesTest {
         assertThat(only("The ministry said 3,000 reservists were called up in the first wave, with a second wave "
                 + "expected in March.").status()).isEqualTo(ClaimStatus.REPORTED);
     }
+
+    @Test
+    void shouldNotLetADenialReachPastATurnInTheSentence() {
+        assertThat(only("The Kremlin has denied the reports, but Ukrainian intelligence said 3,000 North Korean troops "
+                + "were killed.").status()).isEqualTo(ClaimStatus.REPORTED);
+    }
+
+    @Test
+    void shouldMarkPledgesAndLikelihoods() {
+        assertThat(only("Germany pledged 100 more Leopard tanks to Kyiv.").status()).isEqualTo(ClaimStatus.PLANNED);
+        assertThat(only("North Korea would likely send another 2,000 troops in the coming months.").status())
+                .isEqualTo(ClaimStatus.POSSIBLE);
+        assertThat(only("북한은 러시아에 병력 1만 명을 보낼 것으로 보인다.").status()).isEqualTo(ClaimStatus.POSSIBLE);
+    }
 }
