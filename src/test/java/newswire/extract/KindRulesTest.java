@@ -122,4 +122,11 @@ class KindRulesTest {
         assertThat(only("Officials in Kyiv say more than 20,000 Ukrainian children have been deported to Russia.")
                 .kind()).isEqualTo(ClaimKind.DISPLACED);
     }
+
+    @Test
+    void shouldReadSoldiersLostAsKilled() {
+        assertThat(only("Ukraine has lost 31,000 soldiers, Zelensky said in February.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("The army lost 200 tanks in the offensive.")).isEmpty();
+    }
 }
