@@ -1,7 +1,9 @@
 package newswire.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +102,7 @@ public final class ClaimExtractor {
             read(new Sentence(title, -1, -1, Sentence.TITLE, Tokenizer.tokenize(title, 0, title.length())), -1,
                     headline, new ArrayList<>());
             // a headline usually repeats a claim of the body: report it once, with the body's evidence
-            final Set<List<Object>> figures = new java.util.HashSet<>();
+            final Set<List<Object>> figures = new HashSet<>();
             all.forEach(claim -> figures.add(figure(claim)));
             headline.stream().filter(h -> !figures.contains(figure(h))).forEach(all::add);
         }
@@ -138,7 +140,7 @@ public final class ClaimExtractor {
         final List<Lexicon.Cue> backward = lexicon.find(tokens, "backward");
         final List<Lexicon.Cue> denials = statusCues.stream().filter(cue -> "denied".equals(cue.key())).toList();
         final boolean[] inNumber = new boolean[tokens.size()];
-        mentions.forEach(m -> java.util.Arrays.fill(inNumber, m.first(), m.last() + 1, true));
+        mentions.forEach(m -> Arrays.fill(inNumber, m.first(), m.last() + 1, true));
         Unit previous = null;
         Lexicon.Cue previousVerb = null;
         for (final QuantityMention mention : mentions) {
@@ -655,7 +657,7 @@ public final class ClaimExtractor {
     }
 
     private static List<Object> figure(final Found claim) {
-        return java.util.Arrays.asList(claim.kind(), claim.quantity().value(), claim.quantity().low(),
+        return Arrays.asList(claim.kind(), claim.quantity().value(), claim.quantity().low(),
                 claim.quantity().high());
     }
 

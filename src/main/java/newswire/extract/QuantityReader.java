@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -114,7 +115,7 @@ final class QuantityReader {
         } else if (number.vague()) {
             low = longValue(number.value());
             approximate = true;
-            qualifier = sentence.span(number.first(), number.last()).toLowerCase(java.util.Locale.ROOT);
+            qualifier = sentence.span(number.first(), number.last()).toLowerCase(Locale.ROOT);
         } else {
             value = longValue(number.value());
             final Optional<Lexicon.Cue> before = qualifierBefore(tokens, first);
@@ -268,7 +269,7 @@ final class QuantityReader {
         }
         final Token before = tokens.get(number.first() - 1);
         return before.type() == Token.Type.WORD && Character.isUpperCase(before.text().charAt(0))
-                && !before.text().equals(before.text().toUpperCase(java.util.Locale.ROOT))
+                && !before.text().equals(before.text().toUpperCase(Locale.ROOT))
                 && lexicon.endingAt(tokens, number.first() - 1, "qualifier").isEmpty()
                 && lexicon.at(tokens, number.first() - 1, "range").isEmpty();
     }
