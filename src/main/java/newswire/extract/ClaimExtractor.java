@@ -57,6 +57,8 @@ public final class ClaimExtractor {
     private final Map<String, Set<String>> accepts = new HashMap<>();
     private final Map<String, Set<String>> agentWords = new HashMap<>();
     private final Set<String> contrasts;
+    private final Set<String> appositiveWords;
+    private final Set<String> subsetWords;
 
     public ClaimExtractor(final ExtractOptions options) {
         this.options = options;
@@ -79,6 +81,8 @@ public final class ClaimExtractor {
             agentWords.put(unitClass, lexicon.words("agent", unitClass));
         }
         this.contrasts = lexicon.words("clause", "contrast");
+        this.appositiveWords = lexicon.words("appositive", "words");
+        this.subsetWords = lexicon.words("subset", "words");
         for (final String unitClass : lexicon.keys("accepts")) {
             accepts.put(unitClass, lexicon.words("accepts", unitClass));
         }
@@ -141,9 +145,14 @@ public final class ClaimExtractor {
         final List<Lexicon.Cue> denials = statusCues.stream().filter(cue -> "denied".equals(cue.key())).toList();
         final boolean[] inNumber = new boolean[tokens.size()];
         mentions.forEach(m -> Arrays.fill(inNumber, m.first(), m.last() + 1, true));
+        final boolean[] verbEnds = new boolean[tokens.size()];
+        verbs.forEach(cues -> cues.forEach(cue -> verbEnds[cue.last()] = true));
         Unit previous = null;
         Lexicon.Cue previousVerb = null;
         for (final QuantityMention mention : mentions) {
+            if (mention.first() > 0 && subsetWords.contains(tokens.get(mention.first() - 1).norm())) {
+                continue; // "killed 40 people, including 12 children": a part of a figure already read
+            }
             Unit unit = unitOf(sentence, mention, backward, named);
             final boolean shared = unit == null;
             if (shared) {
@@ -162,7 +171,7 @@ public final class ClaimExtractor {
                 continue;
             }
             final Optional<AttributionFinder.Report> report = AttributionFinder.nearest(reports, mention.first());
-            final Named actorName = actorOf(tokens, named, mention, unit);
+            final Named actorName = actorOf(tokens, named, mention, unit, verbEnds);
             Party actor = actorName == null ? null : gazetteer.claimParty(actorName.match());
             if (actor == null) {
                 actor = report.flatMap(r -> speakerAsActor(sentence, r, mention)).orElse(null);
@@ -276,7 +285,30 @@ public final class ClaimExtractor {
                 && lexicon.at(tokens, aux.get().last() + 1, "verb").isPresent()) {
             return new Unit("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
-        return backwardUnit(sentence, mention, backward);
+        final Unit named0 = backwardUnit(sentence, mention, backward);
+        return named0 != null ? named0 : appositiveUnit(sentence, mention);
+    }
+
+    /**
+     * "additional troops, possibly as many as 5,000": the noun just before the number, across a comma or a word of
+     * the lexicon's {@code appositive} list, is what the number counts.
+     */
+    private Unit appositiveUnit(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
+        boolean bridged = false;
+        for (int k = mention.first() - 1; k >= Math.max(0, mention.first() - 4); k--) {
+            final Optional<Lexicon.Cue> unit = lexicon.endingAt(tokens, k, "unit");
+            if (unit.isPresent() && !tokens.get(k).isHangul()) {
+                return bridged ? new Unit(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                        unit.get().first(), unit.get().last(), unit.get().first()) : null;
+            }
+            final String word = tokens.get(k).norm();
+            if (!word.equals(",") && !appositiveWords.contains(word)) {
+                return null;
+            }
+            bridged = true;
+        }
+        return null;
     }
 
     /** "sent 3,000 troops in 2023 and 5,000 in 2024": a bare number joined to a counted one counts the same. */
@@ -400,8 +432,9 @@ public final class ClaimExtractor {
         final int to = Math.max(mention.last(), unit.last());
         Lexicon.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
+        final int aside = asideEnd(tokens, to);
         final int scanFrom = Math.max(0, from - options.verbWindow() - 3);
-        final int scanTo = Math.min(tokens.size(), to + options.verbWindow() + 1);
+        final int scanTo = Math.min(tokens.size(), Math.max(to, aside) + options.verbWindow() + 1);
         for (int j = scanFrom; j < scanTo; j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (!fitting.contains(verb.key()) || (verb.first() >= from && verb.last() <= to
@@ -409,11 +442,13 @@ public final class ClaimExtractor {
                     continue;
                 }
                 final boolean after = verb.first() > to;
-                if (after && crossesNumber(inNumber, to, verb.first())) {
+                // "1.9 million Gazans, about 90 percent of the population, have been displaced": skip the aside
+                final int from2 = after && aside >= 0 && verb.first() > aside ? aside : to;
+                if (after && crossesNumber(inNumber, from2, verb.first())) {
                     continue; // "1,000 people attended the funeral of the 18 soldiers killed": killed goes with 18
                 }
-                int distance = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - to);
-                if (crossesConjunction(tokens, Math.min(verb.last(), to), Math.max(verb.first(), from))) {
+                int distance = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - from2);
+                if (crossesConjunction(tokens, Math.min(verb.last(), from2), Math.max(verb.first(), from))) {
                     distance += 4;
                 }
                 if (!after && mention.counter() != null) {
@@ -426,6 +461,22 @@ public final class ClaimExtractor {
             }
         }
         return best;
+    }
+
+    /** The closing comma of an aside right after token {@code at} (", about 90 percent of the population,"), or -1. */
+    private int asideEnd(final List<Token> tokens, final int at) {
+        if (at + 1 >= tokens.size() || !tokens.get(at + 1).norm().equals(",")) {
+            return -1;
+        }
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 2 + options.statusWindow()); k++) {
+            if (tokens.get(k).norm().equals(",")) {
+                return k;
+            }
+            if (lexicon.at(tokens, k, "verb").isPresent()) {
+                return -1; // a verb inside: a clause of its own, not an aside
+            }
+        }
+        return -1;
     }
 
     private static boolean crossesNumber(final boolean[] inNumber, final int from, final int to) {
@@ -468,7 +519,7 @@ public final class ClaimExtractor {
      * ("Moscow plans to recruit 30,000", "북한이 … 1만2000명"), never a place the number goes to ("to Russia").
      */
     private Named actorOf(final List<Token> tokens, final List<Named> named, final QuantityMention mention,
-                          final Unit unit) {
+                          final Unit unit, final boolean[] verbEnds) {
         Named modifier = null;
         Named subject = null;
         final int from = Math.max(0, Math.min(mention.first(), unit.first()) - SUBJECT_REACH);
@@ -477,7 +528,7 @@ public final class ClaimExtractor {
                     || (name.first() <= unit.first() && name.last() >= unit.last() && unit.text() != null)) {
                 modifier = name;
             }
-            if (name.last() < mention.first() && isSubject(tokens, name)) {
+            if (name.last() < mention.first() && isSubject(tokens, name, verbEnds)) {
                 subject = name;
             }
         }
@@ -510,7 +561,11 @@ public final class ClaimExtractor {
         return null;
     }
 
-    private boolean isSubject(final List<Token> tokens, final Named name) {
+    /** Not after a direction word ("to Russia"), nor the object of a verb ("supplied Russia with 200 guns"). */
+    private boolean isSubject(final List<Token> tokens, final Named name, final boolean[] verbEnds) {
+        if (name.first() > 0 && verbEnds[name.first() - 1] && !tokens.get(name.first() - 1).isHangul()) {
+            return false;
+        }
         final Token token = tokens.get(name.last());
         if (token.isHangul()) {
             final String alias = token.text().substring(0, Math.min(token.text().length(),

@@ -108,4 +108,10 @@ class ActorRulesTest {
         assertThat(code(only("Russia has recruited about 12,000 soldiers from Nepal and India, the BBC reported.")
                 .actor())).isEqualTo("RUS");
     }
+
+    @Test
+    void shouldNotTakeTheObjectOfAVerbForTheActor() {
+        assertThat(code(only("The NIS estimated that North Korea has also supplied Russia with 200 long-range artillery "
+                + "pieces.").actor())).isEqualTo("PRK");
+    }
 }

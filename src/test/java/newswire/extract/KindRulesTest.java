@@ -129,4 +129,26 @@ class KindRulesTest {
                 .isEqualTo(ClaimKind.KILLED);
         assertThat(claims("The army lost 200 tanks in the offensive.")).isEmpty();
     }
+
+    @Test
+    void shouldReadANumberPlacedAfterItsNoun() {
+        final Claim claim = only("The spy agency said Pyongyang may send additional troops, possibly as many as 5,000.");
+        assertThat(claim.kind()).isEqualTo(ClaimKind.TROOPS);
+        assertThat(claim.quantity().high()).isEqualTo(5000L);
+        assertThat(claim.status()).isEqualTo(newswire.model.ClaimStatus.POSSIBLE);
+    }
+
+    @Test
+    void shouldReachTheVerbAcrossAnAside() {
+        final Claim claim = only("Around 1.9 million Gazans, about 90 percent of the population, have been displaced "
+                + "since October, according to the U.N.");
+        assertThat(claim.kind()).isEqualTo(ClaimKind.DISPLACED);
+        assertThat(claim.quantity().value()).isEqualTo(1_900_000L);
+    }
+
+    @Test
+    void shouldNotCountAPartOfAFigureAgain() {
+        assertThat(claims("Health officials said at least 40 people were killed, including 12 children."))
+                .extracting(c -> c.quantity().low()).containsExactly(40L);
+    }
 }
