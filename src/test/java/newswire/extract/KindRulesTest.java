@@ -151,4 +151,16 @@ class KindRulesTest {
         assertThat(claims("Health officials said at least 40 people were killed, including 12 children."))
                 .extracting(c -> c.quantity().low()).containsExactly(40L);
     }
+
+    @Test
+    void shouldLetAKoreanVerbSayWhatPeopleCountedWith명Are() {
+        assertThat(claims("러시아의 공습으로 민간인 10명이 숨지고 30명이 다쳤다."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 10L), tuple(ClaimKind.WOUNDED, 30L));
+        final Claim troops = only("북한은 러시아에 추가로 3000명을 파병할 계획이다.");
+        assertThat(troops.kind()).isEqualTo(ClaimKind.TROOPS);
+        assertThat(troops.status()).isEqualTo(newswire.model.ClaimStatus.PLANNED);
+        assertThat(claims("국정원은 북한군 사상자가 3000명을 넘어선 것으로 파악했다.")).isEmpty();
+        assertThat(claims("정부는 2024년 10월 18일 회의를 열었고, 주가는 3.5% 올라 6만1000원을 기록했다.")).isEmpty();
+    }
 }
