@@ -37,6 +37,8 @@ public final class ClaimExtractor {
     private static final int SUBJECT_REACH = 40;
     /** How many earlier claims an actor may be borrowed from. */
     private static final int INHERIT_REACH = 20;
+    /** Stands for "some actor or none" when a headline is compared with its body. */
+    private static final Party ANY_ACTOR = new Party("*", "*");
 
     private final ExtractOptions options;
     private final Lexicon lexicon;
@@ -105,10 +107,21 @@ public final class ClaimExtractor {
             final List<Found> headline = new ArrayList<>();
             read(new Sentence(title, -1, -1, Sentence.TITLE, Tokenizer.tokenize(title, 0, title.length())), -1,
                     headline, new ArrayList<>());
-            // a headline usually repeats a claim of the body: report it once, with the body's evidence
-            final Set<List<Object>> figures = new HashSet<>();
-            all.forEach(claim -> figures.add(figure(claim)));
-            headline.stream().filter(h -> !figures.contains(figure(h))).forEach(all::add);
+            // A headline sums up the body, often rounded ("N. Korea to send 10,000 troops" over "as many as 10,000"):
+            // its claim is reported only when the body has none of that kind about that actor, and then once.
+            final Set<String> told = new HashSet<>();
+            for (final Found claim : all) {
+                told.add(subject(claim.kind(), claim.actor()));
+                told.add(subject(claim.kind(), ANY_ACTOR));
+            }
+            for (final Found claim : distinct(headline)) {
+                final boolean again = told.contains(subject(claim.kind(), claim.actor()))
+                        || told.contains(subject(claim.kind(), null))
+                        || claim.actor() == null && told.contains(subject(claim.kind(), ANY_ACTOR));
+                if (!again) {
+                    all.add(claim);
+                }
+            }
         }
         return identify(article.id(), all);
     }
@@ -709,6 +722,11 @@ public final class ClaimExtractor {
             unique.merge(figure(claim), claim, (kept, again) -> again.confidence() > kept.confidence() ? again : kept);
         }
         return new ArrayList<>(unique.values());
+    }
+
+    /** What a claim is about, for comparing a headline with its body; a null actor fits any. */
+    private static String subject(final ClaimKind kind, final Party actor) {
+        return kind.json() + ":" + (actor == null ? "?" : actor.code());
     }
 
     private static List<Object> figure(final Found claim) {

@@ -86,4 +86,17 @@ class NegativeRulesTest {
         assertThat(claims("Germany has delivered 18 Leopard 2 tanks to Ukraine."))
                 .extracting(c -> c.quantity().value()).containsExactly(18L);
     }
+
+    @Test
+    void shouldLetTheBodyStandForARoundedHeadline() {
+        // Given a headline that rounds what the body says more precisely
+        final List<Claim> claims = Articles.EXTRACTOR.extract(article("North Korea to send 10,000 more troops to Russia",
+                "North Korea may send as many as 10,000 troops to Russia, officials said."));
+
+        // Then the body's claim alone is reported
+        assertThat(claims).singleElement().satisfies(claim -> {
+            assertThat(claim.quantity().high()).isEqualTo(10000L);
+            assertThat(claim.evidence().start()).isZero();
+        });
+    }
 }
