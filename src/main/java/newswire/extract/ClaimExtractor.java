@@ -324,16 +324,18 @@ public final class ClaimExtractor {
         return null;
     }
 
-    /** "sent 3,000 troops in 2023 and 5,000 in 2024": a bare number joined to a counted one counts the same. */
+    /**
+     * "sent 3,000 troops in 2023 and 5,000 in 2024", "3,000 more troops, bringing the total to 14,000": a bare number
+     * joined to a counted one (lexicon {@code shared}) counts the same.
+     */
     private Unit sharedUnit(final List<Token> tokens, final QuantityMention mention, final Unit previous) {
         if (previous == null || previous.text() == null || mention.first() == 0) {
             return null;
         }
-        final String joiner = tokens.get(mention.first() - 1).norm();
         final int next = mention.last() + 1;
         final boolean bare = next >= tokens.size() || tokens.get(next).isPunct()
                 || unitStops.contains(tokens.get(next).norm());
-        return bare && (joiner.equals("and") || joiner.equals("or"))
+        return bare && lexicon.endingAt(tokens, mention.first() - 1, "shared").isPresent()
                 ? new Unit(previous.unitClass(), previous.text(), mention.last(), mention.last(), mention.last() + 1)
                 : null;
     }

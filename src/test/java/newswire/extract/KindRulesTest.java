@@ -163,4 +163,12 @@ class KindRulesTest {
         assertThat(claims("국정원은 북한군 사상자가 3000명을 넘어선 것으로 파악했다.")).isEmpty();
         assertThat(claims("정부는 2024년 10월 18일 회의를 열었고, 주가는 3.5% 올라 6만1000원을 기록했다.")).isEmpty();
     }
+
+    @Test
+    void shouldCountARunningTotalLikeTheFigureBeforeIt() {
+        assertThat(claims("The NIS said North Korea had sent an additional 3,000 troops in January, bringing the total "
+                + "to about 14,000."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.TROOPS, 3000L), tuple(ClaimKind.TROOPS, 14000L));
+    }
 }
