@@ -43,15 +43,15 @@ final class AttributionFinder {
     AttributionFinder(final Lexicon lexicon, final Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
-        this.skip = lexicon.words("report", "skip");
-        this.notAfter = lexicon.words("report", "not-after");
-        this.nounLike = lexicon.words("report", "noun-like");
-        this.nounAfter = lexicon.words("report", "noun-after");
-        this.boundary = lexicon.words("report", "boundary");
-        this.generic = lexicon.words("report", "generic");
-        this.pronouns = lexicon.words("report", "pronoun");
-        this.anaphors = lexicon.words("report", "anaphor");
-        this.koreanTopicParticles = lexicon.words("report", "topic-ko");
+        this.skip = lexicon.words("speaker", "skip");
+        this.notAfter = lexicon.words("speaker", "not-after");
+        this.nounLike = lexicon.words("speaker", "noun-like");
+        this.nounAfter = lexicon.words("speaker", "noun-after");
+        this.boundary = lexicon.words("speaker", "boundary");
+        this.generic = lexicon.words("speaker", "generic");
+        this.pronouns = lexicon.words("speaker", "pronoun");
+        this.anaphors = lexicon.words("speaker", "anaphor");
+        this.koreanTopicParticles = lexicon.words("speaker", "topic-ko");
     }
 
     /**

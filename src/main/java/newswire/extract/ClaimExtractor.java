@@ -78,7 +78,7 @@ public final class ClaimExtractor {
         this.notSubject = lexicon.words("not-subject", "before");
         this.koreanSubjects = lexicon.words("subject", "ko");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
-        this.selfReferences = lexicon.words("report", "self");
+        this.selfReferences = lexicon.words("speaker", "self");
         for (final String unitClass : lexicon.keys("agent")) {
             agentWords.put(unitClass, lexicon.words("agent", unitClass));
         }
