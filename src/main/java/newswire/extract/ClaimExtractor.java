@@ -462,14 +462,18 @@ public final class ClaimExtractor {
                 if (after && crossesNumber(inNumber, from2, verb.first())) {
                     continue; // "1,000 people attended the funeral of the 18 soldiers killed": killed goes with 18
                 }
-                int distance = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - from2);
+                final int gap = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - from2);
+                if (gap > options.verbWindow()) {
+                    continue;
+                }
+                int distance = gap;
                 if (crossesConjunction(tokens, Math.min(verb.last(), from2), Math.max(verb.first(), from))) {
-                    distance += 4;
+                    distance += 4; // ranks a verb across "and" below a nearer one, without ruling it out
                 }
                 if (!after && mention.counter() != null) {
                     distance += 2; // Korean puts the verb last: 1000명 이상이 부상했다
                 }
-                if (distance <= options.verbWindow() && distance < bestDistance) {
+                if (distance < bestDistance) {
                     best = verb;
                     bestDistance = distance;
                 }

@@ -171,4 +171,14 @@ class KindRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value())
                 .containsExactly(tuple(ClaimKind.TROOPS, 3000L), tuple(ClaimKind.TROOPS, 14000L));
     }
+
+    @Test
+    void shouldReachAVerbSharedAcrossAList() {
+        final Claim sailors = only("The U.S. Navy sent two aircraft carriers and 5,000 sailors to the Mediterranean.");
+        assertThat(sailors.kind()).isEqualTo(ClaimKind.TROOPS);
+        assertThat(sailors.actor().code()).isEqualTo("USA");
+
+        assertThat(claims("Heavy rain killed 22 people and forced some 5,000 residents to leave their homes."))
+                .extracting(Claim::kind).containsExactly(ClaimKind.KILLED, ClaimKind.DISPLACED);
+    }
 }
