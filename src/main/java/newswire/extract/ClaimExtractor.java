@@ -525,11 +525,9 @@ public final class ClaimExtractor {
         if (needsVerb.contains(unit.unitClass())) {
             return null;
         }
-        try {
-            return ClaimKind.valueOf(unit.unitClass().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        // a unit class named after a kind ("troops", "killed", "captured") is that kind when no verb says otherwise
+        return Arrays.stream(ClaimKind.values()).filter(kind -> kind.json().equals(unit.unitClass())).findFirst()
+                .orElse(null);
     }
 
     /**
@@ -676,10 +674,8 @@ public final class ClaimExtractor {
     }
 
     /**
-     * (Denied when the sentence denies, "The Kremlin denied reports that…", is decided by the caller.) Possible or
-     * planned when a cue shares
-     * the number's clause and lies near it ("could reach", "plans to send", "would be deployed", "하기로 결정");
-     * otherwise reported.
+     * Possible or planned when a cue shares the number's clause and lies near it ("could reach", "plans to send",
+     * "would be deployed", "하기로 결정"); otherwise reported. Denial is decided first, by {@link #isDenied}.
      */
     private ClaimStatus statusOf(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
                                  final Unit unit) {
