@@ -98,15 +98,16 @@ public final class ClaimExtractor {
         final List<Sentence> sentences = SentenceSplitter.split(article.body(), 0);
         final List<Found> body = new ArrayList<>();
         final List<Attribution> sources = new ArrayList<>();
+        final Map<String, Unit> heads = new HashMap<>();
         for (int index = 0; index < sentences.size(); index++) {
-            read(sentences.get(index), index, body, sources);
+            read(sentences.get(index), index, body, sources, heads);
         }
         final List<Found> all = new ArrayList<>(distinct(body));
         if (article.title() != null && !article.title().isBlank()) {
             final String title = article.title().strip();
             final List<Found> headline = new ArrayList<>();
             read(new Sentence(title, -1, -1, Sentence.TITLE, Tokenizer.tokenize(title, 0, title.length())), -1,
-                    headline, new ArrayList<>());
+                    headline, new ArrayList<>(), new HashMap<>());
             // A headline sums up the body, often rounded ("N. Korea to send 10,000 troops" over "as many as 10,000"):
             // its claim is reported only when the body has none of that kind about that actor, and then once.
             final Set<String> told = new HashSet<>();
@@ -140,8 +141,15 @@ public final class ClaimExtractor {
     private record Named(GazetteerMatch match, int first, int last) {
     }
 
+    /**
+     * Reads one sentence's claims into {@code found}.
+     *
+     * @param sources the sources named so far, for "he said"
+     * @param heads   the last words of the nouns counted so far ("systems" of "air defence systems"), so that a later
+     *                "6 of the systems" counts the same thing
+     */
     private void read(final Sentence sentence, final int index, final List<Found> found,
-                      final List<Attribution> sources) {
+                      final List<Attribution> sources, final Map<String, Unit> heads) {
         final List<Token> tokens = sentence.tokens();
         final List<AttributionFinder.Report> reports = attributions.reports(sentence, sources);
         if (!lexicon.find(tokens, "context").isEmpty()) {
@@ -166,7 +174,7 @@ public final class ClaimExtractor {
             if (mention.first() > 0 && subsetWords.contains(tokens.get(mention.first() - 1).norm())) {
                 continue; // "killed 40 people, including 12 children": a part of a figure already read
             }
-            Unit unit = unitOf(sentence, mention, backward, named);
+            Unit unit = unitOf(sentence, mention, backward, named, heads);
             final boolean shared = unit == null;
             if (shared) {
                 unit = sharedUnit(tokens, mention, previous);
@@ -175,6 +183,9 @@ public final class ClaimExtractor {
                 continue;
             }
             previous = unit;
+            if (unit.text() != null && !tokens.get(unit.last()).isHangul()) {
+                heads.putIfAbsent(tokens.get(unit.last()).norm(), unit);
+            }
             final Lexicon.Cue ownVerb = verbFor(tokens, verbs, mention, unit, inNumber);
             // "sent 3,000 troops in 2023 and 5,000 in 2024": the second number shares the first one's verb too
             final Lexicon.Cue verb = ownVerb == null && shared ? previousVerb : ownVerb;
@@ -261,7 +272,7 @@ public final class ClaimExtractor {
     }
 
     private Unit unitOf(final Sentence sentence, final QuantityMention mention, final List<Lexicon.Cue> backward,
-                        final List<Named> named) {
+                        final List<Named> named, final Map<String, Unit> heads) {
         final List<Token> tokens = sentence.tokens();
         if (mention.counter() != null) {
             return koreanUnit(sentence, mention);
@@ -272,6 +283,10 @@ public final class ClaimExtractor {
             if (unit.isPresent()) {
                 return new Unit(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), mention.last() + 1);
+            }
+            final Unit earlier = heads.get(tokens.get(j).norm());
+            if (earlier != null) {
+                return new Unit(earlier.unitClass(), tokens.get(j).text(), j, j, mention.last() + 1);
             }
             final Unit people = pluralDemonym(sentence, named, j, mention);
             if (people != null) {
@@ -459,8 +474,10 @@ public final class ClaimExtractor {
                 final boolean after = verb.first() > to;
                 // "1.9 million Gazans, about 90 percent of the population, have been displaced": skip the aside
                 final int from2 = after && aside >= 0 && verb.first() > aside ? aside : to;
-                if (after && crossesNumber(inNumber, from2, verb.first())) {
-                    continue; // "1,000 people attended the funeral of the 18 soldiers killed": killed goes with 18
+                if (after && mention.counter() == null && crossesNumber(inNumber, from2, verb.first())) {
+                    // "1,000 people attended the funeral of the 18 soldiers killed": killed goes with 18 (in English;
+                    // Korean puts one verb after all its objects: 미사일 40발과 드론 150대를 발사했다)
+                    continue;
                 }
                 final int gap = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - from2);
                 if (gap > options.verbWindow()) {

@@ -181,4 +181,20 @@ class KindRulesTest {
         assertThat(claims("Heavy rain killed 22 people and forced some 5,000 residents to leave their homes."))
                 .extracting(Claim::kind).containsExactly(ClaimKind.KILLED, ClaimKind.DISPLACED);
     }
+
+    @Test
+    void shouldCountWithTheHeadOfANounCountedBefore() {
+        assertThat(claims("Germany will deliver four more IRIS-T air defence systems to Ukraine this year.",
+                "Berlin has already supplied 6 of the systems since October 2022."))
+                .extracting(Claim::kind, c -> c.quantity().value(), Claim::status)
+                .containsExactly(tuple(ClaimKind.WEAPONS, 4L, newswire.model.ClaimStatus.PLANNED),
+                        tuple(ClaimKind.WEAPONS, 6L, newswire.model.ClaimStatus.REPORTED));
+    }
+
+    @Test
+    void shouldGiveAKoreanVerbToEveryObjectBeforeIt() {
+        assertThat(claims("우크라이나 공군은 러시아가 밤사이 미사일 40발과 드론 150여 대를 발사했다고 밝혔다."))
+                .extracting(Claim::kind, c -> c.quantity().value(), c -> c.actor().code())
+                .containsExactly(tuple(ClaimKind.WEAPONS, 40L, "RUS"), tuple(ClaimKind.WEAPONS, 150L, "RUS"));
+    }
 }
