@@ -37,6 +37,8 @@ public final class ClaimExtractor {
     private static final int SUBJECT_REACH = 40;
     /** How many earlier claims an actor may be borrowed from. */
     private static final int INHERIT_REACH = 20;
+    /** Where the heads of counted nouns are kept, the noun counted last: no word of a text is empty. */
+    private static final String LAST_COUNTED = "";
     /** Stands for "some actor or none" when a headline is compared with its body. */
     private static final Party ANY_ACTOR = new Party("*", "*");
 
@@ -61,6 +63,7 @@ public final class ClaimExtractor {
     private final Set<String> contrasts;
     private final Set<String> appositiveWords;
     private final Set<String> subsetWords;
+    private final Set<String> pronounsOfCount;
 
     public ClaimExtractor(final ExtractOptions options) {
         this.options = options;
@@ -85,6 +88,7 @@ public final class ClaimExtractor {
         this.contrasts = lexicon.words("clause", "contrast");
         this.appositiveWords = lexicon.words("appositive", "words");
         this.subsetWords = lexicon.words("subset", "words");
+        this.pronounsOfCount = lexicon.words("subset", "of");
         for (final String unitClass : lexicon.keys("accepts")) {
             accepts.put(unitClass, lexicon.words("accepts", unitClass));
         }
@@ -146,7 +150,8 @@ public final class ClaimExtractor {
      *
      * @param sources the sources named so far, for "he said"
      * @param heads   the last words of the nouns counted so far ("systems" of "air defence systems"), so that a later
-     *                "6 of the systems" counts the same thing
+     *                "6 of the systems" counts the same thing; under {@link #LAST_COUNTED}, the noun counted last
+     *                ("2,500 of them")
      */
     private void read(final Sentence sentence, final int index, final List<Found> found,
                       final List<Attribution> sources, final Map<String, Unit> heads) {
@@ -185,6 +190,7 @@ public final class ClaimExtractor {
             previous = unit;
             if (unit.text() != null && !tokens.get(unit.last()).isHangul()) {
                 heads.putIfAbsent(tokens.get(unit.last()).norm(), unit);
+                heads.put(LAST_COUNTED, unit);
             }
             final Lexicon.Cue ownVerb = verbFor(tokens, verbs, mention, unit, inNumber);
             // "sent 3,000 troops in 2023 and 5,000 in 2024": the second number shares the first one's verb too
@@ -283,6 +289,12 @@ public final class ClaimExtractor {
             if (unit.isPresent()) {
                 return new Unit(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), mention.last() + 1);
+            }
+            if (j == mention.last() + 1 && j + 1 < tokens.size() && tokens.get(j).norm().equals("of")
+                    && pronounsOfCount.contains(tokens.get(j + 1).norm()) && heads.containsKey(LAST_COUNTED)) {
+                // "about 2,500 of them": what the article counted last
+                final Unit last = heads.get(LAST_COUNTED);
+                return new Unit(last.unitClass(), last.text(), j + 1, j + 1, mention.last() + 1);
             }
             final Unit earlier = heads.get(tokens.get(j).norm());
             if (earlier != null) {

@@ -197,4 +197,19 @@ class KindRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value(), c -> c.actor().code())
                 .containsExactly(tuple(ClaimKind.WEAPONS, 40L, "RUS"), tuple(ClaimKind.WEAPONS, 150L, "RUS"));
     }
+
+    @Test
+    void shouldCountOfThemWhatTheArticleCountedLast() {
+        assertThat(claims("At least 100,000 people have fled the city since rebels entered it on Monday.",
+                "The agency said about 2,500 of them had crossed into neighbouring Rwanda."))
+                .extracting(Claim::kind, c -> c.quantity().low(), c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.DISPLACED, 100_000L, null), tuple(ClaimKind.DISPLACED, null, 2500L));
+    }
+
+    @Test
+    void shouldReadKoreanNounsOfTheDeadAndWounded() {
+        assertThat(claims("국정원은 북한군 사망자가 약 300명, 부상자가 2700명에 달한다고 설명했다."))
+                .extracting(Claim::kind, c -> c.quantity().value(), c -> c.actor().code())
+                .containsExactly(tuple(ClaimKind.KILLED, 300L, "PRK"), tuple(ClaimKind.WOUNDED, 2700L, "PRK"));
+    }
 }
