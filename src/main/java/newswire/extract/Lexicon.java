@@ -158,24 +158,10 @@ public final class Lexicon {
         return cues;
     }
 
-    /** The longest phrase of a section starting at token {@code i}. */
+    /** The longest phrase of a section starting at token {@code i} (phrases are kept longest first). */
     Optional<Cue> at(final List<Token> tokens, final int i, final String section) {
-        final Token token = tokens.get(i);
-        if (token.isHangul()) {
-            for (final Phrase phrase : korean.getOrDefault(section, List.of())) {
-                final int last = matchKorean(tokens, i, phrase.words());
-                if (last >= 0) {
-                    return Optional.of(new Cue(section, phrase.key(), phrase.text(), i, last));
-                }
-            }
-            return Optional.empty();
-        }
-        for (final Phrase phrase : byFirstWord.getOrDefault(section, Map.of()).getOrDefault(token.norm(), List.of())) {
-            if (matchWords(tokens, i, phrase.words())) {
-                return Optional.of(new Cue(section, phrase.key(), phrase.text(), i, i + phrase.words().size() - 1));
-            }
-        }
-        return Optional.empty();
+        final List<Cue> cues = allAt(tokens, i, section);
+        return cues.isEmpty() ? Optional.empty() : Optional.of(cues.get(0));
     }
 
     /** The longest phrase of a section that ends at token {@code last}. */

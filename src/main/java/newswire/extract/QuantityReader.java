@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,8 @@ final class QuantityReader {
 
     /** Longer digit strings than this are not counts (and would not fit a long). */
     private static final int MAX_DIGITS = 16;
+    /** Number words adding up past this are not a count anyone writes ("one one one…"). */
+    private static final long MAX_WORDS_VALUE = 1_000_000_000_000_000L;
     private static final int YEAR_MIN = 1800;
     private static final int YEAR_MAX = 2100;
 
@@ -57,6 +60,7 @@ final class QuantityReader {
 
     List<QuantityMention> read(final List<Token> tokens, final Sentence sentence) {
         final List<QuantityMention> mentions = new ArrayList<>();
+        final boolean titleCase = isTitleCase(tokens);
         int i = 0;
         while (i < tokens.size()) {
             final Optional<Number> found = number(tokens, i);
@@ -64,17 +68,19 @@ final class QuantityReader {
                 i++;
                 continue;
             }
-            final Optional<QuantityMention> mention = mention(tokens, found.get(), sentence);
+            final Optional<QuantityMention> mention = mention(tokens, found.get(), sentence, titleCase);
             mention.ifPresent(mentions::add);
             i = Math.max(i + 1, mention.map(m -> m.last() + 1).orElse(found.get().last() + 1));
         }
         return mentions;
     }
 
-    private Optional<QuantityMention> mention(final List<Token> tokens, final Number number, final Sentence sentence) {
+    private Optional<QuantityMention> mention(final List<Token> tokens, final Number number, final Sentence sentence,
+                                              final boolean titleCase) {
         int first = number.first();
         int last = number.last();
-        if (first > 0 && currencies.contains(tokens.get(first - 1).norm()) || isYear(tokens, number)) {
+        if (first > 0 && currencies.contains(tokens.get(first - 1).norm()) || isYear(tokens, number)
+                || (!titleCase && isPartOfName(tokens, number))) {
             return Optional.empty();
         }
         Long value = null;
@@ -97,11 +103,19 @@ final class QuantityReader {
             if (first > 0 && tokens.get(first - 1).norm().equals("between")) {
                 first--;
                 qualifier = "between";
+            } else {
+                // "about 3,000-5,000": a range can be approximate too
+                final Optional<Lexicon.Cue> before = qualifierBefore(tokens, first);
+                if (before.isPresent() && APPROXIMATE.equals(before.get().key())) {
+                    first = before.get().first();
+                    qualifier = before.get().phrase();
+                    approximate = true;
+                }
             }
         } else if (number.vague()) {
             low = longValue(number.value());
             approximate = true;
-            qualifier = sentence.span(number.first(), number.last()).toLowerCase(java.util.Locale.ROOT);
+            qualifier = sentence.span(number.first(), number.last()).toLowerCase(Locale.ROOT);
         } else {
             value = longValue(number.value());
             final Optional<Lexicon.Cue> before = qualifierBefore(tokens, first);
@@ -118,7 +132,7 @@ final class QuantityReader {
                 }
             }
         }
-        if (value == null && low == null && high == null) {
+        if ((value == null || value == 0) && low == null && high == null) {
             return Optional.empty();
         }
 
@@ -232,6 +246,34 @@ final class QuantityReader {
         return null;
     }
 
+    /** "Russia Fires 90 Drones At Kyiv": in a headline written in title case, capitals say nothing about names. */
+    private static boolean isTitleCase(final List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (final Token token : tokens) {
+            if (token.type() == Token.Type.WORD && Character.isLetter(token.text().charAt(0)) && !token.isHangul()) {
+                words++;
+                capitalised += Character.isUpperCase(token.text().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /**
+     * "Leopard 2 tanks", "Patriot 3", "August 2": digits right after a capitalised word belong to a name or a date.
+     * A qualifier is not a name ("About 400"), nor is the first word of a sentence ("The 10,000 troops").
+     */
+    private boolean isPartOfName(final List<Token> tokens, final Number number) {
+        if (number.first() <= 1 || !tokens.get(number.first()).isNumber()) {
+            return false;
+        }
+        final Token before = tokens.get(number.first() - 1);
+        return before.type() == Token.Type.WORD && Character.isUpperCase(before.text().charAt(0))
+                && !before.text().equals(before.text().toUpperCase(Locale.ROOT))
+                && lexicon.endingAt(tokens, number.first() - 1, "qualifier").isEmpty()
+                && lexicon.at(tokens, number.first() - 1, "range").isEmpty();
+    }
+
     private boolean isYear(final List<Token> tokens, final Number number) {
         final Token token = tokens.get(number.first());
         if (!token.isNumber() || token.text().length() != 4 || number.scaled()) {
@@ -297,6 +339,9 @@ final class QuantityReader {
             final Token token = tokens.get(j);
             final Optional<Lexicon.Cue> word = lexicon.at(tokens, j, "number");
             final Long compound = word.isEmpty() ? compound(token.norm()) : null;
+            if (current > MAX_WORDS_VALUE) {
+                break;
+            }
             if (word.isPresent()) {
                 current += Long.parseLong(word.get().key());
                 j = word.get().last() + 1;
@@ -307,11 +352,15 @@ final class QuantityReader {
                 any = true;
             } else if (any && scales.containsKey(token.norm())) {
                 final long scale = scales.get(token.norm());
-                if (scale == 100) {
-                    current = Math.max(current, 1) * 100;
-                } else {
-                    total += Math.max(current, 1) * scale;
-                    current = 0;
+                try {
+                    if (scale == 100) {
+                        current = Math.multiplyExact(Math.max(current, 1), 100L);
+                    } else {
+                        total = Math.addExact(total, Math.multiplyExact(Math.max(current, 1), scale));
+                        current = 0;
+                    }
+                } catch (ArithmeticException e) {
+                    break; // "million million million…" is no count anyone writes
                 }
                 scaled = true;
                 j++;
@@ -358,8 +407,9 @@ final class QuantityReader {
                 plain.append(c);
             }
         }
-        if (plain.length() == 0 || plain.length() > MAX_DIGITS) {
-            return null;
+        if (plain.length() == 0 || plain.length() > MAX_DIGITS || (plain.length() > 1 && plain.charAt(0) == '0'
+                && plain.charAt(1) != '.')) {
+            return null; // no count is written with a leading zero ("007", "0001")
         }
         return korean ? korean(plain.toString()) : new BigDecimal(plain.toString());
     }

@@ -1,0 +1,20 @@
+/**
+ * Reads structured claims from clean articles: troops sent, people killed, wounded, captured or displaced, weapons
+ * fired or delivered; how many (value, bounds, approximate), whose and where to, how firmly (reported, planned,
+ * possible, denied) and who says so. No Kafka types live here.
+ *
+ * <p>{@link newswire.extract.ClaimExtractor} is the entry point; {@link newswire.extract.Gazetteer} resolves places
+ * and organisations (also for the enrichment stage). The rules are data, in the resources next to this package:
+ * <ul>
+ *   <li>{@code lexicon.tsv}: nouns, verbs and cues per kind, number words, qualifiers, status and attribution cues,
+ *       and the words that make a number a measure rather than a count;</li>
+ *   <li>{@code gazetteer.tsv}: countries with demonyms, capitals and metonyms, cities and regions with their country,
+ *       organisations with their short names, Korean forms included.</li>
+ * </ul>
+ *
+ * <p>The pipeline, one class each: {@code SentenceSplitter} and {@code Tokenizer} (one linear pass each, no regular
+ * expressions), {@code QuantityReader} (numbers and qualifiers), {@code AttributionFinder} (speakers and sources),
+ * and {@code ClaimExtractor}, which says how the cues combine: a number needs a noun that says what it counts, and
+ * a verb near it says what happened. Every look-around is bounded, so extraction stays linear on hostile input.
+ */
+package newswire.extract;

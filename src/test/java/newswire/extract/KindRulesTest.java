@@ -1,0 +1,215 @@
+package newswire.extract;
+
+import static newswire.extract.Articles.claims;
+import static newswire.extract.Articles.only;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import newswire.model.Claim;
+import newswire.model.ClaimKind;
+import org.junit.jupiter.api.Test;
+
+/** What a number counts and what happened to it. */
+class KindRulesTest {
+
+    @Test
+    void shouldReadTroopsSentStationedOrRecruited() {
+        final Claim stationed = only("Belarus has stationed about 4,000 soldiers near the Polish border, the defence "
+                + "ministry in Minsk said.");
+        assertThat(stationed.kind()).isEqualTo(ClaimKind.TROOPS);
+        assertThat(stationed.quantity().value()).isEqualTo(4000L);
+        assertThat(stationed.unit()).isEqualTo("soldiers");
+
+        assertThat(only("The army recruited 25,000 volunteers and conscripts this spring.").kind())
+                .isEqualTo(ClaimKind.TROOPS);
+    }
+
+    @Test
+    void shouldReadKilledAndWoundedFromTheNearestVerb() {
+        assertThat(claims("Russian shelling killed at least 14 civilians and wounded 37 others in Kherson."))
+                .extracting(Claim::kind, c -> c.quantity().low(), c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 14L, null), tuple(ClaimKind.WOUNDED, null, 37L));
+
+        assertThat(claims("Three soldiers were killed and five were wounded in the clash, the army said."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 5L));
+
+        assertThat(only("A drone attack injured 12 people in Kharkiv on Sunday, the regional governor said.").kind())
+                .isEqualTo(ClaimKind.WOUNDED);
+    }
+
+    @Test
+    void shouldReadCapturedSoldiersAndPrisoners() {
+        final Claim captured = only("Ukraine captured 600 Russian soldiers during the first weeks of the incursion.");
+        assertThat(captured.kind()).isEqualTo(ClaimKind.CAPTURED);
+        assertThat(captured.quantity().value()).isEqualTo(600L);
+
+        assertThat(only("Kyiv says it is holding about 1,000 prisoners of war.").kind())
+                .isEqualTo(ClaimKind.CAPTURED);
+    }
+
+    @Test
+    void shouldReadPeopleWhoFledOrWereEvacuated() {
+        final Claim fled = only("Some 40,000 people fled the border town after the shelling.");
+        assertThat(fled.kind()).isEqualTo(ClaimKind.DISPLACED);
+        assertThat(fled.quantity().approximate()).isTrue();
+
+        assertThat(only("More than 200 residents were evacuated from riverside districts overnight.").kind())
+                .isEqualTo(ClaimKind.DISPLACED);
+        assertThat(only("The agency registered 3.7 million refugees from Ukraine across Europe.").quantity().value())
+                .isEqualTo(3_700_000L);
+    }
+
+    @Test
+    void shouldReadWeaponsFiredOrDelivered() {
+        assertThat(claims("Russia fired 120 missiles and 90 drones at Ukrainian energy facilities overnight."))
+                .extracting(Claim::kind, c -> c.quantity().value(), Claim::unit)
+                .containsExactly(tuple(ClaimKind.WEAPONS, 120L, "missiles"), tuple(ClaimKind.WEAPONS, 90L, "drones"));
+
+        final Claim tanks = only("The United States will deliver 31 Abrams tanks to Ukraine by autumn.");
+        assertThat(tanks.kind()).isEqualTo(ClaimKind.WEAPONS);
+        assertThat(tanks.unit()).isEqualTo("tanks");
+    }
+
+    @Test
+    void shouldReadKoreanClaimsFromCounterAndNouns() {
+        final Claim missiles = only("합참은 북한이 동해상으로 탄도미사일 2발을 발사했다고 밝혔다.");
+        assertThat(missiles.kind()).isEqualTo(ClaimKind.WEAPONS);
+        assertThat(missiles.quantity().value()).isEqualTo(2L);
+
+        final Claim killed = only("러시아군 300명이 전투에서 사망했다고 우크라이나군이 밝혔다.");
+        assertThat(killed.kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(killed.quantity().value()).isEqualTo(300L);
+    }
+
+    @Test
+    void shouldNotCountHeadcountsOrInventoriesWithoutAVerb() {
+        assertThat(claims("The company employs about 270,000 people worldwide.")).isEmpty();
+        assertThat(claims("The army keeps 3,000 tanks in storage.")).isEmpty();
+        assertThat(claims("Samsung shipped 58 million smartphones in the quarter.")).isEmpty();
+    }
+
+    @Test
+    void shouldGiveAVerbAfterTwoNumbersToTheNearerOne() {
+        assertThat(claims("About 1,000 people attended the funeral of the 18 soldiers killed last week."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 18L));
+    }
+
+    @Test
+    void shouldReadCountsWhoseNounIsImplied() {
+        assertThat(claims("Two civilians were killed and 10 wounded in the attack."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 10L));
+        assertThat(claims("The attack killed at least 31 people and injured 150 more, local officials said."))
+                .extracting(Claim::kind).containsExactly(ClaimKind.KILLED, ClaimKind.WOUNDED);
+        assertThat(claims("Russia sent 3,000 troops in 2023 and 5,000 in 2024."))
+                .extracting(c -> c.quantity().value()).containsExactly(3000L, 5000L);
+        assertThat(claims("Police detained 50 protesters in Moscow on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void shouldPreferTheKoreanVerbThatFollowsTheNumber() {
+        assertThat(claims("이 전투에서 북한군 100여 명이 사망하고 1000명 이상이 부상했다."))
+                .extracting(Claim::kind, c -> c.quantity().value(), c -> c.quantity().low())
+                .containsExactly(tuple(ClaimKind.KILLED, 100L, null), tuple(ClaimKind.WOUNDED, null, 1000L));
+    }
+
+    @Test
+    void shouldReadPrisonersTakenAndPeopleDeported() {
+        assertThat(only("Zelenskyy said Ukraine had taken nearly 900 Russian soldiers prisoner in Kursk.").kind())
+                .isEqualTo(ClaimKind.CAPTURED);
+        assertThat(only("Officials in Kyiv say more than 20,000 Ukrainian children have been deported to Russia.")
+                .kind()).isEqualTo(ClaimKind.DISPLACED);
+    }
+
+    @Test
+    void shouldReadSoldiersLostAsKilled() {
+        assertThat(only("Ukraine has lost 31,000 soldiers, Zelensky said in February.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("The army lost 200 tanks in the offensive.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadANumberPlacedAfterItsNoun() {
+        final Claim claim = only("The spy agency said Pyongyang may send additional troops, possibly as many as 5,000.");
+        assertThat(claim.kind()).isEqualTo(ClaimKind.TROOPS);
+        assertThat(claim.quantity().high()).isEqualTo(5000L);
+        assertThat(claim.status()).isEqualTo(newswire.model.ClaimStatus.POSSIBLE);
+    }
+
+    @Test
+    void shouldReachTheVerbAcrossAnAside() {
+        final Claim claim = only("Around 1.9 million Gazans, about 90 percent of the population, have been displaced "
+                + "since October, according to the U.N.");
+        assertThat(claim.kind()).isEqualTo(ClaimKind.DISPLACED);
+        assertThat(claim.quantity().value()).isEqualTo(1_900_000L);
+    }
+
+    @Test
+    void shouldNotCountAPartOfAFigureAgain() {
+        assertThat(claims("Health officials said at least 40 people were killed, including 12 children."))
+                .extracting(c -> c.quantity().low()).containsExactly(40L);
+    }
+
+    @Test
+    void shouldLetAKoreanVerbSayWhatPeopleCountedWith명Are() {
+        assertThat(claims("러시아의 공습으로 민간인 10명이 숨지고 30명이 다쳤다."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 10L), tuple(ClaimKind.WOUNDED, 30L));
+        final Claim troops = only("북한은 러시아에 추가로 3000명을 파병할 계획이다.");
+        assertThat(troops.kind()).isEqualTo(ClaimKind.TROOPS);
+        assertThat(troops.status()).isEqualTo(newswire.model.ClaimStatus.PLANNED);
+        assertThat(claims("국정원은 북한군 사상자가 3000명을 넘어선 것으로 파악했다.")).isEmpty();
+        assertThat(claims("정부는 2024년 10월 18일 회의를 열었고, 주가는 3.5% 올라 6만1000원을 기록했다.")).isEmpty();
+    }
+
+    @Test
+    void shouldCountARunningTotalLikeTheFigureBeforeIt() {
+        assertThat(claims("The NIS said North Korea had sent an additional 3,000 troops in January, bringing the total "
+                + "to about 14,000."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.TROOPS, 3000L), tuple(ClaimKind.TROOPS, 14000L));
+    }
+
+    @Test
+    void shouldReachAVerbSharedAcrossAList() {
+        final Claim sailors = only("The U.S. Navy sent two aircraft carriers and 5,000 sailors to the Mediterranean.");
+        assertThat(sailors.kind()).isEqualTo(ClaimKind.TROOPS);
+        assertThat(sailors.actor().code()).isEqualTo("USA");
+
+        assertThat(claims("Heavy rain killed 22 people and forced some 5,000 residents to leave their homes."))
+                .extracting(Claim::kind).containsExactly(ClaimKind.KILLED, ClaimKind.DISPLACED);
+    }
+
+    @Test
+    void shouldCountWithTheHeadOfANounCountedBefore() {
+        assertThat(claims("Germany will deliver four more IRIS-T air defence systems to Ukraine this year.",
+                "Berlin has already supplied 6 of the systems since October 2022."))
+                .extracting(Claim::kind, c -> c.quantity().value(), Claim::status)
+                .containsExactly(tuple(ClaimKind.WEAPONS, 4L, newswire.model.ClaimStatus.PLANNED),
+                        tuple(ClaimKind.WEAPONS, 6L, newswire.model.ClaimStatus.REPORTED));
+    }
+
+    @Test
+    void shouldGiveAKoreanVerbToEveryObjectBeforeIt() {
+        assertThat(claims("우크라이나 공군은 러시아가 밤사이 미사일 40발과 드론 150여 대를 발사했다고 밝혔다."))
+                .extracting(Claim::kind, c -> c.quantity().value(), c -> c.actor().code())
+                .containsExactly(tuple(ClaimKind.WEAPONS, 40L, "RUS"), tuple(ClaimKind.WEAPONS, 150L, "RUS"));
+    }
+
+    @Test
+    void shouldCountOfThemWhatTheArticleCountedLast() {
+        assertThat(claims("At least 100,000 people have fled the city since rebels entered it on Monday.",
+                "The agency said about 2,500 of them had crossed into neighbouring Rwanda."))
+                .extracting(Claim::kind, c -> c.quantity().low(), c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.DISPLACED, 100_000L, null), tuple(ClaimKind.DISPLACED, null, 2500L));
+    }
+
+    @Test
+    void shouldReadKoreanNounsOfTheDeadAndWounded() {
+        assertThat(claims("국정원은 북한군 사망자가 약 300명, 부상자가 2700명에 달한다고 설명했다."))
+                .extracting(Claim::kind, c -> c.quantity().value(), c -> c.actor().code())
+                .containsExactly(tuple(ClaimKind.KILLED, 300L, "PRK"), tuple(ClaimKind.WOUNDED, 2700L, "PRK"));
+    }
+}

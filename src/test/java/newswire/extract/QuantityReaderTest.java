@@ -1,0 +1,164 @@
+package newswire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newswire.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/** Numbers and their qualifiers, read as a reader understands them. */
+class QuantityReaderTest {
+
+    private final QuantityReader reader = new QuantityReader(Lexicon.standard());
+
+    private List<Quantity> read(final String text) {
+        final Sentence sentence = SentenceSplitter.split(text, 0).get(0);
+        return reader.read(sentence.tokens(), sentence).stream().map(QuantityMention::quantity).toList();
+    }
+
+    private Quantity one(final String text) {
+        final List<Quantity> quantities = read(text);
+        assertThat(quantities).as(text).hasSize(1);
+        return quantities.get(0);
+    }
+
+    @Test
+    void shouldReadDigitsWithCommaOrSpaceSeparators() {
+        assertThat(one("Officials counted 1,500 soldiers at the base.").value()).isEqualTo(1500L);
+        assertThat(one("The brigade of 12 000 troops left the town.").value()).isEqualTo(12000L);
+        assertThat(one("A column of 1 250 000 shells was counted.").value()).isEqualTo(1_250_000L);
+        assertThat(one("They fired 120 missiles overnight.").value()).isEqualTo(120L);
+    }
+
+    @Test
+    void shouldReadDecimalsWithScaleWords() {
+        assertThat(one("Up to 1.5 million people have fled.").high()).isEqualTo(1_500_000L);
+        assertThat(one("Its stock of shells reached 9.1 trillion.").value()).isEqualTo(9_100_000_000_000L);
+        assertThat(one("The drive would add 2.5 billion rounds.").value()).isEqualTo(2_500_000_000L);
+    }
+
+    @Test
+    void shouldReadNumberWords() {
+        assertThat(one("Roughly two thousand marines would be deployed.").value()).isEqualTo(2000L);
+        assertThat(one("Fifteen hundred recruits arrived on Monday.").value()).isEqualTo(1500L);
+        assertThat(one("Three soldiers were killed.").value()).isEqualTo(3L);
+        assertThat(one("Twenty-five sailors were rescued.").value()).isEqualTo(25L);
+        assertThat(one("A million people left the city.").value()).isEqualTo(1_000_000L);
+    }
+
+    @Test
+    void shouldReadRangesAsLowAndHigh() {
+        final Quantity to = one("The total could reach 11,000 to 12,000 in the coming weeks.");
+        assertThat(to.low()).isEqualTo(11000L);
+        assertThat(to.high()).isEqualTo(12000L);
+        assertThat(to.value()).isNull();
+
+        final Quantity between = one("The ministry said between 3,000 and 5,000 reservists would be called up.");
+        assertThat(between.low()).isEqualTo(3000L);
+        assertThat(between.high()).isEqualTo(5000L);
+        assertThat(between.qualifier()).isEqualTo("between");
+        assertThat(between.text()).isEqualTo("between 3,000 and 5,000");
+
+        final Quantity dash = one("Estimates put the force at 3,000-5,000 soldiers.");
+        assertThat(dash.low()).isEqualTo(3000L);
+        assertThat(dash.high()).isEqualTo(5000L);
+
+        final Quantity scaled = one("Between 11 and 12 million people need aid.");
+        assertThat(scaled.low()).isEqualTo(11_000_000L);
+        assertThat(scaled.high()).isEqualTo(12_000_000L);
+    }
+
+    @Test
+    void shouldReadKoreanNumerals() {
+        assertThat(one("북한이 1만2000명을 파병했다.").value()).isEqualTo(12000L);
+        assertThat(one("북한군 1500명이 이동했다.").value()).isEqualTo(1500L);
+        assertThat(one("북한군 1500명이 이동했다.").text()).isEqualTo("1500명");
+
+        final Quantity approximately = one("병력 약 3천 명이 배치됐다.");
+        assertThat(approximately.value()).isEqualTo(3000L);
+        assertThat(approximately.approximate()).isTrue();
+        assertThat(approximately.qualifier()).isEqualTo("약");
+
+        final Quantity atLeast = one("병력 1만 명 이상이 배치됐다.");
+        assertThat(atLeast.low()).isEqualTo(10000L);
+        assertThat(atLeast.value()).isNull();
+
+        final Quantity some = one("병력 1만여 명이 이동했다.");
+        assertThat(some.value()).isEqualTo(10000L);
+        assertThat(some.approximate()).isTrue();
+    }
+
+    @Test
+    void shouldMarkApproximateQualifiers() {
+        for (final String qualifier : List.of("about", "around", "some", "roughly", "nearly", "an estimated")) {
+            final Quantity quantity = one("Officials said " + qualifier + " 8,000 soldiers had moved.");
+            assertThat(quantity.value()).as(qualifier).isEqualTo(8000L);
+            assertThat(quantity.approximate()).as(qualifier).isTrue();
+            assertThat(quantity.qualifier()).isEqualTo(qualifier);
+            assertThat(quantity.text()).isEqualTo(qualifier + " 8,000");
+        }
+    }
+
+    @Test
+    void shouldTurnLowerBoundsIntoLow() {
+        for (final String qualifier : List.of("at least", "more than", "over", "upwards of")) {
+            final Quantity quantity = one("The strike killed " + qualifier + " 14 civilians.");
+            assertThat(quantity.low()).as(qualifier).isEqualTo(14L);
+            assertThat(quantity.value()).as(qualifier).isNull();
+        }
+        assertThat(one("It sent 500 or more soldiers.").low()).isEqualTo(500L);
+    }
+
+    @Test
+    void shouldTurnUpperBoundsIntoHigh() {
+        for (final String qualifier : List.of("up to", "as many as", "no more than")) {
+            final Quantity quantity = one("The army may send " + qualifier + " 300 soldiers.");
+            assertThat(quantity.high()).as(qualifier).isEqualTo(300L);
+            assertThat(quantity.value()).as(qualifier).isNull();
+        }
+        assertThat(one("병력 500명 이하가 남았다.").high()).isEqualTo(500L);
+    }
+
+    @Test
+    void shouldKeepVagueQuantitiesOnlyAsMarkedLowerBounds() {
+        final Quantity tens = one("Tens of thousands of troops have massed on the border.");
+        assertThat(tens.low()).isEqualTo(10000L);
+        assertThat(tens.value()).isNull();
+        assertThat(tens.approximate()).isTrue();
+        assertThat(tens.qualifier()).isEqualTo("tens of thousands");
+
+        assertThat(one("Dozens of civilians were killed.").low()).isEqualTo(12L);
+        assertThat(one("Hundreds of soldiers deserted.").low()).isEqualTo(100L);
+    }
+
+    @Test
+    void shouldNotReadMeasuresAsCounts() {
+        assertThat(read("Shares rose 2.5 percent to 61,000 won in Seoul.")).isEmpty();
+        assertThat(read("The war began in 2022 and the hospital was built in 1975.")).isEmpty();
+        assertThat(read("Washington pledged $500 million in aid.")).isEmpty();
+        assertThat(read("The column advanced 15 kilometres in 48 hours.")).isEmpty();
+        assertThat(read("The 82nd Airborne Division and the 37-year-old commander arrived.")).isEmpty();
+        assertThat(read("국정원은 18일 2024년 보고서를 냈다.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadNumbersInATitleCaseHeadline() {
+        assertThat(one("Russia Fires 90 Drones At Kyiv Overnight").value()).isEqualTo(90L);
+        assertThat(read("Germany sends Leopard 2 tanks")).isEmpty();
+    }
+
+    @Test
+    void shouldMarkAnApproximateRange() {
+        final Quantity range = one("About 3,000-5,000 North Korean troops could be deployed.");
+        assertThat(range.low()).isEqualTo(3000L);
+        assertThat(range.high()).isEqualTo(5000L);
+        assertThat(range.approximate()).isTrue();
+    }
+
+    @Test
+    void shouldReadKoreanVagueQuantitiesAsLowerBounds() {
+        final Quantity quantity = one("피란민 수십만 명이 국경을 넘었다.");
+        assertThat(quantity.low()).isEqualTo(100_000L);
+        assertThat(quantity.value()).isNull();
+    }
+}

@@ -1,0 +1,66 @@
+package newswire.extract;
+
+import static newswire.extract.Articles.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import newswire.model.ClaimStatus;
+import org.junit.jupiter.api.Test;
+
+/** How firmly the text asserts a claim. */
+class StatusRulesTest {
+
+    @Test
+    void shouldReportWhatHasHappened() {
+        assertThat(only("Russia has deployed 50,000 troops to the Kursk region.").status())
+                .isEqualTo(ClaimStatus.REPORTED);
+    }
+
+    @Test
+    void shouldMarkPlansAndIntentions() {
+        assertThat(only("Germany will send 4,800 troops to Lithuania by 2027.").status())
+                .isEqualTo(ClaimStatus.PLANNED);
+        assertThat(only("Moscow plans to recruit 30,000 more contract soldiers.").status())
+                .isEqualTo(ClaimStatus.PLANNED);
+        assertThat(only("Roughly two thousand marines would be deployed to the island.").status())
+                .isEqualTo(ClaimStatus.PLANNED);
+        assertThat(only("A brigade of 5,000 soldiers is expected to arrive in Lithuania next year.").status())
+                .isEqualTo(ClaimStatus.PLANNED);
+        assertThat(only("북한이 러시아에 병력 1만2000명을 파병하기로 결정했다.").status())
+                .isEqualTo(ClaimStatus.PLANNED);
+    }
+
+    @Test
+    void shouldMarkPossibilities() {
+        assertThat(only("The number of North Korean troops in Russia could reach 11,000 to 12,000.").status())
+                .isEqualTo(ClaimStatus.POSSIBLE);
+        assertThat(only("The army may call up 20,000 reservists.").status()).isEqualTo(ClaimStatus.POSSIBLE);
+        assertThat(only("The force is estimated to reach 15,000 troops by spring.").status())
+                .isEqualTo(ClaimStatus.POSSIBLE);
+    }
+
+    @Test
+    void shouldMarkDenials() {
+        assertThat(only("Moscow denied that 3,000 North Korean troops had arrived in the Kursk region.").status())
+                .isEqualTo(ClaimStatus.DENIED);
+    }
+
+    @Test
+    void shouldNotLetACueOfAnotherClauseChangeTheStatus() {
+        assertThat(only("The ministry said 3,000 reservists were called up in the first wave, with a second wave "
+                + "expected in March.").status()).isEqualTo(ClaimStatus.REPORTED);
+    }
+
+    @Test
+    void shouldNotLetADenialReachPastATurnInTheSentence() {
+        assertThat(only("The Kremlin has denied the reports, but Ukrainian intelligence said 3,000 North Korean troops "
+                + "were killed.").status()).isEqualTo(ClaimStatus.REPORTED);
+    }
+
+    @Test
+    void shouldMarkPledgesAndLikelihoods() {
+        assertThat(only("Germany pledged 100 more Leopard tanks to Kyiv.").status()).isEqualTo(ClaimStatus.PLANNED);
+        assertThat(only("North Korea would likely send another 2,000 troops in the coming months.").status())
+                .isEqualTo(ClaimStatus.POSSIBLE);
+        assertThat(only("북한은 러시아에 병력 1만 명을 보낼 것으로 보인다.").status()).isEqualTo(ClaimStatus.POSSIBLE);
+    }
+}
