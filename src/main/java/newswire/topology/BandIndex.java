@@ -13,9 +13,10 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The index of one band of fingerprints: for each article filed under a band key, finds the earliest article already
- * filed there, within the window either side of its time, whose fingerprint is near; then files the article. "Already
- * filed" makes the first article of a story to arrive its original. Keyed by band key, so the index is partitioned
- * across instances; the window store drops what falls out of the window by itself.
+ * filed there, within the window either side of its time, whose fingerprint is near; files the article if it found
+ * none. "Already filed" makes the first article of a story to arrive its original, and every copy points to it.
+ * Keyed by band key, so the index is partitioned across instances; the window store drops what falls out of the window
+ * by itself.
  */
 final class BandIndex extends ContextualProcessor<String, BandEntry, String, BandVerdict> {
 
@@ -54,7 +55,11 @@ final class BandIndex extends ContextualProcessor<String, BandEntry, String, Ban
                 }
             }
         }
-        index.put(record.key(), new Seen(entry.articleId(), entry.fingerprint(), timestamp), timestamp);
+        // Only originals are filed: a later copy of the story meets the original anyway, and a story republished a
+        // thousand times would otherwise make every new copy compare itself with all the others.
+        if (earliest == null) {
+            index.put(record.key(), new Seen(entry.articleId(), entry.fingerprint(), timestamp), timestamp);
+        }
         context().forward(record.withKey(entry.articleId())
                 .withValue(new BandVerdict(entry.articleId(), entry.band(), earliest, entry.event())));
     }

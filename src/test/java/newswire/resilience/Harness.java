@@ -50,6 +50,7 @@ final class Harness {
         settings.put("newswire.topic.clean", "clean-" + run);
         settings.put("newswire.topic.events", "events-" + run);
         settings.put("newswire.topic.claims", "claims-" + run);
+        settings.put("newswire.topic.estimates", "estimates-" + run);
         settings.put("newswire.topic.dlq", "dlq-" + run);
         return settings;
     }
