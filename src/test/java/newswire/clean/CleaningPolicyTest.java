@@ -35,7 +35,7 @@ class CleaningPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"요약봇", "AI 요약", "자동 요약 기술로 생성된 요약입니다", "Summary bot",
+    @ValueSource(strings = {"요약봇", "본문 요약봇", "AI 요약", "자동 요약 기술로 생성된 요약입니다", "Summary bot",
             "This summary was generated automatically"})
     void shouldDropSummaryBots(final String line) {
         assertThat(POLICY.classify(line)).contains("chrome");
@@ -56,7 +56,7 @@ class CleaningPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"이 기사에 대해 어떻게 생각하시나요?", "기사가 마음에 드셨나요?", "좋아요 3 훈훈해요 0 슬퍼요 1 화나요 0",
+    @ValueSource(strings = {"이 기사에 대해 어떻게 생각하시나요?", "이 기사를 추천합니다", "Recommend this article", "기사가 마음에 드셨나요?", "좋아요 3 훈훈해요 0 슬퍼요 1 화나요 0",
             "Was this article helpful?", "What do you think of this story?"})
     void shouldDropReaderFeedbackPrompts(final String line) {
         assertThat(POLICY.classify(line)).contains("feedback");
