@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         header = "Clean, extract and enrich article files without Kafka; print one ArticleEvent JSON line each.",
         description = {"", "Runs exactly the code the topology runs, so it is the way to debug a rule or evaluate "
-                + "the extractor. An article that fails is reported on standard error, the others still print; "
-                + "the exit code is 1 when any failed.", ""})
+                + "the extractor. An article that fails is reported on standard error and, in its place, as a line "
+                + "{\"source\": …, \"error\": {\"type\": …, \"message\": …}}: one line per article, in order. "
+                + "The exit code is 1 when any failed.", ""})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -47,6 +48,10 @@ final class ExtractCommand implements Callable<Integer> {
                 } catch (final RuntimeException e) {
                     failed++;
                     err.println(file.path() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                    // Still one line per article, so that a reader pairing lines with files stays aligned.
+                    final var error = JsonSerde.mapper().createObjectNode().put("source", article.source());
+                    error.putObject("error").put("type", e.getClass().getName()).put("message", e.getMessage());
+                    out.println(JsonSerde.mapper().writeValueAsString(error));
                 }
             }
             out.flush();

@@ -70,7 +70,7 @@ class NewswireCommandTest {
     }
 
     @Test
-    void shouldReportAFileItCannotProcessAndStillPrintTheOthers() throws IOException {
+    void shouldReportAFileItCannotProcessInItsPlaceAndStillPrintTheOthers() throws IOException {
         Files.writeString(dir.resolve("empty.txt"), "   ");
         Files.writeString(dir.resolve("story.txt"), "A title\n\nNothing happened in the capital on Monday.");
 
@@ -78,7 +78,11 @@ class NewswireCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("empty.txt", "empty body");
-        assertThat(result.out().lines()).hasSize(1);
+        final List<JsonNode> lines = result.out().lines().map(NewswireCommandTest::json).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).path("source").asText()).isEqualTo("empty.txt");
+        assertThat(lines.get(0).path("error").path("message").asText()).isEqualTo("empty body");
+        assertThat(lines.get(1).path("type").asText()).isEqualTo("io.newswire.article.enriched.v1");
     }
 
     private static JsonNode json(final String line) {
