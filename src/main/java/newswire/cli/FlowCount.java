@@ -1,6 +1,7 @@
 package newswire.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +48,10 @@ final class FlowCount {
         } else if (record.topic().equals(topics.claims())) {
             claims++;
         } else if (record.topic().equals(topics.estimates())) {
-            estimates.remove(RecordView.json(record).path("key").asText());
-            estimates.put(RecordView.json(record).path("key").asText(), record);
+            // Re-inserted, not replaced, so the map stays in order of each subject's latest change.
+            final String subject = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
+            estimates.remove(subject);
+            estimates.put(subject, record);
         } else if (record.topic().equals(topics.deadLetters())) {
             deadLetters++;
         }
@@ -75,7 +78,7 @@ final class FlowCount {
         return accountsFor(articles);
     }
 
-    /** The latest record of each subject on the estimates topic, in the order subjects first appeared. */
+    /** The latest record of each subject on the estimates topic, in the order of their latest changes. */
     synchronized List<ConsumerRecord<byte[], byte[]>> latestEstimates() {
         return new ArrayList<>(estimates.values());
     }
