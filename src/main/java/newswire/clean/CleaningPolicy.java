@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
 public final class CleaningPolicy {
 
     private final List<LineRule> lineRules;
+    private final LineRuleIndex index;
     private final PublisherDirectory publishers;
 
     public CleaningPolicy(final List<LineRule> lineRules, final PublisherDirectory publishers) {
         this.lineRules = List.copyOf(lineRules);
+        this.index = new LineRuleIndex(this.lineRules);
         this.publishers = publishers;
     }
 
@@ -35,12 +37,22 @@ public final class CleaningPolicy {
 
     /** The reason the first matching rule gives for dropping {@code line}, or empty when it is story text. */
     public Optional<String> classify(final String line) {
+        return index.classify(line);
+    }
+
+    /** The same verdict as {@link #classify}, by trying every rule in turn: the reference the index is tested against. */
+    Optional<String> classifyByEveryRule(final String line) {
         for (final LineRule rule : lineRules) {
             if (rule.matches(line)) {
                 return Optional.of(rule.reason());
             }
         }
         return Optional.empty();
+    }
+
+    /** How many rules the index must run on every line because their patterns promise no literal. */
+    int rulesRunOnEveryLine() {
+        return index.rulesRunOnEveryLine();
     }
 
     public PublisherDirectory publishers() {

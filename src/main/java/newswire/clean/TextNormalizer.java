@@ -16,34 +16,32 @@ final class TextNormalizer {
      */
     static String normalize(final String text) {
         final String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        final StringBuilder out = new StringBuilder(nfc.length());
+        // A char array rather than a StringBuilder: this loop sees every character of every article.
+        final char[] out = new char[nfc.length()];
+        int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < nfc.length(); i++) {
             final char c = nfc.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
-                    continue;
+            if (c == '\r' && i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+                continue;
+            }
+            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                pendingSpace = false;
+                while (length > 0 && out[length - 1] == ' ') {
+                    length--;
                 }
-                pendingSpace = false;
-                stripTrailingSpace(out);
-                out.append('\n');
-            } else if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                pendingSpace = false;
-                stripTrailingSpace(out);
-                out.append('\n');
+                out[length++] = '\n';
             } else if (isSpace(c)) {
                 pendingSpace = true;
-            } else if (isInvisible(c)) {
-                continue;
-            } else {
-                if (pendingSpace && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                    out.append(' ');
+            } else if (!isInvisible(c)) {
+                if (pendingSpace && length > 0 && out[length - 1] != '\n') {
+                    out[length++] = ' ';
                 }
                 pendingSpace = false;
-                out.append(c);
+                out[length++] = c;
             }
         }
-        return out.toString().strip();
+        return new String(out, 0, length).strip();
     }
 
     /** Normalises and puts the whole text on one line: what a paragraph should look like. */
@@ -54,7 +52,13 @@ final class TextNormalizer {
     /** Letters and digits only, lower-cased: two paragraphs with the same key differ only in spacing and punctuation. */
     static String comparisonKey(final String text) {
         final StringBuilder key = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(key::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            final int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                key.appendCodePoint(Character.toLowerCase(cp));
+            }
+            i += Character.charCount(cp);
+        }
         return key.toString();
     }
 
@@ -86,12 +90,6 @@ final class TextNormalizer {
 
     static boolean isHangul(final char c) {
         return (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u1100' && c <= '\u11FF') || (c >= '\u3130' && c <= '\u318F');
-    }
-
-    private static void stripTrailingSpace(final StringBuilder out) {
-        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-            out.setLength(out.length() - 1);
-        }
     }
 
     private static boolean isSpace(final char c) {

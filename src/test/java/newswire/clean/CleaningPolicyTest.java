@@ -3,7 +3,12 @@ package newswire.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -117,6 +122,52 @@ class CleaningPolicyTest {
 
         assertThat(longParagraph.length()).isGreaterThan(300);
         assertThat(POLICY.classify(longParagraph)).isEmpty();
+    }
+
+    @Test
+    void shouldGiveTheVerdictOfTryingEveryRuleOnEveryLineWeHave() throws Exception {
+        final List<String> lines = new ArrayList<>(exampleLinesOfThisClass());
+        for (final String name : List.of("01-kursk-portal.txt", "02-kherson-shelling.txt", "03-overnight-barrage.txt",
+                "04-recruitment.txt", "05-marines-clash.txt", "06-isw-kursk.txt", "07-reservists-refugees.txt",
+                "08-earnings.txt", "09-korean-nis.txt", "10-html-page.html", "seed-000.txt")) {
+            try (var in = getClass().getResourceAsStream("/newswire/extract/dev/" + name)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip).forEach(lines::add);
+            }
+        }
+        final List<String> variants = new ArrayList<>();
+        for (final String line : lines) {
+            variants.addAll(List.of(line, line.toUpperCase(Locale.ROOT), "  " + line, line + " 12", "x" + line));
+        }
+        int chrome = 0;
+        for (final String line : variants) {
+            final var verdict = POLICY.classify(line);
+            assertThat(verdict).as(line).isEqualTo(POLICY.classifyByEveryRule(line));
+            chrome += verdict.isPresent() ? 1 : 0;
+        }
+        // Both kinds of verdict were compared, many times over.
+        assertThat(chrome).isGreaterThan(200);
+        assertThat(variants.size() - chrome).isGreaterThan(500);
+    }
+
+    @Test
+    void shouldFindALiteralInEveryStandardRuleSoNoneRunsOnEveryLine() {
+        assertThat(POLICY.rulesRunOnEveryLine()).isZero();
+    }
+
+    @Test
+    void shouldRunARuleWithoutLiteralsOnEveryLine() {
+        final CleaningPolicy policy = new CleaningPolicy(CleaningPolicy.parseLineRules(List.of("chrome\t50\t^\\d+\\s?\\w+$")),
+                new PublisherDirectory(List.of(), List.of()));
+
+        assertThat(policy.rulesRunOnEveryLine()).isEqualTo(1);
+        assertThat(policy.classify("42 comments")).contains("chrome");
+    }
+
+    /** The lines of every {@code @ValueSource} above: chrome of each class and story sentences that look like it. */
+    private static List<String> exampleLinesOfThisClass() {
+        return Arrays.stream(CleaningPolicyTest.class.getDeclaredMethods())
+                .map(m -> m.getAnnotation(ValueSource.class)).filter(Objects::nonNull)
+                .flatMap(v -> Arrays.stream(v.strings())).toList();
     }
 
     @Test

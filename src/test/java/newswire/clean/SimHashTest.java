@@ -3,6 +3,9 @@ package newswire.clean;
 import newswire.dedupe.NearDuplicates;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class SimHashTest {
@@ -30,6 +33,33 @@ class SimHashTest {
                 + "won, beating analysts' forecasts, as memory chip prices recovered and smartphone shipments grew.";
 
         assertThat(NearDuplicates.distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(other, 3))).isGreaterThan(16);
+    }
+
+    /**
+     * Fingerprints are stored in the dedupe window and compared with those of later articles, possibly computed by a
+     * newer version: the function must not change. These values are the ones version 0.1.0 computed.
+     */
+    @Test
+    void shouldComputeTheSameFingerprintsAsEarlierVersions() throws IOException {
+        assertThat(SimHash.fingerprint(STORY, 3)).isEqualTo("1b8678892ae71403");
+        assertThat(SimHash.fingerprint("서울 Ünïcödé 𝐀𝐁 café naïve 北韓 test", 3)).isEqualTo("6d3f9f65cde31f96");
+        // Over 255 shingles, where the per-bit counters are emptied into wider ones.
+        assertThat(SimHash.fingerprint(seed(), 3)).isEqualTo("311753e0baff4678");
+    }
+
+    private static String seed() throws IOException {
+        try (InputStream in = SimHashTest.class.getResourceAsStream("/newswire/extract/dev/seed-000.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void shouldCountEveryShingleOfALongText() {
+        // Past 255 shingles the per-bit counters are emptied into wider ones; a long text must still be one story.
+        final String longStory = STORY.repeat(40);
+
+        assertThat(NearDuplicates.distance(SimHash.fingerprint(longStory, 3), SimHash.fingerprint(STORY, 3)))
+                .isLessThanOrEqualTo(6);
     }
 
     @Test
