@@ -44,8 +44,9 @@ final class SimHash {
         for (int i = 0; i <= text.length(); ) {
             final int cp = i < text.length() ? text.codePointAt(i) : ' ';
             i += i < text.length() ? Character.charCount(cp) : 1;
-            if (Character.isLetterOrDigit(cp)) {
-                h = fnv1a64(h, Character.toLowerCase(cp));
+            final int lower = TextNormalizer.lowerWordChar(cp);
+            if (lower >= 0) {
+                h = fnv1a64(h, lower);
                 inWord = true;
             } else if (inWord) {
                 if (count == hashes.length) {

@@ -54,12 +54,27 @@ final class TextNormalizer {
         final StringBuilder key = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             final int cp = text.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                key.appendCodePoint(Character.toLowerCase(cp));
+            final int lower = lowerWordChar(cp);
+            if (lower >= 0) {
+                key.appendCodePoint(lower);
             }
             i += Character.charCount(cp);
         }
         return key.toString();
+    }
+
+    /**
+     * The code point lower-cased when it is a letter or digit, else -1: the characters of comparison keys and
+     * fingerprints. ASCII is decided without Unicode tables, as most of every article is ASCII or Hangul.
+     */
+    static int lowerWordChar(final int cp) {
+        if (cp < 0x80) {
+            if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+                return cp;
+            }
+            return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : -1;
+        }
+        return Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
     }
 
     static double garbledShare(final String text) {

@@ -86,7 +86,8 @@ public final class Lexicon {
             if (fields.length != 3) {
                 throw new IllegalArgumentException("lexicon line needs section, key and phrases: " + line);
             }
-            final List<String> phrases = entries.computeIfAbsent(fields[0].strip(), s -> new LinkedHashMap<>())
+            // Interned, as callers name sections with literals: a map lookup then ends at an identity check.
+            final List<String> phrases = entries.computeIfAbsent(fields[0].strip().intern(), s -> new LinkedHashMap<>())
                     .computeIfAbsent(fields[1].strip(), k -> new ArrayList<>());
             for (final String phrase : fields[2].split("\\|")) {
                 if (!phrase.isBlank()) {
@@ -143,12 +144,14 @@ public final class Lexicon {
         final Token token = tokens.get(i);
         final List<Phrase> candidates = token.isHangul() ? korean.getOrDefault(section, List.of())
                 : byFirstWord.getOrDefault(section, Map.of()).getOrDefault(token.norm(), List.of());
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         List<Cue> cues = List.of();
-        final Set<String> keys = new LinkedHashSet<>();
         for (final Phrase phrase : candidates) {
             final int last = token.isHangul() ? matchKorean(tokens, i, phrase.words())
                     : matchWords(tokens, i, phrase.words()) ? i + phrase.words().size() - 1 : -1;
-            if (last >= 0 && keys.add(phrase.key())) {
+            if (last >= 0 && cues.stream().noneMatch(cue -> cue.key().equals(phrase.key()))) {
                 if (cues.isEmpty()) {
                     cues = new ArrayList<>();
                 }
