@@ -6,7 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * Reads a text copy of an article, such as a portal's: blocks separated by blank lines, each line a paragraph or a
- * piece of chrome. When no title was given, the first line that is not chrome is the title, as portals print it.
+ * piece of chrome. When no title was given, the first line that is not chrome is the title, as portals print it,
+ * unless it is a sentence with nothing but chrome after it: then it is the story.
  */
 final class PlainTextReader {
 
@@ -34,9 +35,12 @@ final class PlainTextReader {
                     break;
                 }
                 if (couldBeTitle.test(lines[i])) {
-                    titleLine = i;
-                    draft.title = lines[i];
-                    draft.removals.count(Removals.TITLE);
+                    // A one-sentence article ("Seoul says 1,500 troops went to Russia.") is all story, no title.
+                    if (storyFollows(lines, i, couldBeTitle) || !endsSentence(lines[i])) {
+                        titleLine = i;
+                        draft.title = lines[i];
+                        draft.removals.count(Removals.TITLE);
+                    }
                     break;
                 }
             }
@@ -58,5 +62,19 @@ final class PlainTextReader {
         if (!group.isEmpty()) {
             draft.groups.add(group);
         }
+    }
+
+    private static boolean storyFollows(final String[] lines, final int title, final Predicate<String> notChrome) {
+        for (int i = title + 1; i < lines.length; i++) {
+            if (!lines[i].isEmpty() && notChrome.test(lines[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(final String line) {
+        final String end = line.strip();
+        return !end.isEmpty() && ".!?。…\"”’".indexOf(end.charAt(end.length() - 1)) >= 0;
     }
 }

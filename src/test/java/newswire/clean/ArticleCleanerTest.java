@@ -220,4 +220,28 @@ class ArticleCleanerTest {
                 "The harbour authority said the north pier would close for repairs until the spring.");
         assertThat(article.removed()).containsEntry("chrome", 2);
     }
+
+    @Test
+    void shouldKeepAOneSentenceArticleAsStory() {
+        final CleanArticle article = CLEANER.clean(Fixtures.text(
+                "Seoul says some 1,500 North Korean special forces have gone to Russia.\n\nCopyright © 2024 Example."));
+
+        assertThat(article.title()).isNull();
+        assertThat(article.paragraphs())
+                .containsExactly("Seoul says some 1,500 North Korean special forces have gone to Russia.");
+        assertThat(article.removed()).containsEntry("copyright", 1).doesNotContainKey("title");
+    }
+
+    @Test
+    void shouldKeepAOneLineBodyWhoseTitleWasGiven() {
+        final RawArticle raw = new RawArticle("one-line", "test", RawArticle.TEXT_PLAIN,
+                "Seoul says some 1,500 North Korean special forces have gone to Russia", null, null,
+                "North Korean troops in Russia", null, null);
+
+        final CleanArticle article = CLEANER.clean(raw);
+
+        assertThat(article.title()).isEqualTo("North Korean troops in Russia");
+        assertThat(article.paragraphs())
+                .containsExactly("Seoul says some 1,500 North Korean special forces have gone to Russia");
+    }
 }

@@ -27,7 +27,7 @@ class NewswireConfigTest {
         assertThat(config.applicationId()).isEqualTo("newswire");
         assertThat(config.bootstrapServers()).isNull();
         assertThat(config.partitions()).isEqualTo(3);
-        assertThat(config.maxArticleChars()).isEqualTo(1 << 20);
+        assertThat(config.maxArticleChars()).isEqualTo(4 << 20);
     }
 
     @Test
