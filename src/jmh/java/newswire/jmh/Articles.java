@@ -1,9 +1,10 @@
 package newswire.jmh;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 import newswire.model.RawArticle;
 
@@ -22,9 +23,9 @@ final class Articles {
     static RawArticle named(final String name) {
         return switch (name) {
             case "seed" -> new RawArticle("seed", "000_23a076b1477290e0.txt", RawArticle.TEXT_PLAIN,
-                    resource("seed.txt"), "2024-10-21T10:00:00Z", null, null, null, null);
+                    file("seeds/000_23a076b1477290e0.txt"), "2024-10-21T10:00:00Z", null, null, null, null);
             case "html" -> new RawArticle("html", "10-html-page.html", RawArticle.TEXT_HTML,
-                    resource("html-page.html"), "2024-10-30T06:00:00Z", null, null, null, null);
+                    file("src/test/resources/newswire/extract/dev/10-html-page.html"), "2024-10-30T06:00:00Z", null, null, null, null);
             case "long" -> new RawArticle("long", "long.txt", RawArticle.TEXT_PLAIN, longArticle(),
                     "2024-10-21T10:00:00Z", null, null, null, null);
             default -> throw new IllegalArgumentException("no benchmark article '" + name + "'");
@@ -32,7 +33,7 @@ final class Articles {
     }
 
     static String longArticle() {
-        final String seed = resource("seed.txt");
+        final String seed = file("seeds/000_23a076b1477290e0.txt");
         final StringBuilder text = new StringBuilder(seed.strip()).append("\n\n");
         for (int copy = 2; copy <= LONG_COPIES; copy++) {
             final int number = copy;
@@ -43,12 +44,10 @@ final class Articles {
         return text.toString();
     }
 
-    private static String resource(final String name) {
-        try (InputStream in = Articles.class.getResourceAsStream("/newswire/jmh/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing benchmark resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** Benchmarks run from the project folder (see the jmh profile), where the tests' copy of the articles is. */
+    private static String file(final String path) {
+        try {
+            return Files.readString(Path.of(path), StandardCharsets.UTF_8);
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         }

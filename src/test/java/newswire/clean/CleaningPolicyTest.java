@@ -3,12 +3,12 @@ package newswire.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import newswire.testing.DevArticles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -125,15 +125,9 @@ class CleaningPolicyTest {
     }
 
     @Test
-    void shouldGiveTheVerdictOfTryingEveryRuleOnEveryLineWeHave() throws Exception {
+    void shouldGiveTheVerdictOfTryingEveryRuleOnEveryLineWeHave() {
         final List<String> lines = new ArrayList<>(exampleLinesOfThisClass());
-        for (final String name : List.of("01-kursk-portal.txt", "02-kherson-shelling.txt", "03-overnight-barrage.txt",
-                "04-recruitment.txt", "05-marines-clash.txt", "06-isw-kursk.txt", "07-reservists-refugees.txt",
-                "08-earnings.txt", "09-korean-nis.txt", "10-html-page.html", "seed-000.txt")) {
-            try (var in = getClass().getResourceAsStream("/newswire/extract/dev/" + name)) {
-                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip).forEach(lines::add);
-            }
-        }
+        DevArticles.all().forEach(article -> article.body().lines().map(String::strip).forEach(lines::add));
         final List<String> variants = new ArrayList<>();
         for (final String line : lines) {
             variants.addAll(List.of(line, line.toUpperCase(Locale.ROOT), "  " + line, line + " 12", "x" + line));

@@ -1,50 +1,16 @@
 package newswire.clean;
 
 import newswire.model.RawArticle;
+import newswire.testing.DevArticles;
 
-/** Articles shaped like the ones Newswire receives, written out here so the tests need no files. */
+/** Articles shaped like the ones Newswire receives: the seed, and others written out here. */
 final class Fixtures {
 
     private Fixtures() {
     }
 
     /** A Korea JoongAng Daily story as a Daum portal text copy (the project's seed article). */
-    static final String PORTAL_COPY = """
-            Yoon, NATO chief agree to share information on North's dispatch of troops to Russia
-
-            김사라 2024. 10. 21. 18:59
-            글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.
-
-            이 글자크기로 변경됩니다.
-
-            (예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요. 다음뉴스는 국내외 주요이슈와 실시간 속보, 문화생활 및 다양한 분야의 뉴스를 입체적으로 전달하고 있습니다.
-
-            President Yoon Suk Yeol held a phone call with NATO Secretary General Mark Rutte on Monday to share information on North Korea's preparations to dispatch troops to help Russia in its war with Ukraine, said the presidential office.
-            Korean President Yoon Suk Yeol speaks at a NATO summit in Washington on July 12. [PRESIDENTIAL OFFICE]
-
-            President Yoon Suk Yeol held a phone call with NATO Secretary General Mark Rutte on Monday to share information on North Korea's preparations to dispatch troops to help Russia in its war with Ukraine, said the presidential office.
-
-            Yoon told Rutte that North Korea has gone beyond providing large-scale weapons to Russia and has sent its elite troops, noting that South Korean intelligence authorities have recently confirmed that some 1,500 North Korean special forces have been dispatched to Russia and are receiving training there.
-
-            Yoon said he plans to swiftly dispatch a delegation to share information with NATO and take steps to strengthen security cooperation between South Korea, Ukraine and NATO.
-
-            Russia's invasion of Ukraine and its reckless military cooperation with North Korea "reaffirms that the security of the Inter-Pacific region and the Atlantic region are inextricably linked," Yoon said, noting Seoul doesn't plan to "sit idly by."
-
-            Yoon said Seoul will closely monitor the situation and "actively take step-by-step measures" in accordance with the progress of military cooperation between Russia and North Korea. He said he hopes to explore practical countermeasures with NATO and its member countries in this process.
-
-            The two sides agreed to closely monitor any illegal cooperation between North Korea and Russia, including the possibility of Moscow's transfer of sensitive military technology to Pyongyang.
-
-            Yoon also said he hopes that the process of joining NATO's Battlefield Information Collection and Exploitation System (Bices) will provide a means for South Korea and NATO to communicate in real time and share information safely and efficiently.
-
-            Earlier Monday, Rutte posted on X, formerly known as Twitter, that he had discussions with Yoon about NATO's "close partnership with Seoul" while noting that "North Korea sending troops to fight alongside Russia in Ukraine would mark a significant escalation" in the conflict.
-
-            This comes after Seoul's National Intelligence Service said North Korea plans to send around 12,000 troops to support Russia.
-
-            BY SARAH KIM [kim.sarah@joongang.co.kr]
-
-            Copyright © 코리아중앙데일리. 무단전재 및 재배포 금지.
-
-            이 기사에 대해 어떻게 생각하시나요?""";
+    static final String PORTAL_COPY = DevArticles.seedText();
 
     /** A small news page with the usual furniture around the story. */
     static final String NEWS_PAGE = """

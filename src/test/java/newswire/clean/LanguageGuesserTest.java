@@ -2,12 +2,8 @@ package newswire.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import newswire.model.CleanArticle;
 import newswire.model.RawArticle;
+import newswire.testing.DevArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,18 +13,13 @@ class LanguageGuesserTest {
 
     private static final LanguageGuesser GUESSER = new LanguageGuesser(CleaningOptions.defaults().languages(),
             CleaningOptions.defaults().languageSampleChars());
-    private static final List<String> DEV_ARTICLES = List.of("01-kursk-portal.txt", "02-kherson-shelling.txt",
-            "03-overnight-barrage.txt", "04-recruitment.txt", "05-marines-clash.txt", "06-isw-kursk.txt",
-            "07-reservists-refugees.txt", "08-earnings.txt", "09-korean-nis.txt", "10-html-page.html", "seed-000.txt");
 
     @Test
-    void shouldTakeTheShortcutOnEveryDevArticleAndAgreeWithTheProfiles() throws IOException {
+    void shouldTakeTheShortcutOnEveryDevArticleAndAgreeWithTheProfiles() {
         final ArticleCleaner cleaner = ArticleCleaner.standard();
-        for (final String name : DEV_ARTICLES) {
-            final CleanArticle clean = cleaner.clean(new RawArticle(name, "dev",
-                    name.endsWith(".html") ? RawArticle.TEXT_HTML : RawArticle.TEXT_PLAIN, read(name), null, null, null,
-                    null, null));
-            final String body = String.join(" ", clean.paragraphs());
+        for (final RawArticle raw : DevArticles.all()) {
+            final String name = raw.source();
+            final String body = String.join(" ", cleaner.clean(raw).paragraphs());
 
             assertThat(GUESSER.koreanOrEnglish(body)).as(name).isPresent();
             assertThat(GUESSER.koreanOrEnglish(body)).as(name).isEqualTo(GUESSER.byProfiles(body));
@@ -69,9 +60,4 @@ class LanguageGuesserTest {
         assertThat(GUESSER.guess("국정원 발표")).contains("ko");
     }
 
-    private static String read(final String name) throws IOException {
-        try (InputStream in = LanguageGuesserTest.class.getResourceAsStream("/newswire/extract/dev/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import newswire.ingest.ArticleFiles;
 import newswire.model.RawArticle;
+import newswire.testing.DevArticles;
 
 /**
  * The articles the contract tests run through the real pipeline: the seed folder and the labelled development set
- * (a vendored copy of the project's dev articles: portal text copies, an English wire story, a Korean one, a whole HTML
- * page), read exactly as {@code newswire publish} reads them.
+ * ({@link DevArticles}), read exactly as {@code newswire publish} reads them.
  */
 final class ContractArticles {
 
     static final Path SEEDS = Path.of("seeds");
-    static final Path DEV = Path.of("src/test/resources/dev-articles");
+    static final Path DEV = DevArticles.FOLDER;
 
     private ContractArticles() {
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,12 +14,13 @@ import java.util.Set;
 import newswire.model.Byline;
 import newswire.model.Claim;
 import newswire.model.CleanArticle;
+import newswire.testing.DevArticles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The labelled dev set (copied from eval/dev, with the seed) and a scorer that matches claims the way
+ * The labelled dev set ({@link DevArticles}, with labels for the seed added to those of eval/dev) and a scorer that matches claims the way
  * {@code eval/score.py} does: kind equal, value/low/high equal where labelled, actor code equal where labelled;
  * status, destination and approximate counted on the matches. Articles are cleaned crudely here (title on the first
  * line, one paragraph a line, portal chrome dropped by simple tests), so the figures measure extraction, not cleaning.
@@ -160,11 +160,7 @@ final class DevSet {
     }
 
     static String text(final String file) {
-        try (InputStream in = DevSet.class.getResourceAsStream(FOLDER + file)) {
-            return new String(Objects.requireNonNull(in, file).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DevArticles.text(file);
     }
 
     /** A crude stand-in for the cleaner: enough to put each story paragraph in the body once. */

@@ -28,6 +28,7 @@ import newswire.runtime.ArticlePublisher;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.TopicAdmin;
 import newswire.serde.JsonSerde;
+import newswire.testing.DevArticles;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
 import org.apache.kafka.common.serialization.Serdes;
@@ -137,7 +138,7 @@ class EstimatesAcrossInstancesIT {
 
     private static List<RawArticle> articles() {
         final List<RawArticle> articles = new ArrayList<>();
-        ArticleFiles.list(List.of(Path.of("seeds"), Path.of("src/test/resources/dev-articles")))
+        ArticleFiles.list(List.of(Path.of("seeds"), DevArticles.FOLDER))
                 .forEach(file -> articles.addAll(ArticleFiles.read(file)));
         return articles;
     }
