@@ -13,29 +13,7 @@ final class Fixtures {
     static final String PORTAL_COPY = DevArticles.seedText();
 
     /** A small news page with the usual furniture around the story. */
-    static final String NEWS_PAGE = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head><meta charset="utf-8"><title>Seoul to send monitoring team as North Korean troops reach front | Example Herald</title>
-            <meta property="article:published_time" content="2024-10-30T14:05:00+09:00">
-            <meta name="author" content="Park Ji-hoon">
-            <script>window.dataLayer=[];function track(){}</script>
-            <style>.nav{display:flex}</style></head>
-            <body>
-            <header><nav class="nav"><a href="/">Home</a> <a href="/politics">Politics</a> <a href="/world">World</a> <a href="/subscribe">Subscribe</a></nav></header>
-            <div class="share">Share on Facebook | Share on X | Copy link</div>
-            <article>
-            <h1>Seoul to send monitoring team as North Korean troops reach front</h1>
-            <p class="byline">By Park Ji-hoon</p>
-            <p>South Korea will send a team of intelligence officers to Ukraine to monitor North Korea's troop deployment, a senior presidential official said on Wednesday.</p>
-            <figure><img src="/img/1.jpg"><figcaption>South Korean officials at a briefing in Seoul on Wednesday. [YONHAP]</figcaption></figure>
-            <p>The official said around 3,000 of the roughly 11,000 North Korean soldiers in Russia had moved closer to the front lines in western Russia.</p>
-            <p>"We cannot rule out that they will be sent into combat within days," the official said, speaking on condition of anonymity.</p>
-            </article>
-            <aside><h3>Most read</h3><ul><li><a href="/a/1">Ten things to do in Seoul this weekend</a></li><li><a href="/a/2">KOSPI closes 1.2 percent higher</a></li></ul></aside>
-            <footer>Copyright 2024 Example Herald. All rights reserved. <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
-            </body></html>
-            """;
+    static final String NEWS_PAGE = DevArticles.text("10-html-page.html");
 
     /** A Yonhap story as a Naver-style text copy: input/modified times, agency dateline, reactions. */
     static final String KOREAN_AGENCY_COPY = """
