@@ -37,7 +37,8 @@ final class PublishCommand implements Callable<Integer> {
     private List<Path> paths;
 
     @Option(names = "--raw", description = "Send each file's bytes verbatim as the value, without reading it as an "
-            + "article: to replay a dead letter or to test bad input.")
+            + "article: to replay a dead letter or to test bad input. The key is the article's id when the file is a "
+            + "RawArticle JSON document with one, else the id derived from the file name.")
     private boolean raw;
 
     @Option(names = "--no-create-topics", negatable = true, defaultValue = "true", fallbackValue = "true",

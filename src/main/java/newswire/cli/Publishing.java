@@ -30,7 +30,8 @@ final class Publishing {
             final List<Future<RecordMetadata>> sends = new java.util.ArrayList<>();
             for (final ArticleFile file : files) {
                 if (raw) {
-                    sends.add(publisher.publishBytes(file.id(), file.bytes()));
+                    final byte[] bytes = file.bytes();
+                    sends.add(publisher.publishBytes(ArticleFiles.rawKey(file, bytes), bytes));
                 } else {
                     for (final RawArticle article : ArticleFiles.read(file)) {
                         sends.add(publisher.publish(article));

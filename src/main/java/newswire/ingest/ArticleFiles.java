@@ -60,6 +60,23 @@ public final class ArticleFiles {
         return files;
     }
 
+    /**
+     * The key of a file sent verbatim ({@code publish --raw}): the article's own id when the file is a
+     * {@code RawArticle} JSON document that has one, as a saved dead letter usually is, so that a replay is keyed as
+     * the original was; else the id of the file name.
+     */
+    public static String rawKey(final ArticleFile file, final byte[] bytes) {
+        try {
+            final RawArticle article = JsonSerde.mapper().readValue(bytes, RawArticle.class);
+            if (article != null && article.id() != null && !article.id().isBlank()) {
+                return article.id();
+            }
+        } catch (final IOException e) {
+            // Not an article (bad input sent on purpose, say): it is keyed by its file name.
+        }
+        return file.id();
+    }
+
     /** The articles of one file: one for {@code .txt} and {@code .html}, one per non-blank line for {@code .jsonl}. */
     public static List<RawArticle> read(final ArticleFile file) {
         final String name = file.path().getFileName().toString();

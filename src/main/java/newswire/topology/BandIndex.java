@@ -61,6 +61,6 @@ final class BandIndex extends ContextualProcessor<String, BandEntry, String, Ban
             index.put(record.key(), new Seen(entry.articleId(), entry.fingerprint(), timestamp), timestamp);
         }
         context().forward(record.withKey(entry.articleId())
-                .withValue(new BandVerdict(entry.articleId(), entry.band(), earliest, entry.event())));
+                .withValue(new BandVerdict(entry.articleId(), entry.band(), earliest, entry.event(), entry.reports())));
     }
 }

@@ -1,6 +1,8 @@
 package newswire.topology;
 
+import java.util.List;
 import newswire.model.ArticleEvent;
+import newswire.topology.EstimateReports.SubjectReport;
 
 /** The records of the dedupe stage's repartition topics and stores: internal, never part of the topic contract. */
 final class DedupeRecords {
@@ -9,10 +11,10 @@ final class DedupeRecords {
     }
 
     /**
-     * An article filed under one of its fingerprint bands. Only band 0 carries the event, so each article crosses the
-     * repartition topics once in full.
+     * An article filed under one of its fingerprint bands. Only band 0 carries the event and its estimate reports, so
+     * each article crosses the repartition topics once in full.
      */
-    record BandEntry(String articleId, String fingerprint, int band, ArticleEvent event) {
+    record BandEntry(String articleId, String fingerprint, int band, ArticleEvent event, List<SubjectReport> reports) {
     }
 
     /** An article seen under a band key: what the index keeps. */
@@ -25,13 +27,13 @@ final class DedupeRecords {
     }
 
     /** What one band says about an article: the earliest near-duplicate it found, if any. */
-    record BandVerdict(String articleId, int band, Seen earliest, ArticleEvent event) {
+    record BandVerdict(String articleId, int band, Seen earliest, ArticleEvent event, List<SubjectReport> reports) {
     }
 
     /** The verdicts collected so far for an article, until every band has answered. */
-    record PendingVerdict(int bandsAnswered, Seen earliest, ArticleEvent event) {
+    record PendingVerdict(int bandsAnswered, Seen earliest, ArticleEvent event, List<SubjectReport> reports) {
 
-        static final PendingVerdict NONE = new PendingVerdict(0, null, null);
+        static final PendingVerdict NONE = new PendingVerdict(0, null, null, null);
 
         PendingVerdict with(final BandVerdict verdict) {
             final Seen earlier = earliest == null ? verdict.earliest()
@@ -39,7 +41,8 @@ final class DedupeRecords {
                     : verdict.earliest().isBefore(earliest.articleId(), earliest.timestamp()) ? verdict.earliest()
                     : earliest;
             return new PendingVerdict(bandsAnswered | (1 << verdict.band()), earlier,
-                    verdict.event() != null ? verdict.event() : event);
+                    verdict.event() != null ? verdict.event() : event,
+                    verdict.event() != null ? verdict.reports() : reports);
         }
     }
 }

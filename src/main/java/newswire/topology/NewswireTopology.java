@@ -16,6 +16,7 @@ import newswire.topology.DedupeRecords.BandEntry;
 import newswire.topology.DedupeRecords.BandVerdict;
 import newswire.topology.DedupeRecords.PendingVerdict;
 import newswire.topology.DedupeRecords.Seen;
+import newswire.topology.EstimateReports.ReportedEvent;
 import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -44,15 +45,19 @@ import org.apache.kafka.streams.state.Stores;
  * news.estimates  subject      Estimate JSON         (compacted: the latest view of each subject)
  * news.dlq        original     original bytes        (headers: stage, error, source topic, partition, offset)
  *
- * news.raw ─► parse ─► validate ─► clean ─┬─► extract ─► enrich ─► dedupe ─┬─► cloudevents ─► news.events
- *                                         │                                ├─► claims ─► news.claims
- *                                         └─► news.clean                   └─► estimate ─► news.estimates
+ * news.raw ─► parse ─► validate ─► clean ─┬─► extract ─► enrich ─► estimate-reports ─┐
+ *                                         └─► news.clean                             │
+ *   ┌────────────────────────────────────────────────────────────────────────────────┘
+ *   └─► dedupe ─┬─► cloudevents ─► news.events
+ *               ├─► claims ─► news.claims
+ *               └─► estimate ─► news.estimates
  * (any stage) ─► news.dlq, through the exception handlers of {@link DeadLetters}
  * </pre>
  *
- * <p>The processor names are the stage names written on dead letters. Up to enrich, articles stay keyed by id, so
- * those stages never repartition. Dedupe files each article's fingerprint under six band keys (repartition topic
- * {@value #DEDUPE_BANDS}, index store {@value #DEDUPE_INDEX}) and gathers the bands' verdicts by article id again
+ * <p>The processor names are the stage names written on dead letters. Up to estimate-reports, articles stay keyed by
+ * id, so those stages never repartition, and every stage that works on an article's content is one of them: their
+ * dead letters hold the article's original key and bytes. Dedupe files each article's fingerprint under six band keys
+ * (repartition topic {@value #DEDUPE_BANDS}, index store {@value #DEDUPE_INDEX}) and gathers the bands' verdicts by article id again
  * ({@value #DEDUPE_VERDICTS}, store {@value #DEDUPE_PENDING}); estimates are grouped by subject
  * ({@value #ESTIMATES_BY_SUBJECT}) into the store {@value #ESTIMATES_STORE}, which {@code run --http-port} serves.
  * Every state store is changelog-backed and partitioned, so instances with one {@code application.id} share it.
@@ -64,6 +69,7 @@ public final class NewswireTopology {
     public static final String CLEAN = "clean";
     public static final String EXTRACT = "extract";
     public static final String ENRICH = "enrich";
+    public static final String ESTIMATE_REPORTS = "estimate-reports";
     public static final String DEDUPE = "dedupe";
     public static final String CLAIMS = "claims";
     public static final String ESTIMATE = "estimate";
@@ -111,25 +117,32 @@ public final class NewswireTopology {
                 .mapValues(pipeline::validate, Named.as(VALIDATE))
                 .mapValues(pipeline::clean, Named.as(CLEAN));
 
-        // Kafka Streams releases the input's raw bytes once a sink has sent a record, and a dead letter needs them: so
-        // every stage of this sub-topology runs before its first sink, and that sink writes the largest result (the
-        // event, on its way to dedupe), the one a size limit refuses. Children run in the order they are added here.
-        final KStream<String, ArticleEvent> enriched = clean
+        // A dead letter holds the input's raw bytes, and only this sub-topology's input is the article (after a
+        // repartition it is an internal record): so every stage that works on an article's content runs here, estimate
+        // reports included, and the stages after the repartitions only file, route and add up what these computed.
+        // Kafka Streams releases the raw bytes once a sink has sent a record: so every stage runs before this
+        // sub-topology's first sink, and that sink writes the largest result (the event, on its way to dedupe), the
+        // one a size limit refuses. Children run in the order they are added here.
+        final KStream<String, ReportedEvent> enriched = clean
                 .mapValues(pipeline::extract, Named.as(EXTRACT))
-                .mapValues(pipeline::enrich, Named.as(ENRICH));
+                .mapValues(pipeline::enrich, Named.as(ENRICH))
+                .processValues(EstimateReports::new, Named.as(ESTIMATE_REPORTS));
 
-        final KStream<String, ArticleEvent> events = dedupe(builder, enriched);
+        final KStream<String, ReportedEvent> released = dedupe(builder, enriched);
         clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
-        events.processValues(CloudEventHeaders::new, Named.as("cloudevents"))
+        released.mapValues(ReportedEvent::event, Named.as("event"))
+                .processValues(CloudEventHeaders::new, Named.as("cloudevents"))
                 .to(topics.events().name(), topics.events().produced("write-events"));
 
         // A near-duplicate's claims are on its event, but are neither repeated as claims nor counted in estimates.
-        final KStream<String, ArticleEvent> originals = events.filter((id, event) -> event.duplicateOf() == null,
-                Named.as("originals"));
-        originals.flatMap((id, event) -> event.claims().stream().map(claim -> KeyValue.pair(claim.id(), claim)).toList(),
-                        Named.as(CLAIMS))
+        final KStream<String, ReportedEvent> originals = released.filter(
+                (id, reported) -> reported.event().duplicateOf() == null, Named.as("originals"));
+        originals.flatMap((id, reported) -> reported.event().claims().stream()
+                                .map(claim -> KeyValue.pair(claim.id(), claim)).toList(), Named.as(CLAIMS))
                 .to(topics.claims().name(), topics.claims().produced("write-claims"));
-        originals.process(EstimateReports::new, Named.as("estimate-reports"))
+        originals.flatMap((id, reported) -> reported.reports().stream()
+                                .map(report -> KeyValue.pair(report.subject().key(), report)).toList(),
+                        Named.as("subject-reports"))
                 .groupByKey(Grouped.with(ESTIMATES_BY_SUBJECT, Serdes.String(), new JsonSerde<>(SubjectReport.class)))
                 .aggregate(() -> null,
                         (subject, report, estimate) -> EstimateBook.add(estimate, report.subject(), report.report()),
@@ -143,14 +156,15 @@ public final class NewswireTopology {
         return builder.build();
     }
 
-    private KStream<String, ArticleEvent> dedupe(final StreamsBuilder builder, final KStream<String, ArticleEvent> events) {
+    private KStream<String, ReportedEvent> dedupe(final StreamsBuilder builder,
+                                                  final KStream<String, ReportedEvent> events) {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DEDUPE_INDEX, dedupeWindow, dedupeWindow, true),
                 Serdes.String(), new JsonSerde<>(Seen.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUPE_PENDING),
                 Serdes.String(), new JsonSerde<>(PendingVerdict.class)));
         return events
-                .flatMap((id, event) -> bandEntries(event), Named.as("fingerprint-bands"))
+                .flatMap((id, reported) -> bandEntries(reported), Named.as("fingerprint-bands"))
                 .repartition(Repartitioned.with(Serdes.String(), topics.internal(BandEntry.class)).withName(DEDUPE_BANDS))
                 .process(() -> new BandIndex(DEDUPE_INDEX, dedupeWindow, nearDuplicates), Named.as("dedupe-index"),
                         DEDUPE_INDEX)
@@ -159,13 +173,15 @@ public final class NewswireTopology {
                 .process(() -> new VerdictCollector(DEDUPE_PENDING), Named.as(DEDUPE), DEDUPE_PENDING);
     }
 
-    private static List<KeyValue<String, BandEntry>> bandEntries(final ArticleEvent event) {
+    private static List<KeyValue<String, BandEntry>> bandEntries(final ReportedEvent reported) {
+        final ArticleEvent event = reported.event();
         final String fingerprint = event.article().fingerprint();
         final List<String> keys = NearDuplicates.bandKeys(fingerprint);
         final List<KeyValue<String, BandEntry>> entries = new ArrayList<>(keys.size());
         for (int band = 0; band < keys.size(); band++) {
             entries.add(KeyValue.pair(keys.get(band),
-                    new BandEntry(event.id(), fingerprint, band, band == 0 ? event : null)));
+                    new BandEntry(event.id(), fingerprint, band, band == 0 ? event : null,
+                            band == 0 ? reported.reports() : null)));
         }
         return entries;
     }

@@ -1,9 +1,9 @@
 package newswire.topology;
 
 import newswire.dedupe.NearDuplicates;
-import newswire.model.ArticleEvent;
 import newswire.topology.DedupeRecords.BandVerdict;
 import newswire.topology.DedupeRecords.PendingVerdict;
+import newswire.topology.EstimateReports.ReportedEvent;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -11,9 +11,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Gathers the verdicts of every band for an article (keyed by article id again) and, once all have answered, releases
- * the article's event, marked with the earliest near-duplicate any band found.
+ * the article's event, marked with the earliest near-duplicate any band found, with its estimate reports.
  */
-final class VerdictCollector extends ContextualProcessor<String, BandVerdict, String, ArticleEvent> {
+final class VerdictCollector extends ContextualProcessor<String, BandVerdict, String, ReportedEvent> {
 
     private static final int ALL_BANDS = (1 << NearDuplicates.BANDS) - 1;
 
@@ -25,7 +25,7 @@ final class VerdictCollector extends ContextualProcessor<String, BandVerdict, St
     }
 
     @Override
-    public void init(final ProcessorContext<String, ArticleEvent> context) {
+    public void init(final ProcessorContext<String, ReportedEvent> context) {
         super.init(context);
         pending = context.getStateStore(storeName);
     }
@@ -40,6 +40,7 @@ final class VerdictCollector extends ContextualProcessor<String, BandVerdict, St
         }
         pending.delete(record.key());
         final String duplicateOf = after.earliest() == null ? null : after.earliest().articleId();
-        context().forward(record.withValue(after.event().withDuplicateOf(duplicateOf)));
+        context().forward(record.withValue(new ReportedEvent(after.event().withDuplicateOf(duplicateOf),
+                after.reports())));
     }
 }

@@ -72,6 +72,31 @@ class ArticleFilesTest {
     }
 
     @Test
+    void shouldKeyAFileSentVerbatimByTheArticlesOwnIdWhenItIsAnArticleWithOne() throws IOException {
+        final Path saved = Files.writeString(dir.resolve("dead-letter.json"),
+                "{\"id\": \"article-7\", \"body\": \"text\"}");
+        final ArticleFile file = ArticleFiles.list(List.of(saved)).get(0);
+
+        assertThat(ArticleFiles.rawKey(file, file.bytes())).isEqualTo("article-7");
+    }
+
+    @Test
+    void shouldKeyAFileSentVerbatimByItsFileNameWhenItIsNoArticleOrHasNoId() throws IOException {
+        final ArticleFile noId = new ArticleFile(Files.writeString(dir.resolve("no-id.json"), "{\"body\": \"t\"}"),
+                ArticleFiles.idOf("no-id.json"));
+        final ArticleFile blankId = new ArticleFile(Files.writeString(dir.resolve("blank.json"),
+                "{\"id\": \" \", \"body\": \"t\"}"), ArticleFiles.idOf("blank.json"));
+        final ArticleFile notJson = new ArticleFile(Files.write(dir.resolve("poison.txt"),
+                new byte[] {'{', '"', (byte) 0xFF, '"'}), ArticleFiles.idOf("poison.txt"));
+        final ArticleFile empty = new ArticleFile(Files.write(dir.resolve("empty.json"), new byte[0]),
+                ArticleFiles.idOf("empty.json"));
+
+        for (final ArticleFile file : List.of(noId, blankId, notJson, empty)) {
+            assertThat(ArticleFiles.rawKey(file, file.bytes())).as(file.path().toString()).isEqualTo(file.id());
+        }
+    }
+
+    @Test
     void shouldSayWhichPathDoesNotExist() {
         assertThatThrownBy(() -> ArticleFiles.list(List.of(dir.resolve("missing"))))
                 .hasMessageContaining("no such file or folder").hasMessageContaining("missing");

@@ -54,6 +54,8 @@ class DeadLetterKindsTest {
     /** Articles whose id starts with these make the cleaner or the extractor throw, as a bug in either would. */
     private static final String CLEAN_BOMB = "boom-clean";
     private static final String EXTRACT_BOMB = "boom-extract";
+    /** Articles whose id starts with this get claims without a kind, so making their estimate reports throw. */
+    private static final String REPORT_BOMB = "boom-report";
 
     private final NewswireConfig config = NewswireConfig.defaults().with(Map.of("max.task.idle.ms", "0",
             NewswireConfig.MAX_ARTICLE_CHARS, String.valueOf(MAX_CHARS)));
@@ -80,7 +82,8 @@ class DeadLetterKindsTest {
                         throw new ArithmeticException("extractor bug on " + article.id());
                     }
                     final List<Claim> claims = extractor.extract(article);
-                    return claims;
+                    return article.id().startsWith(REPORT_BOMB)
+                            ? claims.stream().map(DeadLetterKindsTest::withoutKind).toList() : claims;
                 },
                 Enricher.standard());
         final Properties properties = StreamsProperties.from(config);
@@ -133,7 +136,10 @@ class DeadLetterKindsTest {
                         NewswireTopology.CLEAN, IllegalStateException.class, "cleaner bug on " + CLEAN_BOMB),
                 Arguments.of("an exception inside extraction",
                         utf8("{\"id\":\"" + EXTRACT_BOMB + "\",\"body\":\"A title\\n\\nSome text of the story.\"}"),
-                        NewswireTopology.EXTRACT, ArithmeticException.class, "extractor bug on " + EXTRACT_BOMB));
+                        NewswireTopology.EXTRACT, ArithmeticException.class, "extractor bug on " + EXTRACT_BOMB),
+                Arguments.of("an exception making the estimate reports, the last stage before the dedupe repartitions",
+                        utf8("{\"id\":\"" + REPORT_BOMB + "\",\"body\":\"A title\\n\\nSome 1,500 troops were sent.\"}"),
+                        NewswireTopology.ESTIMATE_REPORTS, NullPointerException.class, "kind()"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -171,12 +177,19 @@ class DeadLetterKindsTest {
         assertThat(header(headers, "trace-id")).as("the producer's own headers are kept").isEqualTo("t-1");
 
         // And the articles around it have their events, the poison none; a poison that failed before or in cleaning
-        // has no clean article either (one that failed in extraction was cleaned, and news.clean says so)
+        // has no clean article either (one that failed after cleaning was cleaned, and news.clean says so)
         assertThat(events.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("good-1", "good-2");
         final List<String> cleaned = clean.readKeyValuesToList().stream().map(kv -> kv.key).toList();
-        if (!stage.equals(NewswireTopology.EXTRACT)) {
+        if (!List.of(NewswireTopology.EXTRACT, NewswireTopology.ESTIMATE_REPORTS).contains(stage)) {
             assertThat(cleaned).containsExactly("good-1", "good-2");
         }
+    }
+
+    /** A claim as an extractor bug could make it: a figure, but no kind, so it has no estimate subject. */
+    private static Claim withoutKind(final Claim claim) {
+        return new Claim(claim.id(), claim.articleId(), null, claim.quantity(), claim.unit(), claim.actor(),
+                claim.destination(), claim.location(), claim.status(), claim.attribution(), claim.evidence(),
+                claim.confidence());
     }
 
     private static byte[] goodArticle(final String id) {

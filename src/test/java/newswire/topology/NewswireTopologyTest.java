@@ -194,8 +194,9 @@ class NewswireTopologyTest {
                 "dedupe-verdicts-repartition-filter", "dedupe-verdicts-repartition-sink",
                 "dedupe-verdicts-repartition-source", "enrich", "estimate", "estimate-changes", "estimate-reports",
                 "estimates-by-subject-repartition-filter", "estimates-by-subject-repartition-sink",
-                "estimates-by-subject-repartition-source", "extract", "fingerprint-bands", "originals", "parse",
-                "read-raw", "validate", "write-claims", "write-clean", "write-estimates", "write-events");
+                "estimates-by-subject-repartition-source", "event", "extract", "fingerprint-bands", "originals",
+                "parse", "read-raw", "subject-reports", "validate", "write-claims", "write-clean", "write-estimates",
+                "write-events");
     }
 
 
