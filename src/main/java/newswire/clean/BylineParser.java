@@ -51,22 +51,24 @@ final class BylineParser {
         if (line.length() > MAX_LINE) {
             return Optional.empty();
         }
-        final Matcher by = BY_LINE.matcher(line);
-        if (by.matches()) {
+        // Each pattern is tried only where the character it cannot do without is there: most lines are story text,
+        // and a matcher per pattern per line was a tenth of the cleaner's time.
+        final Matcher by = line.regionMatches(true, 0, "by", 0, 2) ? BY_LINE.matcher(line) : null;
+        if (by != null && by.matches()) {
             final List<String> names = names(by.group(1));
             if (!names.isEmpty()) {
                 return Optional.of(credit(names, by.group(2), Optional.empty()));
             }
         }
-        final Matcher reporter = KOREAN_REPORTER_LINE.matcher(line);
-        if (reporter.matches()) {
+        final Matcher reporter = TextNormalizer.containsHangul(line) ? KOREAN_REPORTER_LINE.matcher(line) : null;
+        if (reporter != null && reporter.matches()) {
             final List<String> names = names(reporter.group(1));
             if (!names.isEmpty()) {
                 return Optional.of(credit(names, reporter.group(2), Optional.empty()));
             }
         }
-        final Matcher email = EMAIL_LINE.matcher(line);
-        if (email.matches()) {
+        final Matcher email = line.indexOf('@') >= 0 ? EMAIL_LINE.matcher(line) : null;
+        if (email != null && email.matches()) {
             return Optional.of(credit(List.of(), email.group(1), Optional.empty()));
         }
         return authorAndTime(line, zone);

@@ -81,7 +81,7 @@ final class LanguageGuesser {
         final StringBuilder sample = new StringBuilder(Math.min(text.length(), sampleChars) + 1);
         int start = -1;
         for (int i = 0; i <= text.length() && sample.length() < sampleChars; i++) {
-            final boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            final boolean space = i == text.length() || isWhitespace(text.charAt(i));
             if (!space && start < 0) {
                 start = i;
             } else if (space && start >= 0) {
@@ -104,7 +104,7 @@ final class LanguageGuesser {
         int wordStart = -1;
         for (int i = 0; i <= sample.length(); i++) {
             final char c = i < sample.length() ? sample.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 letters++;
                 if (TextNormalizer.isHangul(c)) {
                     hangul++;
@@ -133,6 +133,14 @@ final class LanguageGuesser {
             return Optional.of("en");
         }
         return Optional.empty();
+    }
+
+    private static boolean isWhitespace(final char c) {
+        return c == ' ' || (c >= 0x80 || c < ' ') && Character.isWhitespace(c);
+    }
+
+    private static boolean isLetter(final char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     // Short texts give the n-gram model too little to go on; the writing system still tells Korean from English.

@@ -27,6 +27,7 @@ final class LineRuleIndex {
 
     private final List<LineRule> rules;
     private final boolean[] alwaysRun;
+    private final int[] maxChars;
     /** Literals of one character, by that character; longer ones by their first two. */
     private final Literal[][] byFirstChar = new Literal[BUCKETS][];
     private final Literal[][] byFirstTwoChars = new Literal[BUCKETS][];
@@ -35,6 +36,7 @@ final class LineRuleIndex {
     LineRuleIndex(final List<LineRule> rules) {
         this.rules = List.copyOf(rules);
         this.alwaysRun = new boolean[rules.size()];
+        this.maxChars = rules.stream().mapToInt(LineRule::maxChars).toArray();
         final List<List<Literal>> single = buckets();
         final List<List<Literal>> pairs = buckets();
         for (int r = 0; r < rules.size(); r++) {
@@ -102,7 +104,7 @@ final class LineRuleIndex {
             return;
         }
         for (final Literal literal : candidates) {
-            if (!woken[literal.rule()] && rules.get(literal.rule()).maxChars() >= folded.length
+            if (!woken[literal.rule()] && maxChars[literal.rule()] >= folded.length
                     && startsAt(folded, at, literal.text())) {
                 woken[literal.rule()] = true;
             }

@@ -22,24 +22,32 @@ final class TextNormalizer {
         boolean pendingSpace = false;
         for (int i = 0; i < nfc.length(); i++) {
             final char c = nfc.charAt(i);
-            if (c == '\r' && i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
-                continue;
-            }
-            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                pendingSpace = false;
-                while (length > 0 && out[length - 1] == ' ') {
-                    length--;
+            // Printable ASCII, most of any article, is kept without the tests below.
+            if (c <= ' ' || c >= 0x7F) {
+                if (c == '\r' && i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+                    continue;
                 }
-                out[length++] = '\n';
-            } else if (isSpace(c)) {
-                pendingSpace = true;
-            } else if (!isInvisible(c)) {
-                if (pendingSpace && length > 0 && out[length - 1] != '\n') {
-                    out[length++] = ' ';
+                if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                    pendingSpace = false;
+                    while (length > 0 && out[length - 1] == ' ') {
+                        length--;
+                    }
+                    out[length++] = '\n';
+                    continue;
                 }
-                pendingSpace = false;
-                out[length++] = c;
+                if (isSpace(c)) {
+                    pendingSpace = true;
+                    continue;
+                }
+                if (isInvisible(c)) {
+                    continue;
+                }
             }
+            if (pendingSpace && length > 0 && out[length - 1] != '\n') {
+                out[length++] = ' ';
+            }
+            pendingSpace = false;
+            out[length++] = c;
         }
         return new String(out, 0, length).strip();
     }
