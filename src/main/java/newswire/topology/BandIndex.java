@@ -42,22 +42,28 @@ final class BandIndex extends ContextualProcessor<String, BandEntry, String, Ban
         final BandEntry entry = record.value();
         final long timestamp = record.timestamp();
         Seen earliest = null;
+        boolean nearOneFiled = false;
         try (KeyValueIterator<Long, Seen> filed = index.fetch(record.key(), timestamp - window.toMillis(),
                 timestamp + window.toMillis())) {
             while (filed.hasNext()) {
                 final KeyValue<Long, Seen> candidate = filed.next();
                 final Seen seen = candidate.value;
-                if (!seen.articleId().equals(entry.articleId())
-                        && NearDuplicates.lowestSharedBand(seen.fingerprint(), entry.fingerprint()) == entry.band()
-                        && nearDuplicates.areNear(seen.fingerprint(), entry.fingerprint())
+                if (seen.articleId().equals(entry.articleId())
+                        || !nearDuplicates.areNear(seen.fingerprint(), entry.fingerprint())) {
+                    continue;
+                }
+                nearOneFiled = true;
+                // The verdict on a pair comes from the lowest band the two share, so the collector hears it once.
+                if (NearDuplicates.lowestSharedBand(seen.fingerprint(), entry.fingerprint()) == entry.band()
                         && (earliest == null || seen.isBefore(earliest.articleId(), earliest.timestamp()))) {
                     earliest = seen;
                 }
             }
         }
-        // Only originals are filed: a later copy of the story meets the original anyway, and a story republished a
-        // thousand times would otherwise make every new copy compare itself with all the others.
-        if (earliest == null) {
+        // Only an article near nothing filed here is filed: a later copy meets what is filed anyway. Filing copies that
+        // were judged in a lower band made a story republished n times cost n² comparisons (the bench stalled at
+        // 1,166 of 20,000 copies of one story).
+        if (!nearOneFiled) {
             index.put(record.key(), new Seen(entry.articleId(), entry.fingerprint(), timestamp), timestamp);
         }
         context().forward(record.withKey(entry.articleId())
