@@ -161,8 +161,10 @@ public final class NewswireTopology {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DEDUPE_INDEX, dedupeWindow, dedupeWindow, true),
                 Serdes.String(), new JsonSerde<>(Seen.class)));
+        // Cached: an article's six verdicts usually arrive within one commit interval, so its pending entry is put and
+        // deleted in the cache and never written to RocksDB and the changelog whole, six times over.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUPE_PENDING),
-                Serdes.String(), new JsonSerde<>(PendingVerdict.class)));
+                Serdes.String(), new JsonSerde<>(PendingVerdict.class)).withCachingEnabled());
         return events
                 .flatMap((id, reported) -> bandEntries(reported), Named.as("fingerprint-bands"))
                 .repartition(Repartitioned.with(Serdes.String(), topics.internal(BandEntry.class)).withName(DEDUPE_BANDS))

@@ -3,6 +3,7 @@ package newswire.topology;
 import java.util.Map;
 import java.util.Properties;
 import newswire.config.NewswireConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** The Kafka Streams settings Newswire runs with: its defaults, under whatever the configuration says. */
@@ -23,6 +24,11 @@ public final class StreamsProperties {
         properties.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 DeadLetters.OnProduction.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetters());
+        // An article crosses the broker several times (clean, dedupe repartitions, changelogs, events): batched and
+        // lz4-compressed, news text moves at about twice the articles/s of Kafka's defaults (README, Performance).
+        properties.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "5");
+        properties.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), String.valueOf(128 * 1024));
+        properties.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         for (final Map.Entry<String, String> setting : config.kafka().entrySet()) {
             properties.put(setting.getKey(), setting.getValue());
         }
