@@ -30,7 +30,11 @@ final class DedupeRecords {
     record BandVerdict(String articleId, int band, Seen earliest, ArticleEvent event, List<SubjectReport> reports) {
     }
 
-    /** The verdicts collected so far for an article, until every band has answered. */
+    /**
+     * The verdicts collected so far for an article, until every band has answered. The event waits apart, in the held
+     * store, so that each of the six verdicts reads and writes a few bytes, not the whole article; {@code event} and
+     * {@code reports} are only read, from entries written before it was kept apart.
+     */
     record PendingVerdict(int bandsAnswered, Seen earliest, ArticleEvent event, List<SubjectReport> reports) {
 
         static final PendingVerdict NONE = new PendingVerdict(0, null, null, null);
@@ -40,9 +44,7 @@ final class DedupeRecords {
                     : verdict.earliest() == null ? earliest
                     : verdict.earliest().isBefore(earliest.articleId(), earliest.timestamp()) ? verdict.earliest()
                     : earliest;
-            return new PendingVerdict(bandsAnswered | (1 << verdict.band()), earlier,
-                    verdict.event() != null ? verdict.event() : event,
-                    verdict.event() != null ? verdict.reports() : reports);
+            return new PendingVerdict(bandsAnswered | (1 << verdict.band()), earlier, event, reports);
         }
     }
 }

@@ -58,7 +58,7 @@ import org.apache.kafka.streams.state.Stores;
  * id, so those stages never repartition, and every stage that works on an article's content is one of them: their
  * dead letters hold the article's original key and bytes. Dedupe files each article's fingerprint under six band keys
  * (repartition topic {@value #DEDUPE_BANDS}, index store {@value #DEDUPE_INDEX}) and gathers the bands' verdicts by article id again
- * ({@value #DEDUPE_VERDICTS}, store {@value #DEDUPE_PENDING}); estimates are grouped by subject
+ * ({@value #DEDUPE_VERDICTS}, stores {@value #DEDUPE_PENDING} and {@value #DEDUPE_HELD}); estimates are grouped by subject
  * ({@value #ESTIMATES_BY_SUBJECT}) into the store {@value #ESTIMATES_STORE}, which {@code run --http-port} serves.
  * Every state store is changelog-backed and partitioned, so instances with one {@code application.id} share it.
  */
@@ -78,6 +78,7 @@ public final class NewswireTopology {
     public static final String DEDUPE_INDEX = "dedupe-index";
     public static final String DEDUPE_VERDICTS = "dedupe-verdicts";
     public static final String DEDUPE_PENDING = "dedupe-pending";
+    public static final String DEDUPE_HELD = "dedupe-held";
     public static final String ESTIMATES_BY_SUBJECT = "estimates-by-subject";
     public static final String ESTIMATES_STORE = "estimates";
 
@@ -165,6 +166,8 @@ public final class NewswireTopology {
         // deleted in the cache and never written to RocksDB and the changelog whole, six times over.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUPE_PENDING),
                 Serdes.String(), new JsonSerde<>(PendingVerdict.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUPE_HELD),
+                Serdes.String(), new JsonSerde<>(ReportedEvent.class)).withCachingEnabled());
         return events
                 .flatMap((id, reported) -> bandEntries(reported), Named.as("fingerprint-bands"))
                 .repartition(Repartitioned.with(Serdes.String(), topics.internal(BandEntry.class)).withName(DEDUPE_BANDS))
@@ -172,7 +175,8 @@ public final class NewswireTopology {
                         DEDUPE_INDEX)
                 .repartition(Repartitioned.with(Serdes.String(), topics.internal(BandVerdict.class))
                         .withName(DEDUPE_VERDICTS))
-                .process(() -> new VerdictCollector(DEDUPE_PENDING), Named.as(DEDUPE), DEDUPE_PENDING);
+                .process(() -> new VerdictCollector(DEDUPE_PENDING, DEDUPE_HELD), Named.as(DEDUPE), DEDUPE_PENDING,
+                        DEDUPE_HELD);
     }
 
     private static List<KeyValue<String, BandEntry>> bandEntries(final ReportedEvent reported) {

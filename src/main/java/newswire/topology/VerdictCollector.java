@@ -17,30 +17,45 @@ final class VerdictCollector extends ContextualProcessor<String, BandVerdict, St
 
     private static final int ALL_BANDS = (1 << NearDuplicates.BANDS) - 1;
 
-    private final String storeName;
+    private final String pendingStore;
+    private final String heldStore;
     private KeyValueStore<String, PendingVerdict> pending;
+    private KeyValueStore<String, ReportedEvent> held;
 
-    VerdictCollector(final String storeName) {
-        this.storeName = storeName;
+    VerdictCollector(final String pendingStore, final String heldStore) {
+        this.pendingStore = pendingStore;
+        this.heldStore = heldStore;
     }
 
     @Override
     public void init(final ProcessorContext<String, ReportedEvent> context) {
         super.init(context);
-        pending = context.getStateStore(storeName);
+        pending = context.getStateStore(pendingStore);
+        held = context.getStateStore(heldStore);
     }
 
     @Override
     public void process(final Record<String, BandVerdict> record) {
-        final PendingVerdict before = pending.get(record.key());
+        final String id = record.key();
+        if (record.value().event() != null) {
+            held.put(id, new ReportedEvent(record.value().event(), record.value().reports()));
+        }
+        final PendingVerdict before = pending.get(id);
         final PendingVerdict after = (before == null ? PendingVerdict.NONE : before).with(record.value());
-        if (after.bandsAnswered() != ALL_BANDS || after.event() == null) {
-            pending.put(record.key(), after);
+        final ReportedEvent event = after.bandsAnswered() == ALL_BANDS ? heldEvent(id, after) : null;
+        if (event == null) {
+            pending.put(id, after);
             return;
         }
-        pending.delete(record.key());
+        pending.delete(id);
+        held.delete(id);
         final String duplicateOf = after.earliest() == null ? null : after.earliest().articleId();
-        context().forward(record.withValue(new ReportedEvent(after.event().withDuplicateOf(duplicateOf),
-                after.reports())));
+        context().forward(record.withValue(new ReportedEvent(event.event().withDuplicateOf(duplicateOf),
+                event.reports())));
+    }
+
+    private ReportedEvent heldEvent(final String id, final PendingVerdict verdict) {
+        final ReportedEvent event = held.get(id);
+        return event != null || verdict.event() == null ? event : new ReportedEvent(verdict.event(), verdict.reports());
     }
 }
