@@ -52,8 +52,7 @@ public final class ArticleCleaner {
         if (raw.isHtml()) {
             htmlReader.read(raw.body(), raw.title(), draft);
         } else {
-            PlainTextReader.read(TextNormalizer.normalize(raw.body()), raw.title(), draft,
-                    line -> policy.classify(line).isEmpty());
+            PlainTextReader.read(TextNormalizer.normalize(raw.body()), raw.title(), draft, this::couldBeStory);
         }
         final ZoneId zone = zoneFor(raw, draft);
         final List<String> paragraphs = sifter.sift(draft, zone);
@@ -67,6 +66,12 @@ public final class ArticleCleaner {
         return new CleanArticle(raw.id(), raw.source(), raw.url(), title(raw, draft), byline(draft, publisher), publisher,
                 publishedAt(raw, draft, zone), language, paragraphs, draft.captions, draft.removals.asMap(),
                 SimHash.fingerprint(body, options.shingleWords()));
+    }
+
+    /** Neither chrome nor a byline, dateline or caption: a line the sifter would keep, as a headline or as story. */
+    private boolean couldBeStory(final String line) {
+        return policy.classify(line).isEmpty() && BylineParser.parseLine(line, options.defaultZone()).isEmpty()
+                && CaptionParser.parse(line).isEmpty();
     }
 
     private String title(final RawArticle raw, final ArticleDraft draft) {

@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * Classifies a line by the first {@link LineRule} that matches it, running only the rules that can match. Each rule's
- * {@link RequiredLiterals} go into one table keyed by their first character; a single pass over the folded line finds
- * which rules have one of their literals in it, and only those rules (and the few whose literals are unknown) run
- * their regular expression. A story paragraph usually wakes none, so it costs one scan instead of fifty regex
+ * {@link RequiredLiterals} go into tables keyed by their first character or first two; a single pass over the folded
+ * line finds which rules have one of their literals in it, and only those rules (and any whose literals are unknown)
+ * run their regular expression. A story paragraph usually wakes none, so it costs one scan instead of fifty regex
  * searches. Immutable and thread-safe.
  */
 final class LineRuleIndex {

@@ -17,8 +17,8 @@ final class PlainTextReader {
     }
 
     /**
-     * @param couldBeTitle false for lines the policy already knows as chrome, so a copy that opens with a share
-     *                     button still gets its headline as the title
+     * @param couldBeTitle false for chrome, bylines and captions, so a copy that opens with a share button still gets
+     *                     its headline as the title, and a sentence followed only by a byline is story
      */
     static void read(final String normalizedText, final String knownTitle, final ArticleDraft draft,
                      final Predicate<String> couldBeTitle) {
@@ -64,9 +64,9 @@ final class PlainTextReader {
         }
     }
 
-    private static boolean storyFollows(final String[] lines, final int title, final Predicate<String> notChrome) {
+    private static boolean storyFollows(final String[] lines, final int title, final Predicate<String> couldBeStory) {
         for (int i = title + 1; i < lines.length; i++) {
-            if (!lines[i].isEmpty() && notChrome.test(lines[i])) {
+            if (!lines[i].isEmpty() && couldBeStory.test(lines[i])) {
                 return true;
             }
         }

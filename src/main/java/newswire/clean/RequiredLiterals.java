@@ -15,8 +15,9 @@ import java.util.Set;
  *
  * <p>The strings are case-folded with {@link #fold}, so they are compared with a folded line, as the rules match
  * case-insensitively. A pattern that uses syntax this reader does not know, or whose matches need contain nothing in
- * particular ({@code .*}), gives empty: such a rule runs on every line. Getting it wrong can only drop a rule,
- * which the tests of the standard rules would show; unknown syntax is never guessed at.
+ * particular ({@code .*}), gives empty: such a rule runs on every line. A wrong answer would silently skip a rule on
+ * lines it should drop, so unknown syntax is never guessed at, and the standard rules are checked against trying every
+ * rule on every line we have.
  */
 final class RequiredLiterals {
 
@@ -34,6 +35,10 @@ final class RequiredLiterals {
 
     /** Folded strings one of which every match contains; empty when the pattern guarantees none. */
     static Optional<Set<String>> of(final String regex) {
+        // Java matches and folds case by code point; this reader works on chars, so it stays out of surrogate pairs.
+        if (regex.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            return Optional.empty();
+        }
         try {
             final RequiredLiterals reader = new RequiredLiterals(regex);
             final Info info = reader.alternation();
@@ -46,7 +51,7 @@ final class RequiredLiterals {
         }
     }
 
-    /** Case folding as {@code CASE_INSENSITIVE | UNICODE_CASE} compares characters, one char for one char. */
+    /** Case folding as {@code CASE_INSENSITIVE | UNICODE_CASE} compares characters outside surrogate pairs. */
     static char fold(final char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
@@ -60,7 +65,7 @@ final class RequiredLiterals {
      */
     private record Info(Set<String> exact, Set<String> required) {
 
-        static final Info ANY_CHAR = new Info(null, null);
+        static final Info UNKNOWN = new Info(null, null);
         static final Info EMPTY = new Info(Set.of(""), null);
 
         static Info exactly(final Set<String> strings) {
@@ -118,7 +123,7 @@ final class RequiredLiterals {
         for (final Info branch : branches) {
             final Set<String> best = branch.best();
             if (best == null) {
-                return Info.ANY_CHAR;
+                return Info.UNKNOWN;
             }
             union.addAll(best);
         }
@@ -195,7 +200,7 @@ final class RequiredLiterals {
             return Info.exactly(optional);
         }
         if (min == 0) {
-            return Info.ANY_CHAR;
+            return Info.UNKNOWN;
         }
         if (min == 1 && max == 1) {
             return atom;
@@ -214,7 +219,7 @@ final class RequiredLiterals {
             case '\\':
                 return escape();
             case '.':
-                return Info.ANY_CHAR;
+                return Info.UNKNOWN;
             case '^':
             case '$':
                 return Info.EMPTY;
@@ -277,11 +282,11 @@ final class RequiredLiterals {
             case 'H':
             case 'v':
             case 'V':
-                return Info.ANY_CHAR;
+                return Info.UNKNOWN;
             case 'p':
             case 'P':
                 skipPropertyName();
-                return Info.ANY_CHAR;
+                return Info.UNKNOWN;
             case 't':
                 return Info.exactly(Set.of("\t"));
             case 'n':
@@ -336,8 +341,11 @@ final class RequiredLiterals {
             }
             if (pos + 1 < pattern.length() && pattern.charAt(pos) == '-' && pattern.charAt(pos + 1) != ']') {
                 final char end = pattern.charAt(pos + 1);
+                if (end == '\\' || end == '[' || end < c) {
+                    throw new UnsupportedSyntax(); // escaped ends, "a-[b]" unions and Java's other readings
+                }
                 pos += 2;
-                if (end == '\\' || end - c >= MAX_CLASS) {
+                if (end - c >= MAX_CLASS) {
                     anyChar = true;
                     continue;
                 }
@@ -352,7 +360,7 @@ final class RequiredLiterals {
             throw new UnsupportedSyntax();
         }
         pos++;
-        return anyChar || members.size() > MAX_CLASS ? Info.ANY_CHAR : Info.exactly(members);
+        return anyChar || members.size() > MAX_CLASS ? Info.UNKNOWN : Info.exactly(members);
     }
 
     private static final class UnsupportedSyntax extends RuntimeException {

@@ -46,21 +46,6 @@ public final class NearDuplicates {
         return (bits >>> BAND_START[band]) & ((1L << width) - 1);
     }
 
-    /**
-     * The lowest band in which two fingerprints agree, or -1. A pair sharing several bands meets in several index
-     * partitions; only this band's decides about the pair, so that the partitions can never disagree about which of
-     * the two came first.
-     */
-    public static int lowestSharedBand(final String fingerprint, final String other) {
-        final long difference = parse(fingerprint) ^ parse(other);
-        for (int band = 0; band < BANDS; band++) {
-            if (bandBits(difference, band) == 0) {
-                return band;
-            }
-        }
-        return -1;
-    }
-
     public boolean areNear(final String fingerprint, final String other) {
         return distance(fingerprint, other) <= maxDistance;
     }

@@ -13,8 +13,21 @@ final class DedupeRecords {
     /**
      * An article filed under one of its fingerprint bands. Only band 0 carries the event and its estimate reports, so
      * each article crosses the repartition topics once in full.
+     *
+     * @param delivery the article id and where its raw record was read ({@link #deliveryOf}): the verdicts of two
+     *                 records with one article id, in flight together, must not be gathered as one article's
      */
-    record BandEntry(String articleId, String fingerprint, int band, ArticleEvent event, List<SubjectReport> reports) {
+    record BandEntry(String articleId, String delivery, String fingerprint, int band, ArticleEvent event,
+                     List<SubjectReport> reports) {
+
+        BandEntry {
+            reports = reports == null ? null : List.copyOf(reports);
+        }
+    }
+
+    /** The key an input record's verdicts are gathered under: its article id, and its partition and offset if known. */
+    static String deliveryOf(final String articleId, final String partitionAndOffset) {
+        return partitionAndOffset == null ? articleId : articleId + "@" + partitionAndOffset;
     }
 
     /** An article seen under a band key: what the index keeps. */
@@ -27,7 +40,17 @@ final class DedupeRecords {
     }
 
     /** What one band says about an article: the earliest near-duplicate it found, if any. */
-    record BandVerdict(String articleId, int band, Seen earliest, ArticleEvent event, List<SubjectReport> reports) {
+    record BandVerdict(String articleId, String delivery, int band, Seen earliest, ArticleEvent event,
+                       List<SubjectReport> reports) {
+
+        BandVerdict {
+            reports = reports == null ? null : List.copyOf(reports);
+        }
+
+        /** The collector's key; records written before deliveries were told apart have none and use the article id. */
+        String collectedUnder() {
+            return delivery == null ? articleId : delivery;
+        }
     }
 
     /**
@@ -36,6 +59,10 @@ final class DedupeRecords {
      * {@code reports} are only read, from entries written before it was kept apart.
      */
     record PendingVerdict(int bandsAnswered, Seen earliest, ArticleEvent event, List<SubjectReport> reports) {
+
+        PendingVerdict {
+            reports = reports == null ? null : List.copyOf(reports);
+        }
 
         static final PendingVerdict NONE = new PendingVerdict(0, null, null, null);
 

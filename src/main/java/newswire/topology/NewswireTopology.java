@@ -1,12 +1,9 @@
 package newswire.topology;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import newswire.config.NewswireConfig;
 import newswire.dedupe.NearDuplicates;
 import newswire.estimate.EstimateBook;
-import newswire.model.ArticleEvent;
 import newswire.model.CleanArticle;
 import newswire.model.Estimate;
 import newswire.model.RawArticle;
@@ -57,9 +54,10 @@ import org.apache.kafka.streams.state.Stores;
  * <p>The processor names are the stage names written on dead letters. Up to estimate-reports, articles stay keyed by
  * id, so those stages never repartition, and every stage that works on an article's content is one of them: their
  * dead letters hold the article's original key and bytes. Dedupe files each article's fingerprint under six band keys
- * (repartition topic {@value #DEDUPE_BANDS}, index store {@value #DEDUPE_INDEX}) and gathers the bands' verdicts by article id again
- * ({@value #DEDUPE_VERDICTS}, stores {@value #DEDUPE_PENDING} and {@value #DEDUPE_HELD}); estimates are grouped by subject
- * ({@value #ESTIMATES_BY_SUBJECT}) into the store {@value #ESTIMATES_STORE}, which {@code run --http-port} serves.
+ * (repartition topic {@value #DEDUPE_BANDS}, index store {@value #DEDUPE_INDEX}) and gathers the bands' verdicts by
+ * input record again ({@value #DEDUPE_VERDICTS}, stores {@value #DEDUPE_PENDING} and {@value #DEDUPE_HELD}); estimates
+ * are grouped by subject ({@value #ESTIMATES_BY_SUBJECT}) into the store {@value #ESTIMATES_STORE}, which
+ * {@code run --http-port} serves.
  * Every state store is changelog-backed and partitioned, so instances with one {@code application.id} share it.
  */
 public final class NewswireTopology {
@@ -169,7 +167,7 @@ public final class NewswireTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUPE_HELD),
                 Serdes.String(), new JsonSerde<>(ReportedEvent.class)).withCachingEnabled());
         return events
-                .flatMap((id, reported) -> bandEntries(reported), Named.as("fingerprint-bands"))
+                .process(FingerprintBands::new, Named.as("fingerprint-bands"))
                 .repartition(Repartitioned.with(Serdes.String(), topics.internal(BandEntry.class)).withName(DEDUPE_BANDS))
                 .process(() -> new BandIndex(DEDUPE_INDEX, dedupeWindow, nearDuplicates), Named.as("dedupe-index"),
                         DEDUPE_INDEX)
@@ -177,18 +175,5 @@ public final class NewswireTopology {
                         .withName(DEDUPE_VERDICTS))
                 .process(() -> new VerdictCollector(DEDUPE_PENDING, DEDUPE_HELD), Named.as(DEDUPE), DEDUPE_PENDING,
                         DEDUPE_HELD);
-    }
-
-    private static List<KeyValue<String, BandEntry>> bandEntries(final ReportedEvent reported) {
-        final ArticleEvent event = reported.event();
-        final String fingerprint = event.article().fingerprint();
-        final List<String> keys = NearDuplicates.bandKeys(fingerprint);
-        final List<KeyValue<String, BandEntry>> entries = new ArrayList<>(keys.size());
-        for (int band = 0; band < keys.size(); band++) {
-            entries.add(KeyValue.pair(keys.get(band),
-                    new BandEntry(event.id(), fingerprint, band, band == 0 ? event : null,
-                            band == 0 ? reported.reports() : null)));
-        }
-        return entries;
     }
 }

@@ -10,8 +10,9 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Gathers the verdicts of every band for an article (keyed by article id again) and, once all have answered, releases
- * the article's event, marked with the earliest near-duplicate any band found, with its estimate reports.
+ * Gathers the verdicts of every band for one input record of an article (keyed by its delivery, see
+ * {@link DedupeRecords#deliveryOf}) and, once all have answered, releases the article's event keyed by article id,
+ * marked with the earliest near-duplicate any band found, with its estimate reports.
  */
 final class VerdictCollector extends ContextualProcessor<String, BandVerdict, String, ReportedEvent> {
 
@@ -36,26 +37,26 @@ final class VerdictCollector extends ContextualProcessor<String, BandVerdict, St
 
     @Override
     public void process(final Record<String, BandVerdict> record) {
-        final String id = record.key();
+        final String delivery = record.key();
         if (record.value().event() != null) {
-            held.put(id, new ReportedEvent(record.value().event(), record.value().reports()));
+            held.put(delivery, new ReportedEvent(record.value().event(), record.value().reports()));
         }
-        final PendingVerdict before = pending.get(id);
+        final PendingVerdict before = pending.get(delivery);
         final PendingVerdict after = (before == null ? PendingVerdict.NONE : before).with(record.value());
-        final ReportedEvent event = after.bandsAnswered() == ALL_BANDS ? heldEvent(id, after) : null;
+        final ReportedEvent event = after.bandsAnswered() == ALL_BANDS ? heldEvent(delivery, after) : null;
         if (event == null) {
-            pending.put(id, after);
+            pending.put(delivery, after);
             return;
         }
-        pending.delete(id);
-        held.delete(id);
+        pending.delete(delivery);
+        held.delete(delivery);
         final String duplicateOf = after.earliest() == null ? null : after.earliest().articleId();
-        context().forward(record.withValue(new ReportedEvent(event.event().withDuplicateOf(duplicateOf),
-                event.reports())));
+        context().forward(record.withKey(event.event().id())
+                .withValue(new ReportedEvent(event.event().withDuplicateOf(duplicateOf), event.reports())));
     }
 
-    private ReportedEvent heldEvent(final String id, final PendingVerdict verdict) {
-        final ReportedEvent event = held.get(id);
+    private ReportedEvent heldEvent(final String delivery, final PendingVerdict verdict) {
+        final ReportedEvent event = held.get(delivery);
         return event != null || verdict.event() == null ? event : new ReportedEvent(verdict.event(), verdict.reports());
     }
 }

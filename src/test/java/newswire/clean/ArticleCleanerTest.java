@@ -233,6 +233,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void shouldKeepAOneSentenceArticleFollowedByItsBylineAsStory() {
+        final CleanArticle article = CLEANER.clean(Fixtures.text(
+                "Seoul says some 1,500 North Korean special forces have gone to Russia.\n\nBy Jane Kim"));
+
+        assertThat(article.paragraphs())
+                .containsExactly("Seoul says some 1,500 North Korean special forces have gone to Russia.");
+        assertThat(article.byline().authors()).containsExactly("Jane Kim");
+    }
+
+    @Test
+    void shouldStillTakeAHeadlineFollowedOnlyByChromeAsTitleAndFindNoStory() {
+        assertThatThrownBy(() -> CLEANER.clean(Fixtures.text("North Korean troops in Russia\n\nBy Jane Kim\n\n공유하기")))
+                .isInstanceOf(UncleanableArticleException.class).hasMessageContaining("no story text left");
+    }
+
+    @Test
     void shouldKeepAOneLineBodyWhoseTitleWasGiven() {
         final RawArticle raw = new RawArticle("one-line", "test", RawArticle.TEXT_PLAIN,
                 "Seoul says some 1,500 North Korean special forces have gone to Russia", null, null,

@@ -63,7 +63,7 @@ class RequiredLiteralsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {".*", "^(foo|.*)$", "(?i)share", "\\Qshare\\E", "(a)\\1", "[a-z]{3}",
-            "x*", "[^abc]", "share|", "(unclosed"})
+            "x*", "[^abc]", "share|", "(unclosed", "[!-\\]]", "[a-[b]]", "[z-a]", "x😀?", "𐐀"})
     void shouldPromiseNothingWhenTheMatchNeedNotContainALiteralOrTheSyntaxIsUnknown(final String regex) {
         assertThat(RequiredLiterals.of(regex)).isEmpty();
     }
@@ -74,16 +74,19 @@ class RequiredLiteralsTest {
                 "기사(가|는)?\\s*(마음에|도움이)\\s*(드셨|되셨|되었)", "^\\(?(reporting by|written by)\\b"};
         final String[] lines = {"More: the rest", "Related posts…", "related", "기사가 마음에 드셨나요", "기사 도움이 되었다",
                 "(Reporting by A; writing by B)", "Written by Jane"};
+        int matched = 0;
         for (final String regex : patterns) {
             final Set<String> required = RequiredLiterals.of(regex).orElseThrow();
             final Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             for (final String line : lines) {
                 if (pattern.matcher(line).find()) {
+                    matched++;
                     final String folded = fold(line);
                     assertThat(required).as("%s on %s", regex, line).anyMatch(folded::contains);
                 }
             }
         }
+        assertThat(matched).isEqualTo(lines.length);
     }
 
     private static String fold(final String text) {

@@ -45,7 +45,6 @@ class SimHashTest {
         assertThat(SimHash.fingerprint(DevArticles.seedText(), 3)).isEqualTo("311753e0baff4678");
     }
 
-
     @Test
     void shouldCountEveryShingleOfALongText() {
         // Past 255 shingles the per-bit counters are emptied into wider ones; a long text must still be one story.

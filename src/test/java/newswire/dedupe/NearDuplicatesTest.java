@@ -25,13 +25,6 @@ class NearDuplicatesTest {
     }
 
     @Test
-    void shouldTellTheLowestBandTwoFingerprintsShare() {
-        assertThat(NearDuplicates.lowestSharedBand("0123456789abcdef", "0123456789abcdef")).isZero();
-        assertThat(NearDuplicates.lowestSharedBand("0123456789abcdef", "0123456789abcde0")).isEqualTo(1);
-        assertThat(NearDuplicates.lowestSharedBand("0000000000000000", "8020080200802001")).isEqualTo(-1);
-    }
-
-    @Test
     void shouldFindEveryPairWithinFiveBitsInASharedBand() {
         // Any five flipped bits leave at least one of the six bands untouched: the guarantee the index rests on.
         final Random random = new Random(42);
@@ -43,7 +36,7 @@ class NearDuplicatesTest {
             }
             final String a = String.format("%016x", bits);
             final String b = String.format("%016x", flipped);
-            assertThat(NearDuplicates.lowestSharedBand(a, b)).as("%s vs %s", a, b).isNotNegative();
+            assertThat(NearDuplicates.bandKeys(a)).as("%s vs %s", a, b).containsAnyElementsOf(NearDuplicates.bandKeys(b));
             assertThat(new NearDuplicates(5).areNear(a, b)).isTrue();
         }
     }

@@ -21,7 +21,7 @@ class StreamsPropertiesTest {
     }
 
     @Test
-    void shouldLetTheConfigurationOverrideEveryDefault() {
+    void shouldLetTheConfigurationOverrideTheDefaults() {
         final NewswireConfig config = NewswireConfig.load(null, Map.of(),
                 Map.of("producer.compression.type", "zstd", "producer.linger.ms", "0",
                         "processing.guarantee", "at_least_once"));
