@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newswire.model.Entity;
 import newswire.model.Mention;
 
@@ -144,10 +145,12 @@ final class PeopleFinder {
                 return;
             }
             final int firstFull = mentions.get(0).start();
+            // copyOf, not of: "Kim Kim" has one short form, and Set.of refuses duplicates
+            final Set<String> shortForms = Set.copyOf(List.of(parts[0], parts[parts.length - 1], parts[0] + "'s",
+                    parts[parts.length - 1] + "'s"));
             for (final Word word : words) {
                 final String bare = word.bare();
-                final boolean isShortForm = bare.equals(parts[0]) || bare.equals(parts[parts.length - 1])
-                        || bare.equals(parts[0] + "'s") || bare.equals(parts[parts.length - 1] + "'s");
+                final boolean isShortForm = shortForms.contains(bare);
                 final int start = word.bareStart();
                 if (isShortForm && start > firstFull
                         && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())) {

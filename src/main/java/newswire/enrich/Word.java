@@ -3,8 +3,13 @@ package newswire.enrich;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A whitespace-separated word of a text with its offsets, and the little a name finder needs to know about it. */
-record Word(String text, int start) {
+/**
+ * A whitespace-separated word of a text with its offsets, and the little a name finder needs to know about it.
+ *
+ * @param bare      the word without punctuation around it: quotes, brackets, commas, a full stop
+ * @param bareStart where the word proper starts, after any opening quote or bracket
+ */
+record Word(String text, int start, String bare, int bareStart) {
 
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Gen.", "Lt.", "Maj.", "Adm.", "Col.",
             "Sen.", "Rep.", "Gov.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sgt.", "Capt.");
@@ -16,7 +21,7 @@ record Word(String text, int start) {
         for (int i = 0; i <= text.length(); i++) {
             final boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
             if (space && start >= 0) {
-                words.add(new Word(text.substring(start, i), start));
+                words.add(of(text.substring(start, i), start));
                 start = -1;
             } else if (!space && start < 0) {
                 start = i;
@@ -36,17 +41,8 @@ record Word(String text, int start) {
         return joined.toString();
     }
 
-    /** Where the word proper starts, after any opening quote or bracket. */
-    int bareStart() {
-        return start + leadingPunctuation();
-    }
-
-    int end() {
-        return bareStart() + bare().length();
-    }
-
-    /** The word without punctuation around it: quotes, brackets, commas, a full stop. */
-    String bare() {
+    /** The word with its bare form worked out once: the name finder asks for it many times per word. */
+    private static Word of(final String text, final int start) {
         int from = 0;
         int to = text.length();
         while (from < to && isWrapping(text.charAt(from))) {
@@ -55,7 +51,11 @@ record Word(String text, int start) {
         while (to > from && isTrailing(text.charAt(to - 1)) && !isAbbreviation(text.substring(from, to))) {
             to--;
         }
-        return text.substring(from, to);
+        return new Word(text, start, text.substring(from, to), start + from);
+    }
+
+    int end() {
+        return bareStart + bare.length();
     }
 
     /** A capitalised Latin word such as a name: "Rutte", "Suk-yeol", "O'Brien". */
@@ -79,14 +79,6 @@ record Word(String text, int start) {
 
     boolean startsSentence(final List<Word> words, final int index) {
         return index == 0 || words.get(index - 1).endsSentenceOrClause();
-    }
-
-    private int leadingPunctuation() {
-        int from = 0;
-        while (from < text.length() && isWrapping(text.charAt(from))) {
-            from++;
-        }
-        return from;
     }
 
     private static boolean isWrapping(final char c) {
