@@ -52,10 +52,11 @@ public final class ArticleCleaner {
         if (raw.isHtml()) {
             htmlReader.read(raw.body(), raw.title(), draft);
         } else {
-            PlainTextReader.read(TextNormalizer.normalize(raw.body()), raw.title(), draft, this::couldBeStory);
+            PlainTextReader.read(TextNormalizer.normalize(raw.body()), raw.title(), draft,
+                    line -> policy.classify(line).isEmpty());
         }
         final ZoneId zone = zoneFor(raw, draft);
-        final List<String> paragraphs = sifter.sift(draft, zone);
+        final List<String> paragraphs = storyOrTitleAsStory(sifter.sift(draft, zone), draft);
         if (paragraphs.isEmpty()) {
             throw new UncleanableArticleException(id, "no story text left after cleaning (removed " + draft.removals.asMap()
                     + ")");
@@ -68,10 +69,24 @@ public final class ArticleCleaner {
                 SimHash.fingerprint(body, options.shingleWords()));
     }
 
-    /** Neither chrome nor a byline, dateline or caption: a line the sifter would keep, as a headline or as story. */
-    private boolean couldBeStory(final String line) {
-        return policy.classify(line).isEmpty() && BylineParser.parseLine(line, options.defaultZone()).isEmpty()
-                && CaptionParser.parse(line).isEmpty();
+    /**
+     * A text whose only line of story is a sentence ("Seoul says 1,500 troops went to Russia.", then a byline or
+     * chrome) had that sentence taken as its title: it is the story. A headline without a full stop stays a title, and
+     * such an article has no story.
+     */
+    private static List<String> storyOrTitleAsStory(final List<String> story, final ArticleDraft draft) {
+        if (!story.isEmpty() || !draft.titleFromBody || !endsSentence(draft.title)) {
+            return story;
+        }
+        final String sentence = draft.title;
+        draft.title = null;
+        draft.removals.takeBack(Removals.TITLE);
+        return List.of(sentence);
+    }
+
+    private static boolean endsSentence(final String line) {
+        final String end = line.strip();
+        return !end.isEmpty() && ".!?。…\"”’".indexOf(end.charAt(end.length() - 1)) >= 0;
     }
 
     private String title(final RawArticle raw, final ArticleDraft draft) {

@@ -25,6 +25,8 @@ final class ArticleDraft {
     final Set<String> emails = new LinkedHashSet<>();
     final Removals removals = new Removals();
     String title;
+    /** The title is the text's first line, not one the scraper gave. */
+    boolean titleFromBody;
     OffsetDateTime publishedAt;
     /** Publication time as page metadata states it; read in the article's zone once that is known. */
     String declaredPublishedAt;

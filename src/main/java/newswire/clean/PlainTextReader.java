@@ -6,8 +6,7 @@ import java.util.function.Predicate;
 
 /**
  * Reads a text copy of an article, such as a portal's: blocks separated by blank lines, each line a paragraph or a
- * piece of chrome. When no title was given, the first line that is not chrome is the title, as portals print it,
- * unless it is a sentence with nothing but chrome after it: then it is the story.
+ * piece of chrome. When no title was given, the first line that is not chrome is the title, as portals print it.
  */
 final class PlainTextReader {
 
@@ -17,8 +16,8 @@ final class PlainTextReader {
     }
 
     /**
-     * @param couldBeTitle false for chrome, bylines and captions, so a copy that opens with a share button still gets
-     *                     its headline as the title, and a sentence followed only by a byline is story
+     * @param couldBeTitle false for lines the policy already knows as chrome, so a copy that opens with a share
+     *                     button still gets its headline as the title
      */
     static void read(final String normalizedText, final String knownTitle, final ArticleDraft draft,
                      final Predicate<String> couldBeTitle) {
@@ -35,12 +34,10 @@ final class PlainTextReader {
                     break;
                 }
                 if (couldBeTitle.test(lines[i])) {
-                    // A one-sentence article ("Seoul says 1,500 troops went to Russia.") is all story, no title.
-                    if (storyFollows(lines, i, couldBeTitle) || !endsSentence(lines[i])) {
-                        titleLine = i;
-                        draft.title = lines[i];
-                        draft.removals.count(Removals.TITLE);
-                    }
+                    titleLine = i;
+                    draft.title = lines[i];
+                    draft.titleFromBody = true;
+                    draft.removals.count(Removals.TITLE);
                     break;
                 }
             }
@@ -62,19 +59,5 @@ final class PlainTextReader {
         if (!group.isEmpty()) {
             draft.groups.add(group);
         }
-    }
-
-    private static boolean storyFollows(final String[] lines, final int title, final Predicate<String> couldBeStory) {
-        for (int i = title + 1; i < lines.length; i++) {
-            if (!lines[i].isEmpty() && couldBeStory.test(lines[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsSentence(final String line) {
-        final String end = line.strip();
-        return !end.isEmpty() && ".!?。…\"”’".indexOf(end.charAt(end.length() - 1)) >= 0;
     }
 }

@@ -30,6 +30,11 @@ final class Removals {
         }
     }
 
+    /** Takes back one count of {@code reason}, for a line the cleaner decided to keep after all. */
+    void takeBack(final String reason) {
+        counts.computeIfPresent(reason, (r, n) -> n > 1 ? n - 1 : null);
+    }
+
     Map<String, Integer> asMap() {
         return Map.copyOf(counts);
     }
