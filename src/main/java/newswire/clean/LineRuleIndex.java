@@ -22,7 +22,20 @@ final class LineRuleIndex {
      */
     private static final int LITERAL_CHARS = 6;
 
+    /**
+     * A long line can only wake the few rules whose cap it fits under, and for a handful of literals the JDK's
+     * vectorised {@code indexOf} beats looking up a table at every position; past this many, the scan wins.
+     */
+    private static final int MAX_SEARCHED_LITERALS = 24;
+
     private record Literal(char[] text, int rule) {
+    }
+
+    /**
+     * The literals of the rules a line longer than {@code longerThan} and no longer than {@code upTo} fits under: those
+     * whose cap is at least {@code upTo}, as no cap lies between the two.
+     */
+    private record Tier(int longerThan, int upTo, List<String> literals, int[] rules) {
     }
 
     private final List<LineRule> rules;
@@ -32,6 +45,8 @@ final class LineRuleIndex {
     private final Literal[][] byFirstChar = new Literal[BUCKETS][];
     private final Literal[][] byFirstTwoChars = new Literal[BUCKETS][];
     private final int longestLine;
+    /** The tiers with few enough literals to search one by one; lines of other lengths are scanned. */
+    private final List<Tier> searchedTiers = new ArrayList<>();
 
     LineRuleIndex(final List<LineRule> rules) {
         this.rules = List.copyOf(rules);
@@ -39,6 +54,7 @@ final class LineRuleIndex {
         this.maxChars = rules.stream().mapToInt(LineRule::maxChars).toArray();
         final List<List<Literal>> single = buckets();
         final List<List<Literal>> pairs = buckets();
+        final List<Literal> all = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             final Optional<Set<String>> literals = RequiredLiterals.of(rules.get(r).pattern().pattern());
             if (literals.isEmpty()) {
@@ -49,6 +65,7 @@ final class LineRuleIndex {
             literals.get().forEach(l -> cut.add(l.substring(0, Math.min(l.length(), LITERAL_CHARS))));
             for (final String literal : cut) {
                 final Literal entry = new Literal(literal.toCharArray(), r);
+                all.add(entry);
                 if (literal.length() == 1) {
                     single.get(bucket(literal.charAt(0))).add(entry);
                 } else {
@@ -59,6 +76,16 @@ final class LineRuleIndex {
         fill(byFirstChar, single);
         fill(byFirstTwoChars, pairs);
         this.longestLine = rules.stream().mapToInt(LineRule::maxChars).max().orElse(0);
+        final int[] caps = rules.stream().mapToInt(LineRule::maxChars).distinct().sorted().toArray();
+        for (int k = 0; k < caps.length; k++) {
+            final int cap = caps[k];
+            final List<Literal> fitting = all.stream().filter(l -> maxChars[l.rule()] >= cap).toList();
+            if (fitting.size() <= MAX_SEARCHED_LITERALS) {
+                searchedTiers.add(new Tier(k == 0 ? 0 : caps[k - 1], cap,
+                        fitting.stream().map(l -> new String(l.text())).toList(),
+                        fitting.stream().mapToInt(Literal::rule).toArray()));
+            }
+        }
     }
 
     /** The reason the first matching rule gives for dropping {@code line}, or empty when it is story text. */
@@ -90,6 +117,15 @@ final class LineRuleIndex {
             folded[i] = RequiredLiterals.fold(line.charAt(i));
         }
         final boolean[] woken = new boolean[rules.size()];
+        for (final Tier tier : searchedTiers) {
+            if (folded.length > tier.longerThan() && folded.length <= tier.upTo()) {
+                final String text = new String(folded);
+                for (int k = 0; k < tier.rules().length; k++) {
+                    woken[tier.rules()[k]] |= text.contains(tier.literals().get(k));
+                }
+                return woken;
+            }
+        }
         for (int i = 0; i < folded.length; i++) {
             wake(woken, byFirstChar[bucket(folded[i])], folded, i);
             if (i + 1 < folded.length) {

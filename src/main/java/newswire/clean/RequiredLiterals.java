@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The strings of which every match of a regular expression contains at least one, found by reading the pattern: for
@@ -45,10 +46,16 @@ final class RequiredLiterals {
             if (reader.pos != regex.length()) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(info.best()).map(Set::copyOf);
+            return Optional.ofNullable(info.best()).map(RequiredLiterals::withoutImpliedOnes);
         } catch (final UnsupportedSyntax e) {
             return Optional.empty();
         }
+    }
+
+    /** Leaves out each string that contains another of the set: where it occurs, the other does too. */
+    private static Set<String> withoutImpliedOnes(final Set<String> strings) {
+        return strings.stream().filter(a -> strings.stream().noneMatch(b -> !b.equals(a) && a.contains(b)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Case folding as {@code CASE_INSENSITIVE | UNICODE_CASE} compares characters outside surrogate pairs. */

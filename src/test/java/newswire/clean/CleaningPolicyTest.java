@@ -117,6 +117,22 @@ class CleaningPolicyTest {
     }
 
     @Test
+    void shouldDropALongNoticeUpToItsRulesCapAndNoFurther() {
+        // Lines of 201 to 400 characters are searched literal by literal, among only the rules whose cap they fit.
+        final String notice = "Copyright © 2024 Example Herald. Reproduction, redistribution or use of this article "
+                + "for training artificial intelligence is prohibited without written permission. ";
+        final String upToCap = notice + "x".repeat(300 - notice.length());
+        final String pastCap = upToCap + "x";
+
+        assertThat(upToCap).hasSize(300);
+        assertThat(POLICY.classify(upToCap)).contains("copyright").isEqualTo(POLICY.classifyByEveryRule(upToCap));
+        assertThat(POLICY.classify(pastCap)).isEmpty().isEqualTo(POLICY.classifyByEveryRule(pastCap));
+        final String promotion = "(예시) " + "가장 빠른 뉴스가 있고 다양한 정보가 있습니다. ".repeat(12);
+        assertThat(promotion.length()).isBetween(301, 400);
+        assertThat(POLICY.classify(promotion)).contains("chrome");
+    }
+
+    @Test
     void shouldNotMatchRulesOnLinesLongerThanTheirLimit() {
         final String longParagraph = "Copyright law was the subject of the hearing. " + "The committee heard evidence. ".repeat(12);
 

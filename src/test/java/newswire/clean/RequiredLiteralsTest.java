@@ -52,6 +52,12 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void shouldLeaveOutALiteralThatContainsAnotherOfTheSet() {
+        // "(reporting by" cannot occur without "reporting by": the longer one adds only work.
+        assertThat(RequiredLiterals.of("^\\(?(reporting by|written by)\\b")).contains(Set.of("reporting by", "written by"));
+    }
+
+    @Test
     void shouldRequireWhatOneRepetitionRequires() {
         assertThat(RequiredLiterals.of("^(가\\s*){2,5}$")).contains(Set.of("가"));
     }
