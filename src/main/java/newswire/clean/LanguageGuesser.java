@@ -96,43 +96,53 @@ final class LanguageGuesser {
 
     /** "ko" or "en" when the text is certainly one of them, else empty. */
     Optional<String> koreanOrEnglish(final String sample) {
-        int hangul = 0;
-        int latin = 0;
-        int letters = 0;
-        int words = 0;
-        int englishWords = 0;
-        int wordStart = -1;
-        for (int i = 0; i <= sample.length(); i++) {
-            final char c = i < sample.length() ? sample.charAt(i) : ' ';
-            if (isLetter(c)) {
-                letters++;
-                if (TextNormalizer.isHangul(c)) {
-                    hangul++;
-                } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                    latin++;
-                }
-                if (wordStart < 0) {
-                    wordStart = i;
-                }
-            } else if (wordStart >= 0) {
-                words++;
-                if (i - wordStart <= 5 && ENGLISH_FUNCTION_WORDS.contains(sample.substring(wordStart, i)
-                        .toLowerCase(Locale.ROOT))) {
-                    englishWords++;
-                }
-                wordStart = -1;
-            }
-        }
-        if (words < MIN_WORDS) {
+        final Tally tally = Tally.of(sample);
+        if (tally.words() < MIN_WORDS) {
             return Optional.empty();
         }
-        if (expectsKorean && hangul * 2 > letters) {
+        if (expectsKorean && tally.hangul() * 2 > tally.letters()) {
             return Optional.of("ko");
         }
-        if (expectsEnglish && latin * 10 >= letters * 9 && englishWords >= words * ENGLISH_SHARE) {
+        if (expectsEnglish && tally.latin() * 10 >= tally.letters() * 9
+                && tally.englishWords() >= tally.words() * ENGLISH_SHARE) {
             return Optional.of("en");
         }
         return Optional.empty();
+    }
+
+    /** What a text is written in: its letters by script, and its words, of which English function words. */
+    private record Tally(int hangul, int latin, int letters, int words, int englishWords) {
+
+        static Tally of(final String text) {
+            int hangul = 0;
+            int latin = 0;
+            int letters = 0;
+            int words = 0;
+            int englishWords = 0;
+            int wordStart = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                final char c = i < text.length() ? text.charAt(i) : ' ';
+                if (isLetter(c)) {
+                    letters++;
+                    if (TextNormalizer.isHangul(c)) {
+                        hangul++;
+                    } else if (c < 0x80) {
+                        latin++;
+                    }
+                    if (wordStart < 0) {
+                        wordStart = i;
+                    }
+                } else if (wordStart >= 0) {
+                    words++;
+                    if (i - wordStart <= 5 && ENGLISH_FUNCTION_WORDS.contains(text.substring(wordStart, i)
+                            .toLowerCase(Locale.ROOT))) {
+                        englishWords++;
+                    }
+                    wordStart = -1;
+                }
+            }
+            return new Tally(hangul, latin, letters, words, englishWords);
+        }
     }
 
     private static boolean isWhitespace(final char c) {
@@ -145,20 +155,11 @@ final class LanguageGuesser {
 
     // Short texts give the n-gram model too little to go on; the writing system still tells Korean from English.
     private static Optional<String> byScript(final String text) {
-        int hangul = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            final char c = text.charAt(i);
-            if (TextNormalizer.isHangul(c)) {
-                hangul++;
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                latin++;
-            }
-        }
-        if (hangul == 0 && latin == 0) {
+        final Tally tally = Tally.of(text);
+        if (tally.hangul() == 0 && tally.latin() == 0) {
             return Optional.empty();
         }
         // A Hangul syllable carries about three Latin letters' worth of text.
-        return Optional.of(hangul * 3 >= latin ? "ko" : "en");
+        return Optional.of(tally.hangul() * 3 >= tally.latin() ? "ko" : "en");
     }
 }
