@@ -22,6 +22,8 @@ final class BylineParser {
     }
 
     private static final int MAX_LINE = 200;
+    /** "입력 … 수정 … 최종 수정 …": a dateline may print this many times. */
+    private static final int MAX_TIMES_ON_A_LINE = 3;
     private static final String EMAIL = "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,5}";
     private static final Pattern EMAIL_PATTERN = Pattern.compile(EMAIL);
     private static final String REPORTER_TITLE = "(?:선임기자|객원기자|인턴기자|수습기자|전문기자|기자|특파원|논설위원|통신원|에디터)";
@@ -39,6 +41,12 @@ final class BylineParser {
     private static final Pattern TIME_LABELS = Pattern.compile(
             "(최종\\s?수정|기사\\s?입력|입력|수정|업데이트|등록|승인|발행"
                     + "|\\b(?:first published|last updated|published|updated|posted|on)\\b)\\s?:?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUNCTUATION = Pattern.compile("[|·:,()\\[\\]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_REPORTER_TITLE = Pattern.compile("\\s?" + REPORTER_TITLE + "$");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[,;]$");
+    private static final Pattern KOREAN_NAME_SEPARATOR = Pattern.compile("\\s?[·,]\\s?|\\s");
+    private static final Pattern LATIN_NAME_SEPARATOR = Pattern.compile("\\s?,\\s?|\\s(?:and|&)\\s");
     private static final Pattern KOREAN_NAME = Pattern.compile("[가-힣]{2,4}");
     private static final Pattern LATIN_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]{0,20}(?:\\s\\p{Lu}[\\p{L}'’.-]{0,20}){0,4}");
@@ -105,17 +113,17 @@ final class BylineParser {
         if (first.isEmpty()) {
             return Optional.empty();
         }
-        String rest = line;
-        for (int i = 0; i < 3; i++) {
-            final Optional<PublicationTimeParser.Found> f = PublicationTimeParser.findPrinted(rest, zone);
-            if (f.isEmpty()) {
+        String rest = cutOut(line, first.get());
+        for (int cuts = 1; cuts < MAX_TIMES_ON_A_LINE; cuts++) {
+            final Optional<PublicationTimeParser.Found> next = PublicationTimeParser.findPrinted(rest, zone);
+            if (next.isEmpty()) {
                 break;
             }
-            rest = rest.substring(0, f.get().start()) + " " + rest.substring(f.get().end());
+            rest = cutOut(rest, next.get());
         }
-        rest = TIME_LABELS.matcher(rest).replaceAll(" ").replaceAll("[|·:,()\\[\\]]", " ").strip()
-                .replaceAll("\\s+", " ");
-        rest = rest.replaceAll("\\s?" + REPORTER_TITLE + "$", "").strip();
+        rest = TIME_LABELS.matcher(rest).replaceAll(" ");
+        rest = SPACES.matcher(PUNCTUATION.matcher(rest).replaceAll(" ").strip()).replaceAll(" ");
+        rest = TRAILING_REPORTER_TITLE.matcher(rest).replaceAll("").strip();
         if (rest.isEmpty()) {
             return Optional.of(credit(List.of(), null, Optional.of(first.get().time())));
         }
@@ -124,6 +132,10 @@ final class BylineParser {
             return Optional.of(credit(names, null, Optional.of(first.get().time())));
         }
         return Optional.empty();
+    }
+
+    private static String cutOut(final String line, final PublicationTimeParser.Found time) {
+        return line.substring(0, time.start()) + " " + line.substring(time.end());
     }
 
     private static final Pattern ROLE = Pattern.compile(
@@ -157,14 +169,13 @@ final class BylineParser {
 
     /** Splits "Kim Sarah and Lee Min-ji", "김철수·정다은" into names; empty when any part does not look like a name. */
     static List<String> names(final String text) {
-        final String cleaned = text.strip().replaceAll("[,;]$", "").strip();
+        final String cleaned = TRAILING_SEPARATOR.matcher(text.strip()).replaceAll("").strip();
         if (cleaned.isEmpty()) {
             return List.of();
         }
         final List<String> names = new ArrayList<>();
-        final String[] parts = TextNormalizer.containsHangul(cleaned)
-                ? cleaned.split("\\s?[·,]\\s?|\\s")
-                : cleaned.split("\\s?,\\s?|\\s(?:and|&)\\s");
+        final String[] parts = (TextNormalizer.containsHangul(cleaned) ? KOREAN_NAME_SEPARATOR : LATIN_NAME_SEPARATOR)
+                .split(cleaned);
         for (final String part : parts) {
             final String name = part.strip();
             if (name.isEmpty()) {

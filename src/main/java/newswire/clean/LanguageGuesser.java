@@ -10,10 +10,9 @@ import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The language of the cleaned body. Most articles Newswire sees are Korean or English, and those two are told apart
@@ -29,11 +28,18 @@ final class LanguageGuesser {
      * Frequent English words that are not words of the other Latin-script languages expected ("a", "in", "on", "was"
      * and "will" are, in Portuguese, German, French or Italian).
      */
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "that", "is", "for",
+    private static final List<String> ENGLISH_FUNCTION_WORDS = List.of("the", "of", "and", "to", "that", "is", "for",
             "with", "said", "by", "from", "it", "has", "have", "are", "were", "his", "her", "their", "they", "this",
             "which", "who", "would", "been", "had", "not", "but", "its", "at");
+    /** The longest of them: a longer word is not looked up. */
+    private static final int MAX_FUNCTION_WORD = 5;
+    /** The function words {@link #packed} and sorted, so a word of the text is looked up without a substring. */
+    private static final long[] PACKED_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS.stream()
+            .mapToLong(word -> packed(word, 0, word.length())).sorted().toArray();
     /** In English news these make up 25-35% of the words; in French, German or Spanish under 3%. */
     private static final double ENGLISH_SHARE = 0.15;
+    /** Longer "words" are left out of the sample (see {@link #sample}). */
+    private static final int MAX_SAMPLED_WORD = 40;
     /** Below this many words a share says little; the detector decides. */
     private static final int MIN_WORDS = 20;
 
@@ -74,18 +80,20 @@ final class LanguageGuesser {
     }
 
     /**
-     * Up to {@code sampleChars} of the text's words, leaving out any "word" longer than 40 characters: such runs carry
-     * no language, and the detector's URL filter is slow on them (a 1 MB run without spaces took seconds).
+     * Up to {@code sampleChars} of the text's words, leaving out any "word" longer than {@value #MAX_SAMPLED_WORD}
+     * characters: such runs carry no language, and the detector's URL filter is slow on them (a 1 MB run without
+     * spaces took seconds).
      */
     private String sample(final String text) {
-        final StringBuilder sample = new StringBuilder(Math.min(text.length(), sampleChars) + 1);
+        // Room for the last word, which may take the sample past sampleChars: the builder never grows.
+        final StringBuilder sample = new StringBuilder(Math.min(text.length(), sampleChars) + MAX_SAMPLED_WORD + 1);
         int start = -1;
         for (int i = 0; i <= text.length() && sample.length() < sampleChars; i++) {
             final boolean space = i == text.length() || isWhitespace(text.charAt(i));
             if (!space && start < 0) {
                 start = i;
             } else if (space && start >= 0) {
-                if (i - start <= 40) {
+                if (i - start <= MAX_SAMPLED_WORD) {
                     sample.append(text, start, i).append(' ');
                 }
                 start = -1;
@@ -134,8 +142,8 @@ final class LanguageGuesser {
                     }
                 } else if (wordStart >= 0) {
                     words++;
-                    if (i - wordStart <= 5 && ENGLISH_FUNCTION_WORDS.contains(text.substring(wordStart, i)
-                            .toLowerCase(Locale.ROOT))) {
+                    if (i - wordStart <= MAX_FUNCTION_WORD
+                            && Arrays.binarySearch(PACKED_FUNCTION_WORDS, packed(text, wordStart, i)) >= 0) {
                         englishWords++;
                     }
                     wordStart = -1;
@@ -143,6 +151,22 @@ final class LanguageGuesser {
             }
             return new Tally(hangul, latin, letters, words, englishWords);
         }
+    }
+
+    /**
+     * A word of up to {@value #MAX_FUNCTION_WORD} ASCII letters as one number, a lower-cased letter per byte; -1 for
+     * any other word, which matches none of the function words.
+     */
+    private static long packed(final String text, final int from, final int to) {
+        long packed = 0;
+        for (int i = from; i < to; i++) {
+            final char c = text.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            packed = packed << 8 | (c | 0x20);
+        }
+        return packed;
     }
 
     private static boolean isWhitespace(final char c) {

@@ -112,9 +112,9 @@ final class LineRuleIndex {
     }
 
     private boolean[] wokenRules(final String line) {
-        final char[] folded = new char[line.length()];
+        final char[] folded = line.toCharArray();
         for (int i = 0; i < folded.length; i++) {
-            folded[i] = RequiredLiterals.fold(line.charAt(i));
+            folded[i] = RequiredLiterals.fold(folded[i]);
         }
         final boolean[] woken = new boolean[rules.size()];
         for (final Tier tier : searchedTiers) {

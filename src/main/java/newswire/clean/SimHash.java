@@ -18,11 +18,16 @@ final class SimHash {
     static String fingerprint(final String text, final int shingleWords) {
         final long[] wordHashes = wordHashes(text);
         final int n = Math.max(1, wordHashes.length - shingleWords + 1);
+        // A shingle's hash folds its words' hashes in order, so no shingle string is ever built. Its first fold
+        // depends on its first word alone: done once per word here, not once per shingle.
+        final long[] opening = new long[wordHashes.length];
+        for (int j = 0; j < wordHashes.length; j++) {
+            opening[j] = mix(FNV_OFFSET ^ wordHashes[j]);
+        }
         final BitCounter ones = new BitCounter();
         for (int i = 0; i < n; i++) {
-            // A shingle's hash folds its words' hashes in order, so no shingle string is ever built.
-            long h = FNV_OFFSET;
-            for (int j = i; j < Math.min(wordHashes.length, i + shingleWords); j++) {
+            long h = i < opening.length ? opening[i] : FNV_OFFSET;
+            for (int j = i + 1; j < Math.min(wordHashes.length, i + shingleWords); j++) {
                 h = mix(h ^ wordHashes[j]);
             }
             ones.add(h);

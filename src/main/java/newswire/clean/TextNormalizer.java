@@ -1,6 +1,7 @@
 package newswire.clean;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /** Unicode and whitespace normalisation, each a single pass over the text so hostile input stays linear. */
 final class TextNormalizer {
@@ -59,16 +60,23 @@ final class TextNormalizer {
 
     /** Letters and digits only, lower-cased: two paragraphs with the same key differ only in spacing and punctuation. */
     static String comparisonKey(final String text) {
-        final StringBuilder key = new StringBuilder(text.length());
+        // A char array, not a StringBuilder appending code points: every paragraph gets a key. It grows only for a
+        // capital whose small letter needs a surrogate pair where the capital did not (none in Unicode today).
+        char[] key = new char[text.length()];
+        int length = 0;
         for (int i = 0; i < text.length(); ) {
             final int cp = text.codePointAt(i);
-            final int lower = lowerWordChar(cp);
-            if (lower >= 0) {
-                key.appendCodePoint(lower);
-            }
             i += Character.charCount(cp);
+            final int lower = lowerWordChar(cp);
+            if (lower < 0) {
+                continue;
+            }
+            if (length + 2 > key.length && Character.isSupplementaryCodePoint(lower)) {
+                key = Arrays.copyOf(key, key.length + 2);
+            }
+            length += Character.toChars(lower, key, length);
         }
-        return key.toString();
+        return new String(key, 0, length);
     }
 
     /**
@@ -77,12 +85,22 @@ final class TextNormalizer {
      */
     static int lowerWordChar(final int cp) {
         if (cp < 0x80) {
-            if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-                return cp;
-            }
-            return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : -1;
+            return ASCII_WORD_CHARS[cp];
         }
         return Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
+    }
+
+    /**
+     * {@link #lowerWordChar} of each ASCII character: a table, because letters, spaces and punctuation alternate too
+     * irregularly for the processor to predict the comparisons (a tenth of the cleaner's time went to them).
+     */
+    private static final byte[] ASCII_WORD_CHARS = new byte[0x80];
+
+    static {
+        for (int c = 0; c < 0x80; c++) {
+            final boolean word = Character.isLetterOrDigit(c);
+            ASCII_WORD_CHARS[c] = (byte) (word ? Character.toLowerCase(c) : -1);
+        }
     }
 
     static double garbledShare(final String text) {

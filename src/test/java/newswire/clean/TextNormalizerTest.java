@@ -29,4 +29,12 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.comparisonKey("He said: \"Yes,\" twice."))
                 .isEqualTo(TextNormalizer.comparisonKey("He said  “Yes” twice"));
     }
+
+    @Test
+    void shouldKeyLettersAndDigitsLowerCasedInEveryScript() {
+        assertThat(TextNormalizer.comparisonKey("BY Sarah-Kim, 2024! 북한군 1,500명")).isEqualTo("bysarahkim2024북한군1500명");
+        // Deseret capital and small letters lie outside the BMP: a surrogate pair in, a surrogate pair out.
+        assertThat(TextNormalizer.comparisonKey("\uD801\uDC00x \u00C9T\u00C9")).isEqualTo("\uD801\uDC28x\u00E9t\u00E9");
+        assertThat(TextNormalizer.comparisonKey("¿?! — …")).isEmpty();
+    }
 }
