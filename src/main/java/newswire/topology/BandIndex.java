@@ -65,8 +65,9 @@ final class BandIndex extends ContextualProcessor<String, BandEntry, String, Ban
         if (!nearOneFiled) {
             index.put(record.key(), new Seen(entry.articleId(), entry.fingerprint(), timestamp), timestamp);
         }
+        // The event's bytes go on to the collector unread.
         final BandVerdict verdict = new BandVerdict(entry.articleId(), entry.delivery(), entry.band(), earliest,
-                entry.event(), entry.reports());
+                entry.event());
         context().forward(record.withKey(verdict.collectedUnder()).withValue(verdict));
     }
 }

@@ -31,8 +31,7 @@ final class EstimateReports
     record ReportedEvent(ArticleEvent event, List<SubjectReport> reports) {
 
         ReportedEvent {
-            // Dedupe records written before the reports travelled with the event have none.
-            reports = reports == null ? List.of() : List.copyOf(reports);
+            reports = List.copyOf(reports);
         }
     }
 

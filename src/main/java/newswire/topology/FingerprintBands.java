@@ -21,12 +21,14 @@ final class FingerprintBands extends ContextualProcessor<String, ReportedEvent, 
         final String delivery = DedupeRecords.deliveryOf(event.id(), context().recordMetadata()
                 .map(read -> read.partition() + ":" + read.offset()).orElse(null));
         final String fingerprint = event.article().fingerprint();
+        // The event (with its reports) is written as JSON once, here, and crosses the dedupe as these bytes.
+        final byte[] eventJson = DedupeRecords.EVENT_JSON.serialize(null, record.value());
         final List<String> keys = NearDuplicates.bandKeys(fingerprint);
         for (int band = 0; band < keys.size(); band++) {
-            // Only band 0 carries the event and its reports, so the article crosses the repartitions once in full.
-            final boolean carrier = band == 0;
+            // Only band 0 carries the event, so the article crosses the repartitions once in full. It is forwarded
+            // first: the size limit refuses a too-large event before any entry is sent (NewswireTopology.build).
             context().forward(record.withKey(keys.get(band)).withValue(new BandEntry(event.id(), delivery, fingerprint,
-                    band, carrier ? event : null, carrier ? record.value().reports() : null)));
+                    band, band == 0 ? eventJson : null)));
         }
     }
 }

@@ -164,15 +164,18 @@ public final class NewswireTopology {
         // deleted in the cache and never written to RocksDB and the changelog whole, six times over.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUPE_PENDING),
                 Serdes.String(), new JsonSerde<>(PendingVerdict.class)).withCachingEnabled());
+        // The event's JSON bytes as band 0 brought them, kept unread: the same bytes as when this store held
+        // ReportedEvent records, so what an earlier release left here is still read.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUPE_HELD),
-                Serdes.String(), new JsonSerde<>(ReportedEvent.class)).withCachingEnabled());
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         return events
                 .process(FingerprintBands::new, Named.as("fingerprint-bands"))
-                .repartition(Repartitioned.with(Serdes.String(), topics.internal(BandEntry.class)).withName(DEDUPE_BANDS))
+                .repartition(Repartitioned.with(Serdes.String(),
+                        topics.internal(new EventFrameSerde<>(BandEntry.class))).withName(DEDUPE_BANDS))
                 .process(() -> new BandIndex(DEDUPE_INDEX, dedupeWindow, nearDuplicates), Named.as("dedupe-index"),
                         DEDUPE_INDEX)
-                .repartition(Repartitioned.with(Serdes.String(), topics.internal(BandVerdict.class))
-                        .withName(DEDUPE_VERDICTS))
+                .repartition(Repartitioned.with(Serdes.String(),
+                        topics.internal(new EventFrameSerde<>(BandVerdict.class))).withName(DEDUPE_VERDICTS))
                 .process(() -> new VerdictCollector(DEDUPE_PENDING, DEDUPE_HELD), Named.as(DEDUPE), DEDUPE_PENDING,
                         DEDUPE_HELD);
     }

@@ -33,12 +33,11 @@ public record Topics(Topic<String, RawArticle> raw, Topic<String, CleanArticle> 
     }
 
     /**
-     * The serde of records on an internal (repartition) topic, under the same size limit as the outputs: the event
+     * The serde of records on an internal (repartition) topic under the same size limit as the outputs: the event
      * crosses the dedupe repartition topics in full, so that is where a too-large result is first met.
      */
-    public <V> Serde<V> internal(final Class<V> type) {
-        final Serde<V> json = new JsonSerde<>(type);
-        return maxRecordBytes == Integer.MAX_VALUE ? json : new SizeLimitedSerde<>(json, maxRecordBytes);
+    public <V> Serde<V> internal(final Serde<V> serde) {
+        return maxRecordBytes == Integer.MAX_VALUE ? serde : new SizeLimitedSerde<>(serde, maxRecordBytes);
     }
 
     /**

@@ -1,5 +1,6 @@
 package newswire.topology;
 
+import java.util.Objects;
 import newswire.dedupe.NearDuplicates;
 import newswire.topology.DedupeRecords.BandVerdict;
 import newswire.topology.DedupeRecords.PendingVerdict;
@@ -12,7 +13,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Gathers the verdicts of every band for one input record of an article (keyed by its delivery, see
  * {@link DedupeRecords#deliveryOf}) and, once all have answered, releases the article's event keyed by article id,
- * marked with the earliest near-duplicate any band found, with its estimate reports.
+ * marked with the earliest near-duplicate any band found, with its estimate reports. The event waits as the bytes band
+ * 0's verdict brought ({@link DedupeRecords#EVENT_JSON}) and is parsed once, on release.
  */
 final class VerdictCollector extends ContextualProcessor<String, BandVerdict, String, ReportedEvent> {
 
@@ -21,7 +23,7 @@ final class VerdictCollector extends ContextualProcessor<String, BandVerdict, St
     private final String pendingStore;
     private final String heldStore;
     private KeyValueStore<String, PendingVerdict> pending;
-    private KeyValueStore<String, ReportedEvent> held;
+    private KeyValueStore<String, byte[]> held;
 
     VerdictCollector(final String pendingStore, final String heldStore) {
         this.pendingStore = pendingStore;
@@ -38,25 +40,23 @@ final class VerdictCollector extends ContextualProcessor<String, BandVerdict, St
     @Override
     public void process(final Record<String, BandVerdict> record) {
         final String delivery = record.key();
-        if (record.value().event() != null) {
-            held.put(delivery, new ReportedEvent(record.value().event(), record.value().reports()));
+        final BandVerdict verdict = record.value();
+        if (verdict.event() != null) {
+            held.put(delivery, verdict.event());
         }
         final PendingVerdict before = pending.get(delivery);
-        final PendingVerdict after = (before == null ? PendingVerdict.NONE : before).with(record.value());
-        final ReportedEvent event = after.bandsAnswered() == ALL_BANDS ? heldEvent(delivery, after) : null;
-        if (event == null) {
+        final PendingVerdict after = (before == null ? PendingVerdict.NONE : before).with(verdict);
+        if (after.bandsAnswered() != ALL_BANDS) {
             pending.put(delivery, after);
             return;
         }
+        final byte[] eventJson = Objects.requireNonNull(held.get(delivery),
+                () -> "every band answered for " + delivery + ", but no event is held for it");
         pending.delete(delivery);
         held.delete(delivery);
+        final ReportedEvent reported = DedupeRecords.EVENT_JSON.deserialize(null, eventJson);
         final String duplicateOf = after.earliest() == null ? null : after.earliest().articleId();
-        context().forward(record.withKey(event.event().id())
-                .withValue(new ReportedEvent(event.event().withDuplicateOf(duplicateOf), event.reports())));
-    }
-
-    private ReportedEvent heldEvent(final String delivery, final PendingVerdict verdict) {
-        final ReportedEvent event = held.get(delivery);
-        return event != null || verdict.event() == null ? event : new ReportedEvent(verdict.event(), verdict.reports());
+        context().forward(record.withKey(reported.event().id())
+                .withValue(new ReportedEvent(reported.event().withDuplicateOf(duplicateOf), reported.reports())));
     }
 }

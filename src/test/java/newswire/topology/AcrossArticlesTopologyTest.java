@@ -13,6 +13,7 @@ import newswire.model.ClaimStatus;
 import newswire.model.Estimate;
 import newswire.model.EstimateReport;
 import newswire.model.RawArticle;
+import newswire.pipeline.ArticlePipeline;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -64,17 +65,18 @@ class AcrossArticlesTopologyTest {
     @Test
     void shouldFlagTheSameStoryFromAnotherPortalAsADuplicateAndCountItsClaimsOnce() {
         // Given the seed, then the same story republished with another time line, another footer and a word changed
-        fixture.raw.pipeInput(new TestRecord<>("original", TopologyFixture.seed("original"), T0));
-        fixture.raw.pipeInput(new TestRecord<>("republished", TopologyFixture.seed("republished", body -> body
+        final RawArticle republished = TopologyFixture.seed("republished", body -> body
                 .replace("2024. 10. 21. 18:59", "2024. 10. 21. 19:20")
                 .replace("swiftly dispatch", "quickly dispatch")
-                .replace("이 기사에 대해 어떻게 생각하시나요?", "Copyright © 코리아중앙데일리. All rights reserved.")),
-                T0.plusSeconds(60)));
+                .replace("이 기사에 대해 어떻게 생각하시나요?", "Copyright © 코리아중앙데일리. All rights reserved."));
+        fixture.raw.pipeInput(new TestRecord<>("original", TopologyFixture.seed("original"), T0));
+        fixture.raw.pipeInput(new TestRecord<>("republished", republished, T0.plusSeconds(60)));
 
-        // Then both have their event, the second pointing at the first
+        // Then both have their event, whole after the dedupe, the second pointing at the first
         final Map<String, ArticleEvent> events = fixture.events.readKeyValuesToMap();
-        assertThat(events.get("original").duplicateOf()).isNull();
-        assertThat(events.get("republished").duplicateOf()).isEqualTo("original");
+        final ArticlePipeline pipeline = ArticlePipeline.standard(fixture.config);
+        assertThat(events.get("original")).isEqualTo(pipeline.process(TopologyFixture.seed("original")));
+        assertThat(events.get("republished")).isEqualTo(pipeline.process(republished).withDuplicateOf("original"));
         assertThat(events.get("republished").claims()).hasSize(2);
 
         // And the claims are published, and counted in the estimate, once

@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import newswire.config.NewswireConfig;
+import newswire.estimate.EstimateBook;
 import newswire.model.ArticleEvent;
 import newswire.model.Claim;
 import newswire.model.CleanArticle;
 import newswire.model.Estimate;
 import newswire.model.RawArticle;
+import newswire.pipeline.ArticlePipeline;
+import newswire.topology.EstimateReports.ReportedEvent;
+import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
@@ -74,6 +80,14 @@ final class TopologyFixture implements AutoCloseable {
 
     static RawArticle seed(final String id) {
         return seed(id, body -> body);
+    }
+
+    /** The seed's event, id "seed", with a report of its first claim: what crosses the dedupe. */
+    static ReportedEvent reportedSeed() {
+        final ArticleEvent event = ArticlePipeline.standard(NewswireConfig.defaults()).process(seed("seed"));
+        final Claim claim = event.claims().get(0);
+        return new ReportedEvent(event, List.of(new SubjectReport(EstimateBook.subjectOf(claim),
+                EstimateBook.reportOf(claim, event, OffsetDateTime.parse("2024-10-21T10:00:00Z")))));
     }
 
     @Override

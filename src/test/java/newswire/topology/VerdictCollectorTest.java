@@ -2,10 +2,9 @@ package newswire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import newswire.model.ArticleEvent;
-import newswire.config.NewswireConfig;
-import newswire.pipeline.ArticlePipeline;
 import newswire.serde.JsonSerde;
 import newswire.topology.DedupeRecords.BandVerdict;
 import newswire.topology.DedupeRecords.PendingVerdict;
@@ -22,18 +21,19 @@ import org.junit.jupiter.api.Test;
 /** The collector releases one event per input record, once all six bands have answered for that record. */
 class VerdictCollectorTest {
 
-    private static final ArticleEvent EVENT = ArticlePipeline.standard(NewswireConfig.defaults())
-            .process(TopologyFixture.seed("seed"));
+    private static final ReportedEvent REPORTED = TopologyFixture.reportedSeed();
+    private static final ArticleEvent EVENT = REPORTED.event();
 
     private final MockProcessorContext<String, ReportedEvent> context = new MockProcessorContext<>();
     private final VerdictCollector collector = new VerdictCollector("pending", "held");
+    private final JsonSerde<PendingVerdict> pendingJson = new JsonSerde<>(PendingVerdict.class);
 
     @BeforeEach
     void initStores() {
-        addStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("pending"), Serdes.String(),
-                new JsonSerde<>(PendingVerdict.class)).withLoggingDisabled().build());
-        addStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("held"), Serdes.String(),
-                new JsonSerde<>(ReportedEvent.class)).withLoggingDisabled().build());
+        addStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("pending"), Serdes.String(), pendingJson)
+                .withLoggingDisabled().build());
+        addStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("held"), Serdes.String(), Serdes.ByteArray())
+                .withLoggingDisabled().build());
         collector.init(context);
     }
 
@@ -56,22 +56,43 @@ class VerdictCollectorTest {
     }
 
     @Test
-    void shouldMarkTheEventWithTheEarliestNearArticleAnyBandFound() {
+    void shouldReleaseTheEventBand0BroughtMarkedWithTheEarliestNearArticleAnyBandFound() {
         final String delivery = DedupeRecords.deliveryOf("seed", "2:7");
         for (int band = 0; band < 6; band++) {
             final Seen found = band == 2 ? new Seen("later", "0", 200) : band == 4 ? new Seen("earlier", "0", 100) : null;
             collector.process(verdict(delivery, band, found));
         }
 
-        assertThat(context.forwarded()).singleElement()
-                .satisfies(f -> assertThat(f.record().value().event().duplicateOf()).isEqualTo("earlier"));
+        assertThat(context.forwarded()).singleElement().satisfies(released -> assertThat(released.record().value())
+                .isEqualTo(new ReportedEvent(EVENT.withDuplicateOf("earlier"), REPORTED.reports())));
     }
 
-    /** A verdict as the band index forwards it: keyed by the delivery it is about. */
-    private Record<String, BandVerdict> verdict(final String delivery, final int band, final Seen found) {
-        final boolean carrier = band == 0;
-        final BandVerdict verdict = new BandVerdict("seed", delivery, band, found, carrier ? EVENT : null,
-                carrier ? List.of() : null);
+    @Test
+    void shouldReleaseAnEventHeldAndPendingAsTheReleaseBeforeFramesLeftThem() {
+        // Given band 0 answered under the earlier release: its pending verdict in that release's JSON, and the held
+        // event as that release's JsonSerde<ReportedEvent> wrote it
+        final String delivery = DedupeRecords.deliveryOf("seed", "1:3");
+        final KeyValueStore<String, PendingVerdict> pending = context.getStateStore("pending");
+        final String pendingThen = "{\"bandsAnswered\":1,\"earliest\":null,\"event\":null,\"reports\":null}";
+        pending.put(delivery, pendingJson.deserialize(null, pendingThen.getBytes(StandardCharsets.UTF_8)));
+        final KeyValueStore<String, byte[]> held = context.getStateStore("held");
+        held.put(delivery, new JsonSerde<>(ReportedEvent.class).serialize(null, REPORTED));
+
+        // When the other five bands answer under this release
+        for (int band = 1; band < 6; band++) {
+            collector.process(verdict(delivery, band, null));
+        }
+
+        // Then the event is released as it was held
+        assertThat(context.forwarded()).singleElement()
+                .satisfies(released -> assertThat(released.record().value()).isEqualTo(REPORTED));
+        assertThat(count("held")).isZero();
+    }
+
+    /** A verdict as the band index forwards it: keyed by the delivery it is about; band 0's carries the event. */
+    private static Record<String, BandVerdict> verdict(final String delivery, final int band, final Seen found) {
+        final BandVerdict verdict = new BandVerdict("seed", delivery, band, found,
+                band == 0 ? DedupeRecords.EVENT_JSON.serialize(null, REPORTED) : null);
         return new Record<>(verdict.collectedUnder(), verdict, 0L);
     }
 

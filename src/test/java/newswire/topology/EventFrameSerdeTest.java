@@ -1,0 +1,106 @@
+package newswire.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import newswire.serde.JsonSerde;
+import newswire.topology.DedupeRecords.BandEntry;
+import newswire.topology.DedupeRecords.BandVerdict;
+import newswire.topology.DedupeRecords.Seen;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+/** The dedupe records on their repartition topics: their JSON, then the event's bytes as they are. */
+class EventFrameSerdeTest {
+
+    private static final byte[] EVENT_JSON = DedupeRecords.EVENT_JSON.serialize(null, TopologyFixture.reportedSeed());
+
+    private final EventFrameSerde<BandEntry> entries = new EventFrameSerde<>(BandEntry.class);
+    private final EventFrameSerde<BandVerdict> verdicts = new EventFrameSerde<>(BandVerdict.class);
+
+    @Test
+    void shouldWriteTheRecordsJsonWithoutTheEventThenTheEventsBytesVerbatim() {
+        // Given band 0's entry, which carries the event
+        final BandEntry entry = new BandEntry("seed", "seed@0:4", "0123456789abcdef", 0, EVENT_JSON);
+
+        // When it is framed
+        final byte[] frame = entries.serialize("t", entry);
+
+        // Then the frame is the JSON's length, the JSON of the other fields, and the event's bytes unchanged
+        final int jsonLength = ByteBuffer.wrap(frame).getInt();
+        final String json = new String(frame, Integer.BYTES, jsonLength, StandardCharsets.UTF_8);
+        assertThat(json).isEqualTo(new String(new JsonSerde<>(BandEntry.class).serialize("t", entry.withEvent(null)),
+                StandardCharsets.UTF_8)).doesNotContain("event");
+        assertThat(frame).hasSize(Integer.BYTES + jsonLength + EVENT_JSON.length);
+        assertThat(Arrays.copyOfRange(frame, Integer.BYTES + jsonLength, frame.length)).isEqualTo(EVENT_JSON);
+    }
+
+    @Test
+    void shouldReadBackARecordAndTheEventItCarries() {
+        final BandVerdict verdict = new BandVerdict("seed", "seed@0:4", 0, new Seen("first", "0123456789abcdee", 7L),
+                EVENT_JSON);
+
+        final BandVerdict read = verdicts.deserialize("t", verdicts.serialize("t", verdict));
+
+        // Records compare arrays by identity: the fields apart from the event, then the event's bytes
+        assertThat(read.withEvent(null)).isEqualTo(verdict.withEvent(null));
+        assertThat(read.event()).isEqualTo(EVENT_JSON);
+    }
+
+    @Test
+    void shouldReadBackARecordThatCarriesNoEventWithNone() {
+        final BandEntry entry = new BandEntry("seed", "seed@0:4", "0123456789abcdef", 3, null);
+
+        final byte[] frame = entries.serialize("t", entry);
+
+        assertThat(frame).hasSize(Integer.BYTES + ByteBuffer.wrap(frame).getInt());
+        assertThat(entries.deserialize("t", frame)).isEqualTo(entry);
+    }
+
+    @Test
+    void shouldReadNothingAsNull() {
+        assertThat(entries.serialize("t", null)).isNull();
+        assertThat(entries.deserialize("t", null)).isNull();
+    }
+
+    @Test
+    void shouldRefuseAFrameTooShortToHoldItsLength() {
+        assertThatThrownBy(() -> entries.deserialize("t", new byte[] {0, 0, 1}))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("BandEntry frame cut short: 3 bytes");
+        assertThatThrownBy(() -> entries.deserialize("t", new byte[0]))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("cut short");
+    }
+
+    @Test
+    void shouldRefuseAFrameWhoseJsonIsCutShort() {
+        final byte[] frame = entries.serialize("t", new BandEntry("seed", "seed@0:4", "0123456789abcdef", 3, null));
+
+        assertThatThrownBy(() -> entries.deserialize("t", Arrays.copyOf(frame, frame.length - 1)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("frame of " + (frame.length - 1) + " bytes says its JSON is "
+                        + (frame.length - Integer.BYTES) + " bytes long");
+    }
+
+    @Test
+    void shouldRefuseANegativeLength() {
+        final byte[] frame = ByteBuffer.allocate(8).putInt(-5).putInt(0).array();
+
+        assertThatThrownBy(() -> verdicts.deserialize("t", frame))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("says its JSON is -5 bytes long");
+    }
+
+    @Test
+    void shouldSayWhenARecordIsInTheJsonShapeOfAnEarlierRelease() {
+        // Given a band entry as releases before the frame wrote it: one JSON object, the event inside it
+        final byte[] earlier = ("{\"articleId\":\"seed\",\"delivery\":\"seed@0:4\","
+                + "\"fingerprint\":\"0123456789abcdef\",\"band\":3,\"event\":null,\"reports\":null}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> entries.deserialize("t", earlier))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("written as JSON by an earlier Newswire release: drain the input");
+    }
+}
