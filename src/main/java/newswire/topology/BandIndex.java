@@ -68,6 +68,6 @@ final class BandIndex extends ContextualProcessor<String, BandEntry, String, Ban
         // The event's bytes go on to the collector unread.
         final BandVerdict verdict = new BandVerdict(entry.articleId(), entry.delivery(), entry.band(), earliest,
                 entry.event());
-        context().forward(record.withKey(verdict.collectedUnder()).withValue(verdict));
+        context().forward(record.withKey(verdict.delivery()).withValue(verdict));
     }
 }

@@ -66,11 +66,6 @@ final class DedupeRecords {
     record BandVerdict(String articleId, String delivery, int band, Seen earliest, @JsonIgnore byte[] event)
             implements CarriesEvent<BandVerdict> {
 
-        /** The collector's key; records written before deliveries were told apart have none and use the article id. */
-        String collectedUnder() {
-            return delivery == null ? articleId : delivery;
-        }
-
         @Override
         public BandVerdict withEvent(final byte[] event) {
             return new BandVerdict(articleId, delivery, band, earliest, event);

@@ -93,7 +93,7 @@ class VerdictCollectorTest {
     private static Record<String, BandVerdict> verdict(final String delivery, final int band, final Seen found) {
         final BandVerdict verdict = new BandVerdict("seed", delivery, band, found,
                 band == 0 ? DedupeRecords.EVENT_JSON.serialize(null, REPORTED) : null);
-        return new Record<>(verdict.collectedUnder(), verdict, 0L);
+        return new Record<>(verdict.delivery(), verdict, 0L);
     }
 
     private long count(final String store) {
