@@ -2,7 +2,6 @@ package newswire.topology;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.Map;
 import newswire.serde.JsonSerde;
 import newswire.topology.DedupeRecords.CarriesEvent;
 import org.apache.kafka.common.errors.SerializationException;
@@ -15,7 +14,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * event's bytes verbatim, to the end (none on the bands that do not carry it). Reading a record copies the event's
  * bytes but never parses them, so the article is not read or written as JSON at each hop of the dedupe.
  */
-final class EventFrameSerde<T extends CarriesEvent<T>> implements Serde<T>, Serializer<T>, Deserializer<T> {
+final class EventFrameSerde<T extends CarriesEvent<T>> implements Serde<T> {
 
     private static final int LENGTH_BYTES = Integer.BYTES;
 
@@ -27,8 +26,7 @@ final class EventFrameSerde<T extends CarriesEvent<T>> implements Serde<T>, Seri
         this.typeName = type.getSimpleName();
     }
 
-    @Override
-    public byte[] serialize(final String topic, final T data) {
+    byte[] serialize(final String topic, final T data) {
         if (data == null) {
             return null;
         }
@@ -38,8 +36,7 @@ final class EventFrameSerde<T extends CarriesEvent<T>> implements Serde<T>, Seri
                 .putInt(head.length).put(head).put(event).array();
     }
 
-    @Override
-    public T deserialize(final String topic, final byte[] frame) {
+    T deserialize(final String topic, final byte[] frame) {
         if (frame == null) {
             return null;
         }
@@ -62,22 +59,12 @@ final class EventFrameSerde<T extends CarriesEvent<T>> implements Serde<T>, Seri
     }
 
     @Override
-    public void configure(final Map<String, ?> configs, final boolean isKey) {
-        // nothing to configure: the frame is the same for keys and values
-    }
-
-    @Override
-    public void close() {
-        // nothing to release
-    }
-
-    @Override
     public Serializer<T> serializer() {
-        return this;
+        return this::serialize;
     }
 
     @Override
     public Deserializer<T> deserializer() {
-        return this;
+        return this::deserialize;
     }
 }
