@@ -1,6 +1,7 @@
 package newswire.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +76,8 @@ final class LineRuleIndex {
         }
         fill(byFirstChar, single);
         fill(byFirstTwoChars, pairs);
-        this.longestLine = rules.stream().mapToInt(LineRule::maxChars).max().orElse(0);
-        final int[] caps = rules.stream().mapToInt(LineRule::maxChars).distinct().sorted().toArray();
+        final int[] caps = Arrays.stream(maxChars).distinct().sorted().toArray();
+        this.longestLine = caps.length == 0 ? 0 : caps[caps.length - 1];
         for (int k = 0; k < caps.length; k++) {
             final int cap = caps[k];
             final List<Literal> fitting = all.stream().filter(l -> maxChars[l.rule()] >= cap).toList();
