@@ -41,19 +41,23 @@ final class VerdictCollector extends ContextualProcessor<String, BandVerdict, St
     public void process(final Record<String, BandVerdict> record) {
         final String delivery = record.key();
         final BandVerdict verdict = record.value();
-        if (verdict.event() != null) {
-            held.put(delivery, verdict.event());
-        }
+        final boolean bringsEvent = verdict.event() != null;
         final PendingVerdict before = pending.get(delivery);
         final PendingVerdict after = (before == null ? PendingVerdict.NONE : before).with(verdict);
         if (after.bandsAnswered() != ALL_BANDS) {
+            if (bringsEvent) {
+                held.put(delivery, verdict.event());
+            }
             pending.put(delivery, after);
             return;
         }
-        final byte[] eventJson = Objects.requireNonNull(held.get(delivery),
+        // The event is held only if it came before the last verdict; when it comes last it is released as it came.
+        final byte[] eventJson = bringsEvent ? verdict.event() : Objects.requireNonNull(held.get(delivery),
                 () -> "every band answered for " + delivery + ", but no event is held for it");
         pending.delete(delivery);
-        held.delete(delivery);
+        if (!bringsEvent) {
+            held.delete(delivery);
+        }
         final ReportedEvent reported = DedupeRecords.EVENT_JSON.deserialize(null, eventJson);
         final String duplicateOf = after.earliest() == null ? null : after.earliest().articleId();
         context().forward(record.withKey(reported.event().id())
