@@ -34,10 +34,13 @@ public final class Bench {
 
     private static final Duration STREAMS_START = Duration.ofSeconds(60);
     private static final long PROGRESS_EVERY_MILLIS = 1_000;
+    /** Warm-up articles made and sent at a time: a long warm-up never holds more than this many in the heap. */
+    private static final int WARMUP_SLICE = 5_000;
 
     private final BenchOptions options;
     private final Consumer<String> progress;
     private final HeapGauge heap = new HeapGauge();
+    private final CpuGauge cpu = new CpuGauge();
 
     /** @param progress receives a line now and then while the bench runs (the CLI prints them on stderr) */
     public Bench(final BenchOptions options, final Consumer<String> progress) {
@@ -46,9 +49,11 @@ public final class Bench {
     }
 
     public BenchReport run() {
-        final Corpus corpus = Corpus.load(options.dir(), options.warmup() + options.articles());
-        progress.accept(String.format("Corpus: %,d articles (%,d warm-up) varied from %,d original(s), %.1f MB",
-                corpus.size(), options.warmup(), corpus.originals(), corpus.bytes() / 1e6));
+        final Corpus corpus = Corpus.load(options.dir());
+        // Made before any clock starts, and the same bytes for every scenario.
+        final Corpus.Slice timed = corpus.slice(options.warmup(), options.warmup() + options.articles());
+        progress.accept(String.format("Corpus: %,d timed articles (%.1f MB) after %,d warm-up, varied from %,d "
+                + "original(s)", timed.size(), timed.bytes() / 1e6, options.warmup(), corpus.originals()));
         final List<ScenarioResult> results = new ArrayList<>();
         try (EmbeddedBroker broker = EmbeddedBroker.start()) {
             progress.accept("Embedded broker on " + broker.bootstrapServers());
@@ -56,18 +61,18 @@ public final class Bench {
             if (options.warmup() > 0 && options.scenarios().stream().anyMatch(scenario -> scenario != Scenario.BROKER)) {
                 // Kafka Streams' own code is compiled by the JIT while the first Streams application runs; without
                 // this round, whichever Streams scenario came first measured at a fifth of the one after it.
-                run(broker, corpus, Scenario.PASSTHROUGH, "jit-warmup", false);
+                run(broker, corpus, timed, Scenario.PASSTHROUGH, "jit-warmup", false);
             }
             for (final Scenario scenario : options.scenarios()) {
-                results.add(run(broker, corpus, scenario, scenario.key(), true));
+                results.add(run(broker, corpus, timed, scenario, scenario.key(), true));
             }
         }
         return new BenchReport(options, corpus, results);
     }
 
     /** Runs one scenario on topics named after {@code name}; returns null when not {@code timed} (warm-up only). */
-    private ScenarioResult run(final EmbeddedBroker broker, final Corpus corpus, final Scenario scenario,
-                               final String name, final boolean timed) {
+    private ScenarioResult run(final EmbeddedBroker broker, final Corpus corpus, final Corpus.Slice timedArticles,
+                               final Scenario scenario, final String name, final boolean timed) {
         final Path stateDir = tempDir();
         try {
             final NewswireConfig config = config(broker, name, stateDir);
@@ -76,7 +81,7 @@ public final class Bench {
             PartitionLeaders.await(broker.bootstrapServers(), names.all(), STREAMS_START);
             final List<String> outputs = scenario == Scenario.BROKER ? List.of(names.raw())
                     : List.of(names.events(), names.deadLetters());
-            final LatencyRecorder latencies = new LatencyRecorder(corpus.size());
+            final LatencyRecorder latencies = new LatencyRecorder(timedArticles.size());
             final Topology topology = topology(scenario, config);
             final String bootstrap = broker.bootstrapServers();
             progress.accept("[" + name + "] " + scenario.description());
@@ -87,7 +92,11 @@ public final class Bench {
                  LoadProducer producer = new LoadProducer(bootstrap, options.settings(), names.raw())) {
                 final int warmup = options.warmup();
                 if (warmup > 0) {
-                    final Sending sending = new Sending(producer, corpus, 0, warmup, "newswire-bench-warmup");
+                    final Sending sending = new Sending("newswire-bench-warmup", () -> {
+                        for (int from = 0; from < warmup; from += WARMUP_SLICE) {
+                            producer.send(corpus.slice(from, Math.min(warmup, from + WARMUP_SLICE)), options.rate());
+                        }
+                    });
                     await(name, "warm-up", reader, producer, sending, 0, warmup);
                 }
                 if (!timed) {
@@ -96,18 +105,24 @@ public final class Bench {
                 System.gc();
                 latencies.reset();
                 heap.reset();
+                cpu.start();
                 final long deadLettersBefore = reader.deadLetters();
                 final long start = System.currentTimeMillis();
-                final Sending sending = new Sending(producer, corpus, warmup, corpus.size(), "newswire-bench-load");
-                await(name, "timed", reader, producer, sending, warmup, corpus.size());
+                final Sending sending = new Sending("newswire-bench-load",
+                        () -> producer.send(timedArticles, options.rate()));
+                final int end = warmup + timedArticles.size();
+                await(name, "timed", reader, producer, sending, warmup, end);
+                final CpuGauge.Use cpuUse = cpu.stop();
                 final double seconds = Math.max(1, reader.lastArrivalMillis() - start) / 1000.0;
                 final ScenarioResult result = new ScenarioResult(scenario, options.articles(),
-                        corpus.bytes(warmup, corpus.size()), seconds, latencies.percentile(50),
+                        timedArticles.bytes(), seconds, latencies.percentile(50),
                         latencies.percentile(95), latencies.percentile(99), heap.peakMb(),
-                        reader.deadLetters() - deadLettersBefore);
+                        reader.deadLetters() - deadLettersBefore, cpuUse);
                 progress.accept(String.format("[%s] %,.0f articles/s, %.1f MB/s, p50 %.0f ms, p99 %.0f ms, "
-                                + "peak heap %.0f MiB", scenario.key(), result.articlesPerSec(), result.mbPerSec(),
-                        result.p50Ms(), result.p99Ms(), result.peakHeapMb()));
+                                + "peak heap %.0f MiB, CPU %.2f ms/article (Streams %.2f, JIT %.2f), %.1f cores busy",
+                        scenario.key(), result.articlesPerSec(), result.mbPerSec(), result.p50Ms(), result.p99Ms(),
+                        result.peakHeapMb(), result.cpuMsPerArticle(), result.streamsCpuMsPerArticle(),
+                        result.jitMsPerArticle(), result.coresBusy()));
                 return result;
             }
         } finally {
@@ -139,15 +154,15 @@ public final class Bench {
         };
     }
 
-    /** The producer sending one range of the corpus on a thread of its own, and how that ended. */
-    private final class Sending {
+    /** The producer sending articles on a thread of its own, and how that ended. */
+    private static final class Sending {
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
         private final Thread thread;
 
-        Sending(final LoadProducer producer, final Corpus corpus, final int from, final int to, final String name) {
+        Sending(final String name, final Runnable send) {
             this.thread = new Thread(() -> {
                 try {
-                    producer.send(corpus, from, to, options.rate());
+                    send.run();
                 } catch (final RuntimeException e) {
                     failure.set(e);
                 }
@@ -184,6 +199,7 @@ public final class Bench {
         while (true) {
             final long received = reader.received();
             final long now = System.currentTimeMillis();
+            heap.sample();
             sending.checkHealthy();
             if (received >= target) {
                 break;

@@ -42,13 +42,4 @@ public record BenchOptions(Path dir, int articles, int warmup, double rate, int 
             throw new IllegalArgumentException("no scenario to run");
         }
     }
-
-    /**
-     * A quarter of the timed articles, at most 5,000. Measured: with a tenth (300 of 3,000) the first Streams scenario
-     * was still speeding up from 36 to 600 articles/s through its timed part while the JIT compiled Streams' paths,
-     * and came out at a fifth of the scenario run after it.
-     */
-    public static int defaultWarmup(final int articles) {
-        return Math.min(5_000, articles / 4);
-    }
 }

@@ -38,6 +38,10 @@ public final class BenchReport {
             node.put("p95Ms", round(result.p95Ms()));
             node.put("p99Ms", round(result.p99Ms()));
             node.put("peakHeapMb", round(result.peakHeapMb()));
+            node.put("cpuMsPerArticle", round(result.cpuMsPerArticle()));
+            node.put("streamsCpuMsPerArticle", round(result.streamsCpuMsPerArticle()));
+            node.put("jitMsPerArticle", round(result.jitMsPerArticle()));
+            node.put("coresBusy", round(result.coresBusy()));
             node.put("articles", result.articles());
             node.put("seconds", round(result.seconds()));
             node.put("deadLetters", result.deadLetters());
@@ -52,12 +56,14 @@ public final class BenchReport {
                         + "original(s); offered load %s; stream threads %s%n%n", options.articles(), options.warmup(),
                 originals, options.rate() > 0 ? String.format(Locale.ROOT, "%,.0f articles/s", options.rate())
                         : "as fast as possible", options.threads() > 0 ? options.threads() : "default"));
-        out.append(String.format(Locale.ROOT, "%-12s %12s %8s %8s %8s %8s %14s%n", "scenario", "articles/s", "MB/s",
-                "p50 ms", "p95 ms", "p99 ms", "peak heap MiB"));
+        out.append(String.format(Locale.ROOT, "%-12s %12s %8s %8s %8s %8s %14s %12s %14s %10s %6s%n", "scenario",
+                "articles/s", "MB/s", "p50 ms", "p95 ms", "p99 ms", "peak heap MiB", "CPU ms/art", "Streams ms/art",
+                "JIT ms/art", "cores"));
         for (final ScenarioResult r : results) {
-            out.append(String.format(Locale.ROOT, "%-12s %,12.0f %8.1f %8.0f %8.0f %8.0f %14.0f%n",
-                    r.scenario().key(), r.articlesPerSec(), r.mbPerSec(), r.p50Ms(), r.p95Ms(), r.p99Ms(),
-                    r.peakHeapMb()));
+            out.append(String.format(Locale.ROOT,
+                    "%-12s %,12.0f %8.1f %8.0f %8.0f %8.0f %14.0f %12.3f %14.3f %10.3f %6.2f%n", r.scenario().key(),
+                    r.articlesPerSec(), r.mbPerSec(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.peakHeapMb(),
+                    r.cpuMsPerArticle(), r.streamsCpuMsPerArticle(), r.jitMsPerArticle(), r.coresBusy()));
         }
         final Optional<ScenarioResult> broker = result(Scenario.BROKER);
         final Optional<ScenarioResult> passthrough = result(Scenario.PASSTHROUGH);

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,45 +14,86 @@ import newswire.model.RawArticle;
 import newswire.serde.JsonSerde;
 
 /**
- * The articles a bench run publishes: N copies drawn in turn from the seed article (bundled, so the bench runs
- * anywhere) and the articles of a folder, each copy with its own id and a copy number in its body, so no two records
- * are byte-identical. A copy keeps its original's text otherwise: the cleaner and extractor do the same work on it.
+ * The articles a bench run publishes: copies drawn in turn from the seed article (bundled, so the bench runs anywhere)
+ * and the articles of a folder, each copy with its own id and a copy number in its body, so no two records are
+ * byte-identical. A copy keeps its original's text otherwise: the cleaner and extractor do the same work on it.
  *
- * <p>Every article is serialized once, up front, as the {@code RawArticle} JSON a producer would send; every scenario
- * sends these same bytes.
+ * <p>Copies are made on demand, a {@link Slice} at a time, so a run's warm-up can be as long as it needs without the
+ * whole corpus in the heap; a slice holds its copies serialized as the {@code RawArticle} JSON a producer would send,
+ * and copy {@code i} is the same bytes whichever scenario sends it.
  */
 public final class Corpus {
 
     static final String SEED_RESOURCE = "/newswire/bench/seed.txt";
     static final String SEED_NAME = "000_23a076b1477290e0.txt";
 
-    private final List<String> keys;
-    private final List<byte[]> values;
-    private final int originals;
-    private final long bytes;
+    private final List<RawArticle> originals;
+    private final JsonSerde<RawArticle> json = new JsonSerde<>(RawArticle.class);
 
-    private Corpus(final List<String> keys, final List<byte[]> values, final int originals) {
-        this.keys = List.copyOf(keys);
-        this.values = List.copyOf(values);
-        this.originals = originals;
-        this.bytes = bytes(0, keys.size());
-    }
-
-    /** The bundled seed plus the articles under {@code dir} (if given), varied into {@code size} records. */
-    public static Corpus load(final Path dir, final int size) {
-        return of(originals(dir), size);
-    }
-
-    /** {@code size} varied copies of {@code originals}, serialized. */
-    public static Corpus of(final List<RawArticle> originals, final int size) {
-        final JsonSerde<RawArticle> json = new JsonSerde<>(RawArticle.class);
-        final List<String> keys = new ArrayList<>(size);
-        final List<byte[]> values = new ArrayList<>(size);
-        for (final RawArticle article : vary(originals, size)) {
-            keys.add(article.id());
-            values.add(json.serialize(null, article));
+    Corpus(final List<RawArticle> originals) {
+        if (originals.isEmpty()) {
+            throw new IllegalArgumentException("no articles to vary");
         }
-        return new Corpus(keys, values, originals.size());
+        this.originals = List.copyOf(originals);
+    }
+
+    /** The bundled seed plus the articles under {@code dir} (if given). */
+    public static Corpus load(final Path dir) {
+        return new Corpus(originals(dir));
+    }
+
+    /** Copies {@code from} (inclusive) to {@code to} (exclusive), serialized. */
+    public Slice slice(final int from, final int to) {
+        if (from < 0 || to <= from) {
+            throw new IllegalArgumentException("a slice needs at least one article, not " + from + " to " + to);
+        }
+        final String[] keys = new String[to - from];
+        final byte[][] values = new byte[to - from][];
+        for (int i = from; i < to; i++) {
+            final RawArticle copy = copy(i);
+            keys[i - from] = copy.id();
+            values[i - from] = json.serialize(null, copy);
+        }
+        return new Slice(keys, values);
+    }
+
+    /** Copies of the corpus, serialized, numbered from 0 within the slice. */
+    public static final class Slice {
+        private final String[] keys;
+        private final byte[][] values;
+        private final long bytes;
+
+        private Slice(final String[] keys, final byte[][] values) {
+            this.keys = keys;
+            this.values = values;
+            long total = 0;
+            for (int i = 0; i < keys.length; i++) {
+                total += keys[i].getBytes(StandardCharsets.UTF_8).length + values[i].length;
+            }
+            this.bytes = total;
+        }
+
+        public int size() {
+            return keys.length;
+        }
+
+        /** Keys plus values, in bytes: what "MB/s" counts. */
+        public long bytes() {
+            return bytes;
+        }
+
+        public String key(final int index) {
+            return keys[index];
+        }
+
+        public byte[] value(final int index) {
+            return values[index];
+        }
+    }
+
+    /** How many distinct articles the copies are made from. */
+    public int originals() {
+        return originals.size();
     }
 
     /** The seed first, then the folder's articles in name order, each distinct body once. */
@@ -88,26 +128,14 @@ public final class Corpus {
     }
 
     /**
-     * Copy {@code i} of {@code size} is original {@code i % originals.size()} with id {@code <id>-b<i>} and its copy
-     * number added where a reader would not see it change the story: an HTML comment before {@code </body>} in a page,
-     * a last line in text.
+     * Copy {@code i} is original {@code i % originals} with id {@code <id>-b<i>} and its copy number added where a
+     * reader would not see it change the story: an HTML comment before {@code </body>} in a page, a last line in text.
      */
-    static List<RawArticle> vary(final List<RawArticle> originals, final int size) {
-        if (originals.isEmpty()) {
-            throw new IllegalArgumentException("no articles to vary");
-        }
-        if (size < 1) {
-            throw new IllegalArgumentException("a corpus needs at least one article, not " + size);
-        }
-        final List<RawArticle> copies = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            final RawArticle original = originals.get(i % originals.size());
-            final String id = (original.id() == null ? "article" : original.id()) + "-b" + i;
-            copies.add(new RawArticle(id, original.source(), original.contentType(), mark(original, i),
-                    original.fetchedAt(), original.url(), original.title(), original.language(),
-                    original.publishedAt()));
-        }
-        return copies;
+    private RawArticle copy(final int i) {
+        final RawArticle original = originals.get(i % originals.size());
+        final String id = (original.id() == null ? "article" : original.id()) + "-b" + i;
+        return new RawArticle(id, original.source(), original.contentType(), mark(original, i), original.fetchedAt(),
+                original.url(), original.title(), original.language(), original.publishedAt());
     }
 
     private static String mark(final RawArticle original, final int copy) {
@@ -118,37 +146,6 @@ public final class Corpus {
             return end < 0 ? body + comment : body.substring(0, end) + comment + body.substring(end);
         }
         return body.stripTrailing() + "\n\n(bench copy " + copy + ")\n";
-    }
-
-    public int size() {
-        return keys.size();
-    }
-
-    /** How many distinct articles the copies were made from. */
-    public int originals() {
-        return originals;
-    }
-
-    /** Keys plus values, in bytes: what "MB/s" counts. */
-    public long bytes() {
-        return bytes;
-    }
-
-    /** Keys plus values of articles {@code from} (inclusive) to {@code to} (exclusive), in bytes. */
-    public long bytes(final int from, final int to) {
-        long total = 0;
-        for (int i = from; i < to; i++) {
-            total += keys.get(i).getBytes(StandardCharsets.UTF_8).length + values.get(i).length;
-        }
-        return total;
-    }
-
-    public String key(final int index) {
-        return keys.get(index);
-    }
-
-    public byte[] value(final int index) {
-        return values.get(index);
     }
 
     /** Throws unless {@code dir} is a folder or file of articles; null means the seed alone. */

@@ -13,10 +13,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Sends a range of the corpus to the input topic, as fast as the producer goes or on a fixed schedule (an open load:
- * article {@code i} is due at {@code start + i / rate}, whether or not the earlier ones have come out). Settings match
- * {@code newswire publish} (idempotent, acks=all); {@code producer.}-prefixed bench settings apply on top. Leaves the
- * record timestamp to the producer, which stamps it at {@code send}: the latency clock starts there.
+ * Sends slices of the corpus to the input topic, as fast as the producer goes or on a fixed schedule (an open
+ * load: article {@code i} of a slice is due at {@code start + i / rate}, whether or not the earlier ones have come
+ * out). Settings match {@code newswire publish} (idempotent, acks=all); {@code producer.}-prefixed bench settings
+ * apply on top. Leaves the record timestamp to the producer, which stamps it at {@code send}: the latency clock
+ * starts there.
  */
 final class LoadProducer implements AutoCloseable {
 
@@ -36,18 +37,18 @@ final class LoadProducer implements AutoCloseable {
         this.topic = topic;
     }
 
-    /** Sends articles {@code from} (inclusive) to {@code to} (exclusive), then flushes. */
-    void send(final Corpus corpus, final int from, final int to, final double rate) {
+    /** Sends the slice's articles in order, then flushes. */
+    void send(final Corpus.Slice slice, final double rate) {
         final long start = System.nanoTime();
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < slice.size(); i++) {
             if (rate > 0) {
-                final long due = start + (long) ((i - from) * 1e9 / rate);
+                final long due = start + (long) (i * 1e9 / rate);
                 long wait;
                 while ((wait = due - System.nanoTime()) > 0) {
                     LockSupport.parkNanos(wait);
                 }
             }
-            producer.send(new ProducerRecord<>(topic, corpus.key(i), corpus.value(i)), (metadata, exception) -> {
+            producer.send(new ProducerRecord<>(topic, slice.key(i), slice.value(i)), (metadata, exception) -> {
                 if (exception != null) {
                     failure.compareAndSet(null, exception);
                 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + "consumer moving the same bytes; (2) passthrough: Kafka Streams with Newswire's serdes, topics and "
                 + "settings but no cleaning or extraction; (3) pipeline: the Newswire topology.",
                 "For each: articles/s, input MB/s, end-to-end latency p50/p95/p99 (producer timestamp to arrival at "
-                        + "a read_committed consumer) and the JVM's peak heap. Progress goes to stderr.",
+                        + "a read_committed consumer), the JVM's peak heap, and CPU per article: the whole JVM's, "
+                        + "Streams' threads' and the JIT's. Progress goes to stderr.",
                 "Run it as 'java -Xmx512m -jar target/newswire.jar bench' to check the 512 MB heap budget.", ""})
 final class BenchCommand implements Callable<Integer> {
 
@@ -46,9 +47,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed articles per scenario. Default: ${DEFAULT-VALUE}.")
     private int articles;
 
-    @Option(names = "--warmup", paramLabel = "N",
-            description = "Untimed articles sent first through each scenario. Default: a quarter of N, at most 5,000.")
-    private Integer warmup;
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "60000",
+            description = "Untimed articles sent first through each scenario, until the JIT has compiled its hot "
+                    + "paths (on two cores that takes the pipeline about a minute). Default: ${DEFAULT-VALUE}.")
+    private int warmup;
 
     @Option(names = "--rate", paramLabel = "ARTICLES_PER_SEC", defaultValue = "0",
             description = "Offer a fixed load, for latency under load; 0 sends as fast as possible. "
@@ -83,9 +85,8 @@ final class BenchCommand implements Callable<Integer> {
         final PrintWriter err = spec.commandLine().getErr();
         final BenchOptions options;
         try {
-            options = new BenchOptions(corpusDir(), articles, warmup != null ? warmup
-                    : BenchOptions.defaultWarmup(articles), rate, threads, settings, Duration.ofSeconds(stallSeconds),
-                    scenarios.stream().map(Scenario::of).distinct().toList());
+            options = new BenchOptions(corpusDir(), articles, warmup, rate, threads, settings,
+                    Duration.ofSeconds(stallSeconds), scenarios.stream().map(Scenario::of).distinct().toList());
         } catch (final IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

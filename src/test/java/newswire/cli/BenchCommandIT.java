@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 class BenchCommandIT {
 
     private static final List<String> FIGURES = List.of("articlesPerSec", "mbPerSec", "p50Ms", "p95Ms", "p99Ms",
-            "peakHeapMb");
+            "peakHeapMb", "cpuMsPerArticle", "streamsCpuMsPerArticle", "jitMsPerArticle", "coresBusy");
 
     @Test
     @Timeout(120)
@@ -40,7 +40,12 @@ class BenchCommandIT {
             assertThat(section.path("p99Ms").asDouble()).as(scenario).isGreaterThanOrEqualTo(
                     section.path("p50Ms").asDouble());
             assertThat(section.path("peakHeapMb").asDouble()).as(scenario).isPositive();
+            assertThat(section.path("cpuMsPerArticle").asDouble()).as(scenario).isPositive();
         }
+        // Streams' threads are charged only where Streams runs
+        assertThat(report.path("broker").path("streamsCpuMsPerArticle").asDouble()).isZero();
+        assertThat(report.path("passthrough").path("streamsCpuMsPerArticle").asDouble()).isPositive();
+        assertThat(report.path("pipeline").path("streamsCpuMsPerArticle").asDouble()).isPositive();
 
         // And progress went to stderr, not into the JSON
         assertThat(result.err()).contains("[pipeline]");
