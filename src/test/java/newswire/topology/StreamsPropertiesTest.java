@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Properties;
 import newswire.config.NewswireConfig;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
 /** Newswire's Streams defaults, and that the configuration wins over them. */
@@ -18,6 +19,22 @@ class StreamsPropertiesTest {
                 .containsEntry("producer.linger.ms", "5")
                 .containsEntry("producer.batch.size", "131072")
                 .containsEntry("producer.compression.type", "lz4");
+    }
+
+    @Test
+    void shouldEnableTheGlobalProcessingHandlerWhereThePartitionAssignorReadsItToo() {
+        final Properties properties = StreamsProperties.from(NewswireConfig.defaults());
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "newswire-test");
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+
+        // The assignor makes a StreamsConfig of the main consumer's settings (AssignorConfiguration); it must see the
+        // handler enabled, as the application's own StreamsConfig does, or Kafka warns that it is disabled
+        final StreamsConfig application = new StreamsConfig(properties);
+        final StreamsConfig assignors = new StreamsConfig(application.getMainConsumerConfigs("newswire-test",
+                "newswire-test-consumer", 0));
+
+        assertThat(application.getBoolean(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG)).isTrue();
+        assertThat(assignors.getBoolean(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG)).isTrue();
     }
 
     @Test
