@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,12 +145,5 @@ public final class Corpus {
             return end < 0 ? body + comment : body.substring(0, end) + comment + body.substring(end);
         }
         return body.stripTrailing() + "\n\n(bench copy " + copy + ")\n";
-    }
-
-    /** Throws unless {@code dir} is a folder or file of articles; null means the seed alone. */
-    public static void check(final Path dir) {
-        if (dir != null && !Files.exists(dir)) {
-            throw new IllegalArgumentException("no such file or folder: " + dir);
-        }
     }
 }

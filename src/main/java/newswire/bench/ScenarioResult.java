@@ -9,7 +9,8 @@ package newswire.bench;
  * @param peakHeapMb  the JVM's highest heap use during the timed part (sampled every 20 ms), MiB: the broker, Streams
  *                    and the clients together, garbage not yet collected included
  * @param deadLetters how many of the articles came out on the dead-letter topic instead (counted as accounted for)
- * @param cpu         the JVM's CPU time during the timed part, and the parts of it Streams and the JIT spent
+ * @param cpu         the JVM's CPU time during the timed part, the part of it Streams' threads spent, and the JIT's
+ *                    compilation time
  */
 public record ScenarioResult(Scenario scenario, int articles, long bytes, double seconds, double p50Ms,
                              double p95Ms, double p99Ms, double peakHeapMb, long deadLetters, CpuGauge.Use cpu) {
@@ -38,9 +39,9 @@ public record ScenarioResult(Scenario scenario, int articles, long bytes, double
         return perArticleMs(cpu.jitSeconds());
     }
 
-    /** How many cores the JVM kept busy on average. */
+    /** How many cores the JVM kept busy on average while the CPU was measured. */
     public double coresBusy() {
-        return seconds > 0 ? cpu.processSeconds() / seconds : 0;
+        return cpu.wallSeconds() > 0 ? cpu.processSeconds() / cpu.wallSeconds() : 0;
     }
 
     private double perArticleMs(final double cpuSeconds) {

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code newswire bench}: throughput and latency against the broker's own limit; the work is in {@link Bench}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         header = "Measure throughput and latency on an embedded broker: the broker, a pass-through topology, Newswire.",
-        description = {"", "Starts a single-node Kafka broker in this process, makes a corpus of N articles from the "
-                + "bundled seed and the articles of DIR (each copy with its own id and copy number, so none is a "
-                + "byte-identical duplicate), and measures in turn: (1) broker: a plain producer and a read_committed "
+        description = {"", "Starts a single-node Kafka broker in this process, makes articles from the bundled seed "
+                + "and the articles of DIR (each copy with its own id and copy number, so none is a byte-identical "
+                + "duplicate) and, after a warm-up, times N of them through each of: (1) broker: a plain producer and a read_committed "
                 + "consumer moving the same bytes; (2) passthrough: Kafka Streams with Newswire's serdes, topics and "
                 + "settings but no cleaning or extraction; (3) pipeline: the Newswire topology.",
                 "For each: articles/s, input MB/s, end-to-end latency p50/p95/p99 (producer timestamp to arrival at "
@@ -48,8 +48,9 @@ final class BenchCommand implements Callable<Integer> {
     private int articles;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "60000",
-            description = "Untimed articles sent first through each scenario, until the JIT has compiled its hot "
-                    + "paths (on two cores that takes the pipeline about a minute). Default: ${DEFAULT-VALUE}.")
+            description = "Untimed articles sent first through each scenario, as fast as possible, so that the JIT "
+                    + "has compiled the hot paths (on two cores it compiles for about a minute). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private int warmup;
 
     @Option(names = "--rate", paramLabel = "ARTICLES_PER_SEC", defaultValue = "0",

@@ -21,10 +21,6 @@ public final class StreamsProperties {
                 DeadLetters.OnProcessing.class.getName());
         // No global tables today; enabling it now keeps behaviour the same when Kafka 5.0 makes it the default.
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
-        // Streams' partition assignor reads a StreamsConfig made from the main consumer's settings, which leave the
-        // flag above out: without it there too, Kafka 4.4 warns at every start that the handler is not enabled.
-        properties.put(StreamsConfig.mainConsumerPrefix(
-                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), "true");
         properties.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 DeadLetters.OnProduction.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetters());
@@ -38,6 +34,11 @@ public final class StreamsProperties {
         for (final Map.Entry<String, String> setting : config.kafka().entrySet()) {
             properties.put(setting.getKey(), setting.getValue());
         }
+        // Streams' partition assignor reads a StreamsConfig made from the main consumer's settings, which leave the
+        // global handler flag out: without it there too, Kafka 4.4 warns at every start that the handler is disabled.
+        properties.putIfAbsent(StreamsConfig.mainConsumerPrefix(
+                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG),
+                properties.get(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG));
         return properties;
     }
 }

@@ -1,57 +1,77 @@
 package newswire.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class CpuGaugeTest {
 
     private static final long BUSY_NANOS = 200_000_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Test
-    void shouldCountAStreamThreadsCpuAsStreamsAndEveryThreadsAsTheProcesss() throws InterruptedException {
+    @Timeout(30)
+    void shouldChargeStreamsWithItsThreadsCpuSinceTheMarkAndTheProcessWithEveryThreads() throws InterruptedException {
+        assumeTrue(THREADS.isThreadCpuTimeSupported(), "this JVM cannot read a thread's CPU time");
         final CpuGauge gauge = new CpuGauge();
-        gauge.start();
-
-        // When a thread named as Kafka Streams names its threads and one that is not each spend 0.2 s of CPU
-        final CountDownLatch busy = new CountDownLatch(2);
+        final CountDownLatch busyBefore = new CountDownLatch(1);
+        final CountDownLatch marked = new CountDownLatch(1);
+        final CountDownLatch busyAfter = new CountDownLatch(2);
         final CountDownLatch measured = new CountDownLatch(1);
-        final Thread stream = busyThread("app-1a2b-StreamThread-1", busy, measured);
-        final Thread other = busyThread("kafka-request-handler-0", busy, measured);
+
+        // Given a thread named as Kafka Streams names its threads, which spends 0.2 s of CPU before the mark and 0.2 s
+        // after it, and a broker-like thread that spends 0.2 s after it
+        final Thread stream = new Thread(() -> {
+            spin();
+            busyBefore.countDown();
+            await(marked);
+            spin();
+            busyAfter.countDown();
+            await(measured);
+        }, "app-1a2b-StreamThread-1");
+        final Thread other = new Thread(() -> {
+            await(marked);
+            spin();
+            busyAfter.countDown();
+            await(measured);
+        }, "kafka-request-handler-0");
         stream.start();
         other.start();
-        busy.await();
-        final CpuGauge.Use use = gauge.stop();
+        busyBefore.await();
+
+        // When the gauge is read around the second half, while both threads still live
+        final CpuGauge.Mark mark = gauge.mark();
+        marked.countDown();
+        busyAfter.await();
+        final CpuGauge.Use use = gauge.since(mark);
         measured.countDown();
         stream.join();
         other.join();
 
-        // Then Streams is charged with the first one's CPU only, and the process with both
+        // Then Streams is charged with its thread's 0.2 s since the mark only, and the process with both threads'
         assertThat(use.streamsSeconds()).isBetween(0.2, 0.35);
         assertThat(use.processSeconds()).isGreaterThanOrEqualTo(0.4);
-        assertThat(use.jitSeconds()).isGreaterThanOrEqualTo(0);
+        assertThat(use.wallSeconds()).isPositive();
     }
 
-    /**
-     * A thread that spins until it has used {@link #BUSY_NANOS} of CPU, then stays alive until the gauge has read it
-     * (a finished thread's CPU time can no longer be read; the bench reads stream threads while they run).
-     */
-    private static Thread busyThread(final String name, final CountDownLatch busy, final CountDownLatch measured) {
-        return new Thread(() -> {
-            final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            final long start = threads.getCurrentThreadCpuTime();
-            while (threads.getCurrentThreadCpuTime() - start < BUSY_NANOS) {
-                Thread.onSpinWait();
-            }
-            busy.countDown();
-            try {
-                measured.await();
-            } catch (final InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, name);
+    /** Spins until this thread has used {@link #BUSY_NANOS} more of CPU. */
+    private static void spin() {
+        final long start = THREADS.getCurrentThreadCpuTime();
+        while (THREADS.getCurrentThreadCpuTime() - start < BUSY_NANOS) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void await(final CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -11,7 +11,7 @@ class ScenarioResultTest {
     void shouldShareTheTimedPartsCpuOutPerArticleAndOverItsSeconds() {
         // Given 2,000 articles in 4 s that cost the JVM 6 CPU seconds: 2.5 on Streams' threads, 1.2 compiling
         final ScenarioResult result = new ScenarioResult(Scenario.PIPELINE, 2_000, 8_000_000, 4.0, 10, 20, 30, 300, 0,
-                new CpuGauge.Use(6.0, 2.5, 1.2));
+                new CpuGauge.Use(4.0, 6.0, 2.5, 1.2));
 
         // Then each article cost 3 ms of CPU (1.25 ms on Streams' threads, 0.6 ms of JIT) and 1.5 cores were busy
         assertThat(result.articlesPerSec()).isEqualTo(500.0);
@@ -25,7 +25,7 @@ class ScenarioResultTest {
     @Test
     void shouldReportZeroRatherThanDivideByNothing() {
         final ScenarioResult empty = new ScenarioResult(Scenario.BROKER, 0, 0, 0, 0, 0, 0, 0, 0,
-                new CpuGauge.Use(1.0, 0, 0));
+                new CpuGauge.Use(0, 1.0, 0, 0));
 
         assertThat(empty.articlesPerSec()).isZero();
         assertThat(empty.cpuMsPerArticle()).isZero();

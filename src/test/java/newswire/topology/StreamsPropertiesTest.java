@@ -41,12 +41,15 @@ class StreamsPropertiesTest {
     void shouldLetTheConfigurationOverrideTheDefaults() {
         final NewswireConfig config = NewswireConfig.load(null, Map.of(),
                 Map.of("producer.compression.type", "zstd", "producer.linger.ms", "0",
-                        "processing.guarantee", "at_least_once"));
+                        "processing.guarantee", "at_least_once",
+                        "processing.exception.handler.global.enabled", "false"));
 
         final Properties properties = StreamsProperties.from(config);
 
         assertThat(properties).containsEntry("producer.compression.type", "zstd")
                 .containsEntry("producer.linger.ms", "0")
-                .containsEntry("processing.guarantee", "at_least_once");
+                .containsEntry("processing.guarantee", "at_least_once")
+                .containsEntry("processing.exception.handler.global.enabled", "false")
+                .containsEntry("main.consumer.processing.exception.handler.global.enabled", "false");
     }
 }
