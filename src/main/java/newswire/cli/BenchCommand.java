@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
         header = "Measure throughput and latency on an embedded broker: the broker, a pass-through topology, Newswire.",
         description = {"", "Starts a single-node Kafka broker in this process, makes articles from the bundled seed "
                 + "and the articles of DIR (each copy with its own id and copy number, so none is a byte-identical "
-                + "duplicate) and, after a warm-up, times N of them through each of: (1) broker: a plain producer and a read_committed "
-                + "consumer moving the same bytes; (2) passthrough: Kafka Streams with Newswire's serdes, topics and "
-                + "settings but no cleaning or extraction; (3) pipeline: the Newswire topology.",
+                + "duplicate) and, after a warm-up, times N of them through each of: (1) broker: a plain producer and "
+                + "a read_committed consumer moving the same bytes; (2) passthrough: Kafka Streams with Newswire's "
+                + "serdes, topics and settings but no cleaning or extraction; (3) pipeline: the Newswire topology.",
                 "For each: articles/s, input MB/s, end-to-end latency p50/p95/p99 (producer timestamp to arrival at "
                         + "a read_committed consumer), the JVM's peak heap, and CPU per article: the whole JVM's, "
                         + "Streams' threads' and the JIT's. Progress goes to stderr.",
