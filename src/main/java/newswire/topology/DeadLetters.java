@@ -159,7 +159,7 @@ public final class DeadLetters {
          * A send the producer or broker refused. This runs on the producer's callback, after the input's raw bytes were
          * released and possibly while another input is being processed, so the context's raw key and value are trusted
          * only when the key is that of the refused record. Under exactly-once the transaction is lost anyway (the
-         * input is processed again), which is why {@link SizeLimitedSerde} refuses oversized results before sending.
+         * input is processed again), which is why {@link newswire.serde.SizeLimitedSerde} refuses oversized results before sending.
          */
         @Override
         public Response handleError(final ErrorHandlerContext context, final ProducerRecord<byte[], byte[]> record,
