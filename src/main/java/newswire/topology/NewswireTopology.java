@@ -7,6 +7,7 @@ import newswire.estimate.EstimateBook;
 import newswire.model.CleanArticle;
 import newswire.model.Estimate;
 import newswire.model.RawArticle;
+import newswire.ops.FlowCounters;
 import newswire.pipeline.ArticlePipeline;
 import newswire.serde.JsonSerde;
 import newswire.topology.DedupeRecords.BandEntry;
@@ -105,6 +106,11 @@ public final class NewswireTopology {
     }
 
     public Topology build() {
+        return build(FlowCounters.none());
+    }
+
+    /** The topology, counting the events and claims it writes into {@code counters}. */
+    public Topology build(final FlowCounters counters) {
         final StreamsBuilder builder = new StreamsBuilder();
 
         // Read bytes and parse in a processor, so that a record that is not a RawArticle fails in a named stage and
@@ -131,6 +137,7 @@ public final class NewswireTopology {
         clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
         released.mapValues(ReportedEvent::event, Named.as("event"))
                 .processValues(CloudEventHeaders::new, Named.as("cloudevents"))
+                .peek((id, event) -> counters.event(event), Named.as("count-events"))
                 .to(topics.events().name(), topics.events().produced("write-events"));
 
         // A near-duplicate's claims are on its event, but are neither repeated as claims nor counted in estimates.
@@ -138,6 +145,7 @@ public final class NewswireTopology {
                 (id, reported) -> reported.event().duplicateOf() == null, Named.as("originals"));
         originals.flatMap((id, reported) -> reported.event().claims().stream()
                                 .map(claim -> KeyValue.pair(claim.id(), claim)).toList(), Named.as(CLAIMS))
+                .peek((id, claim) -> counters.claim(claim), Named.as("count-claims"))
                 .to(topics.claims().name(), topics.claims().produced("write-claims"));
         originals.flatMap((id, reported) -> reported.reports().stream()
                                 .map(report -> KeyValue.pair(report.subject().key(), report)).toList(),
