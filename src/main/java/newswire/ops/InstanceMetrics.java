@@ -9,8 +9,11 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -19,12 +22,23 @@ import org.apache.kafka.streams.KafkaStreams;
  */
 public final class InstanceMetrics implements AutoCloseable {
 
+    /**
+     * How often the Kafka metrics are looked at for new ones. Micrometer's default, a minute, would leave a task's
+     * metrics out of the scrapes for up to a minute after each rebalance.
+     */
+    public static final Duration REFRESH = Duration.ofSeconds(10);
+
     /** The Prometheus text exposition format, version 0.0.4: what {@link #scrape()} writes. */
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final FlowCounters counters = new FlowCounters(registry);
     private final List<AutoCloseable> binders = new ArrayList<>();
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        final Thread thread = new Thread(runnable, "newswire-metrics-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public InstanceMetrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -44,10 +58,10 @@ public final class InstanceMetrics implements AutoCloseable {
 
     /**
      * Adds the metrics of {@code streams} and of its clients (consumers, producers, admin): the binder reads them when
-     * bound and looks for new ones (tasks come and go with rebalances) every minute.
+     * bound and then every {@link #REFRESH}, adding new ones and dropping those gone (a task's come and go with it).
      */
     public void bind(final KafkaStreams streams) {
-        final KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams);
+        final KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams, List.of(), refresher, REFRESH);
         metrics.bindTo(registry);
         binders.add(metrics);
     }
@@ -66,6 +80,7 @@ public final class InstanceMetrics implements AutoCloseable {
                 // Closing a binder only stops its refresh; nothing is left to release.
             }
         }
+        refresher.shutdownNow();
         registry.close();
     }
 }

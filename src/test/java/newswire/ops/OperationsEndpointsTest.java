@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import newswire.config.NewswireConfig;
 import newswire.runtime.StreamsRunner;
+import newswire.testing.PrometheusText;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package newswire.ops;
+package newswire.testing;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * family's (with {@code _bucket}, {@code _sum}, {@code _count} for histograms and summaries); no series twice. Any
  * deviation throws, naming the line.
  */
-final class PrometheusText {
+public final class PrometheusText {
 
     private static final String NAME = "[a-zA-Z_:][a-zA-Z0-9_:]*";
     private static final String LABEL = "[a-zA-Z_][a-zA-Z0-9_]*";
@@ -28,13 +28,13 @@ final class PrometheusText {
             + ",)*(?:" + LABEL + "=" + LABEL_VALUE + ")?)\\})? (" + FLOAT + ")(?: (-?\\d+))?");
     private static final Pattern PAIR = Pattern.compile("(" + LABEL + ")=(" + LABEL_VALUE + "),?");
 
-    record Sample(String name, Map<String, String> labels, double value) {
+    public record Sample(String name, Map<String, String> labels, double value) {
     }
 
-    record Family(String name, String type, List<Sample> samples) {
+    public record Family(String name, String type, List<Sample> samples) {
 
         /** The value of the one sample named {@code sampleName} whose labels include {@code labels}. */
-        double value(final String sampleName, final Map<String, String> labels) {
+        public double value(final String sampleName, final Map<String, String> labels) {
             final List<Sample> matching = samples.stream().filter(sample -> sample.name().equals(sampleName)
                     && sample.labels().entrySet().containsAll(labels.entrySet())).toList();
             if (matching.size() != 1) {
@@ -49,7 +49,7 @@ final class PrometheusText {
     private PrometheusText() {
     }
 
-    static PrometheusText parse(final String text) {
+    public static PrometheusText parse(final String text) {
         final PrometheusText parsed = new PrometheusText();
         if (!text.isEmpty() && !text.endsWith("\n")) {
             throw new IllegalArgumentException("the exposition does not end with a line feed");
@@ -95,12 +95,29 @@ final class PrometheusText {
         return parsed;
     }
 
-    Optional<Family> family(final String name) {
+    public Optional<Family> family(final String name) {
         return Optional.ofNullable(families.get(name));
     }
 
-    Map<String, Family> families() {
+    public Map<String, Family> families() {
         return families;
+    }
+
+    /** The value of the one sample of family {@code name} (its samples named the same) whose labels include these. */
+    public double value(final String name, final Map<String, String> labels) {
+        return family(name).orElseThrow(() -> new AssertionError("no family " + name)).value(name, labels);
+    }
+
+    /** The sum of the samples of family {@code name} named the same, 0 when there is no such family. */
+    public double sum(final String name) {
+        return sum(name, Map.of());
+    }
+
+    /** The sum of the samples of family {@code name} named the same whose labels include {@code labels}. */
+    public double sum(final String name, final Map<String, String> labels) {
+        return family(name).map(family -> family.samples().stream().filter(sample -> sample.name().equals(name)
+                && sample.labels().entrySet().containsAll(labels.entrySet())).mapToDouble(Sample::value).sum())
+                .orElse(0.0);
     }
 
     private Family open(final String name, final String type, final Family current, final Set<String> closed,

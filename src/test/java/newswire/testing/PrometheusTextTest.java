@@ -1,4 +1,4 @@
-package newswire.ops;
+package newswire.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
