@@ -135,17 +135,22 @@ public final class NewswireTopology {
 
         final KStream<String, ReportedEvent> released = dedupe(builder, enriched);
         clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
-        released.mapValues(ReportedEvent::event, Named.as("event"))
+        // Counted in the processors that hand the events and claims to their sinks: the processor names are the
+        // stage names of dead letters and metrics, so counting adds none.
+        released.mapValues(reported -> {
+                    counters.event(reported.event());
+                    return reported.event();
+                }, Named.as("event"))
                 .processValues(CloudEventHeaders::new, Named.as("cloudevents"))
-                .peek((id, event) -> counters.event(event), Named.as("count-events"))
                 .to(topics.events().name(), topics.events().produced("write-events"));
 
         // A near-duplicate's claims are on its event, but are neither repeated as claims nor counted in estimates.
         final KStream<String, ReportedEvent> originals = released.filter(
                 (id, reported) -> reported.event().duplicateOf() == null, Named.as("originals"));
-        originals.flatMap((id, reported) -> reported.event().claims().stream()
-                                .map(claim -> KeyValue.pair(claim.id(), claim)).toList(), Named.as(CLAIMS))
-                .peek((id, claim) -> counters.claim(claim), Named.as("count-claims"))
+        originals.flatMap((id, reported) -> {
+                    reported.event().claims().forEach(counters::claim);
+                    return reported.event().claims().stream().map(claim -> KeyValue.pair(claim.id(), claim)).toList();
+                }, Named.as(CLAIMS))
                 .to(topics.claims().name(), topics.claims().produced("write-claims"));
         originals.flatMap((id, reported) -> reported.reports().stream()
                                 .map(report -> KeyValue.pair(report.subject().key(), report)).toList(),
