@@ -2,7 +2,6 @@ package newswire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -22,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import newswire.broker.EmbeddedBroker;
 import newswire.model.ClaimKind;
-import newswire.serde.JsonSerde;
 import newswire.testing.PrometheusText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class RunOperationsIT {
 
-    private static final Path JAR = Path.of("target/newswire.jar");
     private static final Path SEED = Path.of("seeds/000_23a076b1477290e0.txt");
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
@@ -63,21 +60,11 @@ class RunOperationsIT {
     void shouldServeProbesAndPrometheusMetricsThatCountWhatTheTopicsHold() throws Exception {
         // Given `newswire run --http-port` on topics of this test
         final String run = UUID.randomUUID().toString().substring(0, 8);
-        final Map<String, String> environment = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "KAFKA_APPLICATION_ID", "newswire-ops-" + run,
-                "KAFKA_STATE_DIR", dir.resolve("state").toString(),
-                "NEWSWIRE_TOPIC_RAW", "raw-" + run,
-                "NEWSWIRE_TOPIC_CLEAN", "clean-" + run,
-                "NEWSWIRE_TOPIC_EVENTS", "events-" + run,
-                "NEWSWIRE_TOPIC_CLAIMS", "claims-" + run,
-                "NEWSWIRE_TOPIC_DLQ", "dlq-" + run);
+        final Map<String, String> environment = RunProcess.environment(broker.bootstrapServers(), run,
+                dir.resolve("state"));
         final int port = freePort();
         final Path log = dir.resolve("run.log");
-        final ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-jar", JAR.toString(), "run",
-                "--http-port", String.valueOf(port)).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        final Process newswire = builder.start();
+        final Process newswire = RunProcess.start(environment, log, "run", "--http-port", String.valueOf(port));
         try {
             // Then it is not ready until Kafka Streams runs, and alive all along
             final List<String> beforeReady = awaitReady(port, log);
@@ -183,7 +170,7 @@ class RunOperationsIT {
         final CommandLineRunner tail = CommandLineRunner.run(environment, "tail", topic, "--from-beginning", "--json",
                 "--timeout", "5");
         assertThat(tail.exitCode()).isZero();
-        return tail.out().lines().map(RunOperationsIT::json)
+        return tail.out().lines().map(RunProcess::json)
                 .collect(Collectors.groupingBy(record -> record.path("value").path("kind").asText(),
                         Collectors.counting()));
     }
@@ -206,18 +193,6 @@ class RunOperationsIT {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress("127.0.0.1", 0));
             return socket.getLocalPort();
-        }
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static JsonNode json(final String line) {
-        try {
-            return JsonSerde.mapper().readTree(line);
-        } catch (final IOException e) {
-            throw new AssertionError("not a JSON line: " + line, e);
         }
     }
 }
