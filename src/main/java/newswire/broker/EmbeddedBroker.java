@@ -20,17 +20,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import org.apache.kafka.clients.admin.Admin;
+import newswire.runtime.TopicAdmin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
@@ -87,7 +84,6 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final String META_PROPERTIES = "meta.properties";
     private static final int BIND_ATTEMPTS = 5;
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
     private final Options options;
     private final Path dataDir;
@@ -235,31 +231,14 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /**
      * Creates the topics that do not exist yet; a topic that already exists is left as it is (its partition count is
-     * not checked). Waits until the controller has accepted every creation.
+     * not checked). Waits until the controller has accepted every creation. Newswire's one way of creating topics,
+     * {@link TopicAdmin}, does it.
      */
     public void createTopics(final Collection<NewTopic> topics) {
         if (!isRunning()) {
             throw new IllegalStateException("broker is not running");
         }
-        if (topics.isEmpty()) {
-            return;
-        }
-        try (Admin admin = Admin.create(adminConfig())) {
-            for (final var entry : admin.createTopics(topics).values().entrySet()) {
-                try {
-                    entry.getValue().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (final ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + entry.getKey(), e.getCause());
-                    }
-                }
-            }
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topics", e);
-        } catch (final TimeoutException e) {
-            throw new IllegalStateException("timed out creating topics " + topics, e);
-        }
+        TopicAdmin.createMissing(adminConfig(), topics);
     }
 
     /** Creates each named topic with the given partition count and one replica, if it does not exist yet. */

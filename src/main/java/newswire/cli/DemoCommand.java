@@ -1,17 +1,22 @@
 package newswire.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import newswire.broker.EmbeddedBroker;
 import newswire.config.NewswireConfig;
 import newswire.ingest.ArticleFiles;
+import newswire.runtime.FlowAudit;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.TopicAdmin;
 import newswire.runtime.TopicTailer;
+import newswire.serde.JsonSerde;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
 import org.apache.kafka.common.utils.Utils;
@@ -69,16 +74,18 @@ final class DemoCommand implements Callable<Integer> {
                     "commit.interval.ms", "100")).with(settings);
             TopicAdmin.ensureTopics(config);
             final RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), config.topics(), json);
-            final FlowCount count = new FlowCount(config.topics());
+            final FlowAudit count = new FlowAudit(config.topics());
             final var topology = NewswireTopology.of(config);
-            try (TopicTailer tailer = new TopicTailer(config, config.topics().outputs(), true);
+            final List<String> tailed = new ArrayList<>(config.topics().outputs());
+            tailed.add(config.topics().raw());
+            try (TopicTailer tailer = new TopicTailer(config, tailed, true);
                  StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
                          Duration.ofSeconds(60));
                  ShutdownSignal signal = new ShutdownSignal(tailer::wakeup)) {
-                final String estimatesTopic = config.topics().estimates();
+                final Set<String> unprinted = Set.of(config.topics().estimates(), config.topics().raw());
                 final Thread tail = new Thread(() -> tailer.run(record -> {
-                    count.count(record);
-                    if (!record.topic().equals(estimatesTopic)) {
+                    count.add(record);
+                    if (!unprinted.contains(record.topic())) {
                         printer.print(record);
                     }
                 }, Long.MAX_VALUE, Duration.ofSeconds(timeoutSeconds)), "newswire-demo-tail");
@@ -90,7 +97,9 @@ final class DemoCommand implements Callable<Integer> {
                 tail.join();
                 printer.printEstimates(count.latestEstimates());
                 final double seconds = (System.nanoTime() - started) / 1e9;
-                spec.commandLine().getOut().println(json ? count.json(articles, seconds) : count.describe(articles, seconds));
+                final FlowAudit.Result result = count.result();
+                spec.commandLine().getOut().println(json ? json(result, articles, seconds)
+                        : describe(result, articles, seconds));
                 spec.commandLine().getOut().flush();
                 if (!accounted) {
                     spec.commandLine().getErr().println("Not every article was accounted for within " + timeoutSeconds
@@ -102,6 +111,32 @@ final class DemoCommand implements Callable<Integer> {
         } finally {
             Utils.delete(stateDir.toFile());
         }
+    }
+
+    private static String describe(final FlowAudit.Result result, final long articles, final double seconds) {
+        return String.format("Summary: %d article%s read → %d event%s (%d near-duplicate%s), %d claim%s, "
+                        + "%d estimate%s, %d dead letter%s in %.1f s",
+                articles, plural(articles), result.events(), plural(result.events()), result.duplicates(),
+                plural(result.duplicates()), result.claims(), plural(result.claims()), result.estimates(),
+                plural(result.estimates()), result.deadLetters(), plural(result.deadLetters()), seconds);
+    }
+
+    private static ObjectNode json(final FlowAudit.Result result, final long articles, final double seconds) {
+        final ObjectNode summary = JsonSerde.mapper().createObjectNode();
+        summary.putObject("summary")
+                .put("articles", articles)
+                .put("cleaned", result.cleaned())
+                .put("events", result.events())
+                .put("duplicates", result.duplicates())
+                .put("claims", result.claims())
+                .put("estimates", result.estimates())
+                .put("deadLetters", result.deadLetters())
+                .put("seconds", Math.round(seconds * 10) / 10.0);
+        return summary;
+    }
+
+    private static String plural(final long count) {
+        return count == 1 ? "" : "s";
     }
 
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.query.EstimateQueries;
+import newswire.ops.InstanceMetrics;
+import newswire.ops.OperationsEndpoints;
 import newswire.query.QueryServer;
 import newswire.runtime.FlowMetrics;
 import newswire.runtime.StreamsRunner;
@@ -51,7 +53,8 @@ final class RunCommand implements Callable<Integer> {
     private long startupTimeoutSeconds;
 
     @Option(names = "--http-port", paramLabel = "PORT",
-            description = "Serve GET /estimates, /estimates/{subject} and /health on this port. The instance announces "
+            description = "Serve GET /estimates, /estimates/{subject}, /metrics (Prometheus), /health, /health/live "
+                    + "and /health/ready on this port. The instance announces "
                     + "itself to the others as application.server (host default 127.0.0.1), so that any instance can "
                     + "answer for a subject another one holds.")
     private Integer httpPort;
@@ -72,25 +75,38 @@ final class RunCommand implements Callable<Integer> {
             TopicAdmin.ensureTopics(config);
         }
         final var topology = NewswireTopology.of(config);
-        try (StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
-                Duration.ofSeconds(startupTimeoutSeconds))) {
+        try (InstanceMetrics metrics = new InstanceMetrics();
+             StreamsRunner streams = StreamsRunner.create(topology.build(metrics.counters()),
+                     StreamsProperties.from(config, metrics.counters()))) {
+            metrics.bind(streams.kafkaStreams());
             final FlowLog flow = new FlowLog(streams, config.topics());
+            // Served from before the start, so that the probes see it starting.
             try (QueryServer queries = self == null ? null : QueryServer.start(new InetSocketAddress(self.host(),
-                    self.port()), streams.kafkaStreams(), new EstimateQueries(streams.kafkaStreams(), self));
-                 ShutdownSignal signal = new ShutdownSignal(() -> {
-                     // Kafka Streams drops its metrics on close: the last counts are read before.
-                     flow.log();
-                     streams.close();
-                 })) {
-                LOG.info("Newswire is running: {} → {}; stop with SIGTERM or Ctrl-C", config.topics().raw(),
-                        config.topics().outputs());
-                while (!streams.awaitStop(Duration.ofSeconds(statsIntervalSeconds))) {
-                    flow.log();
+                    self.port()), streams.kafkaStreams(), new EstimateQueries(streams.kafkaStreams(), self))) {
+                if (queries != null) {
+                    new OperationsEndpoints(streams, metrics).register(queries::serve);
                 }
-                LOG.info("Newswire stopped");
+                streams.start(Duration.ofSeconds(startupTimeoutSeconds));
+                awaitStop(streams, flow, config);
             }
         }
         return 0;
+    }
+
+    private void awaitStop(final StreamsRunner streams, final FlowLog flow, final NewswireConfig config)
+            throws InterruptedException {
+        try (ShutdownSignal signal = new ShutdownSignal(() -> {
+            // Kafka Streams drops its metrics on close: the last counts are read before.
+            flow.log();
+            streams.close();
+        })) {
+            LOG.info("Newswire is running: {} → {}; stop with SIGTERM or Ctrl-C", config.topics().raw(),
+                    config.topics().outputs());
+            while (!streams.awaitStop(Duration.ofSeconds(statsIntervalSeconds))) {
+                flow.log();
+            }
+            LOG.info("Newswire stopped");
+        }
     }
 
     /** Logs this instance's counts, only when they changed, so an idle instance stays quiet. */

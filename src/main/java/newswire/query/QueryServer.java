@@ -1,6 +1,7 @@
 package newswire.query;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,6 +57,11 @@ public final class QueryServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Serves {@code path} and the paths under it with {@code handler} too (the operations endpoints, say). */
+    public void serve(final String path, final HttpHandler handler) {
+        server.createContext(path, handler);
     }
 
     private void handle(final HttpExchange exchange) throws IOException {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,29 +17,45 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Accounts for every input, as a downstream consumer sees the topics (committed transactions only, no consumer group):
- * each record read from the raw topic must have ended as exactly one event or one dead letter. Reads the raw, events,
- * claims and dead-letter topics from the beginning to their current end and compares them key by key, so an article
- * published twice (the same id) is expected twice.
+ * Accounts for every input, as a downstream consumer sees the topics: each record read from the raw topic must have
+ * ended as exactly one event or one dead letter, and each original event's claims must be on the claims topic. The one
+ * place that decides it: for {@code audit} and the tests over a topic's whole history ({@link #of}), and for
+ * {@code demo} as the records come ({@link #add}, {@link #await}). Inputs and outputs are compared key by key (the
+ * article id), so an article published twice is expected twice. Thread-safe: a tailing thread adds while another waits.
  *
- * <p>For tests and audits of a topic's whole history; it reads every record, so it is not a live metric. While the
- * application is still processing, recent inputs show as lost: audit once it has caught up.
+ * <p>While the application is still processing, recent inputs show as lost: audit once it has caught up.
  */
 public final class FlowAudit {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private FlowAudit() {
+    private final TopicNames topics;
+    private final Map<String, Long> inputs = new HashMap<>();
+    private final Map<String, Long> outputs = new HashMap<>();
+    private long read;
+    private long cleaned;
+    private long events;
+    private long duplicates;
+    private long claims;
+    private long claimsExpected;
+    private long deadLetters;
+    private long lastRecordAt = System.nanoTime();
+    private final Map<String, ConsumerRecord<byte[], byte[]>> estimates = new LinkedHashMap<>();
+
+    public FlowAudit(final TopicNames topics) {
+        this.topics = topics;
     }
 
     /**
      * What an audit found.
      *
-     * @param lost    article ids with fewer outputs (events plus dead letters) than inputs, with how many are missing
-     * @param doubled article ids with more outputs than inputs, with how many are extra
+     * @param claimsExpected the claims of the events that are not near-duplicates
+     * @param estimates      subjects with an estimate
+     * @param lost           article ids with fewer outputs (events plus dead letters) than inputs, with how many are missing
+     * @param doubled        article ids with more outputs than inputs, with how many are extra
      */
-    public record Result(long read, long events, long claims, long deadLetters, Map<String, Long> lost,
-                         Map<String, Long> doubled) {
+    public record Result(long read, long cleaned, long events, long duplicates, long claims, long claimsExpected,
+                         long deadLetters, long estimates, Map<String, Long> lost, Map<String, Long> doubled) {
 
         public Result {
             lost = Map.copyOf(lost);
@@ -61,14 +78,48 @@ public final class FlowAudit {
         }
     }
 
-    /** Audits the topics of {@code config}, giving up reading after {@code timeout}. */
+    /** Audits the topics of {@code config} from their beginning to their current end, giving up after {@code timeout}. */
     public static Result of(final NewswireConfig config, final Duration timeout) {
         final TopicNames topics = config.topics();
-        final Map<String, List<ConsumerRecord<byte[], byte[]>>> byTopic = readAll(config,
-                List.of(topics.raw(), topics.events(), topics.claims(), topics.deadLetters()), timeout);
-        final Map<String, Long> inputs = countByKey(byTopic.get(topics.raw()));
-        final Map<String, Long> outputs = countByKey(byTopic.get(topics.events()));
-        countByKey(byTopic.get(topics.deadLetters())).forEach((key, count) -> outputs.merge(key, count, Long::sum));
+        final FlowAudit audit = new FlowAudit(topics);
+        readAll(config, List.of(topics.raw(), topics.events(), topics.claims(), topics.deadLetters()), timeout,
+                audit::add);
+        return audit.result();
+    }
+
+    /** Counts a record of the raw topic or of an output topic. */
+    public synchronized void add(final ConsumerRecord<byte[], byte[]> record) {
+        lastRecordAt = System.nanoTime();
+        final String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
+        final String topic = record.topic();
+        if (topic.equals(topics.raw())) {
+            read++;
+            inputs.merge(key, 1L, Long::sum);
+        } else if (topic.equals(topics.clean())) {
+            cleaned++;
+        } else if (topic.equals(topics.events())) {
+            events++;
+            outputs.merge(key, 1L, Long::sum);
+            final var event = RecordView.parsed(record.value());
+            if (event != null && event.hasNonNull("duplicateOf")) {
+                duplicates++;
+            } else if (event != null) {
+                claimsExpected += event.path("claims").size();
+            }
+        } else if (topic.equals(topics.claims())) {
+            claims++;
+        } else if (topic.equals(topics.estimates())) {
+            // Re-inserted, not replaced, so the map stays in order of each subject's latest change.
+            estimates.remove(key);
+            estimates.put(key, record);
+        } else if (topic.equals(topics.deadLetters())) {
+            deadLetters++;
+            outputs.merge(key, 1L, Long::sum);
+        }
+        notifyAll();
+    }
+
+    public synchronized Result result() {
         final Map<String, Long> lost = new TreeMap<>();
         final Map<String, Long> doubled = new TreeMap<>();
         inputs.forEach((key, in) -> {
@@ -84,24 +135,39 @@ public final class FlowAudit {
                 doubled.put(key, out);
             }
         });
-        return new Result(byTopic.get(topics.raw()).size(), byTopic.get(topics.events()).size(),
-                byTopic.get(topics.claims()).size(), byTopic.get(topics.deadLetters()).size(), lost, doubled);
+        return new Result(read, cleaned, events, duplicates, claims, claimsExpected, deadLetters, estimates.size(),
+                lost, doubled);
     }
 
-    private static Map<String, Long> countByKey(final List<ConsumerRecord<byte[], byte[]>> records) {
-        final Map<String, Long> counts = new HashMap<>();
-        for (final ConsumerRecord<byte[], byte[]> record : records) {
-            final String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
-            counts.merge(key, 1L, Long::sum);
+    /**
+     * Waits until {@code articles} inputs were read and each is accounted for with its claims, and then no record has
+     * come for {@code quietMillis} (so that the estimates, written after the events, are in), or until the deadline.
+     * Returns whether all are accounted for.
+     */
+    public synchronized boolean await(final long articles, final long quietMillis, final long deadlineNanos)
+            throws InterruptedException {
+        while (System.nanoTime() < deadlineNanos) {
+            final long quietFor = (System.nanoTime() - lastRecordAt) / 1_000_000;
+            if (accountsFor(articles) && quietFor >= quietMillis) {
+                return true;
+            }
+            wait(Math.max(1, Math.min(quietMillis, (deadlineNanos - System.nanoTime()) / 1_000_000)));
         }
-        return counts;
+        return accountsFor(articles);
     }
 
-    private static Map<String, List<ConsumerRecord<byte[], byte[]>>> readAll(final NewswireConfig config,
-                                                                           final List<String> topics,
-                                                                           final Duration timeout) {
-        final Map<String, List<ConsumerRecord<byte[], byte[]>>> byTopic = new HashMap<>();
-        topics.forEach(topic -> byTopic.put(topic, new ArrayList<>()));
+    /** The latest record of each subject on the estimates topic, in the order of their latest changes. */
+    public synchronized List<ConsumerRecord<byte[], byte[]>> latestEstimates() {
+        return new ArrayList<>(estimates.values());
+    }
+
+    private boolean accountsFor(final long articles) {
+        final Result result = result();
+        return read >= articles && result.lost().isEmpty() && claims >= claimsExpected;
+    }
+
+    private static void readAll(final NewswireConfig config, final List<String> topics, final Duration timeout,
+                                final java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> sink) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(KafkaClients.properties(config, Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")),
@@ -120,9 +186,8 @@ public final class FlowAudit {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("could not read " + topics + " to their end within " + timeout);
                 }
-                consumer.poll(POLL).forEach(record -> byTopic.get(record.topic()).add(record));
+                consumer.poll(POLL).forEach(sink);
             }
         }
-        return byTopic;
     }
 }

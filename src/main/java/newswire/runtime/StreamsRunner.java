@@ -24,7 +24,9 @@ public final class StreamsRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
 
     private final KafkaStreams streams;
+    private final CountDownLatch running = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean failed;
 
     private StreamsRunner(final KafkaStreams streams) {
         this.streams = streams;
@@ -32,17 +34,27 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** Starts the topology and returns once it is running, or throws if it has not within {@code timeout}. */
     public static StreamsRunner start(final Topology topology, final Properties properties, final Duration timeout) {
+        return create(topology, properties).start(timeout);
+    }
+
+    /**
+     * The topology's client, not started yet: so that its metrics and health can be served while it starts
+     * ({@link #start(Duration)}).
+     */
+    public static StreamsRunner create(final Topology topology, final Properties properties) {
         final KafkaStreams streams = new KafkaStreams(topology, properties);
         final StreamsRunner runner = new StreamsRunner(streams);
-        final CountDownLatch running = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {
             LOG.info("Kafka Streams {} -> {}", before, now);
             if (now == State.RUNNING) {
-                running.countDown();
+                runner.running.countDown();
+            }
+            if (now == State.PENDING_ERROR || now == State.ERROR) {
+                runner.failed = true;
             }
             if (now == State.NOT_RUNNING || now == State.ERROR) {
                 runner.stopped.countDown();
-                running.countDown();
+                runner.running.countDown();
             }
         });
         streams.setUncaughtExceptionHandler(exception -> {
@@ -51,6 +63,11 @@ public final class StreamsRunner implements AutoCloseable {
             LOG.error("A stream thread died; replacing it", exception);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
+        return runner;
+    }
+
+    /** Starts the topology and returns once it is running, or throws if it has not within {@code timeout}. */
+    public StreamsRunner start(final Duration timeout) {
         streams.start();
         try {
             if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || streams.state() != State.RUNNING) {
@@ -64,7 +81,7 @@ public final class StreamsRunner implements AutoCloseable {
             streams.close(CLOSE_TIMEOUT);
             throw new IllegalStateException("interrupted while starting Kafka Streams", e);
         }
-        return runner;
+        return this;
     }
 
     /** The running client, for interactive queries. */
@@ -74,6 +91,11 @@ public final class StreamsRunner implements AutoCloseable {
 
     public State state() {
         return streams.state();
+    }
+
+    /** Whether Kafka Streams has failed (reached ERROR) since it started: a stop after that is not an orderly one. */
+    public boolean hasFailed() {
+        return failed;
     }
 
     /** Kafka Streams' metrics of this instance; {@link FlowMetrics#of} reads Newswire's counts from them. */

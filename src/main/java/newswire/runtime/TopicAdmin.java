@@ -1,9 +1,13 @@
 package newswire.runtime;
 
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import newswire.config.NewswireConfig;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -12,12 +16,65 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates Newswire's topics where they are missing; existing topics are left exactly as they are. */
+/**
+ * Creates topics where they are missing; existing topics are left exactly as they are. The one place Newswire creates
+ * topics: its own at start ({@code run}, {@code publish}, {@code demo}), and any the embedded broker is asked for.
+ */
 public final class TopicAdmin {
+
+    /** How long the controller may take to list topics and to accept the creations. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
 
     private TopicAdmin() {
+    }
+
+    /** Newswire's topics, with {@code newswire.partitions} and {@code newswire.replication.factor}. */
+    public static void ensureTopics(final NewswireConfig config) {
+        try {
+            createMissing(KafkaClients.properties(config, Map.of()),
+                    config.topics().all().stream().map(name -> newTopic(config, name)).toList());
+        } catch (final IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + " (bootstrap servers " + config.bootstrapServers() + ")",
+                    e.getCause());
+        }
+    }
+
+    /**
+     * Creates those of {@code topics} that do not exist yet, with the admin client of {@code adminSettings}, and
+     * waits until the controller has accepted each creation. A topic someone else creates meanwhile is fine.
+     *
+     * @throws IllegalStateException if the topics cannot be listed or one cannot be created within {@link #TIMEOUT}
+     */
+    public static void createMissing(final Map<?, ?> adminSettings, final Collection<NewTopic> topics) {
+        if (topics.isEmpty()) {
+            return;
+        }
+        final Map<String, Object> settings = new java.util.HashMap<>();
+        adminSettings.forEach((key, value) -> settings.put(key.toString(), value));
+        try (Admin admin = Admin.create(settings)) {
+            final Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            final List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic.name())).toList();
+            for (final var result : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    result.getValue().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    LOG.info("Created topic {}", describe(missing, result.getKey()));
+                } catch (final ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topic " + result.getKey() + ": "
+                                + e.getCause().getMessage(), e.getCause());
+                    }
+                }
+            }
+        } catch (final ExecutionException e) {
+            throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e.getCause());
+        } catch (final TimeoutException e) {
+            throw new IllegalStateException("no answer from the cluster about topics within " + TIMEOUT, e);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
     }
 
     /** The estimates topic holds one current value per subject, so it is compacted, not deleted by age. */
@@ -28,34 +85,11 @@ public final class TopicAdmin {
                 : topic;
     }
 
-    public static void ensureTopics(final NewswireConfig config) {
-        try (Admin admin = Admin.create(KafkaClients.properties(config, Map.of()))) {
-            final Set<String> existing = admin.listTopics().names().get();
-            final Set<NewTopic> missing = config.topics().all().stream()
-                    .filter(name -> !existing.contains(name))
-                    .map(name -> newTopic(config, name))
-                    .collect(Collectors.toSet());
-            if (missing.isEmpty()) {
-                return;
-            }
-            for (final var result : admin.createTopics(missing).values().entrySet()) {
-                try {
-                    result.getValue().get();
-                    LOG.info("Created topic {} ({} partitions, replication factor {})", result.getKey(),
-                            config.partitions(), config.replicationFactor());
-                } catch (final ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + result.getKey() + ": "
-                                + e.getCause().getMessage(), e.getCause());
-                    }
-                }
-            }
-        } catch (final ExecutionException e) {
-            throw new IllegalStateException("cannot list topics on " + config.bootstrapServers() + ": "
-                    + e.getCause().getMessage(), e.getCause());
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topics", e);
-        }
+    /** {@code news.raw (3 partitions, replication factor 1)}, or the broker's defaults where the topic left them. */
+    private static String describe(final List<NewTopic> topics, final String name) {
+        final NewTopic topic = topics.stream().filter(candidate -> candidate.name().equals(name)).findFirst()
+                .orElseThrow();
+        return name + " (" + (topic.numPartitions() < 0 ? "default" : topic.numPartitions()) + " partitions, "
+                + "replication factor " + (topic.replicationFactor() < 0 ? "default" : topic.replicationFactor()) + ")";
     }
 }

@@ -3,6 +3,7 @@ package newswire.topology;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import newswire.ops.FlowCounters;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -58,6 +59,12 @@ public final class DeadLetters {
             deadLetter.headers().add(STAGE_HEADER, stage.getBytes(StandardCharsets.UTF_8));
             deadLetter.headers().add(FAILED_AT_HEADER, now);
         }
+        return deadLetters;
+    }
+
+    private static List<ProducerRecord<byte[], byte[]>> counted(final List<ProducerRecord<byte[], byte[]>> deadLetters,
+                                                                final String stage, final FlowCounters counters) {
+        deadLetters.forEach(deadLetter -> counters.deadLetter(stage));
         return deadLetters;
     }
 
@@ -121,19 +128,22 @@ public final class DeadLetters {
     public static final class OnProcessing extends LogAndContinueProcessingExceptionHandler {
 
         private int maxRecordBytes = Topics.maxRequestSize(java.util.Map.of());
+        private FlowCounters counters = FlowCounters.none();
 
         @Override
         public void configure(final java.util.Map<String, ?> configs) {
             super.configure(configs);
             maxRecordBytes = Topics.maxRequestSize(configs);
+            counters = FlowCounters.in(configs);
         }
 
         @Override
         public Response handleError(final ErrorHandlerContext context, final Record<?, ?> record,
                                     final Exception exception) {
             final Response response = super.handleError(context, record, exception);
-            return Response.resume(fitted(stamped(response.deadLetterQueueRecords(), context.processorNodeId()),
-                    maxRecordBytes));
+            final String stage = context.processorNodeId();
+            return Response.resume(counted(fitted(stamped(response.deadLetterQueueRecords(), stage), maxRecordBytes),
+                    stage, counters));
         }
     }
 
@@ -145,6 +155,7 @@ public final class DeadLetters {
 
         private String deadLetterTopic;
         private int maxRecordBytes = Topics.maxRequestSize(java.util.Map.of());
+        private FlowCounters counters = FlowCounters.none();
         private final java.util.concurrent.atomic.AtomicReference<String> lastDeadLettered =
                 new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -153,13 +164,14 @@ public final class DeadLetters {
             final Object topic = configs.get(org.apache.kafka.streams.StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
             deadLetterTopic = topic == null ? null : topic.toString();
             maxRecordBytes = Topics.maxRequestSize(configs);
+            counters = FlowCounters.in(configs);
         }
 
         /**
          * A send the producer or broker refused. This runs on the producer's callback, after the input's raw bytes were
          * released and possibly while another input is being processed, so the context's raw key and value are trusted
          * only when the key is that of the refused record. Under exactly-once the transaction is lost anyway (the
-         * input is processed again), which is why {@link SizeLimitedSerde} refuses oversized results before sending.
+         * input is processed again), which is why {@link newswire.serde.SizeLimitedSerde} refuses oversized results before sending.
          */
         @Override
         public Response handleError(final ErrorHandlerContext context, final ProducerRecord<byte[], byte[]> record,
@@ -225,7 +237,8 @@ public final class DeadLetters {
             deadLetter.headers().add(TOPIC_HEADER, utf8(String.valueOf(context.topic())));
             deadLetter.headers().add(PARTITION_HEADER, utf8(String.valueOf(context.partition())));
             deadLetter.headers().add(OFFSET_HEADER, utf8(String.valueOf(context.offset())));
-            return Response.resume(fitted(stamped(List.of(deadLetter), PRODUCE_STAGE), maxRecordBytes));
+            return Response.resume(counted(fitted(stamped(List.of(deadLetter), PRODUCE_STAGE), maxRecordBytes),
+                    PRODUCE_STAGE, counters));
         }
 
         private static byte[] keyBytes(final Object key) {

@@ -7,6 +7,7 @@ import newswire.estimate.EstimateBook;
 import newswire.model.CleanArticle;
 import newswire.model.Estimate;
 import newswire.model.RawArticle;
+import newswire.ops.FlowCounters;
 import newswire.pipeline.ArticlePipeline;
 import newswire.serde.JsonSerde;
 import newswire.topology.DedupeRecords.BandEntry;
@@ -105,6 +106,11 @@ public final class NewswireTopology {
     }
 
     public Topology build() {
+        return build(FlowCounters.none());
+    }
+
+    /** The topology, counting the events and claims it writes into {@code counters}. */
+    public Topology build(final FlowCounters counters) {
         final StreamsBuilder builder = new StreamsBuilder();
 
         // Read bytes and parse in a processor, so that a record that is not a RawArticle fails in a named stage and
@@ -129,15 +135,22 @@ public final class NewswireTopology {
 
         final KStream<String, ReportedEvent> released = dedupe(builder, enriched);
         clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
-        released.mapValues(ReportedEvent::event, Named.as("event"))
+        // Counted in the processors that hand the events and claims to their sinks: the processor names are the
+        // stage names of dead letters and metrics, so counting adds none.
+        released.mapValues(reported -> {
+                    counters.event(reported.event());
+                    return reported.event();
+                }, Named.as("event"))
                 .processValues(CloudEventHeaders::new, Named.as("cloudevents"))
                 .to(topics.events().name(), topics.events().produced("write-events"));
 
         // A near-duplicate's claims are on its event, but are neither repeated as claims nor counted in estimates.
         final KStream<String, ReportedEvent> originals = released.filter(
                 (id, reported) -> reported.event().duplicateOf() == null, Named.as("originals"));
-        originals.flatMap((id, reported) -> reported.event().claims().stream()
-                                .map(claim -> KeyValue.pair(claim.id(), claim)).toList(), Named.as(CLAIMS))
+        originals.flatMap((id, reported) -> {
+                    reported.event().claims().forEach(counters::claim);
+                    return reported.event().claims().stream().map(claim -> KeyValue.pair(claim.id(), claim)).toList();
+                }, Named.as(CLAIMS))
                 .to(topics.claims().name(), topics.claims().produced("write-claims"));
         originals.flatMap((id, reported) -> reported.reports().stream()
                                 .map(report -> KeyValue.pair(report.subject().key(), report)).toList(),

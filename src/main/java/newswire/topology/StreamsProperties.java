@@ -3,6 +3,7 @@ package newswire.topology;
 import java.util.Map;
 import java.util.Properties;
 import newswire.config.NewswireConfig;
+import newswire.ops.FlowCounters;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -10,6 +11,11 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class StreamsProperties {
 
     private StreamsProperties() {
+    }
+
+    /** The settings of {@code config}, with the dead-letter handlers counting into {@code counters}. */
+    public static Properties from(final NewswireConfig config, final FlowCounters counters) {
+        return counters.addTo(from(config));
     }
 
     public static Properties from(final NewswireConfig config) {

@@ -8,6 +8,7 @@ import newswire.model.CleanArticle;
 import newswire.model.Estimate;
 import newswire.model.RawArticle;
 import newswire.serde.JsonSerde;
+import newswire.serde.SizeLimitedSerde;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;

@@ -3,7 +3,6 @@ package newswire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import newswire.broker.EmbeddedBroker;
-import newswire.serde.JsonSerde;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class RunPublishTailIT {
 
-    private static final Path JAR = Path.of("target/newswire.jar");
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
     private static EmbeddedBroker broker;
@@ -48,22 +45,12 @@ class RunPublishTailIT {
     void shouldProcessPublishedArticlesSendPoisonToTheDeadLetterTopicAndStopCleanlyOnSigterm() throws Exception {
         // Given `newswire run` on topics of this test, configured through the environment
         final String run = UUID.randomUUID().toString().substring(0, 8);
-        final Map<String, String> environment = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "KAFKA_APPLICATION_ID", "newswire-run-" + run,
-                "KAFKA_STATE_DIR", dir.resolve("state").toString(),
-                "NEWSWIRE_TOPIC_RAW", "raw-" + run,
-                "NEWSWIRE_TOPIC_CLEAN", "clean-" + run,
-                "NEWSWIRE_TOPIC_EVENTS", "events-" + run,
-                "NEWSWIRE_TOPIC_CLAIMS", "claims-" + run,
-                "NEWSWIRE_TOPIC_DLQ", "dlq-" + run);
+        final Map<String, String> environment = RunProcess.environment(broker.bootstrapServers(), run,
+                dir.resolve("state"));
         final Path log = dir.resolve("run.log");
-        final ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-jar", JAR.toString(), "run")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        final Process newswire = builder.start();
+        final Process newswire = RunProcess.start(environment, log, "run");
         try {
-            awaitLog(log, "Newswire is running");
+            RunProcess.awaitLog(log, "Newswire is running", DEADLINE);
 
             // When the seed and a poison file are published, the poison verbatim
             final Path poison = Files.write(dir.resolve("poison.txt"), new byte[] {'{', '"', (byte) 0xFF, '"'});
@@ -74,7 +61,7 @@ class RunPublishTailIT {
             final CommandLineRunner tail = CommandLineRunner.run(environment, "tail", "events-" + run, "dlq-" + run,
                     "--from-beginning", "--json", "--max", "2", "--timeout", "60");
             assertThat(tail.exitCode()).isZero();
-            final List<JsonNode> records = tail.out().lines().map(RunPublishTailIT::json).toList();
+            final List<JsonNode> records = tail.out().lines().map(RunProcess::json).toList();
             assertThat(records).extracting(record -> record.path("topic").asText())
                     .containsExactlyInAnyOrder("events-" + run, "dlq-" + run);
             final JsonNode deadLetter = records.stream()
@@ -96,28 +83,5 @@ class RunPublishTailIT {
         assertThat(newswire.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
         assertThat(Files.readString(log)).contains("PENDING_SHUTDOWN -> NOT_RUNNING",
                 "Since start: read 2 → 1 events, 2 claims, 1 dead letters", "Newswire stopped");
-    }
-
-    private static void awaitLog(final Path log, final String line) throws IOException, InterruptedException {
-        final long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).contains(line)) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        throw new AssertionError("'" + line + "' not logged within " + DEADLINE + ":\n" + Files.readString(log));
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static JsonNode json(final String line) {
-        try {
-            return JsonSerde.mapper().readTree(line);
-        } catch (final IOException e) {
-            throw new AssertionError("not a JSON line: " + line, e);
-        }
     }
 }

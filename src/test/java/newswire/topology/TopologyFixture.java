@@ -15,6 +15,7 @@ import newswire.model.Claim;
 import newswire.model.CleanArticle;
 import newswire.model.Estimate;
 import newswire.model.RawArticle;
+import newswire.ops.FlowCounters;
 import newswire.pipeline.ArticlePipeline;
 import newswire.topology.EstimateReports.ReportedEvent;
 import newswire.topology.EstimateReports.SubjectReport;
@@ -42,15 +43,20 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<byte[], byte[]> deadLetters;
 
     TopologyFixture(final Map<String, String> settings) {
+        this(settings, FlowCounters.none());
+    }
+
+    /** The topology of {@code settings}, counting into {@code counters} as {@code run} does. */
+    TopologyFixture(final Map<String, String> settings, final FlowCounters counters) {
         config = NewswireConfig.defaults().with(settings);
         topics = Topics.named(config.topics());
-        final Properties properties = StreamsProperties.from(config);
+        final Properties properties = StreamsProperties.from(config, counters);
         try {
             properties.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("newswire-ttd").toString());
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         }
-        driver = new TopologyTestDriver(NewswireTopology.of(config).build(), properties);
+        driver = new TopologyTestDriver(NewswireTopology.of(config).build(counters), properties);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), topics.raw().valueSerde().serializer());
         rawBytes = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
         clean = output(topics.clean());

@@ -1,4 +1,4 @@
-package newswire.topology;
+package newswire.serde;
 
 import java.util.Map;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -13,10 +13,11 @@ import org.apache.kafka.common.serialization.Serializer;
  * the producer's transaction into an abortable state, whatever the production exception handler answers. The task is
  * then re-created and the same input processed again, for ever, and the application makes no progress (measured on
  * the embedded broker: {@code TooLargeForTheBrokerIT}). A serializer that throws instead is handled synchronously,
- * on the stream thread, by {@link DeadLetters.OnProduction#handleSerializationError}, before anything is sent: the
+ * on the stream thread, by the production exception handler's {@code handleSerializationError}
+ * ({@code newswire.topology.DeadLetters.OnProduction}), before anything is sent: the
  * transaction stays healthy and the input goes to the dead-letter topic with its original bytes.
  */
-final class SizeLimitedSerde<T> implements Serde<T>, Serializer<T> {
+public final class SizeLimitedSerde<T> implements Serde<T>, Serializer<T> {
 
     /** Room for the key, the headers Kafka Streams copies from the input, and the record's own framing. */
     static final int HEADROOM_BYTES = 1024;
@@ -24,7 +25,7 @@ final class SizeLimitedSerde<T> implements Serde<T>, Serializer<T> {
     private final Serde<T> delegate;
     private final int maxRecordBytes;
 
-    SizeLimitedSerde(final Serde<T> delegate, final int maxRecordBytes) {
+    public SizeLimitedSerde(final Serde<T> delegate, final int maxRecordBytes) {
         this.delegate = delegate;
         this.maxRecordBytes = maxRecordBytes;
     }
