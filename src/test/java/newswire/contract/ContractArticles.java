@@ -1,5 +1,6 @@
 package newswire.contract;
 
+import newswire.ingest.ArticleRecords;
 import java.nio.file.Path;
 import java.util.List;
 import newswire.ingest.ArticleFiles;
@@ -25,8 +26,7 @@ final class ContractArticles {
     }
 
     static List<RawArticle> all() {
-        final List<RawArticle> articles = ArticleFiles.list(List.of(SEEDS, DEV)).stream()
-                .flatMap(file -> ArticleFiles.read(file).stream()).toList();
+        final List<RawArticle> articles = ArticleRecords.readAll(List.of(SEEDS, DEV));
         if (articles.size() < 11) {
             throw new IllegalStateException("expected the seed and ten dev articles, found " + articles.size());
         }

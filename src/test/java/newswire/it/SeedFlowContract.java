@@ -1,5 +1,7 @@
 package newswire.it;
 
+import newswire.runtime.ThreadReplacements;
+import newswire.ingest.ArticleRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,13 +58,13 @@ abstract class SeedFlowContract {
         final TopicNames topics = config.topics();
         TopicAdmin.ensureTopics(config);
         final var topology = NewswireTopology.of(config).build();
-        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE);
+        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE,
+                ThreadReplacements.from(config));
              ArticlePublisher publisher = new ArticlePublisher(config);
              TopicTailer tailer = new TopicTailer(config, topics.outputs(), true)) {
 
             // When the seed folder and a poison record are published
-            final List<RawArticle> seeds = new ArrayList<>();
-            ArticleFiles.list(List.of(Path.of("seeds"))).forEach(file -> seeds.addAll(ArticleFiles.read(file)));
+            final List<RawArticle> seeds = ArticleRecords.readAll(List.of(Path.of("seeds")));
             for (final RawArticle seed : seeds) {
                 publisher.publish(seed).get();
             }

@@ -1,5 +1,7 @@
 package newswire.query;
 
+import newswire.runtime.ThreadReplacements;
+import newswire.ingest.ArticleRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -137,10 +139,7 @@ class EstimatesAcrossInstancesIT {
     }
 
     private static List<RawArticle> articles() {
-        final List<RawArticle> articles = new ArrayList<>();
-        ArticleFiles.list(List.of(Path.of("seeds"), DevArticles.FOLDER))
-                .forEach(file -> articles.addAll(ArticleFiles.read(file)));
-        return articles;
+        return ArticleRecords.readAll(List.of(Path.of("seeds"), DevArticles.FOLDER));
     }
 
     private static String encode(final String subject) {
@@ -160,7 +159,7 @@ class EstimatesAcrossInstancesIT {
                     StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port(),
                     StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()));
             final StreamsRunner runner = StreamsRunner.start(NewswireTopology.of(own).build(),
-                    StreamsProperties.from(own), DEADLINE);
+                    StreamsProperties.from(own), DEADLINE, ThreadReplacements.from(own));
             return new Instance(runner, QueryServer.start(new InetSocketAddress(self.host(), self.port()),
                     runner.kafkaStreams(), new EstimateQueries(runner.kafkaStreams(), self)));
         }

@@ -1,5 +1,6 @@
 package newswire.resilience;
 
+import newswire.runtime.ThreadReplacements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -67,7 +68,8 @@ class BrokerRestartIT {
         TopicAdmin.ensureTopics(config);
         final List<String> ids = IntStream.range(0, ARTICLES).mapToObj(n -> Harness.id(run, n)).toList();
         final var topology = NewswireTopology.of(config).build();
-        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE);
+        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE,
+                ThreadReplacements.from(config));
              KafkaProducer<String, byte[]> producer = Harness.producer(broker.bootstrapServers());
              Harness.Reader reader = new Harness.Reader(broker.bootstrapServers(), topics.events(),
                      topics.deadLetters())) {

@@ -1,5 +1,6 @@
 package newswire.resilience;
 
+import newswire.runtime.ThreadReplacements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -115,7 +116,8 @@ class RebalanceIT {
 
     private static StreamsRunner start(final NewswireConfig config) {
         final var topology = NewswireTopology.of(config).build();
-        return StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE);
+        return StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE,
+                ThreadReplacements.from(config));
     }
 
     /** Waits until the group has {@code count} members and every one of them owns some of the raw partitions. */
