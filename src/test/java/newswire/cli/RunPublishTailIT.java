@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import newswire.broker.EmbeddedBroker;
 import newswire.serde.JsonSerde;
 import org.junit.jupiter.api.AfterAll;
@@ -25,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("integration")
 class RunPublishTailIT {
-
-    private static final Path JAR = Path.of("target/newswire.jar");
-    private static final Duration DEADLINE = Duration.ofSeconds(90);
 
     private static EmbeddedBroker broker;
 
@@ -57,13 +52,11 @@ class RunPublishTailIT {
                 "NEWSWIRE_TOPIC_EVENTS", "events-" + run,
                 "NEWSWIRE_TOPIC_CLAIMS", "claims-" + run,
                 "NEWSWIRE_TOPIC_DLQ", "dlq-" + run);
-        final Path log = dir.resolve("run.log");
-        final ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-jar", JAR.toString(), "run")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        final Process newswire = builder.start();
+        final NewswireProcess newswire = NewswireProcess.start(environment, dir.resolve("run.log"),
+                dir.resolve("run.out"), "run");
+        final int exitCode;
         try {
-            awaitLog(log, "Newswire is running");
+            newswire.awaitLog("Newswire is running");
 
             // When the seed and a poison file are published, the poison verbatim
             final Path poison = Files.write(dir.resolve("poison.txt"), new byte[] {'{', '"', (byte) 0xFF, '"'});
@@ -90,27 +83,15 @@ class RunPublishTailIT {
             assertThat(audit.out()).contains("2 read → 1 events, 2 claims, 1 dead letters; 0 lost [], 0 doubled []");
         } finally {
             // When it is sent SIGTERM
-            newswire.destroy();
+            exitCode = newswire.stop();
         }
-        // Then it closes Kafka Streams and exits on its own
-        assertThat(newswire.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
-        assertThat(Files.readString(log)).contains("PENDING_SHUTDOWN -> NOT_RUNNING",
-                "Since start: read 2 → 1 events, 2 claims, 1 dead letters", "Newswire stopped");
-    }
-
-    private static void awaitLog(final Path log, final String line) throws IOException, InterruptedException {
-        final long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).contains(line)) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        throw new AssertionError("'" + line + "' not logged within " + DEADLINE + ":\n" + Files.readString(log));
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse("java");
+        // Then it closes Kafka Streams and exits on its own (143 = 128 + SIGTERM), the dead letter logged in one line
+        assertThat(exitCode).isEqualTo(143);
+        assertThat(newswire.log()).contains("PENDING_SHUTDOWN -> NOT_RUNNING",
+                "Since start: read 2 → 1 events, 2 claims, 1 dead letters", "Newswire stopped")
+                .containsPattern("Dead letter: stage parse, reason .*not a RawArticle.*, from raw-" + run
+                        + "-\\d+@\\d+")
+                .doesNotContain("\tat ");
     }
 
     private static JsonNode json(final String line) {
