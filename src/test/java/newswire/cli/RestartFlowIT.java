@@ -40,8 +40,10 @@ class RestartFlowIT {
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "KAFKA_APPLICATION_ID", "newswire-restart-" + run,
                 "KAFKA_STATE_DIR", dir.resolve("state").toString());
-        final NewswireProcess newswire = NewswireProcess.start(environment, dir.resolve("run-" + round + ".log"),
-                dir.resolve("run-" + round + ".out"), "run");
+        // The logs are kept under target/ to read what each run said
+        final Path logs = java.nio.file.Files.createDirectories(Path.of("target", "restart-flow-it"));
+        final NewswireProcess newswire = NewswireProcess.start(environment, logs.resolve("run-" + round + ".log"),
+                logs.resolve("run-" + round + ".out"), "run");
         try {
             newswire.awaitLog("Newswire is running");
             final CommandLineRunner publish = CommandLineRunner.run(environment, "publish", "seeds");
@@ -51,11 +53,28 @@ class RestartFlowIT {
             assertThat(tail.exitCode()).as(tail.err()).isZero();
             assertThat(tail.out()).contains("Yoon, NATO chief agree");
             assertThat(publish.err() + tail.err()).isEmpty();
+            if (round == 1) {
+                secondRunOnTheSameStateDirectoryStopsInOneLine(environment);
+            }
         } finally {
             // 143 = 128 + SIGTERM: the JVM's status after a shutdown the signal started and the hook completed
             assertThat(newswire.stop()).as(newswire.log()).isEqualTo(143);
         }
         assertThat(newswire.log()).as("round " + round).contains("Newswire stopped")
                 .doesNotContain("\tat ", "Exception");
+        if (round == 2) {
+            // The state round 1 left is ahead of the new broker's empty changelogs: said once, in words
+            assertThat(newswire.log()).containsOnlyOnce("Local state is out of step with the broker's topics");
+        }
+    }
+
+    /** A second `run` of the application on this host, with the same state directory. */
+    private void secondRunOnTheSameStateDirectoryStopsInOneLine(final Map<String, String> environment)
+            throws Exception {
+        final NewswireProcess second = NewswireProcess.start(environment, dir.resolve("second.log"),
+                dir.resolve("second.out"), "run");
+        assertThat(second.awaitExit()).as(second.log()).isEqualTo(1);
+        assertThat(second.log()).contains("newswire run: the state directory " + dir.resolve("state")
+                + " is in use by another instance of newswire-restart-").doesNotContain("\tat ");
     }
 }
