@@ -1,7 +1,5 @@
 package newswire.it;
 
-import newswire.runtime.ThreadReplacements;
-import newswire.ingest.ArticleRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,11 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
-import newswire.ingest.ArticleFiles;
+import newswire.ingest.ArticleRecords;
 import newswire.model.RawArticle;
 import newswire.runtime.ArticlePublisher;
 import newswire.runtime.RecordView;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.runtime.TopicTailer;
 import newswire.topology.NewswireTopology;

@@ -1,6 +1,5 @@
 package newswire.resilience;
 
-import newswire.runtime.ThreadReplacements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.runtime.FlowAudit;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;

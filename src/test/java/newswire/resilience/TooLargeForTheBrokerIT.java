@@ -1,6 +1,5 @@
 package newswire.resilience;
 
-import newswire.runtime.ThreadReplacements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import newswire.model.RawArticle;
 import newswire.pipeline.ArticlePipeline;
 import newswire.runtime.FlowMetrics;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.DeadLetters;
 import newswire.topology.NewswireTopology;
