@@ -17,6 +17,7 @@ import newswire.config.TopicNames;
 import newswire.pipeline.ArticlePipeline;
 import newswire.pipeline.ArticleValidator;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
@@ -87,7 +88,8 @@ public final class Bench {
             final String bootstrap = broker.bootstrapServers();
             progress.accept("[" + name + "] " + scenario.description());
             try (StreamsRunner streams = topology == null ? null
-                    : StreamsRunner.start(topology, StreamsProperties.from(config), STREAMS_START);
+                    : StreamsRunner.start(topology, StreamsProperties.from(config), STREAMS_START,
+                            ThreadReplacements.from(config));
                  OutputReader reader = new OutputReader(bootstrap, options.settings(), outputs, names.deadLetters(),
                          latencies);
                  LoadProducer producer = new LoadProducer(bootstrap, options.settings(), names.raw())) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newswire.ingest.ArticleFiles;
+import newswire.ingest.ArticleRecords;
 import newswire.model.RawArticle;
 import newswire.serde.JsonSerde;
 
@@ -101,11 +101,9 @@ public final class Corpus {
         final RawArticle seed = seed();
         byBody.put(seed.body(), seed);
         if (dir != null) {
-            for (final ArticleFiles.ArticleFile file : ArticleFiles.list(List.of(dir))) {
-                for (final RawArticle article : ArticleFiles.read(file)) {
-                    if (article.body() != null && !article.body().isBlank()) {
-                        byBody.putIfAbsent(article.body(), article);
-                    }
+            for (final RawArticle article : ArticleRecords.readAll(List.of(dir))) {
+                if (article.body() != null && !article.body().isBlank()) {
+                    byBody.putIfAbsent(article.body(), article);
                 }
             }
         }

@@ -8,7 +8,10 @@ import java.util.concurrent.Callable;
 import newswire.config.NewswireConfig;
 import newswire.ingest.ArticleFiles;
 import newswire.ingest.ArticleFiles.ArticleFile;
-import newswire.model.RawArticle;
+import newswire.ingest.ArticleRecords;
+import newswire.ingest.ArticleRecords.Entry;
+import newswire.ingest.ArticleRecords.Parsed;
+import newswire.ingest.ArticleRecords.Unreadable;
 import newswire.pipeline.ArticlePipeline;
 import newswire.serde.JsonSerde;
 import picocli.CommandLine.Command;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
         header = "Clean, extract and enrich article files without Kafka; print one ArticleEvent JSON line each.",
         description = {"", "Runs exactly the code the topology runs, so it is the way to debug a rule or evaluate "
                 + "the extractor. An article that fails is reported on standard error and, in its place, as a line "
-                + "{\"source\": …, \"error\": {\"type\": …, \"message\": …}}: one line per article, in order. "
+                + "{\"source\": …, \"error\": {\"type\": …, \"message\": …}}: one line per article, in order, a "
+                + "bad line of a .jsonl included (its source is FILE:LINE). Folders are walked as by 'publish'. "
                 + "The exit code is 1 when any failed.", ""})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -41,21 +45,33 @@ final class ExtractCommand implements Callable<Integer> {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
-        for (final ArticleFile file : ArticleFiles.list(paths)) {
-            for (final RawArticle article : ArticleFiles.read(file)) {
+        for (final ArticleFile file : ArticleFiles.list(paths, true).files()) {
+            for (final Entry entry : ArticleRecords.read(file)) {
+                if (entry instanceof Unreadable unreadable) {
+                    failed++;
+                    err.println(unreadable);
+                    out.println(errorLine(unreadable.origin(), "not a RawArticle", unreadable.reason()));
+                    continue;
+                }
+                final Parsed parsed = (Parsed) entry;
                 try {
-                    out.println(JsonSerde.mapper().writeValueAsString(pipeline.process(article)));
+                    out.println(JsonSerde.mapper().writeValueAsString(pipeline.process(parsed.article())));
                 } catch (final RuntimeException e) {
                     failed++;
-                    err.println(file.path() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
-                    // Still one line per article, so that a reader pairing lines with files stays aligned.
-                    final var error = JsonSerde.mapper().createObjectNode().put("source", article.source());
-                    error.putObject("error").put("type", e.getClass().getName()).put("message", e.getMessage());
-                    out.println(JsonSerde.mapper().writeValueAsString(error));
+                    err.println(parsed.origin() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                    out.println(errorLine(parsed.article().source(), e.getClass().getName(), e.getMessage()));
                 }
             }
             out.flush();
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** An article that failed, in its place: still one line per article, so a reader pairing lines stays aligned. */
+    private static String errorLine(final String source, final String type, final String message)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
+        final var error = JsonSerde.mapper().createObjectNode().put("source", source);
+        error.putObject("error").put("type", type).put("message", message);
+        return JsonSerde.mapper().writeValueAsString(error);
     }
 }

@@ -1,9 +1,11 @@
 package newswire.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import newswire.config.NewswireConfig;
+import newswire.runtime.ClusterCheck;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -22,6 +24,20 @@ final class KafkaOptions {
     @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
             description = "One setting, as in --config; wins over the file and the environment. Repeatable.")
     Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "15",
+            description = "Fail when no broker answers at the bootstrap address within this long. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    long connectTimeoutSeconds;
+
+    Duration connectTimeout() {
+        return Duration.ofSeconds(connectTimeoutSeconds);
+    }
+
+    /** Returns once a broker at the configured address has answered: fails fast, in one line, when none does. */
+    void requireCluster(final NewswireConfig config) {
+        ClusterCheck.requireCluster(config, connectTimeout());
+    }
 
     /** The layered configuration; fails with a usage error when no bootstrap server is given anywhere. */
     NewswireConfig config(final Map<String, String> environment, final picocli.CommandLine commandLine) {

@@ -1,15 +1,19 @@
 package newswire.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import newswire.config.NewswireConfig;
 import newswire.ingest.ArticleFiles;
 import newswire.ingest.ArticleFiles.ArticleFile;
-import newswire.model.RawArticle;
+import newswire.ingest.ArticleFiles.Listing;
+import newswire.ingest.ArticleRecords;
+import newswire.ingest.ArticleRecords.Entry;
+import newswire.ingest.ArticleRecords.Parsed;
 import newswire.runtime.ArticlePublisher;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.slf4j.Logger;
 
 /** Publishing files of articles, shared by {@code publish} and {@code demo}. */
 final class Publishing {
@@ -17,24 +21,43 @@ final class Publishing {
     private Publishing() {
     }
 
+    /** What was published, from how many files, and one line for each file or record passed over. */
+    record Outcome(long published, int files, List<String> passedOver) {
+        String describe(final String topic) {
+            return "Published " + published + " record" + (published == 1 ? "" : "s") + " from " + files + " file"
+                    + (files == 1 ? "" : "s") + " to " + topic
+                    + (passedOver.isEmpty() ? "" : "; passed over " + passedOver.size() + " (listed above)");
+        }
+    }
+
     /**
-     * Publishes every article of {@code files} and waits until the broker has them all.
+     * Publishes every article of the listing and waits until the broker has them all. Each file or record passed over
+     * is printed on {@code err} as it is met, with the reason (a bad line of a {@code .jsonl} with its number); the
+     * file's other records are published all the same.
      *
-     * @param raw send each file's bytes verbatim instead of parsing it into articles
-     * @return the number of records published
+     * @param raw send each file's bytes verbatim instead of reading it as articles
      */
-    static long publish(final NewswireConfig config, final List<ArticleFile> files, final boolean raw,
-                        final Logger log) throws InterruptedException {
+    static Outcome publish(final NewswireConfig config, final Listing listing, final boolean raw,
+                           final PrintWriter err) throws InterruptedException {
+        final List<String> passedOver = new ArrayList<>();
+        listing.skipped().forEach(skipped -> passedOver.add("skipped " + skipped));
+        passedOver.forEach(err::println);
         long published = 0;
         try (ArticlePublisher publisher = new ArticlePublisher(config)) {
-            final List<Future<RecordMetadata>> sends = new java.util.ArrayList<>();
-            for (final ArticleFile file : files) {
+            final List<Future<RecordMetadata>> sends = new ArrayList<>();
+            for (final ArticleFile file : listing.files()) {
                 if (raw) {
                     final byte[] bytes = file.bytes();
                     sends.add(publisher.publishBytes(ArticleFiles.rawKey(file, bytes), bytes));
-                } else {
-                    for (final RawArticle article : ArticleFiles.read(file)) {
-                        sends.add(publisher.publish(article));
+                    continue;
+                }
+                for (final Entry entry : ArticleRecords.read(file)) {
+                    if (entry instanceof Parsed parsed) {
+                        sends.add(publisher.publish(parsed.article()));
+                    } else {
+                        final String line = "skipped " + entry;
+                        passedOver.add(line);
+                        err.println(line);
                     }
                 }
             }
@@ -49,8 +72,7 @@ final class Publishing {
                 }
             }
         }
-        log.info("Published {} record{} from {} file{} to {}", published, published == 1 ? "" : "s", files.size(),
-                files.size() == 1 ? "" : "s", config.topics().raw());
-        return published;
+        err.flush();
+        return new Outcome(published, listing.files().size(), passedOver);
     }
 }

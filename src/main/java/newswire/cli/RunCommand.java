@@ -2,7 +2,9 @@ package newswire.cli;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newswire.config.NewswireConfig;
@@ -13,6 +15,7 @@ import newswire.ops.OperationsEndpoints;
 import newswire.query.QueryServer;
 import newswire.runtime.FlowMetrics;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
@@ -30,7 +33,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Run the Newswire topology against a Kafka cluster until SIGTERM or Ctrl-C.",
         description = {"", "Creates missing topics (newswire.partitions, newswire.replication.factor), then processes "
-                + "news.raw with exactly-once semantics. Instances with the same application.id share the work.", ""})
+                + "news.raw with exactly-once semantics. Instances with the same application.id share the work.",
+                "", "Local state lives in state.dir (default: $XDG_DATA_HOME/newswire/state, else "
+                + "~/.local/share/newswire/state); two instances on one host need one each. A stream thread that fails "
+                + "is replaced up to newswire.thread.replacements times within newswire.thread.replacement.window "
+                + "(3 in PT10M); past that the application stops and 'run' exits 1 with the reason.", ""})
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
@@ -59,6 +66,10 @@ final class RunCommand implements Callable<Integer> {
                     + "answer for a subject another one holds.")
     private Integer httpPort;
 
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where Kafka Streams keeps local state (state.dir); wins over --config and KAFKA_STATE_DIR.")
+    private Path stateDir;
+
     @Option(names = "--stats-interval", paramLabel = "SECONDS", defaultValue = "60",
             description = "Log what was read and written (articles, events, claims, dead letters) this often, and at "
                     + "shutdown. Default: ${DEFAULT-VALUE}.")
@@ -68,16 +79,23 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, IOException {
         final NewswireConfig given = kafka.config(parent.environment(), spec.commandLine());
         final HostInfo self = httpPort == null ? null : new HostInfo(advertisedHost(given), httpPort);
-        final NewswireConfig config = self == null ? given
-                : given.with(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port()));
+        final Map<String, String> own = new HashMap<>();
+        if (self != null) {
+            own.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+        }
+        if (stateDir != null) {
+            own.put(NewswireConfig.STATE_DIR, stateDir.toString());
+        }
+        final NewswireConfig config = given.with(own);
         LOG.info("Configuration: {}", config.describe());
+        kafka.requireCluster(config);
         if (createTopics) {
             TopicAdmin.ensureTopics(config);
         }
         final var topology = NewswireTopology.of(config);
         try (InstanceMetrics metrics = new InstanceMetrics();
              StreamsRunner streams = StreamsRunner.create(topology.build(metrics.counters()),
-                     StreamsProperties.from(config, metrics.counters()))) {
+                     StreamsProperties.from(config, metrics.counters()), ThreadReplacements.from(config))) {
             metrics.bind(streams.kafkaStreams());
             final FlowLog flow = new FlowLog(streams, config.topics());
             // Served from before the start, so that the probes see it starting.
@@ -104,6 +122,10 @@ final class RunCommand implements Callable<Integer> {
                     config.topics().outputs());
             while (!streams.awaitStop(Duration.ofSeconds(statsIntervalSeconds))) {
                 flow.log();
+            }
+            final var failure = streams.failure();
+            if (failure.isPresent()) {
+                throw new IllegalStateException("Newswire stopped in ERROR: " + failure.get());
             }
             LOG.info("Newswire stopped");
         }

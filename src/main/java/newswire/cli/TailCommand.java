@@ -3,6 +3,7 @@ package newswire.cli;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newswire.runtime.ClusterCheck;
 import newswire.runtime.TopicTailer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "tail", mixinStandardHelpOptions = true,
         header = "Print the records of topics as they arrive.",
         description = {"", "Reads committed records only, in no consumer group (tailing moves nobody's offsets). "
-                + "Stops on Ctrl-C, after --max records, or after --timeout seconds without a record.", ""})
+                + "Stops on Ctrl-C, after --max records, or after --timeout seconds without a record. "
+                + "A topic the cluster does not have is an error (exit 1), not an endless wait.", ""})
 final class TailCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +47,7 @@ final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final var config = kafka.config(parent.environment(), spec.commandLine());
+        ClusterCheck.requireTopics(config, topics, kafka.connectTimeout());
         final RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), config.topics(), json);
         final Duration idle = timeoutSeconds == null ? Duration.ofDays(365 * 100L) : Duration.ofSeconds(timeoutSeconds);
         try (TopicTailer tailer = new TopicTailer(config, topics, fromBeginning);

@@ -26,9 +26,13 @@ import java.util.TreeMap;
  * @param maxArticleChars  larger article bodies go to the dead-letter topic instead of the cleaner
  * @param dedupeWindow     how far back an article is compared with earlier ones for near-duplicates
  * @param dedupeMaxDistance how many fingerprint bits two articles may differ in and still be the same story
+ * @param threadReplacements how many failed stream threads are replaced within {@code threadReplacementWindow}
+ *                           before the application shuts down instead
+ * @param threadReplacementWindow the window of {@code threadReplacements}
  */
 public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int partitions, short replicationFactor,
-                             int maxArticleChars, Duration dedupeWindow, int dedupeMaxDistance) {
+                             int maxArticleChars, Duration dedupeWindow, int dedupeMaxDistance,
+                             int threadReplacements, Duration threadReplacementWindow) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String TOPIC_PREFIX = "newswire.topic.";
@@ -37,6 +41,9 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
     public static final String MAX_ARTICLE_CHARS = "newswire.max.article.chars";
     public static final String DEDUPE_WINDOW = "newswire.dedupe.window";
     public static final String DEDUPE_MAX_DISTANCE = "newswire.dedupe.max.distance";
+    public static final String THREAD_REPLACEMENTS = "newswire.thread.replacements";
+    public static final String THREAD_REPLACEMENT_WINDOW = "newswire.thread.replacement.window";
+    public static final String STATE_DIR = "state.dir";
 
     private static final Map<String, String> DEFAULTS = Map.of(
             "application.id", "newswire",
@@ -47,7 +54,13 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
             MAX_ARTICLE_CHARS, String.valueOf(4 << 20),
             DEDUPE_WINDOW, "P7D",
             // The most the dedupe stage's six fingerprint bands can guarantee to find (see NearDuplicates).
-            DEDUPE_MAX_DISTANCE, "5");
+            DEDUPE_MAX_DISTANCE, "5",
+            // A thread that dies now and then is replaced; one that dies three times in ten minutes will die again.
+            THREAD_REPLACEMENTS, "3",
+            THREAD_REPLACEMENT_WINDOW, "PT10M");
+
+    private static final Set<String> TOPIC_KEYS = Set.of(TOPIC_PREFIX + "raw", TOPIC_PREFIX + "clean",
+            TOPIC_PREFIX + "events", TOPIC_PREFIX + "claims", TOPIC_PREFIX + "estimates", TOPIC_PREFIX + "dlq");
 
     /** Parts of key names whose values must never reach a log line (Kafka's PASSWORD-typed settings and their kin). */
     private static final Set<String> SECRET_MARKERS = Set.of("password", "secret", "jaas", "token", "credential",
@@ -57,14 +70,23 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
     private static final Set<String> NOT_KAFKA_PROPERTIES = Set.of("KAFKA_HOME", "KAFKA_OPTS", "KAFKA_HEAP_OPTS",
             "KAFKA_JVM_PERFORMANCE_OPTS", "KAFKA_LOG4J_OPTS", "KAFKA_JMX_OPTS", "KAFKA_DEBUG", "KAFKA_GC_LOG_OPTS");
 
+    /** Variables logback.xml reads: log levels, not settings. */
+    private static final Set<String> NOT_SETTINGS = Set.of("NEWSWIRE_LOG_LEVEL", "NEWSWIRE_KAFKA_LOG_LEVEL");
+
     public NewswireConfig {
         kafka = Map.copyOf(kafka);
     }
 
-    /** Builds the configuration from its layers; any layer may be empty. */
+    /**
+     * Builds the configuration from its layers; any layer may be empty. The environment also gives the default
+     * {@code state.dir} (see {@link StateDirectory}).
+     *
+     * @throws InvalidSettingException for an unknown {@code newswire.*} key or a value out of its range
+     */
     public static NewswireConfig load(final Path file, final Map<String, String> environment,
                                       final Map<String, String> flags) {
         final Map<String, String> merged = new TreeMap<>(DEFAULTS);
+        merged.put(STATE_DIR, StateDirectory.defaultFor(environment, System.getProperty("user.home")).toString());
         if (file != null) {
             merged.putAll(readProperties(file));
         }
@@ -110,6 +132,8 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
         all.put(MAX_ARTICLE_CHARS, String.valueOf(maxArticleChars));
         all.put(DEDUPE_WINDOW, dedupeWindow.toString());
         all.put(DEDUPE_MAX_DISTANCE, String.valueOf(dedupeMaxDistance));
+        all.put(THREAD_REPLACEMENTS, String.valueOf(threadReplacements));
+        all.put(THREAD_REPLACEMENT_WINDOW, threadReplacementWindow.toString());
         return all;
     }
 
@@ -126,11 +150,19 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
                 && !lower.endsWith(".location") && !lower.endsWith(".algorithm");
     }
 
+    /** The local state directory of this application: where {@code state.dir} says, or its per-user default. */
+    public Path stateDir() {
+        return Path.of(kafka.get(STATE_DIR));
+    }
+
     private static NewswireConfig from(final Map<String, String> merged) {
         final Map<String, String> kafka = new TreeMap<>();
         merged.forEach((key, value) -> {
             if (!key.startsWith("newswire.")) {
                 kafka.put(key, value);
+            } else if (!DEFAULTS.containsKey(key) && !TOPIC_KEYS.contains(key)) {
+                throw new InvalidSettingException("unknown setting " + key + SettingNames.suggestion(key,
+                        knownKeys()));
             }
         });
         final TopicNames defaults = TopicNames.DEFAULTS;
@@ -146,7 +178,15 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
                 (short) positiveInt(merged, REPLICATION_FACTOR),
                 positiveInt(merged, MAX_ARTICLE_CHARS),
                 duration(merged, DEDUPE_WINDOW),
-                wholeNumber(merged, DEDUPE_MAX_DISTANCE, 0));
+                wholeNumber(merged, DEDUPE_MAX_DISTANCE, 0),
+                wholeNumber(merged, THREAD_REPLACEMENTS, 0),
+                duration(merged, THREAD_REPLACEMENT_WINDOW));
+    }
+
+    private static Set<String> knownKeys() {
+        final Set<String> known = new java.util.TreeSet<>(DEFAULTS.keySet());
+        known.addAll(TOPIC_KEYS);
+        return known;
     }
 
     private static int positiveInt(final Map<String, String> merged, final String key) {
@@ -163,7 +203,7 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
         } catch (final NumberFormatException e) {
             // reported below with the key's name, which the exception does not know
         }
-        throw new IllegalArgumentException(key + " must be a whole number of at least " + least + ", not '" + text
+        throw new InvalidSettingException(key + " must be a whole number of at least " + least + ", not '" + text
                 + "'");
     }
 
@@ -177,7 +217,7 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
         } catch (final DateTimeParseException e) {
             // reported below with the key's name, which the exception does not know
         }
-        throw new IllegalArgumentException(key + " must be a positive ISO-8601 duration such as P7D or PT12H, not '"
+        throw new InvalidSettingException(key + " must be a positive ISO-8601 duration such as P7D or PT12H, not '"
                 + text + "'");
     }
 
@@ -196,7 +236,7 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
     private static Map<String, String> fromEnvironment(final Map<String, String> environment) {
         final Map<String, String> map = new TreeMap<>();
         environment.forEach((name, value) -> {
-            if (name.startsWith("NEWSWIRE_")) {
+            if (name.startsWith("NEWSWIRE_") && !NOT_SETTINGS.contains(name)) {
                 map.put(propertyName(name), value);
             } else if (name.startsWith("KAFKA_") && !NOT_KAFKA_PROPERTIES.contains(name)) {
                 map.put(propertyName(name.substring("KAFKA_".length())), value);

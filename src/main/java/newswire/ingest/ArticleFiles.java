@@ -2,35 +2,36 @@ package newswire.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import newswire.model.RawArticle;
 import newswire.serde.JsonSerde;
 
 /**
- * Reads articles from files and folders: {@code .txt} is a portal text copy, {@code .html}/{@code .htm} a whole page,
- * and each line of {@code .jsonl} a {@code RawArticle} JSON document. Folders are read in name order, not recursively.
- *
- * <p>A file's article id is derived from its file name, not its path, so replaying the same folder from anywhere
- * yields the same ids and downstream consumers can deduplicate.
+ * Finds article files under the paths a user names: {@code .txt} is a portal text copy, {@code .html}/{@code .htm} a
+ * whole page, {@code .jsonl} one {@code RawArticle} JSON document per line, and {@code .json} one such document or an
+ * array of them ({@link ArticleRecords} reads them). Folders are walked in path order, subfolders included unless told
+ * otherwise; what is passed over is listed with the reason, never dropped without a word.
  */
 public final class ArticleFiles {
+
+    static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "json", "jsonl");
 
     private ArticleFiles() {
     }
 
-    /** A file and the id its records are published under; the bytes are read as they are, for {@code --raw}. */
-    public record ArticleFile(Path path, String id) {
+    /**
+     * A file to publish, and its name relative to the path it was found under (with {@code /} between folders): the
+     * name that, with the content, makes the id of an article that has none of its own.
+     */
+    public record ArticleFile(Path path, String name) {
         public byte[] bytes() {
             try {
                 return Files.readAllBytes(path);
@@ -38,32 +39,94 @@ public final class ArticleFiles {
                 throw new UncheckedIOException("cannot read " + path, e);
             }
         }
+
+        String extension() {
+            return ArticleFiles.extension(name);
+        }
     }
 
-    /** The article files under these paths, in order; a path that is neither a file nor a folder is an error. */
-    public static List<ArticleFile> list(final List<Path> paths) {
+    /** A file or folder passed over, and why. */
+    public record Skipped(Path path, String reason) {
+        @Override
+        public String toString() {
+            return path + ": " + reason;
+        }
+    }
+
+    /** The article files found, in order, and what was passed over. */
+    public record Listing(List<ArticleFile> files, List<Skipped> skipped) {
+        public Listing {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * The article files under these paths. A file named directly is read whatever its extension (as plain text unless
+     * it says HTML or JSON); in a folder only article files are, and subfolders only when {@code recursive}.
+     *
+     * @throws UncheckedIOException with a {@link NoSuchFileException} when a path does not exist
+     */
+    public static Listing list(final List<Path> paths, final boolean recursive) {
         final List<ArticleFile> files = new ArrayList<>();
+        final List<Skipped> skipped = new ArrayList<>();
         for (final Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> children = Files.list(path)) {
-                    children.filter(Files::isRegularFile).filter(ArticleFiles::isArticle).sorted()
-                            .forEach(child -> files.add(new ArticleFile(child, idOf(child))));
-                } catch (final IOException e) {
-                    throw new UncheckedIOException("cannot list " + path, e);
-                }
+                walk(path, recursive, files, skipped);
             } else if (Files.isRegularFile(path)) {
-                files.add(new ArticleFile(path, idOf(path)));
+                files.add(new ArticleFile(path, path.getFileName().toString()));
             } else {
-                throw new IllegalArgumentException("no such file or folder: " + path);
+                throw new UncheckedIOException(new NoSuchFileException(path.toString(), null,
+                        "no such file or folder"));
             }
         }
-        return files;
+        return new Listing(files, skipped);
+    }
+
+    private static void walk(final Path root, final boolean recursive, final List<ArticleFile> files,
+                             final List<Skipped> skipped) {
+        try (Stream<Path> found = Files.walk(root, recursive ? Integer.MAX_VALUE : 1)) {
+            found.filter(path -> !path.equals(root)).sorted(Comparator.comparing(path -> nameUnder(root, path)))
+                    .forEach(path -> {
+                        final String name = nameUnder(root, path);
+                        if (isHidden(name)) {
+                            return;
+                        }
+                        if (Files.isDirectory(path)) {
+                            if (!recursive) {
+                                skipped.add(new Skipped(path, "a folder (--no-recursive)"));
+                            }
+                        } else if (!EXTENSIONS.contains(extension(name))) {
+                            skipped.add(new Skipped(path, "not an article file (.txt, .html, .htm, .json, .jsonl)"));
+                        } else if (!Files.isReadable(path)) {
+                            skipped.add(new Skipped(path, "not readable"));
+                        } else {
+                            files.add(new ArticleFile(path, name));
+                        }
+                    });
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    /** Dot-files and dot-folders (.git, .DS_Store, editors' swap files) are nobody's articles: passed over silently. */
+    private static boolean isHidden(final String name) {
+        return name.startsWith(".") || name.contains("/.");
+    }
+
+    private static String nameUnder(final Path root, final Path path) {
+        return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+    }
+
+    static String extension(final String name) {
+        final int dot = name.lastIndexOf('.');
+        return dot < 0 || dot < name.lastIndexOf('/') ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /**
      * The key of a file sent verbatim ({@code publish --raw}): the article's own id when the file is a
      * {@code RawArticle} JSON document that has one, as a saved dead letter usually is, so that a replay is keyed as
-     * the original was; else the id of the file name.
+     * the original was; else the id of the file's name and content.
      */
     public static String rawKey(final ArticleFile file, final byte[] bytes) {
         try {
@@ -72,54 +135,8 @@ public final class ArticleFiles {
                 return article.id();
             }
         } catch (final IOException e) {
-            // Not an article (bad input sent on purpose, say): it is keyed by its file name.
+            // Not an article (bad input sent on purpose, say): it is keyed by its name and content.
         }
-        return file.id();
-    }
-
-    /** The articles of one file: one for {@code .txt} and {@code .html}, one per non-blank line for {@code .jsonl}. */
-    public static List<RawArticle> read(final ArticleFile file) {
-        final String name = file.path().getFileName().toString();
-        final String fetchedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        final String text = new String(file.bytes(), StandardCharsets.UTF_8);
-        if (extension(name).equals("jsonl")) {
-            final List<RawArticle> articles = new ArrayList<>();
-            final JsonSerde<RawArticle> json = new JsonSerde<>(RawArticle.class);
-            final List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
-            for (int i = 0; i < lines.size(); i++) {
-                final RawArticle article = json.deserialize(null, lines.get(i).getBytes(StandardCharsets.UTF_8));
-                final String id = article.id() != null ? article.id()
-                        : idOf(article.url() != null ? article.url() : name + "#" + (i + 1));
-                articles.add(new RawArticle(id, article.source() != null ? article.source() : name,
-                        article.contentType(), article.body(), article.fetchedAt() != null ? article.fetchedAt() : fetchedAt,
-                        article.url(), article.title(), article.language(), article.publishedAt()));
-            }
-            return articles;
-        }
-        final String contentType = extension(name).startsWith("htm") ? RawArticle.TEXT_HTML : RawArticle.TEXT_PLAIN;
-        return List.of(new RawArticle(file.id(), name, contentType, text, fetchedAt, null, null, null, null));
-    }
-
-    private static boolean isArticle(final Path path) {
-        return List.of("txt", "html", "htm", "jsonl").contains(extension(path.getFileName().toString()));
-    }
-
-    private static String extension(final String name) {
-        final int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** The first 16 hex digits of the SHA-256 of a file name or URL. */
-    static String idOf(final Path path) {
-        return idOf(path.getFileName().toString());
-    }
-
-    static String idOf(final String name) {
-        try {
-            final byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (final NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return ArticleIds.of(file.name(), bytes);
     }
 }

@@ -1,20 +1,24 @@
 package newswire.runtime;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KafkaStreams.State;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a topology: starts it, waits until it is running, replaces a stream thread that dies rather than stopping the
- * application, and closes it on a deadline.
+ * Runs a topology: starts it, waits until it is running, replaces a stream thread that dies a bounded number of times
+ * (then shuts the application down, keeping the reason), and closes it on a deadline.
  */
 public final class StreamsRunner implements AutoCloseable {
 
@@ -27,22 +31,29 @@ public final class StreamsRunner implements AutoCloseable {
     private final CountDownLatch running = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean failed;
+    private volatile String failure;
 
     private StreamsRunner(final KafkaStreams streams) {
         this.streams = streams;
     }
 
-    /** Starts the topology and returns once it is running, or throws if it has not within {@code timeout}. */
-    public static StreamsRunner start(final Topology topology, final Properties properties, final Duration timeout) {
-        return create(topology, properties).start(timeout);
+    /**
+     * Starts the topology and returns once it is running, or throws if it has not within {@code timeout}.
+     *
+     * @param replacements how many failed stream threads to replace before shutting the application down
+     */
+    public static StreamsRunner start(final Topology topology, final Properties properties, final Duration timeout,
+                                      final ThreadReplacements replacements) {
+        return create(topology, properties, replacements).start(timeout);
     }
 
     /**
      * The topology's client, not started yet: so that its metrics and health can be served while it starts
      * ({@link #start(Duration)}).
      */
-    public static StreamsRunner create(final Topology topology, final Properties properties) {
-        final KafkaStreams streams = new KafkaStreams(topology, properties);
+    public static StreamsRunner create(final Topology topology, final Properties properties,
+                                       final ThreadReplacements replacements) {
+        final KafkaStreams streams = newClient(topology, properties);
         final StreamsRunner runner = new StreamsRunner(streams);
         streams.setStateListener((now, before) -> {
             LOG.info("Kafka Streams {} -> {}", before, now);
@@ -59,9 +70,17 @@ public final class StreamsRunner implements AutoCloseable {
         });
         streams.setUncaughtExceptionHandler(exception -> {
             // A poison record never gets here (the exception handlers send it to the dead-letter topic); this is an
-            // unexpected fault in a thread, which a fresh thread may well not meet again.
-            LOG.error("A stream thread died; replacing it", exception);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
+            // unexpected fault in a thread, which a fresh thread may well not meet again, up to a point.
+            LOG.debug("The stream thread's failure", exception);
+            if (replacements.tryReplace(Instant.now())) {
+                LOG.error("A stream thread failed ({}); replacing it ({} of at most {} within {})", rootCause(exception),
+                        replacements.count(), replacements.limit(), replacements.window());
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
+            runner.failure = "a stream thread failed more than " + replacements.limit() + " times within "
+                    + replacements.window() + ", last with " + rootCause(exception);
+            LOG.error("Shutting the application down: {}", runner.failure);
+            return StreamThreadExceptionResponse.SHUTDOWN_APPLICATION;
         });
         return runner;
     }
@@ -73,8 +92,8 @@ public final class StreamsRunner implements AutoCloseable {
             if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || streams.state() != State.RUNNING) {
                 final State state = streams.state();
                 streams.close(CLOSE_TIMEOUT);
-                throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout
-                        + " (state " + state + "); is the broker reachable?");
+                throw new IllegalStateException(failure().orElse("Kafka Streams did not reach RUNNING within "
+                        + timeout + " (state " + state + "); is the broker reachable?"));
             }
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -82,6 +101,39 @@ public final class StreamsRunner implements AutoCloseable {
             throw new IllegalStateException("interrupted while starting Kafka Streams", e);
         }
         return this;
+    }
+
+    /**
+     * A new client; a state directory another instance holds is the person's mistake (two {@code run}s on one host
+     * with one application id), so it is said in those words.
+     */
+    private static KafkaStreams newClient(final Topology topology, final Properties properties) {
+        try {
+            return new KafkaStreams(topology, properties);
+        } catch (final StreamsException e) {
+            if (String.valueOf(e.getMessage()).contains("multiple instances")) {
+                throw new IllegalStateException("the state directory " + properties.get(StreamsConfig.STATE_DIR_CONFIG)
+                        + " is in use by another instance of " + properties.get(StreamsConfig.APPLICATION_ID_CONFIG)
+                        + " on this host: stop it, or give this one a state directory of its own (--state-dir)", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Why the application stopped in ERROR, if it did. */
+    public Optional<String> failure() {
+        if (streams.state() != State.ERROR && failure == null) {
+            return Optional.empty();
+        }
+        return Optional.of(failure != null ? failure : "Kafka Streams stopped in ERROR (the log above says why)");
+    }
+
+    private static String rootCause(final Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     /** The running client, for interactive queries. */

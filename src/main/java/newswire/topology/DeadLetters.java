@@ -124,7 +124,23 @@ public final class DeadLetters {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** An exception thrown by one of the topology's processors: validation, cleaning, extraction, enrichment. */
+    /**
+     * One line per dead letter: the stage, the reason, and where the input was read. The stack trace travels in the
+     * dead letter's headers, where whoever looks into it finds it; the log says that the record went there.
+     */
+    private static void log(final String stage, final ErrorHandlerContext context, final Exception exception,
+                            final String more) {
+        LOG.warn("Dead letter: stage {}, reason {}, from {}-{}@{}{}", stage,
+                exception.getMessage() == null ? exception.getClass().getSimpleName()
+                        : exception.getClass().getSimpleName() + ": " + exception.getMessage().lines().findFirst()
+                        .orElse(""), context.topic(), context.partition(), context.offset(), more);
+    }
+
+    /**
+     * An exception thrown by one of the topology's processors: validation, cleaning, extraction, enrichment. Kafka's
+     * handler builds the dead letter; its log line (a stack trace at WARN for every record) is turned off in
+     * logback.xml, and this one logs a line of its own.
+     */
     public static final class OnProcessing extends LogAndContinueProcessingExceptionHandler {
 
         private int maxRecordBytes = Topics.maxRequestSize(java.util.Map.of());
@@ -142,6 +158,7 @@ public final class DeadLetters {
                                     final Exception exception) {
             final Response response = super.handleError(context, record, exception);
             final String stage = context.processorNodeId();
+            log(stage, context, exception, "");
             return Response.resume(counted(fitted(stamped(response.deadLetterQueueRecords(), stage), maxRecordBytes),
                     stage, counters));
         }
@@ -201,8 +218,7 @@ public final class DeadLetters {
         private Response deadLetter(final ErrorHandlerContext context, final ProducerRecord<?, ?> failed,
                                     final Exception exception, final boolean contextIsTheInput) {
             final String outputTopic = failed.topic();
-            LOG.warn("Cannot write to {} the result of {}-{}@{}; sending the input to the dead-letter topic: {}",
-                    outputTopic, context.topic(), context.partition(), context.offset(), exception.toString());
+            log(PRODUCE_STAGE, context, exception, ", its result refused by " + outputTopic);
             if (deadLetterTopic == null) {
                 return Response.resume();
             }

@@ -20,16 +20,83 @@ class NewswireCommandTest {
     Path dir;
 
     @Test
-    void shouldListEverySubcommandWhenRunWithoutOne() {
+    void shouldListEverySubcommandAndExitWithAUsageErrorWhenRunWithoutOne() {
         final CommandLineRunner result = CommandLineRunner.run();
 
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("Usage: newswire", "demo", "run", "publish", "tail", "extract", "broker",
+                "reset", "KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    @Test
+    void shouldGiveNewswiresVersionAndKafkas() {
+        final CommandLineRunner result = CommandLineRunner.run("--version");
+
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Usage: newswire", "demo", "run", "publish", "tail", "extract", "broker",
-                "KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(result.out()).containsPattern("newswire \\d+\\.\\d+\\.\\d+")
+                .contains("Kafka Streams 4.4.0", "Kafka clients 4.4.0").doesNotContain("null", "unknown");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "run", "publish", "tail", "extract", "audit", "broker"})
+    @ValueSource(strings = {
+        "extract no/such/file.txt|no such file or folder: no/such/file.txt",
+        "publish -b 127.0.0.1:1 no/such/folder|no such file or folder: no/such/folder",
+        "extract --set newswire.max.article.chars=abc seeds|newswire.max.article.chars must be a whole number",
+        "run -b 127.0.0.1:1 --set newswire.max.article.chars=abc|newswire.max.article.chars must be a whole number",
+        "run -b 127.0.0.1:1 --set newswire.max.artcle.chars=9|did you mean newswire.max.article.chars?",
+        "tail -b 127.0.0.1:1 --max=x news.events|'x' is not a long",
+        "publish -b 127.0.0.1:1 --config no/such.properties seeds|no/such.properties"})
+    void shouldNameAUsageMistakeInOneLineAndExit2(final String example) {
+        final String[] parts = example.split("\\|");
+
+        final CommandLineRunner result = CommandLineRunner.run(parts[0].split(" "));
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertThat(result.err().lines()).as(result.err()).singleElement().asString().contains(parts[1])
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void shouldShowTheStackTraceOfAMistakeOnlyWhenVerbose() {
+        final CommandLineRunner result = CommandLineRunner.run("extract", "--verbose", "no/such/file.txt");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no such file or folder: no/such/file.txt", "NoSuchFileException", "\tat ");
+    }
+
+    @Test
+    void shouldExitWith1AndOneLineWhenThereIsNothingToPublish() throws IOException {
+        Files.writeString(dir.resolve("notes.md"), "not an article");
+
+        final CommandLineRunner result = CommandLineRunner.run("publish", "-b", "127.0.0.1:1", dir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().lines()).containsExactly(
+                "skipped " + dir.resolve("notes.md") + ": not an article file (.txt, .html, .htm, .json, .jsonl)",
+                "newswire publish: nothing to publish: no article file (.txt, .html, .htm, .json, .jsonl) in ["
+                        + dir + "]");
+    }
+
+    @Test
+    void shouldPrintOneLineForABadJsonLineInExtractAndStillExtractTheGoodOnes() throws IOException {
+        final Path batch = Files.writeString(dir.resolve("batch.jsonl"), """
+                {"source": "one", "body": "A title\\n\\nNothing happened in the capital on Monday."}
+                {"source": "two", "body":
+                {"source": "three", "body": "A title\\n\\nNothing happened in the port on Tuesday."}
+                """);
+
+        final CommandLineRunner result = CommandLineRunner.run("extract", batch.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().lines()).singleElement().asString().startsWith(batch + ":2: not a RawArticle");
+        final List<JsonNode> lines = result.out().lines().map(NewswireCommandTest::json).toList();
+        assertThat(lines).extracting(line -> line.path("source").asText()).containsExactly("one", batch + ":2", "three");
+        assertThat(lines.get(1).path("error").path("message").asText()).startsWith("not a RawArticle JSON object");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "run", "publish", "tail", "extract", "audit", "reset", "broker"})
     void shouldExplainEachSubcommandWithHelp(final String subcommand) {
         final CommandLineRunner result = CommandLineRunner.run(subcommand, "--help");
 
@@ -41,7 +108,7 @@ class NewswireCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "tail news.events", "publish seeds", "audit"})
+    @ValueSource(strings = {"run", "tail news.events", "publish seeds", "audit", "reset"})
     void shouldFailWithAUsageErrorThatSaysHowToNameTheClusterWhenNoneIsGiven(final String command) {
         final CommandLineRunner result = CommandLineRunner.run(command.split(" "));
 

@@ -3,14 +3,14 @@ package newswire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import newswire.broker.EmbeddedBroker;
+import newswire.serde.JsonSerde;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -23,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("integration")
 class RunPublishTailIT {
-
-    private static final Duration DEADLINE = Duration.ofSeconds(90);
 
     private static EmbeddedBroker broker;
 
@@ -45,12 +43,20 @@ class RunPublishTailIT {
     void shouldProcessPublishedArticlesSendPoisonToTheDeadLetterTopicAndStopCleanlyOnSigterm() throws Exception {
         // Given `newswire run` on topics of this test, configured through the environment
         final String run = UUID.randomUUID().toString().substring(0, 8);
-        final Map<String, String> environment = RunProcess.environment(broker.bootstrapServers(), run,
-                dir.resolve("state"));
-        final Path log = dir.resolve("run.log");
-        final Process newswire = RunProcess.start(environment, log, "run");
+        final Map<String, String> environment = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "KAFKA_APPLICATION_ID", "newswire-run-" + run,
+                "KAFKA_STATE_DIR", dir.resolve("state").toString(),
+                "NEWSWIRE_TOPIC_RAW", "raw-" + run,
+                "NEWSWIRE_TOPIC_CLEAN", "clean-" + run,
+                "NEWSWIRE_TOPIC_EVENTS", "events-" + run,
+                "NEWSWIRE_TOPIC_CLAIMS", "claims-" + run,
+                "NEWSWIRE_TOPIC_DLQ", "dlq-" + run);
+        final NewswireProcess newswire = NewswireProcess.start(environment, dir.resolve("run.log"),
+                dir.resolve("run.out"), "run");
+        final int exitCode;
         try {
-            RunProcess.awaitLog(log, "Newswire is running", DEADLINE);
+            newswire.awaitLog("Newswire is running");
 
             // When the seed and a poison file are published, the poison verbatim
             final Path poison = Files.write(dir.resolve("poison.txt"), new byte[] {'{', '"', (byte) 0xFF, '"'});
@@ -61,7 +67,7 @@ class RunPublishTailIT {
             final CommandLineRunner tail = CommandLineRunner.run(environment, "tail", "events-" + run, "dlq-" + run,
                     "--from-beginning", "--json", "--max", "2", "--timeout", "60");
             assertThat(tail.exitCode()).isZero();
-            final List<JsonNode> records = tail.out().lines().map(RunProcess::json).toList();
+            final List<JsonNode> records = tail.out().lines().map(RunPublishTailIT::json).toList();
             assertThat(records).extracting(record -> record.path("topic").asText())
                     .containsExactlyInAnyOrder("events-" + run, "dlq-" + run);
             final JsonNode deadLetter = records.stream()
@@ -77,11 +83,22 @@ class RunPublishTailIT {
             assertThat(audit.out()).contains("2 read → 1 events, 2 claims, 1 dead letters; 0 lost [], 0 doubled []");
         } finally {
             // When it is sent SIGTERM
-            newswire.destroy();
+            exitCode = newswire.stop();
         }
-        // Then it closes Kafka Streams and exits on its own
-        assertThat(newswire.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
-        assertThat(Files.readString(log)).contains("PENDING_SHUTDOWN -> NOT_RUNNING",
-                "Since start: read 2 → 1 events, 2 claims, 1 dead letters", "Newswire stopped");
+        // Then it closes Kafka Streams and exits on its own (143 = 128 + SIGTERM), the dead letter logged in one line
+        assertThat(exitCode).isEqualTo(143);
+        assertThat(newswire.log()).contains("PENDING_SHUTDOWN -> NOT_RUNNING",
+                "Since start: read 2 → 1 events, 2 claims, 1 dead letters", "Newswire stopped")
+                .containsPattern("Dead letter: stage parse, reason .*not a RawArticle.*, from raw-" + run
+                        + "-\\d+@\\d+")
+                .doesNotContain("\tat ");
+    }
+
+    private static JsonNode json(final String line) {
+        try {
+            return JsonSerde.mapper().readTree(line);
+        } catch (final IOException e) {
+            throw new AssertionError("not a JSON line: " + line, e);
+        }
     }
 }

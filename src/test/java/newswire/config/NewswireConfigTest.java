@@ -104,4 +104,47 @@ class NewswireConfigTest {
         assertThat(config.topics().deadLetters()).isEqualTo("dead");
         assertThat(config.kafka()).containsEntry("acks", "all");
     }
+
+    @Test
+    void shouldRejectAnUnknownNewswireSettingSuggestingTheNearestKnownOne() {
+        assertThatThrownBy(() -> NewswireConfig.load(null, Map.of(), Map.of("newswire.max.artcle.chars", "10")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("unknown setting newswire.max.artcle.chars; did you mean newswire.max.article.chars?");
+        assertThatThrownBy(() -> NewswireConfig.load(null, Map.of("NEWSWIRE_COLOUR", "blue"), Map.of()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("unknown setting newswire.colour; the known ones are ")
+                .hasMessageContaining("newswire.topic.raw");
+    }
+
+    @Test
+    void shouldReadTheLogLevelVariablesAsLogLevelsNotAsSettings() {
+        final NewswireConfig config = NewswireConfig.load(null,
+                Map.of("NEWSWIRE_LOG_LEVEL", "DEBUG", "NEWSWIRE_KAFKA_LOG_LEVEL", "INFO"), Map.of());
+
+        assertThat(config.asProperties()).doesNotContainKeys("newswire.log.level", "newswire.kafka.log.level");
+    }
+
+    @Test
+    void shouldKeepStateInAPerUserDataDirectoryUnlessToldOtherwise() {
+        final String home = System.getProperty("user.home");
+
+        assertThat(NewswireConfig.load(null, Map.of(), Map.of()).stateDir())
+                .isEqualTo(Path.of(home, ".local", "share", "newswire", "state"));
+        assertThat(NewswireConfig.load(null, Map.of("XDG_DATA_HOME", "/data/me"), Map.of()).stateDir())
+                .isEqualTo(Path.of("/data/me/newswire/state"));
+        assertThat(NewswireConfig.load(null, Map.of("XDG_DATA_HOME", "/data/me", "KAFKA_STATE_DIR", "/srv/state"),
+                Map.of()).stateDir()).isEqualTo(Path.of("/srv/state"));
+        assertThat(NewswireConfig.load(null, Map.of("KAFKA_STATE_DIR", "/srv/state"), Map.of("state.dir", "/x"))
+                .stateDir()).isEqualTo(Path.of("/x"));
+    }
+
+    @Test
+    void shouldBoundThreadReplacementsByDefaultAndLetThemBeSet() {
+        assertThat(NewswireConfig.defaults().threadReplacements()).isEqualTo(3);
+        assertThat(NewswireConfig.defaults().threadReplacementWindow()).isEqualTo(java.time.Duration.ofMinutes(10));
+        final NewswireConfig config = NewswireConfig.defaults().with(Map.of("newswire.thread.replacements", "0",
+                "newswire.thread.replacement.window", "PT1H"));
+        assertThat(config.threadReplacements()).isZero();
+        assertThat(config.threadReplacementWindow()).isEqualTo(java.time.Duration.ofHours(1));
+    }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +35,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,10 @@ import org.junit.jupiter.api.Test;
  * another id, and poison records of each kind the validator and the parser reject.
  */
 class TopologyOutputConformsToSchemasTest {
+
+    /** A state directory of this test's own: a fixed one under /tmp is shared with every other build on the host. */
+    @TempDir
+    Path stateDir;
 
     private static final Instant T0 = Instant.parse("2024-10-21T10:00:00Z");
 
@@ -60,10 +65,9 @@ class TopologyOutputConformsToSchemasTest {
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
     @BeforeEach
-    void startDriver() throws IOException {
+    void startDriver() {
         final Properties properties = StreamsProperties.from(config);
-        // A directory of its own: a fixed one is shared with every other build on the host.
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("newswire-contract-ttd").toString());
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(NewswireTopology.of(config).build(), properties);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
         // Outputs are read as the bytes on the topic: the schemas describe those bytes, not our records.

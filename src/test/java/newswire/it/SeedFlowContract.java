@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
-import newswire.ingest.ArticleFiles;
+import newswire.ingest.ArticleRecords;
 import newswire.model.RawArticle;
 import newswire.runtime.ArticlePublisher;
 import newswire.runtime.RecordView;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.runtime.TopicTailer;
 import newswire.topology.NewswireTopology;
@@ -56,13 +57,13 @@ abstract class SeedFlowContract {
         final TopicNames topics = config.topics();
         TopicAdmin.ensureTopics(config);
         final var topology = NewswireTopology.of(config).build();
-        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE);
+        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE,
+                ThreadReplacements.from(config));
              ArticlePublisher publisher = new ArticlePublisher(config);
              TopicTailer tailer = new TopicTailer(config, topics.outputs(), true)) {
 
             // When the seed folder and a poison record are published
-            final List<RawArticle> seeds = new ArrayList<>();
-            ArticleFiles.list(List.of(Path.of("seeds"))).forEach(file -> seeds.addAll(ArticleFiles.read(file)));
+            final List<RawArticle> seeds = ArticleRecords.readAll(List.of(Path.of("seeds")));
             for (final RawArticle seed : seeds) {
                 publisher.publish(seed).get();
             }

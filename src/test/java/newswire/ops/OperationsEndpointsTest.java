@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import newswire.config.NewswireConfig;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.testing.PrometheusText;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
@@ -41,7 +42,7 @@ class OperationsEndpointsTest {
                 "state.dir", stateDir.toString()));
         metrics = new InstanceMetrics();
         streams = StreamsRunner.create(NewswireTopology.of(config).build(metrics.counters()),
-                StreamsProperties.from(config, metrics.counters()));
+                StreamsProperties.from(config, metrics.counters()), ThreadReplacements.from(config));
         metrics.bind(streams.kafkaStreams());
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         new OperationsEndpoints(streams, metrics).register(server::createContext);

@@ -22,10 +22,11 @@ import java.util.Set;
 import java.util.UUID;
 import newswire.broker.EmbeddedBroker;
 import newswire.config.NewswireConfig;
-import newswire.ingest.ArticleFiles;
+import newswire.ingest.ArticleRecords;
 import newswire.model.RawArticle;
 import newswire.runtime.ArticlePublisher;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.serde.JsonSerde;
 import newswire.testing.DevArticles;
@@ -137,10 +138,9 @@ class EstimatesAcrossInstancesIT {
     }
 
     private static List<RawArticle> articles() {
-        final List<RawArticle> articles = new ArrayList<>();
-        ArticleFiles.list(List.of(Path.of("seeds"), DevArticles.FOLDER))
-                .forEach(file -> articles.addAll(ArticleFiles.read(file)));
-        return articles;
+        // The dev folder's files one by one: its expected.json holds the labels, not an article
+        return ArticleRecords.readAll(java.util.stream.Stream.concat(java.util.stream.Stream.of(Path.of("seeds")),
+                DevArticles.names().stream().map(DevArticles.FOLDER::resolve)).toList());
     }
 
     private static String encode(final String subject) {
@@ -160,7 +160,7 @@ class EstimatesAcrossInstancesIT {
                     StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port(),
                     StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()));
             final StreamsRunner runner = StreamsRunner.start(NewswireTopology.of(own).build(),
-                    StreamsProperties.from(own), DEADLINE);
+                    StreamsProperties.from(own), DEADLINE, ThreadReplacements.from(own));
             return new Instance(runner, QueryServer.start(new InetSocketAddress(self.host(), self.port()),
                     runner.kafkaStreams(), new EstimateQueries(runner.kafkaStreams(), self)));
         }

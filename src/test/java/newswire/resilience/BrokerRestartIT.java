@@ -15,6 +15,7 @@ import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.runtime.FlowAudit;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
@@ -67,7 +68,8 @@ class BrokerRestartIT {
         TopicAdmin.ensureTopics(config);
         final List<String> ids = IntStream.range(0, ARTICLES).mapToObj(n -> Harness.id(run, n)).toList();
         final var topology = NewswireTopology.of(config).build();
-        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE);
+        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE,
+                ThreadReplacements.from(config));
              KafkaProducer<String, byte[]> producer = Harness.producer(broker.bootstrapServers());
              Harness.Reader reader = new Harness.Reader(broker.bootstrapServers(), topics.events(),
                      topics.deadLetters())) {

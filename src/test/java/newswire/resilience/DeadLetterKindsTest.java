@@ -3,6 +3,7 @@ package newswire.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +50,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * proven on the real broker by {@code TooLargeForTheBrokerIT}.
  */
 class DeadLetterKindsTest {
+
+    /** A state directory of this test's own: a fixed one under /tmp is shared with every other build on the host. */
+    @TempDir
+    Path stateDir;
 
     private static final Instant T0 = Instant.parse("2024-10-21T10:00:00Z");
     private static final int MAX_CHARS = 200;
@@ -87,7 +93,7 @@ class DeadLetterKindsTest {
                 },
                 Enricher.standard());
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-ttd-dlq");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(NewswireTopology.of(config, topics, pipeline).build(), properties);
         raw = driver.createInputTopic(topics.raw().name(), new org.apache.kafka.common.serialization.StringSerializer(),
                 new ByteArraySerializer());

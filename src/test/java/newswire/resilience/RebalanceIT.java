@@ -14,6 +14,7 @@ import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.runtime.FlowAudit;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
@@ -115,7 +116,8 @@ class RebalanceIT {
 
     private static StreamsRunner start(final NewswireConfig config) {
         final var topology = NewswireTopology.of(config).build();
-        return StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE);
+        return StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE,
+                ThreadReplacements.from(config));
     }
 
     /** Waits until the group has {@code count} members and every one of them owns some of the raw partitions. */

@@ -14,6 +14,7 @@ import newswire.model.RawArticle;
 import newswire.pipeline.ArticlePipeline;
 import newswire.runtime.FlowMetrics;
 import newswire.runtime.StreamsRunner;
+import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.DeadLetters;
 import newswire.topology.NewswireTopology;
@@ -69,7 +70,8 @@ class TooLargeForTheBrokerIT {
                 .configs(Map.of("max.message.bytes", String.valueOf(EVENTS_MAX_MESSAGE_BYTES)))));
         TopicAdmin.ensureTopics(config);
         final var topology = NewswireTopology.of(config).build();
-        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE);
+        try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE,
+                ThreadReplacements.from(config));
              KafkaProducer<String, byte[]> producer = Harness.producer(broker.bootstrapServers());
              Harness.Reader reader = new Harness.Reader(broker.bootstrapServers(), topics.events(),
                      topics.deadLetters())) {
