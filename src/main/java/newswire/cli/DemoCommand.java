@@ -1,5 +1,8 @@
 package newswire.cli;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +17,9 @@ import newswire.runtime.TopicAdmin;
 import newswire.runtime.TopicTailer;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
+import newswire.view.LiveView;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,18 +61,28 @@ final class DemoCommand implements Callable<Integer> {
             description = "A Newswire, Streams or client setting for the demo run, as in 'newswire run --set'.")
     private Map<String, String> settings = Map.of();
 
+    @Option(names = "--serve", description = "Serve the live web view (and /estimates, /health) while the demo runs, "
+            + "and keep running after the summary until Ctrl-C or SIGTERM.")
+    private boolean serve;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "With --serve: the port on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+    private int httpPort;
+
     @Override
     public Integer call() throws Exception {
         final long started = System.nanoTime();
         final var files = ArticleFiles.list(List.of(dir));
         final Path stateDir = Files.createTempDirectory("newswire-demo-state");
+        final HostInfo self = serve ? new HostInfo("127.0.0.1", httpPort == 0 ? freePort() : httpPort) : null;
         try (EmbeddedBroker broker = EmbeddedBroker.start()) {
             final NewswireConfig config = NewswireConfig.defaults().with(Map.of(
                     NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
                     "application.id", "newswire-demo",
                     "state.dir", stateDir.toString(),
                     // Show results as they happen rather than in batches.
-                    "commit.interval.ms", "100")).with(settings);
+                    "commit.interval.ms", "100")).with(serve ? Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG,
+                    self.host() + ":" + self.port()) : Map.of()).with(settings);
             TopicAdmin.ensureTopics(config);
             final RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), config.topics(), json);
             final FlowCount count = new FlowCount(config.topics());
@@ -74,6 +90,7 @@ final class DemoCommand implements Callable<Integer> {
             try (TopicTailer tailer = new TopicTailer(config, config.topics().outputs(), true);
                  StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
                          Duration.ofSeconds(60));
+                 LiveView view = serve ? LiveView.serve(config, streams.kafkaStreams(), self) : null;
                  ShutdownSignal signal = new ShutdownSignal(tailer::wakeup)) {
                 final String estimatesTopic = config.topics().estimates();
                 final Thread tail = new Thread(() -> tailer.run(record -> {
@@ -95,12 +112,23 @@ final class DemoCommand implements Callable<Integer> {
                 if (!accounted) {
                     spec.commandLine().getErr().println("Not every article was accounted for within " + timeoutSeconds
                             + " s: see the log above.");
-                    return 1;
                 }
-                return 0;
+                if (view != null) {
+                    spec.commandLine().getOut().printf("%nWeb view: http://%s:%d/  (broker %s; stop with Ctrl-C)%n",
+                            self.host(), view.port(), broker.bootstrapServers());
+                    spec.commandLine().getOut().flush();
+                    signal.await();
+                }
+                return accounted ? 0 : 1;
             }
         } finally {
             Utils.delete(stateDir.toFile());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 

@@ -1,19 +1,17 @@
 package newswire.cli;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
-import newswire.query.EstimateQueries;
-import newswire.query.QueryServer;
 import newswire.runtime.FlowMetrics;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
+import newswire.view.LiveView;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
@@ -51,9 +49,9 @@ final class RunCommand implements Callable<Integer> {
     private long startupTimeoutSeconds;
 
     @Option(names = "--http-port", paramLabel = "PORT",
-            description = "Serve GET /estimates, /estimates/{subject} and /health on this port. The instance announces "
-                    + "itself to the others as application.server (host default 127.0.0.1), so that any instance can "
-                    + "answer for a subject another one holds.")
+            description = "Serve the live web view at / and GET /estimates, /estimates/{subject} and /health on this "
+                    + "port. The instance announces itself to the others as application.server (host default "
+                    + "127.0.0.1), so that any instance can answer for a subject another one holds.")
     private Integer httpPort;
 
     @Option(names = "--stats-interval", paramLabel = "SECONDS", defaultValue = "60",
@@ -75,8 +73,7 @@ final class RunCommand implements Callable<Integer> {
         try (StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
                 Duration.ofSeconds(startupTimeoutSeconds))) {
             final FlowLog flow = new FlowLog(streams, config.topics());
-            try (QueryServer queries = self == null ? null : QueryServer.start(new InetSocketAddress(self.host(),
-                    self.port()), streams.kafkaStreams(), new EstimateQueries(streams.kafkaStreams(), self));
+            try (LiveView view = self == null ? null : LiveView.serve(config, streams.kafkaStreams(), self);
                  ShutdownSignal signal = new ShutdownSignal(() -> {
                      // Kafka Streams drops its metrics on close: the last counts are read before.
                      flow.log();
@@ -84,6 +81,9 @@ final class RunCommand implements Callable<Integer> {
                  })) {
                 LOG.info("Newswire is running: {} → {}; stop with SIGTERM or Ctrl-C", config.topics().raw(),
                         config.topics().outputs());
+                if (view != null) {
+                    LOG.info("Web view: http://{}:{}/", self.host(), view.port());
+                }
                 while (!streams.awaitStop(Duration.ofSeconds(statsIntervalSeconds))) {
                     flow.log();
                 }
