@@ -18,9 +18,9 @@ import newswire.runtime.TopicTailer;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
 import newswire.view.LiveView;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.HostInfo;
-import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -131,5 +131,4 @@ final class DemoCommand implements Callable<Integer> {
             return socket.getLocalPort();
         }
     }
-
 }

@@ -1,5 +1,7 @@
 package newswire.view;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -90,7 +93,7 @@ public final class TopicFeed implements AutoCloseable {
             final Duration back = partition.topic().equals(topics.raw()) ? FlowTally.WINDOW : LOOKBACK;
             since.put(partition, now - back.toMillis());
         }
-        final Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(since);
+        final Map<TopicPartition, OffsetAndTimestamp> offsets = offsetsOnceTheClusterAnswers(since);
         final List<TopicPartition> nothingSince = new ArrayList<>();
         offsets.forEach((partition, offset) -> {
             if (offset == null) {
@@ -117,11 +120,23 @@ public final class TopicFeed implements AutoCloseable {
         throw new WakeupException();
     }
 
+    private Map<TopicPartition, OffsetAndTimestamp> offsetsOnceTheClusterAnswers(final Map<TopicPartition, Long> since)
+            throws InterruptedException {
+        while (!closed) {
+            try {
+                return consumer.offsetsForTimes(since);
+            } catch (final TimeoutException e) {
+                Thread.sleep(TOPICS_RETRY.toMillis());
+            }
+        }
+        throw new WakeupException();
+    }
+
     /** The cluster's topics, or none while the cluster does not answer (the caller asks again). */
     private Map<String, List<PartitionInfo>> topicsNow() {
         try {
             return consumer.listTopics();
-        } catch (final org.apache.kafka.common.errors.TimeoutException e) {
+        } catch (final TimeoutException e) {
             return Map.of();
         }
     }
@@ -135,7 +150,7 @@ public final class TopicFeed implements AutoCloseable {
         } else if (record.value() != null) {
             try {
                 model.event(JsonSerde.mapper().readValue(record.value(), ArticleEvent.class), at);
-            } catch (final java.io.IOException e) {
+            } catch (final IOException e) {
                 LOG.warn("Skipping an unreadable event at {}-{}@{}: {}", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
             }
@@ -146,7 +161,7 @@ public final class TopicFeed implements AutoCloseable {
         final Map<String, String> headers = new HashMap<>();
         for (final Header header : record.headers()) {
             if (header.value() != null) {
-                headers.put(header.key(), new String(header.value(), java.nio.charset.StandardCharsets.UTF_8));
+                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
             }
         }
         return headers;

@@ -14,7 +14,8 @@
     troops: 'Troops', killed: 'Killed', wounded: 'Wounded', captured: 'Captured', displaced: 'Displaced',
     weapons: 'Weapons'
   };
-  let shownKey = null;
+  /** What each section last drew, so that a section is redrawn only when its own data changed. */
+  const shown = new Map();
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -160,9 +161,9 @@
 
   /** Each source's figure over time: filled dots are reported, hollow ones planned or possible, crosses denied. */
   function chart(row, colours) {
-    const width = 560;
-    const height = 130;
-    const left = 44;
+    const width = 420;
+    const height = 120;
+    const left = 40;
     const right = 16;
     const top = 12;
     const bottom = 24;
@@ -381,6 +382,14 @@
     badge.textContent = text;
   }
 
+  function redraw(section, data, render) {
+    const key = JSON.stringify(data);
+    if (shown.get(section) !== key) {
+      render();
+      shown.set(section, key);
+    }
+  }
+
   async function refresh() {
     try {
       const response = await fetch('/view/state', { cache: 'no-store' });
@@ -388,14 +397,10 @@
         throw new Error('HTTP ' + response.status);
       }
       const state = await response.json();
-      const key = JSON.stringify([state.version, state.estimates, state.estimatesNote, state.flow]);
-      if (key !== shownKey) {
-        renderEstimates(state);
-        renderEvents(state);
-        renderDeadLetters(state);
-        renderFlow(state);
-        shownKey = key;
-      }
+      redraw('estimates', [state.estimates, state.estimatesNote], () => renderEstimates(state));
+      redraw('events', state.events, () => renderEvents(state));
+      redraw('deadLetters', state.deadLetters, () => renderDeadLetters(state));
+      redraw('flow', state.flow, () => renderFlow(state));
       live(true, 'live · ' + new Date().toLocaleTimeString());
     } catch (error) {
       live(false, 'offline, retrying · ' + error.message);

@@ -37,7 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -106,52 +108,54 @@ class WebViewIT {
                             hostileBody(), null, null, HOSTILE_TITLE, null, null)).get();
 
                     // Then the estimate row shows both figures of the seed with their statuses
-                    final WebElement row = await(browser, "the estimate row of " + SUBJECT, driver -> driver
-                            .findElements(By.cssSelector("[data-subject='" + SUBJECT + "']")).stream()
-                            .filter(element -> element.findElements(By.cssSelector(".report")).size() == 2)
-                            .findFirst().orElse(null));
-                    assertThat(reports(row)).containsExactlyInAnyOrder(
+                    final String row = "[data-subject='" + SUBJECT + "']";
+                    final List<String> reports = await(browser, "the two reports of " + SUBJECT, driver -> {
+                        final List<String> shown = reports(driver.findElement(By.cssSelector(row)));
+                        return shown.size() == 2 ? shown : null;
+                    });
+                    assertThat(reports).containsExactlyInAnyOrder(
                             "South Korean intelligence: about 1,500 (reported)",
                             "National Intelligence Service: about 12,000 (planned)");
-                    assertThat(row.findElement(By.cssSelector(".figures")).getText())
+                    assertThat(awaitText(browser, "the row's figures", row + " .figures"))
                             .as("the row's figures are the reported one's only, never the planned one")
                             .contains("1,500").doesNotContain("12,000");
-                    assertThat(row.findElements(By.cssSelector("svg.chart circle"))).hasSize(2);
+                    final int dots = await(browser, "the row's chart", driver -> driver
+                            .findElements(By.cssSelector(row + " svg.chart circle")).size());
+                    assertThat(dots).isEqualTo(2);
 
                     // And the claim is highlighted inside its evidence sentence
-                    final WebElement original = browser.findElement(eventOf(seed.id()));
-                    final WebElement evidence = original.findElements(By.cssSelector(".evidence")).stream()
+                    final List<String> marks = await(browser, "the seed's highlighted claim", driver -> driver
+                            .findElement(eventOf(seed.id())).findElements(By.cssSelector(".evidence")).stream()
                             .filter(element -> element.getText().contains("some 1,500 North Korean special forces"))
-                            .findFirst().orElseThrow();
-                    assertThat(marks(evidence, "number")).containsExactly("some 1,500");
-                    assertThat(marks(evidence, "thing")).containsExactly("special forces");
-                    assertThat(marks(evidence, "attribution"))
-                            .containsExactly("South Korean intelligence authorities have recently confirmed");
+                            .findFirst().map(WebViewIT::marks).orElse(null));
+                    assertThat(marks).containsExactly(
+                            "attribution: South Korean intelligence authorities have recently confirmed",
+                            "number: some 1,500", "thing: special forces");
 
                     // And the copy carries a near-duplicate badge linking to the original
-                    final WebElement badge = await(browser, "the duplicate badge", driver -> driver
-                            .findElements(By.cssSelector("#event-republished-" + run + " .badge.duplicate")).stream()
-                            .findFirst().orElse(null));
-                    assertThat(badge.getText()).startsWith("near-duplicate of").contains("Yoon, NATO chief agree");
-                    assertThat(badge.getAttribute("href")).endsWith("#event-" + seed.id());
+                    final String badge = "#event-republished-" + run + " .badge.duplicate";
+                    assertThat(awaitText(browser, "the duplicate badge", badge))
+                            .startsWith("near-duplicate of").contains("Yoon, NATO chief agree");
+                    final String link = await(browser, "the badge's link", driver -> driver
+                            .findElement(By.cssSelector(badge)).getAttribute("href"));
+                    assertThat(link).endsWith("#event-" + seed.id());
 
                     // And the poison record is a dead letter, with its stage and where it came from
-                    final WebElement deadLetter = await(browser, "the dead letter", driver -> driver
-                            .findElements(By.cssSelector("#dead-letters .letter")).stream().findFirst().orElse(null));
-                    assertThat(deadLetter.getText()).contains("parse: not a RawArticle JSON document")
-                            .contains("from news.raw, partition").contains("key poison-" + run)
-                            .contains("{\"broken");
+                    assertThat(awaitText(browser, "the dead letter", "#dead-letters .letter"))
+                            .contains("parse: not a RawArticle JSON document").contains("from news.raw, partition")
+                            .contains("key poison-" + run).contains("{\"broken");
 
                     // And the hostile title is shown as text and ran nothing
-                    final WebElement hostile = await(browser, "the hostile article", driver -> driver
-                            .findElements(By.cssSelector("#event-hostile-" + run + " h3")).stream().findFirst()
-                            .orElse(null));
-                    assertThat(hostile.getText()).isEqualTo(HOSTILE_TITLE);
+                    assertThat(awaitText(browser, "the hostile article", "#event-hostile-" + run + " h3"))
+                            .isEqualTo(HOSTILE_TITLE);
                     assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
                     assertThat(browser.getTitle()).isEqualTo("Newswire");
                     assertThat(httpHeader(page, "Content-Security-Policy")).contains("script-src 'self'")
                             .doesNotContain("unsafe-inline");
 
+                    final long height = (Long) ((JavascriptExecutor) browser)
+                            .executeScript("return Math.ceil(document.body.getBoundingClientRect().bottom)");
+                    browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 20, 4000)));
                     final Path screenshot = screenshot(browser, "web-view.png");
                     assertThat(screenshot).isNotEmptyFile();
 
@@ -178,9 +182,18 @@ class WebViewIT {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Waits until {@code read} gives something. The page redraws a section whenever its data changes, so an element
+     * found a moment ago may be gone: reading is retried then, as a person would look again.
+     */
     private static <T> T await(final WebDriver browser, final String what,
-                               final java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, DEADLINE).withMessage("waiting for " + what).until(condition);
+                               final java.util.function.Function<WebDriver, T> read) {
+        return new WebDriverWait(browser, DEADLINE).withMessage("waiting for " + what)
+                .ignoring(NoSuchElementException.class).ignoring(StaleElementReferenceException.class).until(read);
+    }
+
+    private static String awaitText(final WebDriver browser, final String what, final String selector) {
+        return await(browser, what, driver -> driver.findElement(By.cssSelector(selector)).getText());
     }
 
     private static By eventOf(final String articleId) {
@@ -196,8 +209,10 @@ class WebViewIT {
                 .toList();
     }
 
-    private static List<String> marks(final WebElement evidence, final String role) {
-        return evidence.findElements(By.cssSelector("mark." + role)).stream().map(WebElement::getText).toList();
+    /** The highlighted words of an evidence sentence, in reading order, each with what it is. */
+    private static List<String> marks(final WebElement evidence) {
+        return evidence.findElements(By.cssSelector("mark")).stream()
+                .map(mark -> mark.getAttribute("class") + ": " + mark.getText()).toList();
     }
 
     private Path screenshot(final WebDriver browser, final String name) throws IOException {
