@@ -154,7 +154,8 @@ class WebViewIT {
                             .doesNotContain("unsafe-inline");
 
                     final long height = (Long) ((JavascriptExecutor) browser)
-                            .executeScript("return Math.ceil(document.body.getBoundingClientRect().bottom)");
+                            .executeScript("return Math.ceil(document.body.getBoundingClientRect().bottom)"
+                                    + " + window.outerHeight - window.innerHeight + 40");
                     browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 20, 4000)));
                     final Path screenshot = screenshot(browser, "web-view.png");
                     assertThat(screenshot).isNotEmptyFile();
