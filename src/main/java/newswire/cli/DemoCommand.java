@@ -1,6 +1,9 @@
 package newswire.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +23,10 @@ import newswire.runtime.TopicTailer;
 import newswire.serde.JsonSerde;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
+import newswire.view.LiveView;
 import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -62,6 +68,14 @@ final class DemoCommand implements Callable<Integer> {
             description = "A Newswire, Streams or client setting for the demo run, as in 'newswire run --set'.")
     private Map<String, String> settings = Map.of();
 
+    @Option(names = "--serve", description = "Serve the live web view (and /estimates, /health) while the demo runs, "
+            + "and keep running after the summary until Ctrl-C or SIGTERM.")
+    private boolean serve;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "With --serve: the port on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+    private int httpPort;
+
     @Override
     public Integer call() throws Exception {
         // The demo shows the flow; Kafka's notes on its own workings (metadata retries, a temporary state directory)
@@ -76,13 +90,15 @@ final class DemoCommand implements Callable<Integer> {
         final long started = System.nanoTime();
         final var files = ArticleFiles.list(List.of(dir), true);
         final Path stateDir = Files.createTempDirectory("newswire-demo-state");
+        final HostInfo self = serve ? new HostInfo("127.0.0.1", httpPort == 0 ? freePort() : httpPort) : null;
         try (EmbeddedBroker broker = EmbeddedBroker.start()) {
             final NewswireConfig config = NewswireConfig.defaults().with(Map.of(
                     NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
                     "application.id", "newswire-demo",
                     "state.dir", stateDir.toString(),
                     // Show results as they happen rather than in batches.
-                    "commit.interval.ms", "100")).with(settings);
+                    "commit.interval.ms", "100")).with(serve ? Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG,
+                    self.host() + ":" + self.port()) : Map.of()).with(settings);
             TopicAdmin.ensureTopics(config);
             final RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), config.topics(), json);
             final FlowAudit count = new FlowAudit(config.topics());
@@ -92,6 +108,7 @@ final class DemoCommand implements Callable<Integer> {
             try (TopicTailer tailer = new TopicTailer(config, tailed, true);
                  StreamsRunner streams = StreamsRunner.start(topology.build(), StreamsProperties.from(config),
                          Duration.ofSeconds(60), ThreadReplacements.from(config));
+                 LiveView view = serve ? LiveView.serve(config, streams.kafkaStreams(), self) : null;
                  ShutdownSignal signal = new ShutdownSignal(tailer::wakeup)) {
                 final Set<String> unprinted = Set.of(config.topics().estimates(), config.topics().raw());
                 final Thread tail = new Thread(() -> tailer.run(record -> {
@@ -118,9 +135,14 @@ final class DemoCommand implements Callable<Integer> {
                 if (!accounted) {
                     spec.commandLine().getErr().println("Not every article was accounted for within " + timeoutSeconds
                             + " s: see the log above (with --verbose, Kafka's too).");
-                    return 1;
                 }
-                return 0;
+                if (view != null) {
+                    spec.commandLine().getOut().printf("%nWeb view: http://%s:%d/  (broker %s; stop with Ctrl-C)%n",
+                            self.host(), view.port(), broker.bootstrapServers());
+                    spec.commandLine().getOut().flush();
+                    signal.await();
+                }
+                return accounted ? 0 : 1;
             }
         } finally {
             Utils.delete(stateDir.toFile());
@@ -153,4 +175,9 @@ final class DemoCommand implements Callable<Integer> {
         return count == 1 ? "" : "s";
     }
 
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package newswire.cli;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -9,16 +8,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
-import newswire.query.EstimateQueries;
 import newswire.ops.InstanceMetrics;
 import newswire.ops.OperationsEndpoints;
-import newswire.query.QueryServer;
 import newswire.runtime.FlowMetrics;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
+import newswire.view.LiveView;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
@@ -60,10 +58,10 @@ final class RunCommand implements Callable<Integer> {
     private long startupTimeoutSeconds;
 
     @Option(names = "--http-port", paramLabel = "PORT",
-            description = "Serve GET /estimates, /estimates/{subject}, /metrics (Prometheus), /health, /health/live "
-                    + "and /health/ready on this port. The instance announces "
-                    + "itself to the others as application.server (host default 127.0.0.1), so that any instance can "
-                    + "answer for a subject another one holds.")
+            description = "Serve the live web view at /, and GET /estimates, /estimates/{subject}, /metrics (Prometheus), "
+                    + "/health, /health/live and /health/ready on this port. The instance announces itself to the "
+                    + "others as application.server (host default 127.0.0.1), so that any instance can answer for a "
+                    + "subject another one holds.")
     private Integer httpPort;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
@@ -99,10 +97,10 @@ final class RunCommand implements Callable<Integer> {
             metrics.bind(streams.kafkaStreams());
             final FlowLog flow = new FlowLog(streams, config.topics());
             // Served from before the start, so that the probes see it starting.
-            try (QueryServer queries = self == null ? null : QueryServer.start(new InetSocketAddress(self.host(),
-                    self.port()), streams.kafkaStreams(), new EstimateQueries(streams.kafkaStreams(), self))) {
-                if (queries != null) {
-                    new OperationsEndpoints(streams, metrics).register(queries::serve);
+            try (LiveView view = self == null ? null : LiveView.serve(config, streams.kafkaStreams(), self)) {
+                if (view != null) {
+                    new OperationsEndpoints(streams, metrics).register(view::serve);
+                    LOG.info("Web view: http://{}:{}/", self.host(), view.port());
                 }
                 streams.start(Duration.ofSeconds(startupTimeoutSeconds));
                 awaitStop(streams, flow, config);

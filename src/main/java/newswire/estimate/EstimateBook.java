@@ -88,12 +88,13 @@ public final class EstimateBook {
     }
 
     /** The figure a quantity states, and the smallest it allows: its value, else its lower bound, else its upper bound. */
-    static long figure(final Quantity quantity) {
+    public static long figure(final Quantity quantity) {
         return quantity.value() != null ? quantity.value()
                 : quantity.low() != null ? quantity.low() : quantity.high();
     }
 
-    private static long highest(final Quantity quantity) {
+    /** The largest figure a quantity allows: its value, else its upper bound, else its lower bound. */
+    public static long highest(final Quantity quantity) {
         return quantity.value() != null ? quantity.value()
                 : quantity.high() != null ? quantity.high() : quantity.low();
     }

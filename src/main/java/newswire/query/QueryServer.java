@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /health}: 200 while Kafka Streams is running or rebalancing, 503 otherwise, with the state.</li>
  * </ul>
  * A request another instance forwards carries {@code local=true} and is answered from this instance's store alone.
+ * Any other path goes to the {@code pages} handler given at start (the web view), else is a 404.
  */
 public final class QueryServer implements AutoCloseable {
 
@@ -38,16 +39,26 @@ public final class QueryServer implements AutoCloseable {
     });
     private final KafkaStreams streams;
     private final EstimateQueries queries;
+    private final HttpHandler pages;
 
-    private QueryServer(final HttpServer server, final KafkaStreams streams, final EstimateQueries queries) {
+    private QueryServer(final HttpServer server, final KafkaStreams streams, final EstimateQueries queries,
+                        final HttpHandler pages) {
         this.server = server;
         this.streams = streams;
         this.queries = queries;
+        this.pages = pages;
     }
 
     public static QueryServer start(final InetSocketAddress address, final KafkaStreams streams,
                                     final EstimateQueries queries) throws IOException {
-        final QueryServer query = new QueryServer(HttpServer.create(address, 0), streams, queries);
+        return start(address, streams, queries, exchange -> send(exchange, 404,
+                Map.of("error", "not found; try /estimates, /estimates/{subject} or /health")));
+    }
+
+    /** Serves the estimates and health, and every other path with {@code pages}. */
+    public static QueryServer start(final InetSocketAddress address, final KafkaStreams streams,
+                                    final EstimateQueries queries, final HttpHandler pages) throws IOException {
+        final QueryServer query = new QueryServer(HttpServer.create(address, 0), streams, queries, pages);
         query.server.createContext("/", query::handle);
         query.server.setExecutor(query.executor);
         query.server.start();
@@ -87,7 +98,7 @@ public final class QueryServer implements AutoCloseable {
                     send(exchange, 404, Map.of("error", "no estimate for subject '" + subject + "'"));
                 }
             } else {
-                send(exchange, 404, Map.of("error", "not found; try /estimates, /estimates/{subject} or /health"));
+                pages.handle(exchange);
             }
         } catch (final EstimateQueries.StoreUnavailableException e) {
             send(exchange, 503, Map.of("error", e.getMessage()));

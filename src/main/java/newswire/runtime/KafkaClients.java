@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 /** Client properties for the plain producer, consumer and admin clients, from the same configuration as Streams. */
-final class KafkaClients {
+public final class KafkaClients {
 
     /**
      * Only the settings a plain client knows are passed on (connection, security, tuning), so clients do not warn about
@@ -21,7 +21,7 @@ final class KafkaClients {
     private KafkaClients() {
     }
 
-    static Properties properties(final NewswireConfig config, final Map<String, Object> overrides) {
+    public static Properties properties(final NewswireConfig config, final Map<String, Object> overrides) {
         final Properties properties = new Properties();
         config.kafka().forEach((key, value) -> {
             if (KNOWN.contains(key)) {
