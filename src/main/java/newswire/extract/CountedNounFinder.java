@@ -1,0 +1,211 @@
+package newswire.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a number counts: the noun after it ("3,000 troops"), an earlier noun it refers back to ("6 of the systems",
+ * "2,500 of them"), a noun before it ("troops, possibly as many as 5,000"; "the death toll rose to 3,140"), a plural
+ * demonym ("1.5 million Ukrainians"), the Korean noun near its counter, or people when a casualty verb takes the
+ * bare number ("killed 14", "five were wounded").
+ */
+final class CountedNounFinder {
+
+    /** Where the heads of counted nouns are kept, the noun counted last: no word of a text is empty. */
+    static final String LAST_COUNTED = "";
+
+    private final Lexicon lexicon;
+    private final PredicateFinder predicates;
+    private final int unitWindow;
+    private final Set<String> unitStops;
+    private final Set<String> measures;
+    private final Set<String> ellipticFollowers;
+    private final Set<String> appositiveWords;
+    private final Set<String> pronounsOfCount;
+
+    CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ExtractOptions options) {
+        this.lexicon = lexicon;
+        this.predicates = predicates;
+        this.unitWindow = options.unitWindow();
+        this.unitStops = lexicon.words("unit-stop", "words");
+        this.measures = lexicon.words("measure", "words");
+        this.ellipticFollowers = lexicon.words("elliptic", "after");
+        this.appositiveWords = lexicon.words("appositive", "words");
+        this.pronounsOfCount = lexicon.words("subset", "of");
+    }
+
+    /**
+     * What {@code mention} counts, or null.
+     *
+     * @param heads the last words of the nouns counted so far ("systems" of "air defence systems"), so that a later
+     *              "6 of the systems" counts the same thing; under {@link #LAST_COUNTED}, the noun counted last
+     */
+    Counted countedBy(final Sentence sentence, final QuantityMention mention, final List<Lexicon.Cue> backward,
+                      final List<NamedSpan> named, final Map<String, Counted> heads) {
+        final List<Token> tokens = sentence.tokens();
+        if (mention.counter() != null) {
+            return koreanUnit(sentence, mention);
+        }
+        final int end = Math.min(tokens.size(), mention.last() + 1 + unitWindow);
+        for (int j = mention.last() + 1; j < end; j++) {
+            final Optional<Lexicon.Cue> unit = lexicon.at(tokens, j, "unit");
+            if (unit.isPresent()) {
+                return new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                        unit.get().first(), unit.get().last(), mention.last() + 1);
+            }
+            if (j == mention.last() + 1 && j + 1 < tokens.size() && tokens.get(j).norm().equals("of")
+                    && pronounsOfCount.contains(tokens.get(j + 1).norm()) && heads.containsKey(LAST_COUNTED)) {
+                // "about 2,500 of them": what the article counted last
+                final Counted last = heads.get(LAST_COUNTED);
+                return new Counted(last.unitClass(), last.text(), j + 1, j + 1, mention.last() + 1);
+            }
+            final Counted earlier = heads.get(tokens.get(j).norm());
+            if (earlier != null) {
+                return new Counted(earlier.unitClass(), tokens.get(j).text(), j, j, mention.last() + 1);
+            }
+            final Counted people = pluralDemonym(sentence, named, j, mention);
+            if (people != null) {
+                return people;
+            }
+            final Token token = tokens.get(j);
+            if ((token.isPunct() && !token.norm().equals("-")) || unitStops.contains(token.norm())
+                    || measures.contains(token.norm())) {
+                break;
+            }
+        }
+        // "killed 14 and wounded 37": the verb before the number says what it counts, if no noun follows
+        final int next = mention.last() + 1;
+        final boolean bare = next >= tokens.size() || tokens.get(next).isPunct()
+                || unitStops.contains(tokens.get(next).norm()) || ellipticFollowers.contains(tokens.get(next).norm());
+        if (bare && mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "verb")
+                .filter(verb -> predicates.accepts("person", verb.key())).isPresent()) {
+            return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
+        }
+        // "five were wounded": the verb follows the number directly
+        final Optional<Lexicon.Cue> aux = mention.last() + 1 < tokens.size()
+                ? lexicon.at(tokens, mention.last() + 1, "elliptic") : Optional.empty();
+        if (aux.isPresent() && aux.get().last() + 1 < tokens.size()
+                && lexicon.at(tokens, aux.get().last() + 1, "verb").isPresent()) {
+            return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
+        }
+        final Counted named0 = backwardUnit(sentence, mention, backward);
+        return named0 != null ? named0 : appositiveUnit(sentence, mention);
+    }
+
+    /**
+     * "sent 3,000 troops in 2023 and 5,000 in 2024", "3,000 more troops, bringing the total to 14,000": a bare number
+     * joined to a counted one (lexicon {@code shared}) counts the same.
+     */
+    Counted sharedUnit(final List<Token> tokens, final QuantityMention mention, final Counted previous) {
+        if (previous == null || previous.text() == null || mention.first() == 0) {
+            return null;
+        }
+        final int next = mention.last() + 1;
+        final boolean bare = next >= tokens.size() || tokens.get(next).isPunct()
+                || unitStops.contains(tokens.get(next).norm());
+        return bare && lexicon.endingAt(tokens, mention.first() - 1, "shared").isPresent()
+                ? new Counted(previous.unitClass(), previous.text(), mention.last(), mention.last(),
+                mention.last() + 1)
+                : null;
+    }
+
+    /**
+     * "additional troops, possibly as many as 5,000": the noun just before the number, across a comma or a word of
+     * the lexicon's {@code appositive} list, is what the number counts.
+     */
+    private Counted appositiveUnit(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
+        boolean bridged = false;
+        for (int k = mention.first() - 1; k >= Math.max(0, mention.first() - 4); k--) {
+            final Optional<Lexicon.Cue> unit = lexicon.endingAt(tokens, k, "unit");
+            if (unit.isPresent() && !tokens.get(k).isHangul()) {
+                return bridged ? new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                        unit.get().first(), unit.get().last(), unit.get().first()) : null;
+            }
+            final String word = tokens.get(k).norm();
+            if (!word.equals(",") && !appositiveWords.contains(word)) {
+                return null;
+            }
+            bridged = true;
+        }
+        return null;
+    }
+
+    /** "1.5 million Ukrainians have fled": a plural demonym counts people of that country. */
+    private Counted pluralDemonym(final Sentence sentence, final List<NamedSpan> named, final int token,
+                                  final QuantityMention mention) {
+        final List<NamedSpan> here = NamedSpan.between(named, token, token + 1);
+        if (here.isEmpty() || !GazetteerMatch.COUNTRY.equals(here.get(0).match().type())) {
+            return null;
+        }
+        final NamedSpan name = here.get(0);
+        final String written = sentence.span(name.first(), name.last());
+        if (!written.endsWith("s") || written.equals(name.match().party().name())) {
+            return null;
+        }
+        return new Counted("person", written, name.first(), name.last(), mention.last() + 1);
+    }
+
+    /**
+     * "the number of North Korean troops in Russia could reach 11,000": the noun is named before the number, after the
+     * nearest backward cue ({@code backward}: that sentence's cues, in order).
+     */
+    private Counted backwardUnit(final Sentence sentence, final QuantityMention mention,
+                                 final List<Lexicon.Cue> backward) {
+        final List<Token> tokens = sentence.tokens();
+        Lexicon.Cue cue = null;
+        for (int low = 0, high = backward.size(); low < high; ) {
+            final int mid = (low + high) >>> 1;
+            if (backward.get(mid).last() < mention.first()) {
+                cue = backward.get(mid);
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        if (cue == null || mention.first() - cue.last() > 3 * unitWindow) {
+            return null;
+        }
+        if (!"unit".equals(cue.key())) {
+            return new Counted(cue.key(), sentence.span(cue.first(), cue.last()), cue.first(), cue.last(),
+                    cue.last() + 1);
+        }
+        final int end = Math.min(mention.first(), cue.last() + 1 + unitWindow);
+        for (int k = cue.last() + 1; k < end; k++) {
+            final Optional<Lexicon.Cue> unit = lexicon.at(tokens, k, "unit");
+            if (unit.isPresent()) {
+                return new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                        unit.get().first(), unit.get().last(), cue.last() + 1);
+            }
+        }
+        return null;
+    }
+
+    /** Korean counts people with 명 and names them nearby: "북한군 1500명", "1만2000명 규모의 병력". */
+    private Counted koreanUnit(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
+        Lexicon.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        final int from = Math.max(0, mention.first() - unitWindow);
+        final int to = Math.min(tokens.size(), mention.last() + 1 + unitWindow);
+        for (int j = from; j < to; j++) {
+            final Optional<Lexicon.Cue> cue = tokens.get(j).isHangul() ? lexicon.at(tokens, j, "unit")
+                    : Optional.empty();
+            if (cue.isEmpty() || (j >= mention.first() && j <= mention.last())) {
+                continue;
+            }
+            final boolean fits = "weapons".equals(mention.counter()) == "weapons".equals(cue.get().key());
+            final int distance = j < mention.first() ? mention.first() - j : j - mention.last();
+            if (fits && distance < bestDistance) {
+                best = cue.get();
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return new Counted(mention.counter(), null, mention.last(), mention.last(), mention.last());
+        }
+        return new Counted(best.key(), best.phrase(), best.first(), best.last(), mention.last() + 1);
+    }
+}
