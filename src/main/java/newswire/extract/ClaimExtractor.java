@@ -120,12 +120,12 @@ public final class ClaimExtractor {
         if (!lexicon.find(tokens, "context").isEmpty()) {
             return; // sport: "the coach said his troops…"
         }
-        final List<QuantityMention> mentions = quantities.read(tokens, sentence);
+        final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
+        final List<QuantityMention> mentions = quantities.read(tokens, sentence, countsSingles(verbs));
         if (mentions.isEmpty()) {
             return;
         }
         final List<NamedSpan> named = named(sentence, reports);
-        final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
         final List<Lexicon.Cue> statusCues = lexicon.find(tokens, "status");
         final List<Lexicon.Cue> backward = lexicon.find(tokens, "backward");
         final boolean[] inNumber = new boolean[tokens.size()];
@@ -147,11 +147,13 @@ public final class ClaimExtractor {
                 continue;
             }
             previous = unit;
-            if (unit.text() != null && !tokens.get(unit.last()).isHangul()) {
+            final boolean strict = mention.singular() || Counted.NOUN.equals(unit.unitClass());
+            if (unit.text() != null && !strict && !tokens.get(unit.last()).isHangul()) {
                 heads.putIfAbsent(tokens.get(unit.last()).norm(), unit);
                 heads.put(CountedNounFinder.LAST_COUNTED, unit);
             }
-            final Lexicon.Cue ownVerb = predicates.verbFor(tokens, verbs, mention, unit, inNumber);
+            final Lexicon.Cue ownVerb = strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular())
+                    : predicates.verbFor(tokens, verbs, mention, unit, inNumber);
             // "sent 3,000 troops in 2023 and 5,000 in 2024": the second number shares the first one's verb too
             final Lexicon.Cue verb = ownVerb == null && shared ? previousVerb : ownVerb;
             previousVerb = verb;
@@ -182,6 +184,18 @@ public final class ClaimExtractor {
                     new Evidence(sentence.text(), sentence.start(), sentence.end()),
                     Math.min(0.95, 0.35 + 0.12 * cues)));
         }
+    }
+
+    /** Whether a predicate of the sentence can count one person, so that "a" may be read as a number. */
+    private boolean countsSingles(final List<List<Lexicon.Cue>> verbs) {
+        for (final List<Lexicon.Cue> cues : verbs) {
+            for (final Lexicon.Cue cue : cues) {
+                if (predicates.accepts(Counted.NOUN, cue.key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The places and organisations of a sentence, except those naming a source ("Seoul's spy agency said"). */

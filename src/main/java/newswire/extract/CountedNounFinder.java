@@ -24,6 +24,8 @@ final class CountedNounFinder {
     private final Set<String> ellipticFollowers;
     private final Set<String> appositiveWords;
     private final Set<String> pronounsOfCount;
+    private final Set<String> nounStops;
+    private final Set<String> nonPersons;
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -34,6 +36,8 @@ final class CountedNounFinder {
         this.ellipticFollowers = lexicon.words("elliptic", "after");
         this.appositiveWords = lexicon.words("appositive", "words");
         this.pronounsOfCount = lexicon.words("subset", "of");
+        this.nounStops = lexicon.words("noun-phrase", "not-head");
+        this.nonPersons = lexicon.words("non-person", "words");
     }
 
     /**
@@ -48,11 +52,15 @@ final class CountedNounFinder {
         if (mention.counter() != null) {
             return koreanUnit(sentence, mention);
         }
+        if (mention.singular()) {
+            return nounPhrase(sentence, mention);
+        }
         final int end = Math.min(tokens.size(), mention.last() + 1 + unitWindow);
         for (int j = mention.last() + 1; j < end; j++) {
             final Optional<Lexicon.Cue> unit = lexicon.at(tokens, j, "unit");
             if (unit.isPresent()) {
-                return new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                return ofNonPersons(tokens, unit.get().last()) ? null
+                        : new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), mention.last() + 1);
             }
             if (j == mention.last() + 1 && j + 1 < tokens.size() && tokens.get(j).norm().equals("of")
@@ -83,15 +91,70 @@ final class CountedNounFinder {
                 .filter(verb -> predicates.accepts("person", verb.key())).isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
-        // "five were wounded": the verb follows the number directly
+        // "five were wounded", "at least one killed": the verb follows the number directly
         final Optional<Lexicon.Cue> aux = mention.last() + 1 < tokens.size()
                 ? lexicon.at(tokens, mention.last() + 1, "elliptic") : Optional.empty();
-        if (aux.isPresent() && aux.get().last() + 1 < tokens.size()
-                && lexicon.at(tokens, aux.get().last() + 1, "verb").isPresent()) {
+        final int verbAt = aux.map(cue -> cue.last() + 1).orElse(mention.last() + 1);
+        if (verbAt < tokens.size() && lexicon.at(tokens, verbAt, "verb")
+                .filter(verb -> aux.isPresent() || predicates.accepts(Counted.NOUN, verb.key())).isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
         final Counted named0 = backwardUnit(sentence, mention, backward);
-        return named0 != null ? named0 : appositiveUnit(sentence, mention);
+        if (named0 != null) {
+            return named0;
+        }
+        final Counted apposed = appositiveUnit(sentence, mention);
+        return apposed != null ? apposed : nounPhrase(sentence, mention);
+    }
+
+    /**
+     * The noun phrase right after the number ("three traders", "a well-known actor", "a displaced person"): its head
+     * is its last word before a preposition, verb, number or punctuation. A head of the lexicon's {@code unit} keeps
+     * its class; one the lexicon calls {@code non-person} ("houses", "rounds", "bodies of water") is no count of
+     * people; any other is a {@link Counted#NOUN}, which only a casualty predicate in its place makes a claim.
+     */
+    private Counted nounPhrase(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
+        final int from = mention.last() + 1;
+        int head = -1;
+        for (int k = from; k < Math.min(tokens.size(), from + unitWindow); k++) {
+            final Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || token.isHangul() || unitStops.contains(token.norm())
+                    || measures.contains(token.norm()) || nounStops.contains(token.norm())
+                    || nonPersons.contains(token.norm())) {
+                if (nonPersons.contains(token.norm())) {
+                    return null; // "two houses", "a car bomb": a thing, whatever follows
+                }
+                break;
+            }
+            // "a wounded soldier": a participle before a noun modifies it; "one man killed": after one, it ends it
+            if (lexicon.at(tokens, k, "verb").isPresent() && (head >= 0 || !nextIsModified(tokens, k))) {
+                break;
+            }
+            head = k;
+        }
+        if (head < 0 || ofNonPersons(tokens, head)) {
+            return null;
+        }
+        final Optional<Lexicon.Cue> known = lexicon.endingAt(tokens, head, "unit");
+        final String unitClass = known.filter(cue -> cue.first() >= from).map(Lexicon.Cue::key).orElse(Counted.NOUN);
+        return new Counted(unitClass, sentence.span(from, head), from, head, from);
+    }
+
+    /** Whether the word after token {@code k} can be the noun it modifies. */
+    private boolean nextIsModified(final List<Token> tokens, final int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        final Token next = tokens.get(k + 1);
+        return next.type() == Token.Type.WORD && !next.isHangul() && !unitStops.contains(next.norm())
+                && !nounStops.contains(next.norm()) && lexicon.at(tokens, k + 1, "verb").isEmpty();
+    }
+
+    /** "bodies of water", "rounds of talks": a head followed by "of" and a thing counts that thing. */
+    private boolean ofNonPersons(final List<Token> tokens, final int head) {
+        return head + 2 < tokens.size() && tokens.get(head + 1).norm().equals("of")
+                && nonPersons.contains(tokens.get(head + 2).norm());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import newswire.model.ClaimKind;
 
@@ -17,6 +18,8 @@ final class PredicateFinder {
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
     private final Set<String> needsVerb;
+    private final Set<String> adverbs;
+    private final Set<String> phraseEnds;
     private final int verbWindow;
     private final int asideWindow;
 
@@ -26,6 +29,8 @@ final class PredicateFinder {
             accepts.put(unitClass, lexicon.words("accepts", unitClass));
         }
         this.needsVerb = lexicon.words("needs-verb", "classes");
+        this.adverbs = lexicon.words("predicate", "adverb");
+        this.phraseEnds = lexicon.words("unit-stop", "words");
         this.verbWindow = options.verbWindow();
         this.asideWindow = options.statusWindow();
     }
@@ -81,6 +86,53 @@ final class PredicateFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * The predicate that governs a noun phrase in its grammatical place, for a noun the lexicon does not know or a
+     * number written "a": in the active voice it ends right before the number ("shot and killed three farmers",
+     * "killing a border guard"); in the passive it follows the noun phrase, with or without its auxiliary and
+     * adverbs ("two policemen were wounded", "a guard was later killed", "one man killed and a woman wounded"). A
+     * verb right after the phrase with an object of its own is active and the phrase its agent: "two gunmen killed
+     * a man" says nothing about two.
+     *
+     * @param casualtyOnly whether only the kinds a noun the lexicon does not know accepts may be read (for "a")
+     */
+    Lexicon.Cue governing(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
+                          final Counted counted, final boolean casualtyOnly) {
+        final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
+        final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
+        for (int j = Math.max(0, mention.first() - 4); j < mention.first(); j++) {
+            for (final Lexicon.Cue verb : verbs.get(j)) {
+                if (verb.last() == mention.first() - 1 && fitting.contains(verb.key())
+                        && (!casualtyOnly || casualties.contains(verb.key()))) {
+                    return verb;
+                }
+            }
+        }
+        int k = counted.last() + 1;
+        final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
+        if (aux.isPresent()) {
+            k = aux.get().last() + 1;
+        }
+        final int adverbsEnd = Math.min(tokens.size(), k + 2);
+        while (k < adverbsEnd && adverbs.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return null;
+        }
+        for (final Lexicon.Cue verb : verbs.get(k)) {
+            if (fitting.contains(verb.key()) && (!casualtyOnly || casualties.contains(verb.key()))
+                    && (aux.isPresent() || endsPhrase(tokens, verb.last() + 1))) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    private boolean endsPhrase(final List<Token> tokens, final int at) {
+        return at >= tokens.size() || tokens.get(at).isPunct() || phraseEnds.contains(tokens.get(at).norm());
     }
 
     /**

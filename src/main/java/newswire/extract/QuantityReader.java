@@ -59,12 +59,26 @@ final class QuantityReader {
     }
 
     List<QuantityMention> read(final List<Token> tokens, final Sentence sentence) {
+        return read(tokens, sentence, false);
+    }
+
+    /**
+     * The numbers of a sentence, in order.
+     *
+     * @param singulars whether to read the article "a"/"an" before a word as one too (for sentences with an event
+     *                  predicate that can count a single person: "a pastoralist was killed")
+     */
+    List<QuantityMention> read(final List<Token> tokens, final Sentence sentence, final boolean singulars) {
         final List<QuantityMention> mentions = new ArrayList<>();
         final boolean titleCase = isTitleCase(tokens);
         int i = 0;
         while (i < tokens.size()) {
             final Optional<Number> found = number(tokens, i);
             if (found.isEmpty()) {
+                if (singulars && isArticle(tokens, i)) {
+                    mentions.add(new QuantityMention(i, i,
+                            new Quantity(1L, null, null, false, null, tokens.get(i).text()), null, true));
+                }
                 i++;
                 continue;
             }
@@ -186,7 +200,14 @@ final class QuantityReader {
         final String text = textEnd < 0 || bounded ? written
                 : written.substring(0, textEnd - tokens.get(first).start());
         return Optional.of(new QuantityMention(first, last,
-                new Quantity(value, low, high, approximate, qualifier, text), counter));
+                new Quantity(value, low, high, approximate, qualifier, text), counter, false));
+    }
+
+    /** The article "a"/"an" right before a word; whether that word is a noun it counts is for the caller to say. */
+    private static boolean isArticle(final List<Token> tokens, final int i) {
+        final String word = tokens.get(i).norm();
+        return (word.equals("a") || word.equals("an")) && i + 1 < tokens.size()
+                && tokens.get(i + 1).type() == Token.Type.WORD;
     }
 
     /** "some", "at least", "약" right before the number; a Korean one must be the whole word, not part of one. */
