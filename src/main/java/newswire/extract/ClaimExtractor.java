@@ -129,12 +129,19 @@ public final class ClaimExtractor {
         final List<Lexicon.Cue> statusCues = lexicon.find(tokens, "status");
         final List<Lexicon.Cue> backward = lexicon.find(tokens, "backward");
         final boolean[] inNumber = new boolean[tokens.size()];
-        mentions.forEach(m -> Arrays.fill(inNumber, m.first(), m.last() + 1, true));
+        final boolean[] whole = new boolean[mentions.size()];
+        for (int m = 0; m < mentions.size(); m++) {
+            whole[m] = m > 0 && CountedNounFinder.isPartitiveWhole(tokens, mentions.get(m), mentions.get(m - 1));
+            if (!whole[m]) {
+                Arrays.fill(inNumber, mentions.get(m).first(), mentions.get(m).last() + 1, true);
+            }
+        }
         final boolean[] verbEnds = new boolean[tokens.size()];
         verbs.forEach(cues -> cues.forEach(cue -> verbEnds[cue.last()] = true));
         Counted previous = null;
         Lexicon.Cue previousVerb = null;
-        for (final QuantityMention mention : mentions) {
+        for (int m = 0; m < mentions.size(); m++) {
+            final QuantityMention mention = mentions.get(m);
             if (mention.first() > 0 && subsetWords.contains(tokens.get(mention.first() - 1).norm())) {
                 continue; // "killed 40 people, including 12 children": a part of a figure already read
             }
@@ -152,13 +159,19 @@ public final class ClaimExtractor {
                 heads.putIfAbsent(tokens.get(unit.last()).norm(), unit);
                 heads.put(CountedNounFinder.LAST_COUNTED, unit);
             }
-            final Lexicon.Cue ownVerb = strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular())
+            // "56 of 73 drones launched by Russia": the whole of a partitive has a verb only in a participle of its own
+            final Lexicon.Cue ownVerb = whole[m] ? predicates.participleAfter(tokens, verbs, unit)
+                    : strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular())
                     : predicates.verbFor(tokens, verbs, mention, unit, inNumber);
+            if (whole[m] && ownVerb == null) {
+                continue;
+            }
             // "sent 3,000 troops in 2023 and 5,000 in 2024": the second number shares the first one's verb too
             final Lexicon.Cue verb = ownVerb == null && shared ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
-            if (kind == null) {
+            if (kind == null || statuses.isGeneric(tokens, mention, unit)
+                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention)) {
                 continue;
             }
             final Optional<AttributionFinder.Report> report = AttributionFinder.nearest(reports, mention.first());
@@ -176,7 +189,7 @@ public final class ClaimExtractor {
             }
             final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
             final Attribution attribution = report.map(AttributionFinder.Report::attribution).orElse(null);
-            final ClaimStatus status = statuses.statusOf(tokens, statusCues, mention, unit);
+            final ClaimStatus status = statuses.statusOf(tokens, statusCues, mention, unit, kind);
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
             found.add(new Found(index, kind, mention.quantity(), unit.text(), actor, moves ? place : null,
@@ -184,6 +197,10 @@ public final class ClaimExtractor {
                     new Evidence(sentence.text(), sentence.start(), sentence.end()),
                     Math.min(0.95, 0.35 + 0.12 * cues)));
         }
+    }
+
+    private static boolean isCasualty(final ClaimKind kind) {
+        return kind == ClaimKind.KILLED || kind == ClaimKind.WOUNDED;
     }
 
     /** Whether a predicate of the sentence can count one person, so that "a" may be read as a number. */

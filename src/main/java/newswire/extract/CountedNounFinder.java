@@ -15,6 +15,8 @@ final class CountedNounFinder {
 
     /** Where the heads of counted nouns are kept, the noun counted last: no word of a text is empty. */
     static final String LAST_COUNTED = "";
+    /** How many words a noun phrase after a number may have ("three well-known local traders"). */
+    private static final int NOUN_PHRASE_WORDS = 4;
 
     private final Lexicon lexicon;
     private final PredicateFinder predicates;
@@ -55,7 +57,8 @@ final class CountedNounFinder {
         if (mention.singular()) {
             return nounPhrase(sentence, mention);
         }
-        final int end = Math.min(tokens.size(), mention.last() + 1 + unitWindow);
+        // "an early 1842 painting of the Isle of the Dead": a year-like number counts only the noun right after it
+        final int end = Math.min(tokens.size(), mention.last() + 1 + (looksLikeYear(tokens, mention) ? 1 : unitWindow));
         for (int j = mention.last() + 1; j < end; j++) {
             final Optional<Lexicon.Cue> unit = lexicon.at(tokens, j, "unit");
             if (unit.isPresent()) {
@@ -79,8 +82,8 @@ final class CountedNounFinder {
             }
             final Token token = tokens.get(j);
             if ((token.isPunct() && !token.norm().equals("-")) || unitStops.contains(token.norm())
-                    || measures.contains(token.norm())) {
-                break;
+                    || measures.contains(token.norm()) || (token.norm().equals("of") && j > mention.last() + 1)) {
+                break; // "of" after a noun starts another phrase: "one cause of cancer deaths"
             }
         }
         // "killed 14 and wounded 37": the verb before the number says what it counts, if no noun follows
@@ -88,7 +91,8 @@ final class CountedNounFinder {
         final boolean bare = next >= tokens.size() || tokens.get(next).isPunct()
                 || unitStops.contains(tokens.get(next).norm()) || ellipticFollowers.contains(tokens.get(next).norm());
         if (bare && mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "verb")
-                .filter(verb -> predicates.accepts("person", verb.key())).isPresent()) {
+                .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb))
+                .isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
         // "five were wounded", "at least one killed": the verb follows the number directly
@@ -96,14 +100,15 @@ final class CountedNounFinder {
                 ? lexicon.at(tokens, mention.last() + 1, "elliptic") : Optional.empty();
         final int verbAt = aux.map(cue -> cue.last() + 1).orElse(mention.last() + 1);
         if (verbAt < tokens.size() && lexicon.at(tokens, verbAt, "verb")
-                .filter(verb -> aux.isPresent() || predicates.accepts(Counted.NOUN, verb.key())).isPresent()) {
+                .filter(verb -> aux.isPresent() || predicates.accepts(Counted.NOUN, verb.key())
+                        && !predicates.isWeak(verb)).isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
         final Counted named0 = backwardUnit(sentence, mention, backward);
         if (named0 != null) {
             return named0;
         }
-        final Counted apposed = appositiveUnit(sentence, mention);
+        final Counted apposed = bare ? appositiveUnit(sentence, mention) : null;
         return apposed != null ? apposed : nounPhrase(sentence, mention);
     }
 
@@ -117,7 +122,7 @@ final class CountedNounFinder {
         final List<Token> tokens = sentence.tokens();
         final int from = mention.last() + 1;
         int head = -1;
-        for (int k = from; k < Math.min(tokens.size(), from + unitWindow); k++) {
+        for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
             final Token token = tokens.get(k);
             if (token.type() != Token.Type.WORD || token.isHangul() || unitStops.contains(token.norm())
                     || measures.contains(token.norm()) || nounStops.contains(token.norm())
@@ -141,6 +146,14 @@ final class CountedNounFinder {
         return new Counted(unitClass, sentence.span(from, head), from, head, from);
     }
 
+    /** Four digits without a separator, 1800 to 2100: more often a year than a count. */
+    private static boolean looksLikeYear(final List<Token> tokens, final QuantityMention mention) {
+        final Token token = tokens.get(mention.last());
+        final Long value = mention.quantity().value();
+        return mention.first() == mention.last() && token.isNumber() && token.text().length() == 4
+                && value != null && value >= 1800 && value <= 2100;
+    }
+
     /** Whether the word after token {@code k} can be the noun it modifies. */
     private boolean nextIsModified(final List<Token> tokens, final int k) {
         if (k + 1 >= tokens.size()) {
@@ -155,6 +168,29 @@ final class CountedNounFinder {
     private boolean ofNonPersons(final List<Token> tokens, final int head) {
         return head + 2 < tokens.size() && tokens.get(head + 1).norm().equals("of")
                 && nonPersons.contains(tokens.get(head + 2).norm());
+    }
+
+    /** "four of them": a part of a group counted earlier, which for casualties is a sub-count, never a toll. */
+    boolean countsPronoun(final List<Token> tokens, final QuantityMention mention) {
+        final int of = mention.last() + 1;
+        return of + 1 < tokens.size() && tokens.get(of).norm().equals("of")
+                && pronounsOfCount.contains(tokens.get(of + 1).norm());
+    }
+
+    /**
+     * "Fourteen of the 22 patients died": a number after "of (the)" and another number is the whole group, and the
+     * first number counts what happened to part of it.
+     */
+    static boolean isPartitiveWhole(final List<Token> tokens, final QuantityMention mention,
+                                    final QuantityMention before) {
+        if (before == null) {
+            return false;
+        }
+        int k = mention.first() - 1;
+        if (k > before.last() && tokens.get(k).norm().equals("the")) {
+            k--;
+        }
+        return k == before.last() + 1 && tokens.get(k).norm().equals("of");
     }
 
     /**

@@ -19,6 +19,10 @@ final class PredicateFinder {
     private final Map<String, Set<String>> accepts = new HashMap<>();
     private final Set<String> needsVerb;
     private final Set<String> adverbs;
+    private final Set<String> weak;
+    private final Set<String> plural;
+    private final Set<String> intransitive;
+    private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> phraseEnds;
     private final int verbWindow;
     private final int asideWindow;
@@ -30,9 +34,25 @@ final class PredicateFinder {
         }
         this.needsVerb = lexicon.words("needs-verb", "classes");
         this.adverbs = lexicon.words("predicate", "adverb");
+        this.weak = lexicon.words("predicate", "weak");
+        this.plural = lexicon.words("elliptic", "plural");
+        this.intransitive = lexicon.words("predicate", "intransitive");
+        for (final String verbKey : lexicon.keys("kind")) {
+            kinds.put(verbKey, lexicon.phrases("kind", verbKey).get(0));
+        }
         this.phraseEnds = lexicon.words("unit-stop", "words");
         this.verbWindow = options.verbWindow();
         this.asideWindow = options.statusWindow();
+    }
+
+    /** Whether a verb never takes the number after it as its object ("died a violent death"). */
+    boolean isIntransitive(final Lexicon.Cue verb) {
+        return intransitive.contains(verb.phrase());
+    }
+
+    /** Whether a verb form is too weak to govern a noun the lexicon does not know ("kill", "lost"). */
+    boolean isWeak(final Lexicon.Cue verb) {
+        return weak.contains(verb.phrase());
     }
 
     /** Whether a verb of that kind can say what happened to a noun of that class. */
@@ -104,8 +124,8 @@ final class PredicateFinder {
         final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
         for (int j = Math.max(0, mention.first() - 4); j < mention.first(); j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
-                if (verb.last() == mention.first() - 1 && fitting.contains(verb.key())
-                        && (!casualtyOnly || casualties.contains(verb.key()))) {
+                if (verb.last() == mention.first() - 1 && fitting.contains(verb.key()) && !isWeak(verb)
+                        && !isIntransitive(verb) && (!casualtyOnly || casualties.contains(verb.key()))) {
                     return verb;
                 }
             }
@@ -113,6 +133,9 @@ final class PredicateFinder {
         int k = counted.last() + 1;
         final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
         if (aux.isPresent()) {
+            if (mention.singular() && plural.contains(aux.get().phrase())) {
+                return null; // "a process … when tissues are injured": "a" does not agree with "are"
+            }
             k = aux.get().last() + 1;
         }
         final int adverbsEnd = Math.min(tokens.size(), k + 2);
@@ -123,8 +146,25 @@ final class PredicateFinder {
             return null;
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
-            if (fitting.contains(verb.key()) && (!casualtyOnly || casualties.contains(verb.key()))
+            if (fitting.contains(verb.key()) && !isWeak(verb) && (!casualtyOnly || casualties.contains(verb.key()))
                     && (aux.isPresent() || endsPhrase(tokens, verb.last() + 1))) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A participle right after the noun ("73 drones launched by Russia"), for the whole group of a partitive ("56 of
+     * 73 drones"); an intransitive verb there is the main verb of the part ("Fourteen of the 22 patients died").
+     */
+    Lexicon.Cue participleAfter(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final Counted counted) {
+        final int at = counted.last() + 1;
+        if (at >= tokens.size()) {
+            return null;
+        }
+        for (final Lexicon.Cue verb : verbs.get(at)) {
+            if (accepts(counted.unitClass(), verb.key()) && !isIntransitive(verb)) {
                 return verb;
             }
         }
@@ -141,7 +181,7 @@ final class PredicateFinder {
      */
     ClaimKind kindOf(final Counted counted, final Lexicon.Cue verb) {
         if (verb != null) {
-            return ClaimKind.valueOf(verb.key().toUpperCase(Locale.ROOT));
+            return ClaimKind.valueOf(kinds.getOrDefault(verb.key(), verb.key()).toUpperCase(Locale.ROOT));
         }
         if (needsVerb.contains(counted.unitClass())) {
             return null;

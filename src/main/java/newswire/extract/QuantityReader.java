@@ -146,7 +146,8 @@ final class QuantityReader {
                 }
             }
         }
-        if ((value == null || value == 0) && low == null && high == null) {
+        if ((value == null || value == 0) && low == null && high == null || isPartOfCode(tokens, number.first(), last)
+                || upper.isPresent() && isLocalPhoneNumber(tokens, number.first(), last)) {
             return Optional.empty();
         }
 
@@ -201,6 +202,29 @@ final class QuantityReader {
                 : written.substring(0, textEnd - tokens.get(first).start());
         return Optional.of(new QuantityMention(first, last,
                 new Quantity(value, low, high, approximate, qualifier, text), counter, false));
+    }
+
+    /**
+     * "9/11", "5-6-1806", "1-888-564-6273", "10:30": numbers glued to others by a slash, dash or colon, in a chain
+     * longer than a range, are a date, a code or a phone number, not a count.
+     */
+    private static boolean isPartOfCode(final List<Token> tokens, final int first, final int last) {
+        return first > 1 && isGlue(tokens, first - 1) && tokens.get(first - 2).isNumber()
+                || last + 2 < tokens.size() && isGlue(tokens, last + 1) && tokens.get(last + 2).isNumber();
+    }
+
+    private static boolean isGlue(final List<Token> tokens, final int at) {
+        final String text = tokens.get(at).text();
+        return (text.equals("/") || text.equals("-") || text.equals(":") || text.equals("."))
+                && tokens.get(at - 1).end() == tokens.get(at).start()
+                && tokens.get(at).end() == tokens.get(at + 1).start();
+    }
+
+    /** "783-3870": three digits, a dash and four is how a local phone number is written, not a range. */
+    private static boolean isLocalPhoneNumber(final List<Token> tokens, final int first, final int last) {
+        return last == first + 2 && tokens.get(first).text().length() == 3 && tokens.get(last).text().length() == 4
+                && tokens.get(first + 1).text().equals("-") && tokens.get(first).isNumber()
+                && tokens.get(last).isNumber();
     }
 
     /** The article "a"/"an" right before a word; whether that word is a noun it counts is for the caller to say. */

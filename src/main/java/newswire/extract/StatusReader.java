@@ -2,6 +2,7 @@ package newswire.extract;
 
 import java.util.List;
 import java.util.Set;
+import newswire.model.ClaimKind;
 import newswire.model.ClaimStatus;
 
 /**
@@ -12,18 +13,45 @@ final class StatusReader {
 
     private final Set<String> contrasts;
     private final Set<String> clauseBoundaries;
+    private final Lexicon lexicon;
     private final int window;
 
     StatusReader(final Lexicon lexicon, final int window) {
+        this.lexicon = lexicon;
         this.contrasts = lexicon.words("clause", "contrast");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
         this.window = window;
     }
 
-    /** The status of the number {@code mention} counting {@code counted}, given its sentence's status cues in order. */
+    /**
+     * The status of the number {@code mention} counting {@code counted}, given its sentence's status cues in order.
+     * Nobody plans a death toll: a casualty figure under "would" or "will" is a hypothetical, at most possible.
+     */
     ClaimStatus statusOf(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
-                         final Counted counted) {
-        return isDenied(tokens, cues, mention) ? ClaimStatus.DENIED : hedged(tokens, cues, mention, counted);
+                         final Counted counted, final ClaimKind kind) {
+        if (isDenied(tokens, cues, mention)) {
+            return ClaimStatus.DENIED;
+        }
+        final ClaimStatus status = hedged(tokens, cues, mention, counted);
+        final boolean casualty = kind == ClaimKind.KILLED || kind == ClaimKind.WOUNDED;
+        return casualty && status == ClaimStatus.PLANNED ? ClaimStatus.POSSIBLE : status;
+    }
+
+    /**
+     * Whether the figure is a statistic rather than a claim about events: a count per period right after it
+     * ("40,000 violent deaths a year", "49,000 Americans die of influenza each year"; lexicon {@code generic}).
+     */
+    boolean isGeneric(final List<Token> tokens, final QuantityMention mention, final Counted counted) {
+        final int after = Math.max(mention.last(), counted.last()) + 1;
+        for (int k = after; k < Math.min(tokens.size(), after + window); k++) {
+            if (lexicon.at(tokens, k, "generic").isPresent()) {
+                return true;
+            }
+            if (clauseBoundaries.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
