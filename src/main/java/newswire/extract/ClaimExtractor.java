@@ -120,12 +120,12 @@ public final class ClaimExtractor {
         if (!lexicon.find(tokens, "context").isEmpty()) {
             return; // sport: "the coach said his troops…"
         }
-        final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
-        final List<QuantityMention> mentions = quantities.read(tokens, sentence, countsSingles(verbs));
+        final List<QuantityMention> mentions = quantities.read(tokens, sentence, predicates.mayCountOne(tokens));
         if (mentions.isEmpty()) {
             return;
         }
         final List<NamedSpan> named = named(sentence, reports);
+        final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
         final List<Lexicon.Cue> statusCues = lexicon.find(tokens, "status");
         final List<Lexicon.Cue> backward = lexicon.find(tokens, "backward");
         final boolean[] inNumber = new boolean[tokens.size()];
@@ -201,18 +201,6 @@ public final class ClaimExtractor {
 
     private static boolean isCasualty(final ClaimKind kind) {
         return kind == ClaimKind.KILLED || kind == ClaimKind.WOUNDED;
-    }
-
-    /** Whether a predicate of the sentence can count one person, so that "a" may be read as a number. */
-    private boolean countsSingles(final List<List<Lexicon.Cue>> verbs) {
-        for (final List<Lexicon.Cue> cues : verbs) {
-            for (final Lexicon.Cue cue : cues) {
-                if (predicates.accepts(Counted.NOUN, cue.key())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The places and organisations of a sentence, except those naming a source ("Seoul's spy agency said"). */

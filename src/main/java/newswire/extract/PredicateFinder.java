@@ -2,6 +2,7 @@ package newswire.extract;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ final class PredicateFinder {
     private final Set<String> plural;
     private final Set<String> intransitive;
     private final Map<String, String> kinds = new HashMap<>();
+    private final Set<String> casualtyFirstWords = new HashSet<>();
     private final Set<String> phraseEnds;
     private final int verbWindow;
     private final int asideWindow;
@@ -37,12 +39,28 @@ final class PredicateFinder {
         this.weak = lexicon.words("predicate", "weak");
         this.plural = lexicon.words("elliptic", "plural");
         this.intransitive = lexicon.words("predicate", "intransitive");
+        for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
+            lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
+        }
         for (final String verbKey : lexicon.keys("kind")) {
             kinds.put(verbKey, lexicon.phrases("kind", verbKey).get(0));
         }
         this.phraseEnds = lexicon.words("unit-stop", "words");
         this.verbWindow = options.verbWindow();
         this.asideWindow = options.statusWindow();
+    }
+
+    /**
+     * Whether the sentence has a word that may start a predicate counting one person ("killed", "wounded"), so
+     * that "a" is worth reading as a number; one set lookup a token, as most sentences have neither.
+     */
+    boolean mayCountOne(final List<Token> tokens) {
+        for (final Token token : tokens) {
+            if (!token.isHangul() && casualtyFirstWords.contains(token.norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb never takes the number after it as its object ("died a violent death"). */
