@@ -140,10 +140,14 @@ public final class ClaimExtractor {
         verbs.forEach(cues -> cues.forEach(cue -> verbEnds[cue.last()] = true));
         Counted previous = null;
         Lexicon.Cue previousVerb = null;
+        final int[] depth = parenthesisDepth(tokens);
         for (int m = 0; m < mentions.size(); m++) {
             final QuantityMention mention = mentions.get(m);
             if (mention.first() > 0 && subsetWords.contains(tokens.get(mention.first() - 1).norm())) {
                 continue; // "killed 40 people, including 12 children": a part of a figure already read
+            }
+            if (m > 0 && depth[mention.first()] > depth[mentions.get(0).first()]) {
+                continue; // "the death toll stands at 160 (88 in the U.S., 54 in Haiti)": the parts of a figure
             }
             Counted unit = nouns.countedBy(sentence, mention, backward, named, heads);
             final boolean shared = unit == null;
@@ -197,6 +201,18 @@ public final class ClaimExtractor {
                     new Evidence(sentence.text(), sentence.start(), sentence.end()),
                     Math.min(0.95, 0.35 + 0.12 * cues)));
         }
+    }
+
+    /** How many parentheses are open at each token. */
+    private static int[] parenthesisDepth(final List<Token> tokens) {
+        final int[] depth = new int[tokens.size()];
+        int open = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            final String text = tokens.get(k).text();
+            open = Math.max(0, open + (text.equals("(") ? 1 : 0) - (text.equals(")") ? 1 : 0));
+            depth[k] = open;
+        }
+        return depth;
     }
 
     private static boolean isCasualty(final ClaimKind kind) {

@@ -91,7 +91,8 @@ final class CountedNounFinder {
         final boolean bare = next >= tokens.size() || tokens.get(next).isPunct()
                 || unitStops.contains(tokens.get(next).norm()) || ellipticFollowers.contains(tokens.get(next).norm());
         if (bare && mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "verb")
-                .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb))
+                .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)
+                        && !predicates.isWeak(verb))
                 .isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }

@@ -75,7 +75,7 @@ final class QuantityReader {
         while (i < tokens.size()) {
             final Optional<Number> found = number(tokens, i);
             if (found.isEmpty()) {
-                if (singulars && isArticle(tokens, i)) {
+                if (singulars && isArticle(tokens, i) && lexicon.at(tokens, i, "qualifier").isEmpty()) {
                     mentions.add(new QuantityMention(i, i,
                             new Quantity(1L, null, null, false, null, tokens.get(i).text()), null, true));
                 }

@@ -42,17 +42,15 @@ final class StatusReader {
      * ("40,000 violent deaths a year", "49,000 Americans die of influenza each year"; lexicon {@code generic}).
      */
     boolean isGeneric(final List<Token> tokens, final QuantityMention mention, final Counted counted) {
-        if (mention.counter() != null) {
-            // Korean says the period first: 매년 4만명이 숨진다
-            for (int k = Math.max(0, mention.first() - 3); k < mention.first(); k++) {
-                if (lexicon.at(tokens, k, "generic").isPresent()) {
-                    return true;
-                }
+        // the period may come first: "In a typical year, 36,000 Americans die", 매년 4만명이 숨진다
+        for (int k = Math.max(0, mention.first() - 6); k < mention.first(); k++) {
+            if (lexicon.at(tokens, k, "generic").filter(cue -> "before".equals(cue.key())).isPresent()) {
+                return true;
             }
         }
         final int after = Math.max(mention.last(), counted.last()) + 1;
         for (int k = after; k < Math.min(tokens.size(), after + window); k++) {
-            if (lexicon.at(tokens, k, "generic").isPresent()) {
+            if (lexicon.at(tokens, k, "generic").filter(cue -> "rate".equals(cue.key())).isPresent()) {
                 return true;
             }
             if (clauseBoundaries.contains(tokens.get(k).norm())) {
