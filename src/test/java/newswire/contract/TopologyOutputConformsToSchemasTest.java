@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the topology really writes, byte for byte, conforms to the published contract: every value on news.clean,
@@ -58,10 +60,14 @@ class TopologyOutputConformsToSchemasTest {
     private TestOutputTopic<String, byte[]> estimates;
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
+    /** Its own state directory: other builds on this host run the same test at the same time. */
+    @TempDir
+    Path stateDir;
+
     @BeforeEach
     void startDriver() {
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-contract-ttd");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(NewswireTopology.of(config).build(), properties);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
         // Outputs are read as the bytes on the topic: the schemas describe those bytes, not our records.

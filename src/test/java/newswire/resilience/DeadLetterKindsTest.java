@@ -3,6 +3,7 @@ package newswire.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,6 +68,10 @@ class DeadLetterKindsTest {
     private TestOutputTopic<String, byte[]> clean;
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
+    /** Its own state directory: other builds on this host run the same test at the same time. */
+    @TempDir
+    Path stateDir;
+
     @BeforeEach
     void startDriver() {
         final ArticleCleaner cleaner = ArticleCleaner.standard();
@@ -87,7 +93,7 @@ class DeadLetterKindsTest {
                 },
                 Enricher.standard());
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-ttd-dlq");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(NewswireTopology.of(config, topics, pipeline).build(), properties);
         raw = driver.createInputTopic(topics.raw().name(), new org.apache.kafka.common.serialization.StringSerializer(),
                 new ByteArraySerializer());
