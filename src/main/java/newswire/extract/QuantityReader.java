@@ -59,12 +59,26 @@ final class QuantityReader {
     }
 
     List<QuantityMention> read(final List<Token> tokens, final Sentence sentence) {
+        return read(tokens, sentence, false);
+    }
+
+    /**
+     * The numbers of a sentence, in order.
+     *
+     * @param singulars whether to read the article "a"/"an" before a word as one too (for sentences with an event
+     *                  predicate that can count a single person: "a pastoralist was killed")
+     */
+    List<QuantityMention> read(final List<Token> tokens, final Sentence sentence, final boolean singulars) {
         final List<QuantityMention> mentions = new ArrayList<>();
         final boolean titleCase = isTitleCase(tokens);
         int i = 0;
         while (i < tokens.size()) {
             final Optional<Number> found = number(tokens, i);
             if (found.isEmpty()) {
+                if (singulars && isArticle(tokens, i) && lexicon.at(tokens, i, "qualifier").isEmpty()) {
+                    mentions.add(new QuantityMention(i, i,
+                            new Quantity(1L, null, null, false, null, tokens.get(i).text()), null, true));
+                }
                 i++;
                 continue;
             }
@@ -132,7 +146,8 @@ final class QuantityReader {
                 }
             }
         }
-        if ((value == null || value == 0) && low == null && high == null) {
+        if ((value == null || value == 0) && low == null && high == null || isPartOfCode(tokens, number.first(), last)
+                || upper.isPresent() && isLocalPhoneNumber(tokens, number.first(), last)) {
             return Optional.empty();
         }
 
@@ -186,7 +201,37 @@ final class QuantityReader {
         final String text = textEnd < 0 || bounded ? written
                 : written.substring(0, textEnd - tokens.get(first).start());
         return Optional.of(new QuantityMention(first, last,
-                new Quantity(value, low, high, approximate, qualifier, text), counter));
+                new Quantity(value, low, high, approximate, qualifier, text), counter, false));
+    }
+
+    /**
+     * "9/11", "5-6-1806", "1-888-564-6273", "10:30": numbers glued to others by a slash, dash or colon, in a chain
+     * longer than a range, are a date, a code or a phone number, not a count.
+     */
+    private static boolean isPartOfCode(final List<Token> tokens, final int first, final int last) {
+        return first > 1 && isGlue(tokens, first - 1) && tokens.get(first - 2).isNumber()
+                || last + 2 < tokens.size() && isGlue(tokens, last + 1) && tokens.get(last + 2).isNumber();
+    }
+
+    private static boolean isGlue(final List<Token> tokens, final int at) {
+        final String text = tokens.get(at).text();
+        return (text.equals("/") || text.equals("-") || text.equals(":") || text.equals("."))
+                && tokens.get(at - 1).end() == tokens.get(at).start()
+                && tokens.get(at).end() == tokens.get(at + 1).start();
+    }
+
+    /** "783-3870": three digits, a dash and four is how a local phone number is written, not a range. */
+    private static boolean isLocalPhoneNumber(final List<Token> tokens, final int first, final int last) {
+        return last == first + 2 && tokens.get(first).text().length() == 3 && tokens.get(last).text().length() == 4
+                && tokens.get(first + 1).text().equals("-") && tokens.get(first).isNumber()
+                && tokens.get(last).isNumber();
+    }
+
+    /** The article "a"/"an" right before a word; whether that word is a noun it counts is for the caller to say. */
+    private static boolean isArticle(final List<Token> tokens, final int i) {
+        final String word = tokens.get(i).norm();
+        return (word.equals("a") || word.equals("an")) && i + 1 < tokens.size()
+                && tokens.get(i + 1).type() == Token.Type.WORD;
     }
 
     /** "some", "at least", "약" right before the number; a Korean one must be the whole word, not part of one. */

@@ -14,7 +14,9 @@
  *
  * <p>The pipeline, one class each: {@code SentenceSplitter} and {@code Tokenizer} (one linear pass each, no regular
  * expressions), {@code QuantityReader} (numbers and qualifiers), {@code AttributionFinder} (speakers and sources),
- * and {@code ClaimExtractor}, which says how the cues combine: a number needs a noun that says what it counts, and
- * a verb near it says what happened. Every look-around is bounded, so extraction stays linear on hostile input.
+ * and the claim grammar: {@code CountedNounFinder} (what a number counts), {@code PredicateFinder} (what happened to
+ * it, and so the kind), {@code RoleFinder} (whose, and where to), {@code StatusReader} (reported, planned, possible,
+ * denied). {@code ClaimExtractor} puts them together, one number at a time. Every look-around is bounded, so
+ * extraction stays linear on hostile input.
  */
 package newswire.extract;

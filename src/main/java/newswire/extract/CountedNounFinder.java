@@ -1,0 +1,311 @@
+package newswire.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a number counts: the noun after it ("3,000 troops"), an earlier noun it refers back to ("6 of the systems",
+ * "2,500 of them"), a noun before it ("troops, possibly as many as 5,000"; "the death toll rose to 3,140"), a plural
+ * demonym ("1.5 million Ukrainians"), the Korean noun near its counter, or people when a casualty verb takes the
+ * bare number ("killed 14", "five were wounded").
+ */
+final class CountedNounFinder {
+
+    /** Where the heads of counted nouns are kept, the noun counted last: no word of a text is empty. */
+    static final String LAST_COUNTED = "";
+    /** How many words a noun phrase after a number may have ("three well-known local traders"). */
+    private static final int NOUN_PHRASE_WORDS = 4;
+
+    private final Lexicon lexicon;
+    private final PredicateFinder predicates;
+    private final int unitWindow;
+    private final Set<String> unitStops;
+    private final Set<String> measures;
+    private final Set<String> ellipticFollowers;
+    private final Set<String> appositiveWords;
+    private final Set<String> pronounsOfCount;
+    private final Set<String> nounStops;
+    private final Set<String> nonPersons;
+
+    CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ExtractOptions options) {
+        this.lexicon = lexicon;
+        this.predicates = predicates;
+        this.unitWindow = options.unitWindow();
+        this.unitStops = lexicon.words("unit-stop", "words");
+        this.measures = lexicon.words("measure", "words");
+        this.ellipticFollowers = lexicon.words("elliptic", "after");
+        this.appositiveWords = lexicon.words("appositive", "words");
+        this.pronounsOfCount = lexicon.words("subset", "of");
+        this.nounStops = lexicon.words("noun-phrase", "not-head");
+        this.nonPersons = lexicon.words("non-person", "words");
+    }
+
+    /**
+     * What {@code mention} counts, or null.
+     *
+     * @param heads the last words of the nouns counted so far ("systems" of "air defence systems"), so that a later
+     *              "6 of the systems" counts the same thing; under {@link #LAST_COUNTED}, the noun counted last
+     */
+    Counted countedBy(final Sentence sentence, final QuantityMention mention, final List<Lexicon.Cue> backward,
+                      final List<NamedSpan> named, final Map<String, Counted> heads) {
+        final List<Token> tokens = sentence.tokens();
+        if (mention.counter() != null) {
+            return koreanUnit(sentence, mention);
+        }
+        if (mention.singular()) {
+            return nounPhrase(sentence, mention);
+        }
+        // "an early 1842 painting of the Isle of the Dead": a year-like number counts only the noun right after it
+        final int end = Math.min(tokens.size(), mention.last() + 1 + (looksLikeYear(tokens, mention) ? 1 : unitWindow));
+        for (int j = mention.last() + 1; j < end; j++) {
+            final Optional<Lexicon.Cue> unit = lexicon.at(tokens, j, "unit");
+            if (unit.isPresent()) {
+                return ofNonPersons(tokens, unit.get().last()) ? null
+                        : new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                        unit.get().first(), unit.get().last(), mention.last() + 1);
+            }
+            if (j == mention.last() + 1 && j + 1 < tokens.size() && tokens.get(j).norm().equals("of")
+                    && pronounsOfCount.contains(tokens.get(j + 1).norm()) && heads.containsKey(LAST_COUNTED)) {
+                // "about 2,500 of them": what the article counted last
+                final Counted last = heads.get(LAST_COUNTED);
+                return new Counted(last.unitClass(), last.text(), j + 1, j + 1, mention.last() + 1);
+            }
+            final Counted earlier = heads.get(tokens.get(j).norm());
+            if (earlier != null) {
+                return new Counted(earlier.unitClass(), tokens.get(j).text(), j, j, mention.last() + 1);
+            }
+            final Counted people = pluralDemonym(sentence, named, j, mention);
+            if (people != null) {
+                return people;
+            }
+            final Token token = tokens.get(j);
+            if ((token.isPunct() && !token.norm().equals("-")) || unitStops.contains(token.norm())
+                    || measures.contains(token.norm()) || (token.norm().equals("of") && j > mention.last() + 1)) {
+                break; // "of" after a noun starts another phrase: "one cause of cancer deaths"
+            }
+        }
+        // "killed 14 and wounded 37": the verb before the number says what it counts, if no noun follows
+        final int next = mention.last() + 1;
+        final boolean bare = next >= tokens.size() || tokens.get(next).isPunct()
+                || unitStops.contains(tokens.get(next).norm()) || ellipticFollowers.contains(tokens.get(next).norm());
+        if (bare && mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "verb")
+                .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)
+                        && !predicates.isWeak(verb))
+                .isPresent()) {
+            return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
+        }
+        // "five were wounded", "at least one killed": the verb follows the number directly
+        final Optional<Lexicon.Cue> aux = mention.last() + 1 < tokens.size()
+                ? lexicon.at(tokens, mention.last() + 1, "elliptic") : Optional.empty();
+        final int verbAt = aux.map(cue -> cue.last() + 1).orElse(mention.last() + 1);
+        if (verbAt < tokens.size() && lexicon.at(tokens, verbAt, "verb")
+                .filter(verb -> aux.isPresent() || predicates.accepts(Counted.NOUN, verb.key())
+                        && !predicates.isWeak(verb)).isPresent()) {
+            return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
+        }
+        final Counted named0 = backwardUnit(sentence, mention, backward);
+        if (named0 != null) {
+            return named0;
+        }
+        final Counted apposed = bare ? appositiveUnit(sentence, mention) : null;
+        return apposed != null ? apposed : nounPhrase(sentence, mention);
+    }
+
+    /**
+     * The noun phrase right after the number ("three traders", "a well-known actor", "a displaced person"): its head
+     * is its last word before a preposition, verb, number or punctuation. A head of the lexicon's {@code unit} keeps
+     * its class; one the lexicon calls {@code non-person} ("houses", "rounds", "bodies of water") is no count of
+     * people; any other is a {@link Counted#NOUN}, which only a casualty predicate in its place makes a claim.
+     */
+    private Counted nounPhrase(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
+        final int from = mention.last() + 1;
+        int head = -1;
+        for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
+            final Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || token.isHangul() || unitStops.contains(token.norm())
+                    || measures.contains(token.norm()) || nounStops.contains(token.norm())
+                    || nonPersons.contains(token.norm())) {
+                if (nonPersons.contains(token.norm())) {
+                    return null; // "two houses", "a car bomb": a thing, whatever follows
+                }
+                break;
+            }
+            // "a wounded soldier": a participle before a noun modifies it; "one man killed": after one, it ends it
+            if (lexicon.at(tokens, k, "verb").isPresent() && (head >= 0 || !nextIsModified(tokens, k))) {
+                break;
+            }
+            head = k;
+        }
+        if (head < 0 || ofNonPersons(tokens, head)) {
+            return null;
+        }
+        final Optional<Lexicon.Cue> known = lexicon.endingAt(tokens, head, "unit");
+        final String unitClass = known.filter(cue -> cue.first() >= from).map(Lexicon.Cue::key).orElse(Counted.NOUN);
+        return new Counted(unitClass, sentence.span(from, head), from, head, from);
+    }
+
+    /** Four digits without a separator, 1800 to 2100: more often a year than a count. */
+    private static boolean looksLikeYear(final List<Token> tokens, final QuantityMention mention) {
+        final Token token = tokens.get(mention.last());
+        final Long value = mention.quantity().value();
+        return mention.first() == mention.last() && token.isNumber() && token.text().length() == 4
+                && value != null && value >= 1800 && value <= 2100;
+    }
+
+    /** Whether the word after token {@code k} can be the noun it modifies. */
+    private boolean nextIsModified(final List<Token> tokens, final int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        final Token next = tokens.get(k + 1);
+        return next.type() == Token.Type.WORD && !next.isHangul() && !unitStops.contains(next.norm())
+                && !nounStops.contains(next.norm()) && lexicon.at(tokens, k + 1, "verb").isEmpty();
+    }
+
+    /** "bodies of water", "rounds of talks": a head followed by "of" and a thing counts that thing. */
+    private boolean ofNonPersons(final List<Token> tokens, final int head) {
+        return head + 2 < tokens.size() && tokens.get(head + 1).norm().equals("of")
+                && nonPersons.contains(tokens.get(head + 2).norm());
+    }
+
+    /** "four of them": a part of a group counted earlier, which for casualties is a sub-count, never a toll. */
+    boolean countsPronoun(final List<Token> tokens, final QuantityMention mention) {
+        final int of = mention.last() + 1;
+        return of + 1 < tokens.size() && tokens.get(of).norm().equals("of")
+                && pronounsOfCount.contains(tokens.get(of + 1).norm());
+    }
+
+    /**
+     * "Fourteen of the 22 patients died": a number after "of (the)" and another number is the whole group, and the
+     * first number counts what happened to part of it.
+     */
+    static boolean isPartitiveWhole(final List<Token> tokens, final QuantityMention mention,
+                                    final QuantityMention before) {
+        if (before == null) {
+            return false;
+        }
+        int k = mention.first() - 1;
+        if (k > before.last() && tokens.get(k).norm().equals("the")) {
+            k--;
+        }
+        return k == before.last() + 1 && tokens.get(k).norm().equals("of");
+    }
+
+    /**
+     * "sent 3,000 troops in 2023 and 5,000 in 2024", "3,000 more troops, bringing the total to 14,000": a bare number
+     * joined to a counted one (lexicon {@code shared}) counts the same.
+     */
+    Counted sharedUnit(final List<Token> tokens, final QuantityMention mention, final Counted previous) {
+        if (previous == null || previous.text() == null || mention.first() == 0) {
+            return null;
+        }
+        final int next = mention.last() + 1;
+        final boolean bare = next >= tokens.size() || tokens.get(next).isPunct()
+                || unitStops.contains(tokens.get(next).norm());
+        return bare && lexicon.endingAt(tokens, mention.first() - 1, "shared").isPresent()
+                ? new Counted(previous.unitClass(), previous.text(), mention.last(), mention.last(),
+                mention.last() + 1)
+                : null;
+    }
+
+    /**
+     * "additional troops, possibly as many as 5,000": the noun just before the number, across a comma or a word of
+     * the lexicon's {@code appositive} list, is what the number counts.
+     */
+    private Counted appositiveUnit(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
+        boolean bridged = false;
+        for (int k = mention.first() - 1; k >= Math.max(0, mention.first() - 4); k--) {
+            final Optional<Lexicon.Cue> unit = lexicon.endingAt(tokens, k, "unit");
+            if (unit.isPresent() && !tokens.get(k).isHangul()) {
+                return bridged ? new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                        unit.get().first(), unit.get().last(), unit.get().first()) : null;
+            }
+            final String word = tokens.get(k).norm();
+            if (!word.equals(",") && !appositiveWords.contains(word)) {
+                return null;
+            }
+            bridged = true;
+        }
+        return null;
+    }
+
+    /** "1.5 million Ukrainians have fled": a plural demonym counts people of that country. */
+    private Counted pluralDemonym(final Sentence sentence, final List<NamedSpan> named, final int token,
+                                  final QuantityMention mention) {
+        final List<NamedSpan> here = NamedSpan.between(named, token, token + 1);
+        if (here.isEmpty() || !GazetteerMatch.COUNTRY.equals(here.get(0).match().type())) {
+            return null;
+        }
+        final NamedSpan name = here.get(0);
+        final String written = sentence.span(name.first(), name.last());
+        if (!written.endsWith("s") || written.equals(name.match().party().name())) {
+            return null;
+        }
+        return new Counted("person", written, name.first(), name.last(), mention.last() + 1);
+    }
+
+    /**
+     * "the number of North Korean troops in Russia could reach 11,000": the noun is named before the number, after the
+     * nearest backward cue ({@code backward}: that sentence's cues, in order).
+     */
+    private Counted backwardUnit(final Sentence sentence, final QuantityMention mention,
+                                 final List<Lexicon.Cue> backward) {
+        final List<Token> tokens = sentence.tokens();
+        Lexicon.Cue cue = null;
+        for (int low = 0, high = backward.size(); low < high; ) {
+            final int mid = (low + high) >>> 1;
+            if (backward.get(mid).last() < mention.first()) {
+                cue = backward.get(mid);
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        if (cue == null || mention.first() - cue.last() > 3 * unitWindow) {
+            return null;
+        }
+        if (!"unit".equals(cue.key())) {
+            return new Counted(cue.key(), sentence.span(cue.first(), cue.last()), cue.first(), cue.last(),
+                    cue.last() + 1);
+        }
+        final int end = Math.min(mention.first(), cue.last() + 1 + unitWindow);
+        for (int k = cue.last() + 1; k < end; k++) {
+            final Optional<Lexicon.Cue> unit = lexicon.at(tokens, k, "unit");
+            if (unit.isPresent()) {
+                return new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
+                        unit.get().first(), unit.get().last(), cue.last() + 1);
+            }
+        }
+        return null;
+    }
+
+    /** Korean counts people with 명 and names them nearby: "북한군 1500명", "1만2000명 규모의 병력". */
+    private Counted koreanUnit(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
+        Lexicon.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        final int from = Math.max(0, mention.first() - unitWindow);
+        final int to = Math.min(tokens.size(), mention.last() + 1 + unitWindow);
+        for (int j = from; j < to; j++) {
+            final Optional<Lexicon.Cue> cue = tokens.get(j).isHangul() ? lexicon.at(tokens, j, "unit")
+                    : Optional.empty();
+            if (cue.isEmpty() || (j >= mention.first() && j <= mention.last())) {
+                continue;
+            }
+            final boolean fits = "weapons".equals(mention.counter()) == "weapons".equals(cue.get().key());
+            final int distance = j < mention.first() ? mention.first() - j : j - mention.last();
+            if (fits && distance < bestDistance) {
+                best = cue.get();
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return new Counted(mention.counter(), null, mention.last(), mention.last(), mention.last());
+        }
+        return new Counted(best.key(), best.phrase(), best.first(), best.last(), mention.last() + 1);
+    }
+}

@@ -1,0 +1,246 @@
+package newswire.extract;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import newswire.model.ClaimKind;
+
+/**
+ * What happened to what a number counts: the event predicate (lexicon {@code verb}) that fits its noun ("killed" fits
+ * soldiers, "fired" missiles) and lies nearest, and the kind of claim that makes.
+ */
+final class PredicateFinder {
+
+    private final Lexicon lexicon;
+    private final Map<String, Set<String>> accepts = new HashMap<>();
+    private final Set<String> needsVerb;
+    private final Set<String> adverbs;
+    private final Set<String> weak;
+    private final Set<String> plural;
+    private final Set<String> intransitive;
+    private final Map<String, String> kinds = new HashMap<>();
+    private final Set<String> casualtyFirstWords = new HashSet<>();
+    private final Set<String> phraseEnds;
+    private final int verbWindow;
+    private final int asideWindow;
+
+    PredicateFinder(final Lexicon lexicon, final ExtractOptions options) {
+        this.lexicon = lexicon;
+        for (final String unitClass : lexicon.keys("accepts")) {
+            accepts.put(unitClass, lexicon.words("accepts", unitClass));
+        }
+        this.needsVerb = lexicon.words("needs-verb", "classes");
+        this.adverbs = lexicon.words("predicate", "adverb");
+        this.weak = lexicon.words("predicate", "weak");
+        this.plural = lexicon.words("elliptic", "plural");
+        this.intransitive = lexicon.words("predicate", "intransitive");
+        for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
+            lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
+        }
+        for (final String verbKey : lexicon.keys("kind")) {
+            kinds.put(verbKey, lexicon.phrases("kind", verbKey).get(0));
+        }
+        this.phraseEnds = lexicon.words("unit-stop", "words");
+        this.verbWindow = options.verbWindow();
+        this.asideWindow = options.statusWindow();
+    }
+
+    /**
+     * Whether the sentence has a word that may start a predicate counting one person ("killed", "wounded"), so
+     * that "a" is worth reading as a number; one set lookup a token, as most sentences have neither.
+     */
+    boolean mayCountOne(final List<Token> tokens) {
+        for (final Token token : tokens) {
+            if (!token.isHangul() && casualtyFirstWords.contains(token.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb never takes the number after it as its object ("died a violent death"). */
+    boolean isIntransitive(final Lexicon.Cue verb) {
+        return intransitive.contains(verb.phrase());
+    }
+
+    /** Whether a verb form is too weak to govern a noun the lexicon does not know ("kill", "lost"). */
+    boolean isWeak(final Lexicon.Cue verb) {
+        return weak.contains(verb.phrase());
+    }
+
+    /** Whether a verb of that kind can say what happened to a noun of that class. */
+    boolean accepts(final String unitClass, final String kind) {
+        return accepts.getOrDefault(unitClass, Set.of()).contains(kind);
+    }
+
+    /**
+     * The verb nearest the number and its noun, among those that fit the noun. A verb across "and" or a comma counts
+     * as further away: in "killed 14 civilians and wounded 37 others", 14 were killed and 37 wounded.
+     */
+    Lexicon.Cue verbFor(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
+                        final Counted counted, final boolean[] inNumber) {
+        final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
+        final int from = Math.min(mention.first(), counted.first());
+        final int to = Math.max(mention.last(), counted.last());
+        Lexicon.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        final int aside = asideEnd(tokens, to);
+        final int scanFrom = Math.max(0, from - verbWindow - 3);
+        final int scanTo = Math.min(tokens.size(), Math.max(to, aside) + verbWindow + 1);
+        for (int j = scanFrom; j < scanTo; j++) {
+            for (final Lexicon.Cue verb : verbs.get(j)) {
+                if (!fitting.contains(verb.key()) || (verb.first() >= from && verb.last() <= to
+                        && !tokens.get(verb.first()).isHangul())) {
+                    continue;
+                }
+                final boolean after = verb.first() > to;
+                // "1.9 million Gazans, about 90 percent of the population, have been displaced": skip the aside
+                final int from2 = after && aside >= 0 && verb.first() > aside ? aside : to;
+                if (after && mention.counter() == null && crossesNumber(inNumber, from2, verb.first())) {
+                    // "1,000 people attended the funeral of the 18 soldiers killed": killed goes with 18 (in English;
+                    // Korean puts one verb after all its objects: 미사일 40발과 드론 150대를 발사했다)
+                    continue;
+                }
+                final int gap = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - from2);
+                if (gap > verbWindow) {
+                    continue;
+                }
+                int distance = gap;
+                if (crossesConjunction(tokens, Math.min(verb.last(), from2), Math.max(verb.first(), from))) {
+                    distance += 4; // ranks a verb across "and" below a nearer one, without ruling it out
+                }
+                if (!after && mention.counter() != null) {
+                    distance += 2; // Korean puts the verb last: 1000명 이상이 부상했다
+                }
+                if (distance < bestDistance) {
+                    best = verb;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The predicate that governs a noun phrase in its grammatical place, for a noun the lexicon does not know or a
+     * number written "a": in the active voice it ends right before the number ("shot and killed three farmers",
+     * "killing a border guard"); in the passive it follows the noun phrase, with or without its auxiliary and
+     * adverbs ("two policemen were wounded", "a guard was later killed", "one man killed and a woman wounded"). A
+     * verb right after the phrase with an object of its own is active and the phrase its agent: "two gunmen killed
+     * a man" says nothing about two.
+     *
+     * @param casualtyOnly whether only the kinds a noun the lexicon does not know accepts may be read (for "a")
+     */
+    Lexicon.Cue governing(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
+                          final Counted counted, final boolean casualtyOnly) {
+        final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
+        final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
+        for (int j = Math.max(0, mention.first() - 4); j < mention.first(); j++) {
+            for (final Lexicon.Cue verb : verbs.get(j)) {
+                if (verb.last() == mention.first() - 1 && fitting.contains(verb.key()) && !isWeak(verb)
+                        && !isIntransitive(verb) && (!casualtyOnly || casualties.contains(verb.key()))) {
+                    return verb;
+                }
+            }
+        }
+        int k = counted.last() + 1;
+        final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
+        if (aux.isPresent()) {
+            if (mention.singular() && plural.contains(aux.get().phrase())) {
+                return null; // "a process … when tissues are injured": "a" does not agree with "are"
+            }
+            k = aux.get().last() + 1;
+        }
+        final int adverbsEnd = Math.min(tokens.size(), k + 2);
+        while (k < adverbsEnd && adverbs.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return null;
+        }
+        for (final Lexicon.Cue verb : verbs.get(k)) {
+            if (fitting.contains(verb.key()) && !isWeak(verb) && (!casualtyOnly || casualties.contains(verb.key()))
+                    && (aux.isPresent() || endsPhrase(tokens, verb.last() + 1))) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A participle right after the noun ("73 drones launched by Russia"), for the whole group of a partitive ("56 of
+     * 73 drones"); an intransitive verb there is the main verb of the part ("Fourteen of the 22 patients died").
+     */
+    Lexicon.Cue participleAfter(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final Counted counted) {
+        final int at = counted.last() + 1;
+        if (at >= tokens.size()) {
+            return null;
+        }
+        for (final Lexicon.Cue verb : verbs.get(at)) {
+            if (accepts(counted.unitClass(), verb.key()) && !isIntransitive(verb)) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    private boolean endsPhrase(final List<Token> tokens, final int at) {
+        return at >= tokens.size() || tokens.get(at).isPunct() || phraseEnds.contains(tokens.get(at).norm());
+    }
+
+    /**
+     * The kind of claim: the verb's, or, with no verb, the kind a unit class is named after ("troops", "killed",
+     * "captured"), unless that class needs a verb ("270,000 people" is a headcount); null when it is no claim.
+     */
+    ClaimKind kindOf(final Counted counted, final Lexicon.Cue verb) {
+        if (verb != null) {
+            return ClaimKind.valueOf(kinds.getOrDefault(verb.key(), verb.key()).toUpperCase(Locale.ROOT));
+        }
+        if (needsVerb.contains(counted.unitClass())) {
+            return null;
+        }
+        return Arrays.stream(ClaimKind.values()).filter(kind -> kind.json().equals(counted.unitClass())).findFirst()
+                .orElse(null);
+    }
+
+    /** The closing comma of an aside right after token {@code at} (", about 90 percent of the population,"), or -1. */
+    private int asideEnd(final List<Token> tokens, final int at) {
+        if (at + 1 >= tokens.size() || !tokens.get(at + 1).norm().equals(",")) {
+            return -1;
+        }
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 2 + asideWindow); k++) {
+            if (tokens.get(k).norm().equals(",")) {
+                return k;
+            }
+            if (lexicon.at(tokens, k, "verb").isPresent()) {
+                return -1; // a verb inside: a clause of its own, not an aside
+            }
+        }
+        return -1;
+    }
+
+    private static boolean crossesNumber(final boolean[] inNumber, final int from, final int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (inNumber[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean crossesConjunction(final List<Token> tokens, final int from, final int to) {
+        for (int k = from + 1; k < to; k++) {
+            final String word = tokens.get(k).norm();
+            if (word.equals("and") || word.equals("or") || word.equals("but") || word.equals(",")
+                    || word.equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

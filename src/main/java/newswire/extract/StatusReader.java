@@ -1,0 +1,125 @@
+package newswire.extract;
+
+import java.util.List;
+import java.util.Set;
+import newswire.model.ClaimKind;
+import newswire.model.ClaimStatus;
+
+/**
+ * How firmly a claim is made: denied, possible, planned or reported, from the status cues of its sentence (lexicon
+ * {@code status}) and where they stand relative to the number.
+ */
+final class StatusReader {
+
+    private final Set<String> contrasts;
+    private final Set<String> clauseBoundaries;
+    private final Lexicon lexicon;
+    private final int window;
+
+    StatusReader(final Lexicon lexicon, final int window) {
+        this.lexicon = lexicon;
+        this.contrasts = lexicon.words("clause", "contrast");
+        this.clauseBoundaries = lexicon.words("clause", "boundary");
+        this.window = window;
+    }
+
+    /**
+     * The status of the number {@code mention} counting {@code counted}, given its sentence's status cues in order.
+     * Nobody plans a death toll: a casualty figure under "would" or "will" is a hypothetical, at most possible.
+     */
+    ClaimStatus statusOf(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
+                         final Counted counted, final ClaimKind kind) {
+        if (isDenied(tokens, cues, mention)) {
+            return ClaimStatus.DENIED;
+        }
+        final ClaimStatus status = hedged(tokens, cues, mention, counted);
+        final boolean casualty = kind == ClaimKind.KILLED || kind == ClaimKind.WOUNDED;
+        return casualty && status == ClaimStatus.PLANNED ? ClaimStatus.POSSIBLE : status;
+    }
+
+    /**
+     * Whether the figure is a statistic rather than a claim about events: a count per period right after it
+     * ("40,000 violent deaths a year", "49,000 Americans die of influenza each year"; lexicon {@code generic}).
+     */
+    boolean isGeneric(final List<Token> tokens, final QuantityMention mention, final Counted counted) {
+        // the period may come first: "In a typical year, 36,000 Americans die", 매년 4만명이 숨진다
+        for (int k = Math.max(0, mention.first() - 6); k < mention.first(); k++) {
+            if (lexicon.at(tokens, k, "generic").filter(cue -> "before".equals(cue.key())).isPresent()) {
+                return true;
+            }
+        }
+        final int after = Math.max(mention.last(), counted.last()) + 1;
+        for (int k = after; k < Math.min(tokens.size(), after + window); k++) {
+            if (lexicon.at(tokens, k, "generic").filter(cue -> "rate".equals(cue.key())).isPresent()) {
+                return true;
+            }
+            if (clauseBoundaries.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Denied when a denial comes before the number in its sentence ("The Kremlin denied reports that 3,000…") and
+     * nothing turns the sentence round in between ("denied the reports, but Kyiv said 3,000…").
+     */
+    private boolean isDenied(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention) {
+        Lexicon.Cue nearest = null;
+        for (final Lexicon.Cue cue : cues) {
+            if ("denied".equals(cue.key()) && cue.last() < mention.first()) {
+                nearest = cue;
+            }
+        }
+        if (nearest == null) {
+            return false;
+        }
+        for (int k = nearest.last() + 1; k < mention.first(); k++) {
+            if (contrasts.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Possible or planned when a cue shares the number's clause and lies near it ("could reach", "plans to send",
+     * "would be deployed", "하기로 결정"); otherwise reported.
+     */
+    private ClaimStatus hedged(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
+                               final Counted counted) {
+        final int numberEnd = Math.max(mention.last(), counted.last());
+        int clauseStart = mention.first();
+        while (clauseStart > 0 && mention.first() - clauseStart < window
+                && !clauseBoundaries.contains(tokens.get(clauseStart - 1).norm())) {
+            clauseStart--;
+        }
+        int clauseEnd = numberEnd;
+        while (clauseEnd + 1 < tokens.size() && clauseEnd - numberEnd < window
+                && !clauseBoundaries.contains(tokens.get(clauseEnd + 1).norm())) {
+            clauseEnd++;
+        }
+        boolean planned = false;
+        boolean possible = false;
+        int low = 0;
+        int high = cues.size();
+        while (low < high) {
+            final int mid = (low + high) >>> 1;
+            if (cues.get(mid).first() < clauseStart) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int k = low; k < cues.size() && cues.get(k).first() <= clauseEnd; k++) {
+            if (cues.get(k).last() <= clauseEnd) {
+                possible |= "possible".equals(cues.get(k).key());
+                planned |= "planned".equals(cues.get(k).key());
+            }
+        }
+        if (possible) {
+            return ClaimStatus.POSSIBLE;
+        }
+        return planned ? ClaimStatus.PLANNED : ClaimStatus.REPORTED;
+    }
+}
