@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -39,6 +40,9 @@ final class HeadlineChooser {
      */
     private static final double MIN_PREFIX_SHARE = 0.5;
 
+    /** The marks documentation generators print after a heading as its permalink ("Evolve ¶"). */
+    private static final Pattern PERMALINK_MARKS = Pattern.compile("[\\s¶#§]+$");
+
     private HeadlineChooser() {
     }
 
@@ -51,8 +55,13 @@ final class HeadlineChooser {
                     .forEach(h -> add(candidates, Source.HEADING, TextNormalizer.oneLine(h.text()), siteKeys));
         }
         add(candidates, Source.JSON_LD, meta.ldHeadline, siteKeys);
-        add(candidates, Source.OPEN_GRAPH, withoutSiteName(meta.ogTitle, siteKeys), siteKeys);
-        add(candidates, Source.TITLE_ELEMENT, withoutSiteName(meta.titleTag, siteKeys), siteKeys);
+        // A title with separators is stated both without the part that names the site and whole: without a known site
+        // name, "Minecraft 1.8 - The Bountiful Update" may be all headline, and the printed heading tells.
+        for (final Source source : new Source[] {Source.OPEN_GRAPH, Source.TITLE_ELEMENT}) {
+            final String title = source == Source.OPEN_GRAPH ? meta.ogTitle : meta.titleTag;
+            add(candidates, source, withoutSiteName(title, siteKeys), siteKeys);
+            add(candidates, source, title, siteKeys);
+        }
         Candidate best = null;
         int bestSupport = 0;
         for (final Candidate candidate : candidates) {
@@ -75,9 +84,11 @@ final class HeadlineChooser {
         if (text == null || text.length() > MAX_HEADLINE_CHARS) {
             return;
         }
-        final String key = TextNormalizer.comparisonKey(text);
-        if (!key.isEmpty() && !siteKeys.contains(key)) {
-            candidates.add(new Candidate(source, text.strip(), key));
+        final String headline = PERMALINK_MARKS.matcher(text).replaceFirst("").strip();
+        final String key = TextNormalizer.comparisonKey(headline);
+        if (!key.isEmpty() && !siteKeys.contains(key)
+                && candidates.stream().noneMatch(c -> c.source() == source && c.text().equals(headline))) {
+            candidates.add(new Candidate(source, headline, key));
         }
     }
 
@@ -100,13 +111,21 @@ final class HeadlineChooser {
 
     /**
      * The names the page gives its site (og:site_name and the like, the publisher). Not a title element's last part:
-     * "Example Herald | Story" puts the story last.
+     * "Example Herald | Story" puts the story last. A "site name" that is the page's own title (some templates fill
+     * application-name with the headline) names no site.
      */
     private static Set<String> siteKeys(final PageMetadata meta) {
+        final Set<String> titles = new HashSet<>();
+        for (final String title : new String[] {meta.ogTitle, meta.ldHeadline, meta.titleTag}) {
+            if (title != null) {
+                titles.add(TextNormalizer.comparisonKey(title));
+            }
+        }
         final Set<String> keys = new HashSet<>();
         for (final String name : new String[] {meta.siteName, meta.publisher}) {
-            if (name != null && !TextNormalizer.comparisonKey(name).isEmpty()) {
-                keys.add(TextNormalizer.comparisonKey(name));
+            final String key = name == null ? "" : TextNormalizer.comparisonKey(name);
+            if (!key.isEmpty() && !titles.contains(key)) {
+                keys.add(key);
             }
         }
         return keys;

@@ -70,6 +70,29 @@ class HeadlineChooserTest {
     }
 
     @Test
+    void shouldKeepATitleWithSeparatorsWholeWhenThePrintedHeadingDoes() {
+        final String head = "<title>Pier 4 - The Long Repair</title>";
+
+        assertThat(title(head, "<h1>Pier 4 - The Long Repair</h1><article>" + STORY + "</article>"))
+                .isEqualTo("Pier 4 - The Long Repair");
+    }
+
+    @Test
+    void shouldNotMistakeAHeadlineFilledInAsTheApplicationNameForTheSiteName() {
+        final String head = "<meta name=\"application-name\" content=\"North pier to close\">"
+                + "<meta property=\"og:title\" content=\"North pier to close\">";
+
+        assertThat(title(head, "<h1>Harbour News</h1><h1>North pier to close</h1><article>" + STORY + "</article>"))
+                .isEqualTo("North pier to close");
+    }
+
+    @Test
+    void shouldDropAPermalinkMarkAfterTheHeading() {
+        assertThat(title("", "<h1>North pier to close<a href=\"#top\">¶</a></h1><article>" + STORY + "</article>"))
+                .isEqualTo("North pier to close");
+    }
+
+    @Test
     void shouldAgreeOnlyWhenTheShorterKeepsMostOfTheLonger() {
         assertThat(HeadlineChooser.agree("northpiertoclose", "northpiertocloseforrepairs")).isTrue();
         assertThat(HeadlineChooser.agree("north", "northpiertocloseforrepairs")).isFalse();
