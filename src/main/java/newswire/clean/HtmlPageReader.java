@@ -28,12 +28,12 @@ import org.jsoup.nodes.Element;
 final class HtmlPageReader {
 
     private final StoryChooser stories;
-    private final double storyLinkHeavy;
+    private final StoryWeights weights;
 
     HtmlPageReader(final StoryWeights weights) {
         // stateless: one reader serves every thread
         this.stories = new StoryChooser(weights);
-        this.storyLinkHeavy = weights.storyLinkHeavy();
+        this.weights = weights;
     }
 
     HtmlPageReader() {
@@ -74,12 +74,26 @@ final class HtmlPageReader {
                     PageCredits.noteBylineBetweenTitleAndStory(block, draft);
                 }
                 draft.removals.count(Removals.BOILERPLATE);
-            } else if (block.linkDensity() > storyLinkHeavy) {
+            } else if (block.linkDensity() > weights.storyLinkHeavy() && !isLinkedSentence(block)) {
                 draft.removals.count(Removals.BOILERPLATE);
             } else {
                 draft.groups.add(block.lines());
             }
         }
+    }
+
+    /** A story paragraph whose names are links but which has words of its own and ends a sentence. */
+    private boolean isLinkedSentence(final TextBlock block) {
+        return block.element().normalName().equals("p") && block.linkDensity() <= weights.linkedSentenceMax()
+                && block.chars() - block.linkChars() >= weights.ownWordsChars() && endsSentence(block.text());
+    }
+
+    private static boolean endsSentence(final String text) {
+        int end = text.length() - 1;
+        while (end >= 0 && "\"”’')]»".indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        return end >= 0 && ".!?。다".indexOf(text.charAt(end)) >= 0;
     }
 
     /** The heading that prints the title (or else the first h1): the story starts near it. */

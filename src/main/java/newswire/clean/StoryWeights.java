@@ -22,14 +22,21 @@ package newswire.clean;
  *     for: stories printed as one unit per few paragraphs
  * @param siblingShare a sibling of the best element scoring at least this share of it is part of the story (sections
  *     split around an advert slot)
- * @param storyLinkHeavy inside the story, a block with a link share above this is a link row, not text
+ * @param storyLinkHeavy inside the story, a block with a link share above this is a link row, not text, unless it
+ *     is a paragraph that reads as a sentence
+ * @param linkedSentenceMax a story paragraph whose names are links ("Anna Berg has been eliminated from “Dancing”.")
+ *     keeps its place up to this link share; above it, the links are a hover card or a list printed inside the text
+ * @param ownWordsChars and when at least this many characters of it are its own words around the links, and it ends a
+ *     sentence
  */
 record StoryWeights(double linkHeavy, int proseChars, double shortTextPenalty, int ancestorLevels,
         double grandparentShare, double beforeTitleFactor, double strongShare, int strongRanks, int strongQuorum,
-        int quorumAncestorLevels, int quorumDepth, int unitLevels, double siblingShare, double storyLinkHeavy) {
+        int quorumAncestorLevels, int quorumDepth, int unitLevels, double siblingShare, double storyLinkHeavy,
+        double linkedSentenceMax, int ownWordsChars) {
 
     /** The weights as tuned on the development pages of the HTML benchmark (docs/cleaning.md). */
-    static final StoryWeights STANDARD = new StoryWeights(0.33, 60, 0.25, 5, 0.5, 0.3, 0.6, 5, 3, 6, 12, 4, 0.2, 0.5);
+    static final StoryWeights STANDARD = new StoryWeights(0.33, 60, 0.25, 5, 0.5, 0.3, 0.6, 5, 3, 6, 12, 4, 0.2, 0.5,
+            0.75, 15);
 
     /** The share of a prose block's weight that the ancestor {@code level} steps above its element receives. */
     double ancestorShare(final int level) {
