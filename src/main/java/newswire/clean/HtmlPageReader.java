@@ -85,15 +85,8 @@ final class HtmlPageReader {
     /** A story paragraph whose names are links but which has words of its own and ends a sentence. */
     private boolean isLinkedSentence(final TextBlock block) {
         return block.element().normalName().equals("p") && block.linkDensity() <= weights.linkedSentenceMax()
-                && block.chars() - block.linkChars() >= weights.ownWordsChars() && endsSentence(block.text());
-    }
-
-    private static boolean endsSentence(final String text) {
-        int end = text.length() - 1;
-        while (end >= 0 && "\"”’')]»".indexOf(text.charAt(end)) >= 0) {
-            end--;
-        }
-        return end >= 0 && ".!?。다".indexOf(text.charAt(end)) >= 0;
+                && block.chars() - block.linkChars() >= weights.ownWordsChars()
+                && SentenceShape.endsSentence(block.text());
     }
 
     /** The heading that prints the title (or else the first h1): the story starts near it. */

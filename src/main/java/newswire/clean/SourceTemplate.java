@@ -1,17 +1,18 @@
 package newswire.clean;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What one source's pages repeat, learned from its articles: for each line (by a 64-bit fingerprint of its comparison
- * key) the number of different articles it was seen in. A line seen in {@code minArticles} articles of the source is its
- * template (a menu, a share row, a newsletter box, a tip-line prompt) and is dropped from the source's later articles,
- * unless it reads as story: a long line that ends a sentence, which a wire paragraph reprinted by every page could be.
+ * key) the number of different articles it was seen in. A line seen in {@code minArticles} articles of the source is
+ * its template (a menu, a share row, a newsletter box, a tip-line prompt) and is dropped from the source's later
+ * articles, unless it reads as story: a long line that ends a sentence, which a wire paragraph reprinted by every page
+ * could be.
  *
  * <p>Bounded: at most {@code maxLines} fingerprints, the least recently seen forgotten first, so a source's memory
  * costs at most 12 bytes a line whatever it publishes. Not thread-safe; one memory per source and per thread.
@@ -40,7 +41,7 @@ final class SourceTemplate {
      */
     List<String> sift(final List<String> paragraphs) {
         final List<String> kept = new ArrayList<>();
-        final Set<Long> lines = new HashSet<>();
+        final Set<Long> lines = new LinkedHashSet<>();
         for (final String paragraph : paragraphs) {
             final long line = fingerprint(paragraph);
             lines.add(line);
@@ -57,14 +58,7 @@ final class SourceTemplate {
     }
 
     static boolean readsAsStory(final String line) {
-        if (line.length() < STORY_LINE_CHARS) {
-            return false;
-        }
-        int end = line.length() - 1;
-        while (end > 0 && "\"”’')]»".indexOf(line.charAt(end)) >= 0) {
-            end--;
-        }
-        return ".!?。다".indexOf(line.charAt(end)) >= 0;
+        return line.length() >= STORY_LINE_CHARS && SentenceShape.endsSentence(line);
     }
 
     /** FNV-1a over the comparison key: the same line whatever its spacing, case or punctuation. */

@@ -43,11 +43,12 @@ class SourceTemplateTest {
 
     @Test
     void shouldForgetTheLeastRecentlySeenLinesBeyondItsBound() {
-        final SourceTemplate template = new SourceTemplate(2, 3);
+        final SourceTemplate template = new SourceTemplate(1, 3);
 
         template.sift(List.of("Menu", "Search", "Log in", "Most read"));
 
         assertThat(template.linesKnown()).isEqualTo(3);
+        assertThat(template.sift(List.of("Search"))).isEmpty();
         assertThat(template.sift(List.of("Menu"))).containsExactly("Menu");
     }
 
@@ -57,7 +58,8 @@ class SourceTemplateTest {
         templates.sift("news.example.com", List.of("Share this story"));
         templates.sift("news.example.com", List.of("Share this story"));
 
-        assertThat(templates.sift("other.example.org", List.of("Share this story"))).containsExactly("Share this story");
+        assertThat(templates.sift("other.example.org", List.of("Share this story")))
+                .containsExactly("Share this story");
         assertThat(templates.sift("news.example.com", List.of("Share this story"))).isEmpty();
     }
 
