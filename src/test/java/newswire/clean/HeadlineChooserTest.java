@@ -78,6 +78,12 @@ class HeadlineChooserTest {
     }
 
     @Test
+    void shouldTakeThePrintedHeadingThatIsOnlyThePartOfTheTitleBeforeTheSiteName() {
+        assertThat(title("<title>Pier - Harbour News Daily</title>", "<h1>Pier</h1><article>" + STORY + "</article>"))
+                .isEqualTo("Pier");
+    }
+
+    @Test
     void shouldNotMistakeAHeadlineFilledInAsTheApplicationNameForTheSiteName() {
         final String head = "<meta name=\"application-name\" content=\"North pier to close\">"
                 + "<meta property=\"og:title\" content=\"North pier to close\">";
