@@ -55,17 +55,15 @@ final class HeadlineChooser {
                     .forEach(h -> add(candidates, Source.HEADING, TextNormalizer.oneLine(h.text()), siteKeys));
         }
         add(candidates, Source.JSON_LD, meta.ldHeadline, siteKeys);
-        // A title with separators is stated without the part that names the site, whole, and part by part: without a
-        // known site name, "Minecraft 1.8 - The Bountiful Update" may be all headline and "Mozilla - Wikipedia" only
-        // its first part, and the printed heading tells.
+        // A title with separators is stated without the part that names the site, whole, and by its first part:
+        // without a known site name, "Minecraft 1.8 - The Bountiful Update" may be all headline and "Mozilla -
+        // Wikipedia" only its first part, and the printed heading tells. Not by its middle parts, which are sections.
         for (final Source source : new Source[] {Source.OPEN_GRAPH, Source.TITLE_ELEMENT}) {
             final String title = source == Source.OPEN_GRAPH ? meta.ogTitle : meta.titleTag;
             add(candidates, source, withoutSiteName(title, siteKeys), siteKeys);
             add(candidates, source, title, siteKeys);
             if (title != null) {
-                for (final String part : PageMetadata.TITLE_SEPARATOR.split(title)) {
-                    add(candidates, source, part, siteKeys);
-                }
+                add(candidates, source, PageMetadata.TITLE_SEPARATOR.split(title)[0], siteKeys);
             }
         }
         Candidate best = null;
