@@ -1,0 +1,74 @@
+package newswire.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one source's pages repeat, learned from its articles: for each line (by a 64-bit fingerprint of its comparison
+ * key) the number of different articles it was seen in. A line seen in {@code minArticles} articles of the source is
+ * its template (a menu, a share row, a newsletter box, a tip-line prompt) and is dropped from the source's later
+ * articles, unless it reads as story: a long line that ends a sentence, which a wire paragraph reprinted by every page
+ * could be.
+ *
+ * <p>Bounded: at most {@code maxLines} fingerprints, the least recently seen forgotten first, so a source's memory
+ * costs at most 12 bytes a line whatever it publishes. Not thread-safe; one memory per source and per thread.
+ */
+final class SourceTemplate {
+
+    /** A line at least this long that ends a sentence reads as story and is never dropped as template. */
+    static final int STORY_LINE_CHARS = 100;
+
+    private final int minArticles;
+    private final LinkedHashMap<Long, Integer> articlesByLine;
+
+    SourceTemplate(final int minArticles, final int maxLines) {
+        this.minArticles = minArticles;
+        this.articlesByLine = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(final Map.Entry<Long, Integer> eldest) {
+                return size() > maxLines;
+            }
+        };
+    }
+
+    /**
+     * The article's paragraphs without the source's template lines as learned so far; then this article's lines are
+     * learned (each counted once however often the article prints it).
+     */
+    List<String> sift(final List<String> paragraphs) {
+        final List<String> kept = new ArrayList<>();
+        final Set<Long> lines = new LinkedHashSet<>();
+        for (final String paragraph : paragraphs) {
+            final long line = fingerprint(paragraph);
+            lines.add(line);
+            if (articlesByLine.getOrDefault(line, 0) < minArticles || readsAsStory(paragraph)) {
+                kept.add(paragraph);
+            }
+        }
+        lines.forEach(line -> articlesByLine.merge(line, 1, Integer::sum));
+        return kept;
+    }
+
+    int linesKnown() {
+        return articlesByLine.size();
+    }
+
+    static boolean readsAsStory(final String line) {
+        return line.length() >= STORY_LINE_CHARS && SentenceShape.endsSentence(line);
+    }
+
+    /** FNV-1a over the comparison key: the same line whatever its spacing, case or punctuation. */
+    static long fingerprint(final String line) {
+        final String key = TextNormalizer.comparisonKey(line);
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash ^= key.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,203 @@
+package newswire.clean;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the elements that hold the story. Each prose block scores its parent fully, its grandparent half and older
+ * ancestors less (a readability-style decay), so the winner is the element that directly holds most of the paragraphs
+ * rather than a page wrapper that also holds comments and teasers. Strong candidates sharing a close ancestor, siblings
+ * of the winner that score well too, and sibling units of the same tag and class are taken with it: stories split into
+ * several sections around an advert slot stay whole.
+ */
+final class StoryChooser {
+
+    /** Elements that hold paragraphs rather than being one. */
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "body", "td",
+            "form", "center", "blockquote");
+
+    private final StoryWeights weights;
+
+    StoryChooser(final StoryWeights weights) {
+        this.weights = weights;
+    }
+
+    Set<Element> containers(final List<TextBlock> blocks, final Element body, final Element titleHeading) {
+        final Map<Element, double[]> scores = new IdentityHashMap<>();
+        for (final TextBlock block : blocks) {
+            final double weight = weight(block);
+            final Element holder = block.element();
+            Element e = CONTAINER_TAGS.contains(holder.normalName()) ? holder : holder.parent();
+            if (weight < 0) {
+                // link lists and labels count against the element that holds them, not against its ancestors
+                if (e != null) {
+                    scores.computeIfAbsent(e, x -> new double[1])[0] += weight;
+                }
+                continue;
+            }
+            for (int level = 0; e != null && level < weights.ancestorLevels(); e = e.parent(), level++) {
+                scores.computeIfAbsent(e, x -> new double[1])[0] += weight * weights.ancestorShare(level);
+            }
+        }
+        if (titleHeading != null && titleHeading.parent() != null) {
+            discountBeforeTitle(scores, body, titleHeading);
+        }
+        final List<Map.Entry<Element, double[]>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+        Element best = ranked.isEmpty() || ranked.get(0).getValue()[0] <= 0 ? null : ranked.get(0).getKey();
+        double bestScore = best == null ? 0 : ranked.get(0).getValue()[0];
+        if (best != null) {
+            final Element shared = sharedAncestorOfStrong(ranked, best);
+            if (shared != null) {
+                best = shared;
+                bestScore = scores.getOrDefault(shared, new double[] {bestScore})[0];
+            }
+        }
+        final Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (best == null) {
+            chosen.add(body);
+            return chosen;
+        }
+        chosen.add(best);
+        addSiblingUnits(best, scores, chosen);
+        final Element parent = best.parent();
+        if (parent != null) {
+            for (final Element sibling : parent.children()) {
+                final double[] s = scores.get(sibling);
+                if (sibling != best && s != null && s[0] >= bestScore * weights.siblingShare()) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private void discountBeforeTitle(final Map<Element, double[]> scores, final Element body,
+            final Element titleHeading) {
+        final Map<Element, int[]> spans = documentSpans(body);
+        final int titleAt = spans.getOrDefault(titleHeading, new int[2])[0];
+        for (final Map.Entry<Element, double[]> entry : scores.entrySet()) {
+            if (spans.getOrDefault(entry.getKey(), new int[] {0, Integer.MAX_VALUE})[1] < titleAt) {
+                entry.getValue()[0] *= weights.beforeTitleFactor();
+            }
+        }
+    }
+
+    /**
+     * A story cut into several columns scores in each; when most of the strong candidates share an ancestor close above
+     * the best one, that ancestor is the story.
+     */
+    private Element sharedAncestorOfStrong(final List<Map.Entry<Element, double[]>> ranked, final Element best) {
+        final double top = ranked.get(0).getValue()[0];
+        final List<Element> strong = ranked.stream().limit(weights.strongRanks())
+                .filter(e -> e.getValue()[0] >= weights.strongShare() * top).map(Map.Entry::getKey).toList();
+        if (strong.size() < weights.strongQuorum()) {
+            return null;
+        }
+        Element ancestor = best.parent();
+        for (int level = 0; ancestor != null && level < weights.quorumAncestorLevels();
+                ancestor = ancestor.parent(), level++) {
+            final Element a = ancestor;
+            if (strong.stream().filter(c -> isWithin(c, a, weights.quorumDepth())).count() >= weights.strongQuorum()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A story printed as a run of identical units (the same tag and class, one per few paragraphs) is taken whole:
+     * every sibling unit with prose in it belongs, at the best element's level or a few levels up.
+     */
+    private void addSiblingUnits(final Element best, final Map<Element, double[]> scores, final Set<Element> chosen) {
+        Element unit = best;
+        for (int level = 0; unit != null && unit.parent() != null && level < weights.unitLevels();
+                unit = unit.parent(), level++) {
+            if (unit.className().isBlank()) {
+                continue;
+            }
+            for (final Element sibling : unit.parent().children()) {
+                final double[] s = scores.get(sibling);
+                final boolean hasProse = s != null && s[0] > 0 || hasScoredDescendant(sibling, scores);
+                if (sibling != unit && hasProse && sibling.normalName().equals(unit.normalName())
+                        && sibling.className().equals(unit.className())) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+    }
+
+    private static boolean hasScoredDescendant(final Element root, final Map<Element, double[]> scores) {
+        for (final Element e : root.getAllElements()) {
+            final double[] s = scores.get(e);
+            if (s != null && s[0] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For every element, [its position in document order, the position of its last descendant]; one walk. */
+    private static Map<Element, int[]> documentSpans(final Element root) {
+        final Map<Element, int[]> spans = new IdentityHashMap<>();
+        final int[] counter = new int[1];
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(final Node node, final int depth) {
+                if (node instanceof Element el) {
+                    spans.put(el, new int[] {counter[0], counter[0]});
+                    counter[0]++;
+                }
+            }
+
+            @Override
+            public void tail(final Node node, final int depth) {
+                if (node instanceof Element el) {
+                    spans.get(el)[1] = counter[0] - 1;
+                }
+            }
+        }, root);
+        return spans;
+    }
+
+    /** Whether {@code ancestor} is {@code el} or one of its nearest {@code levels} ancestors. */
+    private static boolean isWithin(final Element el, final Element ancestor, final int levels) {
+        Element e = el;
+        for (int i = 0; e != null && i <= levels; e = e.parent(), i++) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How much a block speaks for the element holding it: prose for, links and labels against. */
+    private double weight(final TextBlock block) {
+        final double density = block.linkDensity();
+        if (density > weights.linkHeavy()) {
+            return -block.chars();
+        }
+        if (block.chars() >= weights.proseChars() && looksLikeProse(block.text())) {
+            return block.chars() * (1 - density);
+        }
+        return -weights.shortTextPenalty() * block.chars();
+    }
+
+    private static boolean looksLikeProse(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c == '。' || c == '다') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
