@@ -37,7 +37,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the topology really writes, byte for byte, conforms to the published contract: every value on news.clean,
@@ -64,10 +63,6 @@ class TopologyOutputConformsToSchemasTest {
     private TestOutputTopic<String, byte[]> claims;
     private TestOutputTopic<String, byte[]> estimates;
     private TestOutputTopic<byte[], byte[]> deadLetters;
-
-    /** Its own state directory: other builds on this host run the same test at the same time. */
-    @TempDir
-    Path stateDir;
 
     @BeforeEach
     void startDriver() {

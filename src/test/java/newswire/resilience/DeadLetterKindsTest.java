@@ -72,10 +72,6 @@ class DeadLetterKindsTest {
     private TestOutputTopic<String, byte[]> clean;
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
-    /** Its own state directory: other builds on this host run the same test at the same time. */
-    @TempDir
-    Path stateDir;
-
     @BeforeEach
     void startDriver() {
         final ArticleCleaner cleaner = ArticleCleaner.standard();
