@@ -56,7 +56,8 @@ public final class ArticleCleaner {
                     line -> policy.classify(line).isEmpty());
         }
         final ZoneId zone = zoneFor(raw, draft);
-        final List<String> paragraphs = storyOrTitleAsStory(sifter.sift(draft, zone), draft);
+        final List<String> sifted = raw.isHtml() ? sifter.sift(draft, zone) : sifter.siftTextCopy(draft, zone);
+        final List<String> paragraphs = storyOrTitleAsStory(sifted, draft);
         if (paragraphs.isEmpty()) {
             throw new UncleanableArticleException(id, "no story text left after cleaning (removed " + draft.removals.asMap()
                     + ")");
