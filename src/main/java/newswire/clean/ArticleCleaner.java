@@ -17,7 +17,8 @@ import newswire.model.RawArticle;
  * {@link CleaningPolicy}, and the limits are {@link CleaningOptions}. Stateless and thread-safe: one instance serves
  * every stream thread.
  *
- * @throws UncleanableArticleException from {@link #clean} when the input is too large or no story text is left
+ * @throws UncleanableArticleException from {@link #clean} when the input is too large, is not prose (a binary file,
+ *                                     markup, source code, a log) or no story text is left
  */
 public final class ArticleCleaner {
 
@@ -47,6 +48,12 @@ public final class ArticleCleaner {
         if (raw.body().length() > options.maxInputChars()) {
             throw new UncleanableArticleException(id, "body has " + raw.body().length() + " characters, more than the "
                     + options.maxInputChars() + " this cleaner accepts");
+        }
+        if (!raw.isHtml()) {
+            final Optional<String> notProse = NonProse.reason(raw.body());
+            if (notProse.isPresent()) {
+                throw new UncleanableArticleException(id, notProse.get());
+            }
         }
         final ArticleDraft draft = new ArticleDraft();
         if (raw.isHtml()) {
