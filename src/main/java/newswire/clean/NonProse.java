@@ -12,7 +12,10 @@ final class NonProse {
 
     /** How much of the text is looked at: enough lines to judge, cheap on a 16 MB body. */
     static final int SAMPLE_CHARS = 20_000;
-    /** Text has almost no control characters or undecodable bytes; a binary file is full of them. */
+    /**
+     * Text has almost no control characters; a binary file is full of them (NUL above all). Undecodable bytes alone
+     * are not counted: a text in the wrong charset is still text, and its garbled paragraphs are dropped one by one.
+     */
     static final double MAX_BINARY_SHARE = 0.05;
     /** Fewer lines than this are too few to call a text code, markup or a log. */
     static final int MIN_LINES = 5;
@@ -37,13 +40,13 @@ final class NonProse {
         int binary = 0;
         for (int i = 0; i < sample.length(); i++) {
             final char c = sample.charAt(i);
-            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 binary++;
             }
         }
         if (binary > MAX_BINARY_SHARE * sample.length()) {
             return Optional.of(String.format("not an article: binary data (%d of the first %d characters are control "
-                    + "characters or undecodable bytes)", binary, sample.length()));
+                    + "characters)", binary, sample.length()));
         }
         int lines = 0;
         int markup = 0;
