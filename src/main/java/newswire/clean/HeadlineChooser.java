@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the headline of a text copy from evidence rather than taking its first line: a page's copy opens with menus,
@@ -31,6 +32,7 @@ final class HeadlineChooser {
     /** Words shorter than this (and function words) say nothing about a story's subject. */
     private static final int MIN_SUBJECT_WORD_CHARS = 3;
     private static final int MAX_CREDIT_CHARS = 160;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private HeadlineChooser() {
     }
@@ -40,13 +42,13 @@ final class HeadlineChooser {
      * @return the index of the headline in {@code lines}, or -1 when no line has a headline's shape
      */
     static int choose(final String[] lines, final Predicate<String> couldBeTitle, final WordClasses words) {
+        final Evidence evidence = new Evidence(lines, words);
         int first = -1;
         int best = -1;
         double bestScore = 0;
         final int end = Math.min(lines.length, SEARCH_LINES);
         for (int i = 0; i < end; i++) {
-            if (best >= 0 && lines[i].length() >= StoryLines.LONG_CHARS
-                    && StoryLines.classOf(lines[i], words) == StoryLines.LineClass.GOOD) {
+            if (best >= 0 && evidence.isProse(i)) {
                 // The story under the best candidate has begun: headlines further down belong to other stories.
                 break;
             }
@@ -56,7 +58,7 @@ final class HeadlineChooser {
             if (first < 0) {
                 first = i;
             }
-            final double score = (creditFollows(lines, i) ? CREDIT_WEIGHT : 0) + LEAD_WEIGHT * leadOverlap(lines, i, words);
+            final double score = (evidence.creditFollows(i) ? CREDIT_WEIGHT : 0) + LEAD_WEIGHT * evidence.leadOverlap(i);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -77,40 +79,69 @@ final class HeadlineChooser {
                 && f.controlShare() <= StoryLines.MAX_CONTROL_SHARE;
     }
 
-    private static boolean creditFollows(final String[] lines, final int candidate) {
-        int seen = 0;
-        for (int j = candidate + 1; j < lines.length && seen < CREDIT_LINES; j++) {
-            final String line = lines[j];
-            if (line.isEmpty()) {
-                continue;
-            }
-            seen++;
-            if (line.length() <= MAX_CREDIT_CHARS && (BylineParser.parseLine(line, ZoneOffset.UTC).isPresent()
-                    || PublicationTimeParser.findPrinted(line, ZoneOffset.UTC).isPresent())) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** What the lines of one text say about each other, each line judged once however many candidates ask. */
+    private static final class Evidence {
 
-    /** Share of the candidate's subject words that the first long prose line under it uses too. */
-    private static double leadOverlap(final String[] lines, final int candidate, final WordClasses words) {
-        final Set<String> subject = subjectWords(lines[candidate], words);
-        if (subject.isEmpty()) {
+        private final String[] lines;
+        private final WordClasses words;
+        private final StoryLines.LineClass[] classes;
+        private final Boolean[] credits;
+
+        Evidence(final String[] lines, final WordClasses words) {
+            this.lines = lines;
+            this.words = words;
+            this.classes = new StoryLines.LineClass[lines.length];
+            this.credits = new Boolean[lines.length];
+        }
+
+        boolean isProse(final int i) {
+            if (lines[i].length() < StoryLines.LONG_CHARS) {
+                return false;
+            }
+            if (classes[i] == null) {
+                classes[i] = StoryLines.classOf(lines[i], words);
+            }
+            return classes[i] == StoryLines.LineClass.GOOD;
+        }
+
+        boolean creditFollows(final int candidate) {
+            int seen = 0;
+            for (int j = candidate + 1; j < lines.length && seen < CREDIT_LINES; j++) {
+                if (lines[j].isEmpty()) {
+                    continue;
+                }
+                seen++;
+                if (credits[j] == null) {
+                    credits[j] = lines[j].length() <= MAX_CREDIT_CHARS
+                            && (BylineParser.parseLine(lines[j], ZoneOffset.UTC).isPresent()
+                            || PublicationTimeParser.findPrinted(lines[j], ZoneOffset.UTC).isPresent());
+                }
+                if (credits[j]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Share of the candidate's subject words that the first prose line under it uses too. */
+        double leadOverlap(final int candidate) {
+            for (int j = candidate + 1; j < lines.length && j <= candidate + LEAD_LINES; j++) {
+                if (isProse(j)) {
+                    final Set<String> subject = subjectWords(lines[candidate], words);
+                    if (subject.isEmpty()) {
+                        return 0;
+                    }
+                    final Set<String> lead = subjectWords(lines[j], words);
+                    return (double) subject.stream().filter(lead::contains).count() / subject.size();
+                }
+            }
             return 0;
         }
-        for (int j = candidate + 1; j < lines.length && j <= candidate + LEAD_LINES; j++) {
-            if (StoryLines.classOf(lines[j], words) == StoryLines.LineClass.GOOD) {
-                final Set<String> lead = subjectWords(lines[j], words);
-                return (double) subject.stream().filter(lead::contains).count() / subject.size();
-            }
-        }
-        return 0;
     }
 
     private static Set<String> subjectWords(final String line, final WordClasses words) {
         final Set<String> subject = new HashSet<>();
-        for (final String word : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (final String word : NON_WORD.split(line.toLowerCase(Locale.ROOT))) {
             if (word.length() >= MIN_SUBJECT_WORD_CHARS && !words.isFunctionWord(word)) {
                 // Korean attaches particles: compare stems of two syllables, enough to match 북한군 with 북한군이.
                 subject.add(TextNormalizer.containsHangul(word) ? word.substring(0, 2) : word);

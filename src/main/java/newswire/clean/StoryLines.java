@@ -15,7 +15,7 @@ import java.util.List;
  *   a label in a menu).</li>
  *   <li>Story comes in one run and chrome in runs too: story lines are grouped into runs that at most
  *   {@link #MAX_GAP} chrome lines interrupt (an advertisement, a share row), and only the run with the most story
- *   text is kept; lists of other stories, cookie notices and comments further away go with the chrome.</li>
+ *   text (less its control words) is kept; lists of other stories, cookie notices and comments further away go with the chrome.</li>
  * </ol>
  * No site's strings are involved; the thresholds were set on the tuning half of the development text copies.
  */
@@ -39,6 +39,11 @@ final class StoryLines {
     static final int CONTROL_LINE_CHARS = 120;
     /** Lines with fewer letters than this share are numbers, symbols and bullets. */
     static final double MIN_LETTER_SHARE = 0.5;
+    /**
+     * A run is weighed by its characters, each line's discounted by this many times its control-word share: a cookie
+     * notice or a subscription box reads as prose line by line, but says "cookies", "website", "subscribe" throughout.
+     */
+    static final double CONTROL_WORD_DISCOUNT = 8;
     /** Chrome lines that may interrupt one run of story (an advertisement label, a share row, a picture credit). */
     static final int MAX_GAP = 8;
 
@@ -52,9 +57,17 @@ final class StoryLines {
      */
     static boolean[] story(final List<String> lines, final WordClasses words) {
         final LineClass[] classes = new LineClass[lines.size()];
+        final double[] weights = new double[lines.size()];
         boolean anyGood = false;
         for (int i = 0; i < classes.length; i++) {
-            classes[i] = classOf(lines.get(i), words);
+            final String line = lines.get(i);
+            if (line.isEmpty()) {
+                classes[i] = LineClass.BLANK;
+                continue;
+            }
+            final LineFeatures features = LineFeatures.of(line, words);
+            classes[i] = classOf(features);
+            weights[i] = line.length() * Math.max(0, 1 - CONTROL_WORD_DISCOUNT * features.controlShare());
             anyGood |= classes[i] == LineClass.GOOD;
         }
         final boolean[] story = new boolean[classes.length];
@@ -66,15 +79,15 @@ final class StoryLines {
         }
         decide(classes, LineClass.NEAR_GOOD, false);
         decide(classes, LineClass.SHORT, true);
-        keepMainRun(lines, classes, story);
+        keepMainRun(weights, classes, story);
         return story;
     }
 
     static LineClass classOf(final String line, final WordClasses words) {
-        if (line.isEmpty()) {
-            return LineClass.BLANK;
-        }
-        final LineFeatures f = LineFeatures.of(line, words);
+        return line.isEmpty() ? LineClass.BLANK : classOf(LineFeatures.of(line, words));
+    }
+
+    private static LineClass classOf(final LineFeatures f) {
         if (f.relativeTime() || f.letterShare() < MIN_LETTER_SHARE
                 || (f.controlShare() > MAX_CONTROL_SHARE && f.chars() < CONTROL_LINE_CHARS)) {
             return LineClass.BAD;
@@ -115,19 +128,19 @@ final class StoryLines {
         return LineClass.BAD;
     }
 
-    private static void keepMainRun(final List<String> lines, final LineClass[] classes, final boolean[] story) {
+    private static void keepMainRun(final double[] weights, final LineClass[] classes, final boolean[] story) {
         int bestStart = -1;
         int bestEnd = -1;
-        long bestChars = -1;
+        double bestChars = -1;
         int start = -1;
         int end = -1;
-        long chars = 0;
+        double chars = 0;
         int gap = 0;
         for (int i = 0; i <= classes.length; i++) {
             final boolean good = i < classes.length && classes[i] == LineClass.GOOD;
             if (good && start >= 0 && gap <= MAX_GAP) {
                 end = i;
-                chars += lines.get(i).length();
+                chars += weights[i];
                 gap = 0;
                 continue;
             }
@@ -139,7 +152,7 @@ final class StoryLines {
             if (good) {
                 start = i;
                 end = i;
-                chars = lines.get(i).length();
+                chars = weights[i];
                 gap = 0;
             } else if (i < classes.length && classes[i] == LineClass.BAD) {
                 gap++;
