@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 
 /**
  * Reads a text copy of an article, such as a portal's: blocks separated by blank lines, each line a paragraph or a
- * piece of chrome. When no title was given, {@link HeadlineChooser} finds the headline among the lines.
+ * piece of chrome. When no title was given, {@link TextHeadlineChooser} finds the headline among the lines.
  */
 final class PlainTextReader {
 
@@ -24,7 +24,7 @@ final class PlainTextReader {
         draft.title = knownTitle;
         if (knownTitle == null || knownTitle.isBlank()) {
             draft.title = null;
-            titleLine = HeadlineChooser.choose(lines, couldBeTitle, WordClasses.standard());
+            titleLine = TextHeadlineChooser.choose(lines, couldBeTitle, WordClasses.standard());
             if (titleLine >= 0) {
                 draft.title = lines[titleLine];
                 draft.titleFromBody = true;

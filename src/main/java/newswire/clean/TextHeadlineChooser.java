@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * heads this story: a byline or a date right under it, and the words it shares with the first paragraph after it.
  * Where no candidate has any evidence, the first candidate is the title, as a plain "title, then story" text prints it.
  */
-final class HeadlineChooser {
+final class TextHeadlineChooser {
 
     /** Headlines sit near the top: a page's menus rarely run past this many lines before the story. */
     static final int SEARCH_LINES = 120;
@@ -34,7 +34,7 @@ final class HeadlineChooser {
     private static final int MAX_CREDIT_CHARS = 160;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private HeadlineChooser() {
+    private TextHeadlineChooser() {
     }
 
     /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class HeadlineChooserTest {
+class TextHeadlineChooserTest {
 
     private static final ArticleCleaner CLEANER = ArticleCleaner.standard();
 
@@ -33,20 +33,20 @@ class HeadlineChooserTest {
         final String[] lines = {"Latest news", "", "Storm closes schools across the south", "",
             "Council approves river bridge", "", LEAD};
 
-        assertThat(HeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(4);
+        assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(4);
     }
 
     @Test
     void shouldFallBackToTheFirstHeadlineShapedLineWhenNothingPointsAtAnother() {
         final String[] lines = {"Title", "", "A short story line.", "Another short line."};
 
-        assertThat(HeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isZero();
+        assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isZero();
     }
 
     @Test
     void shouldNeverTakeARowOfControlsOrATimeStampAsTheTitle() {
         final String[] lines = {"Share | Print | Email", "3 hours ago", "Council approves river bridge"};
 
-        assertThat(HeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(2);
+        assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(2);
     }
 }
