@@ -17,7 +17,8 @@ import newswire.model.RawArticle;
  * {@link CleaningPolicy}, and the limits are {@link CleaningOptions}. Stateless and thread-safe: one instance serves
  * every stream thread.
  *
- * @throws UncleanableArticleException from {@link #clean} when the input is too large or no story text is left
+ * @throws UncleanableArticleException from {@link #clean} when the input is too large, is not prose (a binary file,
+ *                                     markup, source code, a log) or no story text is left
  */
 public final class ArticleCleaner {
 
@@ -48,6 +49,12 @@ public final class ArticleCleaner {
             throw new UncleanableArticleException(id, "body has " + raw.body().length() + " characters, more than the "
                     + options.maxInputChars() + " this cleaner accepts");
         }
+        if (!raw.isHtml()) {
+            final Optional<String> notProse = NonProse.reason(raw.body());
+            if (notProse.isPresent()) {
+                throw new UncleanableArticleException(id, notProse.get());
+            }
+        }
         final ArticleDraft draft = new ArticleDraft();
         if (raw.isHtml()) {
             htmlReader.read(raw.body(), raw.title(), draft);
@@ -56,7 +63,8 @@ public final class ArticleCleaner {
                     line -> policy.classify(line).isEmpty());
         }
         final ZoneId zone = zoneFor(raw, draft);
-        final List<String> paragraphs = storyOrTitleAsStory(sifter.sift(draft, zone), draft);
+        final List<String> sifted = raw.isHtml() ? sifter.sift(draft, zone) : sifter.siftTextCopy(draft, zone);
+        final List<String> paragraphs = storyOrTitleAsStory(sifted, draft);
         if (paragraphs.isEmpty()) {
             throw new UncleanableArticleException(id, "no story text left after cleaning (removed " + draft.removals.asMap()
                     + ")");

@@ -94,7 +94,8 @@ public final class CleaningPolicy {
         return new PublisherDirectory(publishers, names);
     }
 
-    private static List<String> readResource(final String name) {
+    /** The lines of a data file beside this class. */
+    static List<String> readResource(final String name) {
         try (InputStream in = CleaningPolicy.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource newswire/clean/" + name);

@@ -11,7 +11,8 @@ import newswire.model.Caption;
 /**
  * Applies the line rules of a {@link CleaningPolicy} to a draft: drops chrome, feedback prompts and copyright notices,
  * turns bylines, datelines and captions into fields, rejoins hard-wrapped lines, and keeps each paragraph once.
- * The same rules run on text copies and on the blocks taken from HTML pages.
+ * The same rules run on text copies and on the blocks taken from HTML pages; a text copy, which has no markup to say
+ * where the story is, is then judged line by line by {@link StoryLines}.
  */
 final class DraftSifter {
 
@@ -23,6 +24,7 @@ final class DraftSifter {
 
     private final CleaningPolicy policy;
     private final CleaningOptions options;
+    private final WordClasses words = WordClasses.standard();
 
     DraftSifter(final CleaningPolicy policy, final CleaningOptions options) {
         this.policy = policy;
@@ -31,9 +33,40 @@ final class DraftSifter {
 
     /** The story paragraphs of {@code draft}, in order and each once; fields found on the way go into the draft. */
     List<String> sift(final ArticleDraft draft, final ZoneId zone) {
-        final List<String> paragraphs = new ArrayList<>();
-        final Set<String> seen = new HashSet<>();
-        final String titleKey = draft.title == null ? "" : TextNormalizer.comparisonKey(draft.title);
+        return paragraphs(keptLines(draft, zone), draft);
+    }
+
+    /**
+     * As {@link #sift}, for a text copy, where nothing but the text tells story from chrome: after the rules, the lines
+     * are judged by their features and their neighbours ({@link StoryLines}).
+     */
+    List<String> siftTextCopy(final ArticleDraft draft, final ZoneId zone) {
+        final List<List<String>> groups = keptLines(draft, zone);
+        final List<String> lines = new ArrayList<>();
+        for (final List<String> group : groups) {
+            lines.addAll(group);
+            lines.add("");
+        }
+        final boolean[] story = StoryLines.story(lines, words);
+        final List<List<String>> storyGroups = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isEmpty()) {
+                if (!current.isEmpty()) {
+                    storyGroups.add(current);
+                    current = new ArrayList<>();
+                }
+            } else if (story[i]) {
+                current.add(lines.get(i));
+            } else {
+                draft.removals.count(Removals.BOILERPLATE);
+            }
+        }
+        return paragraphs(storyGroups, draft);
+    }
+
+    private List<List<String>> keptLines(final ArticleDraft draft, final ZoneId zone) {
+        final List<List<String>> groups = new ArrayList<>();
         for (final List<String> group : draft.groups) {
             final List<String> kept = new ArrayList<>();
             for (final String line : group) {
@@ -41,6 +74,16 @@ final class DraftSifter {
                     kept.add(line);
                 }
             }
+            groups.add(kept);
+        }
+        return groups;
+    }
+
+    private List<String> paragraphs(final List<List<String>> groups, final ArticleDraft draft) {
+        final List<String> paragraphs = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        final String titleKey = draft.title == null ? "" : TextNormalizer.comparisonKey(draft.title);
+        for (final List<String> kept : groups) {
             for (final String joined : rejoinWrapped(kept)) {
                 final String paragraph = withoutAgencyDateline(joined, draft);
                 if (paragraph.isEmpty()) {

@@ -6,11 +6,9 @@ import java.util.function.Predicate;
 
 /**
  * Reads a text copy of an article, such as a portal's: blocks separated by blank lines, each line a paragraph or a
- * piece of chrome. When no title was given, the first line that is not chrome is the title, as portals print it.
+ * piece of chrome. When no title was given, {@link TextHeadlineChooser} finds the headline among the lines.
  */
 final class PlainTextReader {
-
-    private static final int MAX_TITLE_CHARS = 300;
 
     private PlainTextReader() {
     }
@@ -26,20 +24,11 @@ final class PlainTextReader {
         draft.title = knownTitle;
         if (knownTitle == null || knownTitle.isBlank()) {
             draft.title = null;
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isEmpty()) {
-                    continue;
-                }
-                if (lines[i].length() > MAX_TITLE_CHARS) {
-                    break;
-                }
-                if (couldBeTitle.test(lines[i])) {
-                    titleLine = i;
-                    draft.title = lines[i];
-                    draft.titleFromBody = true;
-                    draft.removals.count(Removals.TITLE);
-                    break;
-                }
+            titleLine = TextHeadlineChooser.choose(lines, couldBeTitle, WordClasses.standard());
+            if (titleLine >= 0) {
+                draft.title = lines[titleLine];
+                draft.titleFromBody = true;
+                draft.removals.count(Removals.TITLE);
             }
         }
         List<String> group = new ArrayList<>();

@@ -22,6 +22,8 @@ class CleanerPropertiesTest {
             "farmers", "rain", "station", "village", "budget", "school", "road", "factory", "price", "season", "museum",
             "police", "north", "south", "ministry", "report", "agreed", "opened", "closed", "rose", "fell", "built",
             "planned", "said", "expected", "across", "after", "before", "during", "with", "without", "three", "several"};
+    /** Prose in any language is about a third function words; a line without them reads as a menu, not a sentence. */
+    private static final String[] FUNCTION_WORDS = {"the", "of", "and", "to", "in", "a", "was", "that", "on", "for"};
     private static final String[] KOREAN_WORDS = {"정부는", "시장이", "다리를", "학교에서", "주민들이", "예산을", "겨울에",
             "계획을", "발표했다", "열었다", "늘었다", "줄었다", "밝혔다", "지역의", "공장이"};
     private static final String ALPHABET = "aAbBzZ0189 .,;:!?'\"()[]<>/=-_@#\u00A0\u3000\t\n\n\r가나다한국어\uFFFD©ⓒ"
@@ -91,6 +93,9 @@ class CleanerPropertiesTest {
         final int n = 4 + random.nextInt(14);
         for (int i = 0; i < n; i++) {
             String w = words[random.nextInt(words.length)];
+            if (!korean && i % 2 == 1) {
+                w = FUNCTION_WORDS[random.nextInt(FUNCTION_WORDS.length)] + " " + w;
+            }
             if (i == 0 && !korean) {
                 w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
             }

@@ -200,6 +200,50 @@ class NewswireTopologyTest {
     }
 
 
+    @Test
+    void shouldSendABinaryFileAndAPomSavedAsTextToTheDeadLetterTopicWithWhatTheyAre() {
+        // Given the start of an ELF executable and a Maven pom.xml, each sent as a plain-text article
+        final StringBuilder elf = new StringBuilder("\u007fELF\u0002\u0001\u0001\u0000\u0000\u0000");
+        for (int i = 0; i < 400; i++) {
+            elf.append((char) (i % 7 == 0 ? 'A' + i % 26 : i % 32)).append(i % 50 == 0 ? "\n" : "");
+        }
+        final String pom = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.example</groupId>
+                  <artifactId>demo</artifactId>
+                  <version>1.0.0</version>
+                  <dependencies>
+                    <dependency>
+                      <groupId>org.slf4j</groupId>
+                      <artifactId>slf4j-api</artifactId>
+                    </dependency>
+                  </dependencies>
+                </project>
+                """;
+
+        // When both are processed
+        raw.pipeInput(new TestRecord<>("elf-1", plainText("elf-1", elf.toString()), T0));
+        raw.pipeInput(new TestRecord<>("pom-1", plainText("pom-1", pom), T0));
+
+        // Then both are dead letters of the clean stage that say what the text is, and no article comes out
+        final List<TestRecord<byte[], byte[]>> letters = deadLetters.readRecordsToList();
+        assertThat(letters).hasSize(2);
+        assertThat(letters).allSatisfy(letter ->
+                assertThat(header(letter.headers(), DeadLetters.STAGE_HEADER)).isEqualTo(NewswireTopology.CLEAN));
+        assertThat(header(letters.get(0).headers(), DeadLetters.MESSAGE_HEADER))
+                .startsWith("article elf-1: not an article: binary data");
+        assertThat(header(letters.get(1).headers(), DeadLetters.MESSAGE_HEADER))
+                .startsWith("article pom-1: not an article: markup");
+        assertThat(clean.isEmpty()).isTrue();
+        assertThat(events.isEmpty()).isTrue();
+    }
+
+    private static RawArticle plainText(final String id, final String body) {
+        return new RawArticle(id, id + ".txt", RawArticle.TEXT_PLAIN, body, null, null, null, null, null);
+    }
+
     private static String header(final Headers headers, final String name) {
         return new String(headers.lastHeader(name).value(), StandardCharsets.UTF_8);
     }

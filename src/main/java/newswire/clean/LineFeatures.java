@@ -1,0 +1,81 @@
+package newswire.clean;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a line of a text copy is, measured rather than matched: its length, the share of its words that are function
+ * words or control words ({@link WordClasses}), its share of letters, whether it ends a sentence, and whether it is a
+ * relative time ("3 hours ago", "5분 전"), the stamp of a list of other stories. Computed in one pass over the line.
+ *
+ * @param chars          length of the line
+ * @param words          words with at least one letter
+ * @param functionShare  share of those words that are function words: a third or more in running prose
+ * @param controlShare   share that name links, buttons and sections ("share", "sign", "menu", "로그인")
+ * @param letterShare    letters over all characters: low in rows of numbers, symbols and bullets
+ * @param endsSentence   the line ends as a sentence does (".", "?", "!", a closing quote after one, Korean "다")
+ * @param relativeTime   the line states a time relative to now ("1 hour ago")
+ */
+record LineFeatures(int chars, int words, double functionShare, double controlShare, double letterShare,
+                    boolean endsSentence, boolean relativeTime) {
+
+    /** Only short lines are searched for a relative time: in a long one it is part of a sentence. */
+    private static final int MAX_TIME_STAMP_CHARS = 60;
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "\\b\\d{1,3}\\s?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\\s(ago)\\b"
+                    + "|\\d{1,3}\\s?(초|분|시간|일|주|개월|달|년)\\s?전",
+            Pattern.CASE_INSENSITIVE);
+
+    static LineFeatures of(final String line, final WordClasses classes) {
+        int words = 0;
+        int function = 0;
+        int control = 0;
+        int letters = 0;
+        final StringBuilder word = new StringBuilder();
+        boolean wordHasLetter = false;
+        for (int i = 0; i <= line.length(); i++) {
+            final char c = i < line.length() ? line.charAt(i) : ' ';
+            final boolean letter = Character.isLetter(c);
+            if (letter) {
+                letters++;
+            }
+            if (letter || Character.isDigit(c) || (isJoiner(c) && !word.isEmpty())) {
+                word.append(c);
+                wordHasLetter |= letter;
+                continue;
+            }
+            if (wordHasLetter) {
+                final String w = trimJoiners(word).toLowerCase(Locale.ROOT);
+                words++;
+                function += classes.isFunctionWord(w) ? 1 : 0;
+                control += classes.isControlWord(w) ? 1 : 0;
+            }
+            word.setLength(0);
+            wordHasLetter = false;
+        }
+        final int n = Math.max(1, words);
+        final boolean relative = line.length() <= MAX_TIME_STAMP_CHARS && RELATIVE_TIME.matcher(line).find();
+        return new LineFeatures(line.length(), words, (double) function / n, (double) control / n,
+                line.isEmpty() ? 0 : (double) letters / line.length(), endsSentence(line), relative);
+    }
+
+    private static boolean isJoiner(final char c) {
+        return c == '\'' || c == '’' || c == '-';
+    }
+
+    private static String trimJoiners(final StringBuilder word) {
+        int end = word.length();
+        while (end > 0 && isJoiner(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
+    static boolean endsSentence(final String line) {
+        int end = line.length() - 1;
+        while (end >= 0 && "\"'”’)]»".indexOf(line.charAt(end)) >= 0) {
+            end--;
+        }
+        return end >= 0 && (".!?。…".indexOf(line.charAt(end)) >= 0 || line.charAt(end) == '다');
+    }
+}

@@ -1,0 +1,115 @@
+package newswire.clean;
+
+import java.util.Optional;
+
+/**
+ * Recognises text sent as an article that is not prose in a human language: a binary file, markup, source code or a
+ * log. Cleaning such text only turns its lines into "paragraphs" (an ELF binary became an event titled {@code ELF>});
+ * it is rejected with what it looks like instead. Judged on the opening of the text, by the share of characters or
+ * lines of each kind, never by a file name.
+ */
+final class NonProse {
+
+    /** How much of the text is looked at: enough lines to judge, cheap on a 16 MB body. */
+    static final int SAMPLE_CHARS = 20_000;
+    /**
+     * Text has almost no control characters; a binary file is full of them (NUL above all). Undecodable bytes alone
+     * are not counted: a text in the wrong charset is still text, and its garbled paragraphs are dropped one by one.
+     */
+    static final double MAX_BINARY_SHARE = 0.05;
+    /** Fewer lines than this are too few to call a text code, markup or a log. */
+    static final int MIN_LINES = 5;
+    /** Share of lines of one kind (markup, code, log) from which the whole text is of that kind. */
+    static final double KIND_SHARE = 0.5;
+
+    /** How lines of source code begin, in the languages a user is likely to feed in by mistake. */
+    private static final String[] CODE_OPENINGS = {"//", "/*", "* ", "#include", "#define", "#!", "import ", "package ",
+        "def ", "class ", "public ", "private ", "protected ", "static ", "return ", "function ", "const ", "var ",
+        "let ", "fn ", "func ", "using ", "namespace ", "if (", "for (", "while ("};
+    private static final String[] LOG_LEVELS = {" TRACE ", " DEBUG ", " INFO ", " WARN ", " WARNING ", " ERROR ",
+        " FATAL ", "[TRACE]", "[DEBUG]", "[INFO]", "[WARN]", "[ERROR]"};
+    /** A log line's time stamp sits in its first characters ("2024-10-21 10:00:00.123", "[12:00:01]"). */
+    private static final int STAMP_CHARS = 25;
+
+    private NonProse() {
+    }
+
+    /** Why {@code body} is not an article, or empty when it may be one. */
+    static Optional<String> reason(final String body) {
+        final String sample = body.length() > SAMPLE_CHARS ? body.substring(0, SAMPLE_CHARS) : body;
+        int binary = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            final char c = sample.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                binary++;
+            }
+        }
+        if (binary > MAX_BINARY_SHARE * sample.length()) {
+            return Optional.of(String.format("not an article: binary data (%d of the first %d characters are control "
+                    + "characters)", binary, sample.length()));
+        }
+        int lines = 0;
+        int markup = 0;
+        int code = 0;
+        int log = 0;
+        for (final String raw : sample.split("\n")) {
+            final String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            lines++;
+            markup += line.charAt(0) == '<' && line.charAt(line.length() - 1) == '>' ? 1 : 0;
+            code += isCode(line) ? 1 : 0;
+            log += isLog(line) ? 1 : 0;
+        }
+        if (lines < MIN_LINES) {
+            return Optional.empty();
+        }
+        if (markup > KIND_SHARE * lines) {
+            return Optional.of(kind("markup (XML or HTML sent as plain text)", markup, lines));
+        }
+        if (code > KIND_SHARE * lines) {
+            return Optional.of(kind("source code", code, lines));
+        }
+        if (log > KIND_SHARE * lines) {
+            return Optional.of(kind("a log", log, lines));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCode(final String line) {
+        final char last = line.charAt(line.length() - 1);
+        if (last == ';' || last == '{' || last == '}' || line.charAt(0) == '}') {
+            return true;
+        }
+        for (final String opening : CODE_OPENINGS) {
+            if (line.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLog(final String line) {
+        final int first = line.charAt(0) == '[' && line.length() > 1 ? 1 : 0;
+        if (Character.isDigit(line.charAt(first))) {
+            // A clock to the second (hh:mm:ss): a live blog's "12:05" alone is not enough.
+            final int colon = line.indexOf(':');
+            final int second = colon < 0 ? -1 : line.indexOf(':', colon + 1);
+            if (colon > first && second == colon + 3 && second < STAMP_CHARS
+                    && Character.isDigit(line.charAt(colon - 1)) && Character.isDigit(line.charAt(second - 1))) {
+                return true;
+            }
+        }
+        for (final String level : LOG_LEVELS) {
+            if (line.contains(level)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String kind(final String what, final int count, final int lines) {
+        return "not an article: " + what + " (" + count + " of " + lines + " lines)";
+    }
+}

@@ -1,0 +1,165 @@
+package newswire.clean;
+
+import java.util.List;
+
+/**
+ * Finds the story among the lines of a text copy by what each line is and what surrounds it, in the two passes of
+ * jusText, then keeps the story's own run.
+ *
+ * <ol>
+ *   <li>Each line on its own ({@link #classOf}): a line of control words, a relative time stamp or mostly symbols is
+ *   {@code BAD}; a long line dense in function words is {@code GOOD}; a shorter one with enough of them, or one that
+ *   ends a sentence, is {@code NEAR_GOOD}; anything else is {@code SHORT}: undecided.</li>
+ *   <li>Neighbours decide the undecided: a {@code NEAR_GOOD} line is story unless the nearest decided lines on both
+ *   sides are chrome; a {@code SHORT} one only when both are story (a subheading or a list item inside the story, not
+ *   a label in a menu).</li>
+ *   <li>Story comes in one run and chrome in runs too: story lines are grouped into runs that at most
+ *   {@link #MAX_GAP} chrome lines interrupt (an advertisement, a share row), and only the run with the most story
+ *   text (less its control words) is kept; lists of other stories, cookie notices and comments further away go with the chrome.</li>
+ * </ol>
+ * No site's strings are involved; the thresholds were set on the tuning half of the development text copies.
+ */
+final class StoryLines {
+
+    enum LineClass { BAD, SHORT, NEAR_GOOD, GOOD, BLANK }
+
+    /** Lines shorter than this say too little to judge on their own (jusText's {@code LENGTH_LOW}). */
+    static final int SHORT_CHARS = 50;
+    /** A line this long with enough function words is story by itself (jusText's {@code LENGTH_HIGH}). */
+    static final int LONG_CHARS = 150;
+    /** Function-word share of running prose; menus and headline lists stay well below. */
+    static final double PROSE_FUNCTION_SHARE = 0.30;
+    /** Lower function-word share accepted from a line that ends a sentence. */
+    static final double SENTENCE_FUNCTION_SHARE = 0.20;
+    /** A short line of at least this many words that ends a sentence ("He declined to comment.") may be story. */
+    static final int MIN_SENTENCE_WORDS = 3;
+    /** Above this share of control words a line names controls rather than saying something. */
+    static final double MAX_CONTROL_SHARE = 0.34;
+    /** A control-word line longer than this is judged as prose: a sentence may mention many controls. */
+    static final int CONTROL_LINE_CHARS = 120;
+    /** Lines with fewer letters than this share are numbers, symbols and bullets. */
+    static final double MIN_LETTER_SHARE = 0.5;
+    /**
+     * A run is weighed by its characters, each line's discounted by this many times its control-word share: a cookie
+     * notice or a subscription box reads as prose line by line, but says "cookies", "website", "subscribe" throughout.
+     */
+    static final double CONTROL_WORD_DISCOUNT = 8;
+    /** Chrome lines that may interrupt one run of story (an advertisement label, a share row, a picture credit). */
+    static final int MAX_GAP = 8;
+
+    private StoryLines() {
+    }
+
+    /**
+     * @param lines the lines of a text copy in order, an empty string where a block ends
+     * @return which lines are story; every non-empty line when none reads as story, so that a text too short to judge
+     * (a one-sentence report) is left to the other rules
+     */
+    static boolean[] story(final List<String> lines, final WordClasses words) {
+        final LineClass[] classes = new LineClass[lines.size()];
+        final double[] weights = new double[lines.size()];
+        boolean anyGood = false;
+        for (int i = 0; i < classes.length; i++) {
+            final String line = lines.get(i);
+            if (line.isEmpty()) {
+                classes[i] = LineClass.BLANK;
+                continue;
+            }
+            final LineFeatures features = LineFeatures.of(line, words);
+            classes[i] = classOf(features);
+            weights[i] = line.length() * Math.max(0, 1 - CONTROL_WORD_DISCOUNT * features.controlShare());
+            anyGood |= classes[i] == LineClass.GOOD;
+        }
+        final boolean[] story = new boolean[classes.length];
+        if (!anyGood) {
+            for (int i = 0; i < story.length; i++) {
+                story[i] = classes[i] != LineClass.BLANK;
+            }
+            return story;
+        }
+        decide(classes, LineClass.NEAR_GOOD, false);
+        decide(classes, LineClass.SHORT, true);
+        keepMainRun(weights, classes, story);
+        return story;
+    }
+
+    static LineClass classOf(final String line, final WordClasses words) {
+        return line.isEmpty() ? LineClass.BLANK : classOf(LineFeatures.of(line, words));
+    }
+
+    private static LineClass classOf(final LineFeatures f) {
+        if (f.relativeTime() || f.letterShare() < MIN_LETTER_SHARE
+                || (f.controlShare() > MAX_CONTROL_SHARE && f.chars() < CONTROL_LINE_CHARS)) {
+            return LineClass.BAD;
+        }
+        final boolean sentence = f.endsSentence() && f.words() >= MIN_SENTENCE_WORDS
+                && f.functionShare() >= SENTENCE_FUNCTION_SHARE;
+        if (f.chars() < SHORT_CHARS) {
+            return sentence ? LineClass.NEAR_GOOD : LineClass.SHORT;
+        }
+        if (!sentence && f.functionShare() < PROSE_FUNCTION_SHARE) {
+            return LineClass.SHORT;
+        }
+        return f.chars() >= LONG_CHARS ? LineClass.GOOD : LineClass.NEAR_GOOD;
+    }
+
+    /**
+     * Turns every line of class {@code undecided} into GOOD or BAD by the nearest decided lines before and after it
+     * (the text's edges count as chrome): GOOD when both are good, or, unless {@code needBoth}, when either is.
+     */
+    private static void decide(final LineClass[] classes, final LineClass undecided, final boolean needBoth) {
+        final LineClass[] before = classes.clone();
+        for (int i = 0; i < classes.length; i++) {
+            if (before[i] != undecided) {
+                continue;
+            }
+            final boolean previousGood = nearestDecided(before, i, -1) == LineClass.GOOD;
+            final boolean nextGood = nearestDecided(before, i, 1) == LineClass.GOOD;
+            classes[i] = (needBoth ? previousGood && nextGood : previousGood || nextGood) ? LineClass.GOOD : LineClass.BAD;
+        }
+    }
+
+    private static LineClass nearestDecided(final LineClass[] classes, final int from, final int step) {
+        for (int j = from + step; j >= 0 && j < classes.length; j += step) {
+            if (classes[j] == LineClass.GOOD || classes[j] == LineClass.BAD) {
+                return classes[j];
+            }
+        }
+        return LineClass.BAD;
+    }
+
+    private static void keepMainRun(final double[] weights, final LineClass[] classes, final boolean[] story) {
+        int bestStart = -1;
+        int bestEnd = -1;
+        double bestChars = -1;
+        int start = -1;
+        int end = -1;
+        double chars = 0;
+        int gap = 0;
+        for (int i = 0; i <= classes.length; i++) {
+            final boolean good = i < classes.length && classes[i] == LineClass.GOOD;
+            if (good && start >= 0 && gap <= MAX_GAP) {
+                end = i;
+                chars += weights[i];
+                gap = 0;
+                continue;
+            }
+            if ((good || i == classes.length) && start >= 0 && chars > bestChars) {
+                bestStart = start;
+                bestEnd = end;
+                bestChars = chars;
+            }
+            if (good) {
+                start = i;
+                end = i;
+                chars = weights[i];
+                gap = 0;
+            } else if (i < classes.length && classes[i] == LineClass.BAD) {
+                gap++;
+            }
+        }
+        for (int i = bestStart; i <= bestEnd; i++) {
+            story[i] = classes[i] == LineClass.GOOD;
+        }
+    }
+}

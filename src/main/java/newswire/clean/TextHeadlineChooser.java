@@ -1,0 +1,152 @@
+package newswire.clean;
+
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the headline of a text copy from evidence rather than taking its first line: a page's copy opens with menus,
+ * and a portal's may open with a related story's headline. A candidate is a line shaped like a headline near the top
+ * (a few words, mostly letters, not a row of controls, not a paragraph); it gains for each piece of evidence that it
+ * heads this story: a byline or a date right under it, and the words it shares with the first paragraph after it.
+ * Where no candidate has any evidence, the first candidate is the title, as a plain "title, then story" text prints it.
+ */
+final class TextHeadlineChooser {
+
+    /** Headlines sit near the top: a page's menus rarely run past this many lines before the story. */
+    static final int SEARCH_LINES = 120;
+    static final int MAX_TITLE_CHARS = 300;
+    /** Lines looked at under a candidate for its byline or date, as portals print them. */
+    static final int CREDIT_LINES = 3;
+    /** Lines looked at under a candidate for the first paragraph of its story. */
+    static final int LEAD_LINES = 15;
+    /** A byline or date right under the line is the strongest sign of a headline. */
+    static final double CREDIT_WEIGHT = 2.0;
+    /** Weight of the share of the candidate's words found in the first paragraph under it. */
+    static final double LEAD_WEIGHT = 2.0;
+    /** Evidence at which the search stops: a credit under the line and a lead that repeats its words. */
+    static final double CONVINCING = CREDIT_WEIGHT + LEAD_WEIGHT / 2;
+    /** Words shorter than this (and function words) say nothing about a story's subject. */
+    private static final int MIN_SUBJECT_WORD_CHARS = 3;
+    private static final int MAX_CREDIT_CHARS = 160;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private TextHeadlineChooser() {
+    }
+
+    /**
+     * @param couldBeTitle false for lines the policy knows as chrome
+     * @return the index of the headline in {@code lines}, or -1 when no line has a headline's shape
+     */
+    static int choose(final String[] lines, final Predicate<String> couldBeTitle, final WordClasses words) {
+        final Evidence evidence = new Evidence(lines, words);
+        int first = -1;
+        int best = -1;
+        double bestScore = 0;
+        final int end = Math.min(lines.length, SEARCH_LINES);
+        for (int i = 0; i < end; i++) {
+            if (best >= 0 && evidence.isProse(i)) {
+                // The story under the best candidate has begun: headlines further down belong to other stories.
+                break;
+            }
+            if (!shapedLikeHeadline(lines[i], words) || !couldBeTitle.test(lines[i])) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            final double score = (evidence.creditFollows(i) ? CREDIT_WEIGHT : 0) + LEAD_WEIGHT * evidence.leadOverlap(i);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+                if (score >= CONVINCING) {
+                    break;
+                }
+            }
+        }
+        return best >= 0 ? best : first;
+    }
+
+    static boolean shapedLikeHeadline(final String line, final WordClasses words) {
+        if (line.isEmpty() || line.length() > MAX_TITLE_CHARS) {
+            return false;
+        }
+        final LineFeatures f = LineFeatures.of(line, words);
+        return f.words() >= 1 && !f.relativeTime() && f.letterShare() >= StoryLines.MIN_LETTER_SHARE
+                && f.controlShare() <= StoryLines.MAX_CONTROL_SHARE;
+    }
+
+    /** What the lines of one text say about each other, each line judged once however many candidates ask. */
+    private static final class Evidence {
+
+        private final String[] lines;
+        private final WordClasses words;
+        private final StoryLines.LineClass[] classes;
+        private final Boolean[] credits;
+
+        Evidence(final String[] lines, final WordClasses words) {
+            this.lines = lines;
+            this.words = words;
+            this.classes = new StoryLines.LineClass[lines.length];
+            this.credits = new Boolean[lines.length];
+        }
+
+        boolean isProse(final int i) {
+            if (lines[i].length() < StoryLines.LONG_CHARS) {
+                return false;
+            }
+            if (classes[i] == null) {
+                classes[i] = StoryLines.classOf(lines[i], words);
+            }
+            return classes[i] == StoryLines.LineClass.GOOD;
+        }
+
+        boolean creditFollows(final int candidate) {
+            int seen = 0;
+            for (int j = candidate + 1; j < lines.length && seen < CREDIT_LINES; j++) {
+                if (lines[j].isEmpty()) {
+                    continue;
+                }
+                seen++;
+                if (credits[j] == null) {
+                    credits[j] = lines[j].length() <= MAX_CREDIT_CHARS
+                            && (BylineParser.parseLine(lines[j], ZoneOffset.UTC).isPresent()
+                            || PublicationTimeParser.findPrinted(lines[j], ZoneOffset.UTC).isPresent());
+                }
+                if (credits[j]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Share of the candidate's subject words that the first prose line under it uses too. */
+        double leadOverlap(final int candidate) {
+            for (int j = candidate + 1; j < lines.length && j <= candidate + LEAD_LINES; j++) {
+                if (isProse(j)) {
+                    final Set<String> subject = subjectWords(lines[candidate], words);
+                    if (subject.isEmpty()) {
+                        return 0;
+                    }
+                    final Set<String> lead = subjectWords(lines[j], words);
+                    return (double) subject.stream().filter(lead::contains).count() / subject.size();
+                }
+            }
+            return 0;
+        }
+    }
+
+    private static Set<String> subjectWords(final String line, final WordClasses words) {
+        final Set<String> subject = new HashSet<>();
+        for (final String word : NON_WORD.split(line.toLowerCase(Locale.ROOT))) {
+            if (word.length() >= MIN_SUBJECT_WORD_CHARS && !words.isFunctionWord(word)) {
+                // Korean attaches particles: compare stems of two syllables, enough to match 북한군 with 북한군이.
+                subject.add(TextNormalizer.containsHangul(word) ? word.substring(0, 2) : word);
+            }
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,77 @@
+package newswire.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import newswire.clean.StoryLines.LineClass;
+import org.junit.jupiter.api.Test;
+
+class StoryLinesTest {
+
+    private static final WordClasses WORDS = WordClasses.standard();
+
+    private static final String PARAGRAPH_1 = "The council said on Monday that the new bridge over the river would open "
+            + "in the spring, two years later than planned, because the cost of steel had risen sharply.";
+    private static final String PARAGRAPH_2 = "Engineers found cracks in two of the piers last winter, and the work was "
+            + "stopped for four months while they were repaired and tested again by an outside firm.";
+    private static final String PARAGRAPH_3 = "Residents who have waited for the crossing since 2019 said they were "
+            + "relieved that a date had at last been set, but some of them doubted it would be kept.";
+
+    @Test
+    void shouldClassLinesByWhatTheyAreNotByWhichSiteTheyComeFrom() {
+        assertThat(StoryLines.classOf(PARAGRAPH_1, WORDS)).isEqualTo(LineClass.GOOD);
+        assertThat(StoryLines.classOf("Sign in | Register | Subscribe", WORDS)).isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("로그인 회원가입 구독", WORDS)).isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("Updated 3 hours ago", WORDS)).isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("5분 전", WORDS)).isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("• • • 1 2 3 4 5 »", WORDS)).isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("Bridge Works", WORDS)).isEqualTo(LineClass.SHORT);
+        assertThat(StoryLines.classOf("He declined to comment on the delay.", WORDS)).isEqualTo(LineClass.NEAR_GOOD);
+    }
+
+    @Test
+    void shouldReadKoreanProseByItsParticlesAndEndings() {
+        final String korean = "시의회는 월요일 강 위의 새 다리가 철강 가격이 크게 오르면서 계획보다 2년 늦은 내년 봄에 개통될 것이라고 밝혔다. "
+                + "주민들은 개통 날짜가 정해진 것을 반겼지만 일부는 일정이 지켜질지 의문을 나타냈다.";
+
+        final LineFeatures features = LineFeatures.of(korean, WORDS);
+
+        assertThat(features.functionShare()).isGreaterThan(StoryLines.PROSE_FUNCTION_SHARE);
+        assertThat(features.endsSentence()).isTrue();
+        assertThat(StoryLines.classOf(korean, WORDS)).isIn(LineClass.GOOD, LineClass.NEAR_GOOD);
+    }
+
+    @Test
+    void shouldKeepTheStoryAndDropMenusStampsAndTheListOfOtherStories() {
+        // Given a text copy: a menu, the story with a subheading and an advertisement inside it, then a far list of
+        // other stories with their stamps and summaries, and a cookie notice
+        final List<String> lines = new ArrayList<>(Arrays.asList("Home", "News", "Sport", "Sign in", "Subscribe", "",
+                PARAGRAPH_1, "", "Advertisement", "", PARAGRAPH_2, "", "What comes next", "", PARAGRAPH_3, "",
+                "Share on Facebook", "Share on Twitter", "Copy link", "", "Most read", "", "Updated 2 hours ago",
+                "Follow us", "Newsletter", "Privacy policy", "Terms of use", "Contact us", "Careers", "Help", "",
+                "Mayor opens new school in the north of the city after a year of delays and a row over the cost of "
+                        + "the building, which the council says it will now review."));
+        lines.add("");
+
+        // When the story is found
+        final boolean[] story = StoryLines.story(lines, WORDS);
+
+        // Then the three paragraphs and the subheading between two of them are kept, and nothing else
+        final List<String> kept = new ArrayList<>();
+        for (int i = 0; i < story.length; i++) {
+            if (story[i]) {
+                kept.add(lines.get(i));
+            }
+        }
+        assertThat(kept).containsExactly(PARAGRAPH_1, PARAGRAPH_2, "What comes next", PARAGRAPH_3);
+    }
+
+    @Test
+    void shouldLeaveATextWithoutAnyLongProseLineToTheOtherRules() {
+        final List<String> lines = List.of("Seoul says 1,500 troops went to Russia.", "", "By Kim Min-ji");
+
+        assertThat(StoryLines.story(lines, WORDS)).containsExactly(true, false, true);
+    }
+}

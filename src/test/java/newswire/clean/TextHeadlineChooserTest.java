@@ -1,0 +1,52 @@
+package newswire.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextHeadlineChooserTest {
+
+    private static final ArticleCleaner CLEANER = ArticleCleaner.standard();
+
+    private static final String LEAD = "The city council approved the new river bridge on Monday after two years of "
+            + "delays, and engineers said the first piers would be built before the winter rains begin.";
+
+    @Test
+    void shouldTakeTheHeadlineOverTheBylineRatherThanTheMenuOrARelatedHeadlineAboveIt() {
+        // Given a page's text copy: menu words, a related story's headline, then the headline over a byline and a date
+        final String copy = String.join("\n", "Home", "World", "Business", "", "Mayor opens new school in the north", "",
+                "Council approves river bridge after two-year delay", "", "By Jane Doe",
+                "November 4, 2024 10:15 AM", "", LEAD, "",
+                "Work is expected to take three years, and the old bridge will stay open until the new one is ready.");
+
+        // When it is cleaned
+        final var article = CLEANER.clean(Fixtures.text(copy));
+
+        // Then the headline is the title, the related headline is not, and neither is in the story
+        assertThat(article.title()).isEqualTo("Council approves river bridge after two-year delay");
+        assertThat(article.body()).startsWith("The city council approved").doesNotContain("Mayor opens");
+        assertThat(article.byline().authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void shouldPreferTheLineWhoseWordsTheFirstParagraphRepeats() {
+        final String[] lines = {"Latest news", "", "Storm closes schools across the south", "",
+            "Council approves river bridge", "", LEAD};
+
+        assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(4);
+    }
+
+    @Test
+    void shouldFallBackToTheFirstHeadlineShapedLineWhenNothingPointsAtAnother() {
+        final String[] lines = {"Title", "", "A short story line.", "Another short line."};
+
+        assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isZero();
+    }
+
+    @Test
+    void shouldNeverTakeARowOfControlsOrATimeStampAsTheTitle() {
+        final String[] lines = {"Share | Print | Email", "3 hours ago", "Council approves river bridge"};
+
+        assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(2);
+    }
+}
