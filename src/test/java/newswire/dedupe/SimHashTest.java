@@ -1,6 +1,5 @@
-package newswire.clean;
+package newswire.dedupe;
 
-import newswire.dedupe.NearDuplicates;
 import newswire.testing.DevArticles;
 import static org.assertj.core.api.Assertions.assertThat;
 
