@@ -128,22 +128,22 @@ final class PairBenchmark {
         final double[][] measures = scored.stream().map(s -> new double[] {s.a().jaccard(s.b()),
                 s.a().containment(s.b()), s.a().factsShared(s.b())}).toArray(double[][]::new);
         for (final int[] banding : bandings) {
-            final SameStory keys = new SameStory(0, 0, 0, banding[0], banding[1]);
+            final SameStory keys = new SameStory(0, 0, banding[0], banding[1]);
             final boolean[] candidate = new boolean[scored.size()];
             for (int p = 0; p < scored.size(); p++) {
                 candidate[p] = scored.get(p).found(keys);
             }
-            for (int jj = 20; jj <= 70; jj += 5) {
-                for (int cc = 50; cc <= 100; cc += 5) {
-                    for (final double n : new double[] {0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1}) {
-                        final SameStory rule = new SameStory(jj / 100.0, cc / 100.0, n, banding[0], banding[1]);
+            {
+                for (int cc = 30; cc <= 100; cc += 5) {
+                    for (final double n : new double[] {0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1}) {
+                        final SameStory rule = new SameStory(cc / 100.0, n, banding[0], banding[1]);
                         int tp = 0;
                         int fp = 0;
                         int all = 0;
                         for (int p = 0; p < scored.size(); p++) {
                             final double[] m = measures[p];
                             final boolean linked = candidate[p] && m[2] >= rule.minFactsShared()
-                                    && (m[0] >= rule.minJaccard() || m[1] >= rule.minContainment());
+                                    && m[1] >= rule.minContainment();
                             final boolean positive = scored.get(p).pair().positive();
                             all += positive ? 1 : 0;
                             tp += positive && linked ? 1 : 0;
