@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import newswire.config.NewswireConfig;
 import newswire.model.ArticleEvent;
 import newswire.model.Claim;
@@ -61,7 +62,8 @@ class TopologyOutputConformsToSchemasTest {
     @BeforeEach
     void startDriver() {
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-contract-ttd");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-contract-ttd-"
+                + UUID.randomUUID()); // its own: other builds on this host run the same test at the same time
         driver = new TopologyTestDriver(NewswireTopology.of(config).build(), properties);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
         // Outputs are read as the bytes on the topic: the schemas describe those bytes, not our records.

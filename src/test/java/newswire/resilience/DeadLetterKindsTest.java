@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.stream.Stream;
 import newswire.clean.ArticleCleaner;
 import newswire.config.NewswireConfig;
@@ -87,7 +88,8 @@ class DeadLetterKindsTest {
                 },
                 Enricher.standard());
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-ttd-dlq");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-ttd-dlq-"
+                + UUID.randomUUID()); // its own: other builds on this host run the same test at the same time
         driver = new TopologyTestDriver(NewswireTopology.of(config, topics, pipeline).build(), properties);
         raw = driver.createInputTopic(topics.raw().name(), new org.apache.kafka.common.serialization.StringSerializer(),
                 new ByteArraySerializer());

@@ -77,6 +77,39 @@ class AcrossArticlesTopologyTest {
     }
 
     @Test
+    void shouldFlagARepublicationEditedAsEditorsDoButNotAnotherReportOnTheSameSubject() {
+        // Given the seed; its republication with a new headline and chrome, an attribution turned round, words changed
+        // and the last story paragraph cut; and a report of our own on the same subject, with other figures
+        final RawArticle republished = TopologyFixture.seed("republished", body -> body
+                .replace("Yoon, NATO chief agree to share information on North's dispatch of troops to Russia",
+                        "Seoul and NATO to share intelligence on North Korean troops\nPosted by World Desk")
+                .replace(", said the presidential office.", ", the presidential office said.")
+                .replace("swiftly dispatch", "quickly send")
+                .replace("closely monitor the situation", "watch the situation closely")
+                .replace("Earlier Monday, Rutte posted on X", "Comments (3)\n\nEarlier Monday, Rutte posted on X"));
+        final RawArticle other = article("other", """
+                North Korea has sent about 3,000 more soldiers to Russia since last month, the Joint Chiefs of Staff \
+                said on Wednesday, bringing the number of North Korean troops there to some 11,000.
+
+                The soldiers were moved by ship and by air to Vladivostok before heading to the Kursk region, a \
+                military official told reporters in Seoul.
+                """);
+        fixture.raw.pipeInput(new TestRecord<>("original", TopologyFixture.seed("original"), T0));
+        fixture.raw.pipeInput(new TestRecord<>("republished", republished, T0.plusSeconds(60)));
+        fixture.raw.pipeInput(new TestRecord<>("other", other, T0.plusSeconds(120)));
+
+        // Then the republication points at the original and the other report at nothing
+        final Map<String, ArticleEvent> events = fixture.events.readKeyValuesToMap();
+        assertThat(events.get("original").duplicateOf()).isNull();
+        assertThat(events.get("republished").duplicateOf()).isEqualTo("original");
+        assertThat(events.get("other").duplicateOf()).isNull();
+
+        // And no estimate counts the republication
+        assertThat(lastEstimates().values()).flatExtracting(Estimate::reports).extracting(EstimateReport::articleId)
+                .contains("original").doesNotContain("republished");
+    }
+
+    @Test
     void shouldNotFlagDifferentStoriesAsDuplicates() {
         fixture.raw.pipeInput(new TestRecord<>("seed", TopologyFixture.seed("seed"), T0));
         fixture.raw.pipeInput(new TestRecord<>("other", article("other", """
