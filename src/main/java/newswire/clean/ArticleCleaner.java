@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import newswire.dedupe.SimHash;
 import newswire.model.Byline;
 import newswire.model.CleanArticle;
 import newswire.model.RawArticle;

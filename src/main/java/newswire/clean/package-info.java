@@ -10,11 +10,11 @@
  * <li>{@link newswire.clean.CleaningOptions} holds the limits and defaults (input size, zones, language list);</li>
  * <li>{@link newswire.clean.ArticleCleaner} is the mechanism: a reader per input kind ({@code PlainTextReader},
  * {@code HtmlPageReader}) fills a draft, {@code DraftSifter} applies the line rules and the byline, time and caption
- * parsers, and the cleaner adds language ({@code LanguageGuesser}) and a SimHash fingerprint.</li>
+ * parsers, and the cleaner adds language ({@code LanguageGuesser}) and a SimHash fingerprint ({@link newswire.dedupe.SimHash}).</li>
  * </ul>
  * Everything runs in time linear in the input: rules never see lines longer than their cap, anchored rules are tried at
  * the line start only, and tree walks over HTML are iterative. It is fast too: one scan of a line for the literals the
  * rules need ({@code RequiredLiterals}, {@code LineRuleIndex}) decides which of the fifty rules run on it, usually none;
- * Korean and English are told apart without n-grams; fingerprints are hashed without building words.
+ * Korean and English are told apart without n-grams.
  */
 package newswire.clean;

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * @param kafka            Kafka client and Streams properties, never logged with their values (they may hold secrets)
  * @param maxArticleChars  larger article bodies go to the dead-letter topic instead of the cleaner
  * @param dedupeWindow     how far back an article is compared with earlier ones for near-duplicates
- * @param dedupeMaxDistance how many fingerprint bits two articles may differ in and still be the same story
+ * @param dedupeMaxDistance no longer read (docs/dedupe.md); configurations that set it still load
  * @param threadReplacements how many failed stream threads are replaced within {@code threadReplacementWindow}
  *                           before the application shuts down instead
  * @param threadReplacementWindow the window of {@code threadReplacements}
@@ -53,7 +53,8 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
             // a scraper accident. The cleaner is linear, about 40 ms for such a page.
             MAX_ARTICLE_CHARS, String.valueOf(4 << 20),
             DEDUPE_WINDOW, "P7D",
-            // The most the dedupe stage's six fingerprint bands can guarantee to find (see NearDuplicates).
+            // No longer read: SimHash distance decides no link since the dedupe compares sketches (docs/dedupe.md);
+            // kept so that configurations that set it still load.
             DEDUPE_MAX_DISTANCE, "5",
             // A thread that dies now and then is replaced; one that dies three times in ten minutes will die again.
             THREAD_REPLACEMENTS, "3",

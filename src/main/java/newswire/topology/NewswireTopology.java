@@ -2,7 +2,7 @@ package newswire.topology;
 
 import java.time.Duration;
 import newswire.config.NewswireConfig;
-import newswire.dedupe.NearDuplicates;
+import newswire.dedupe.Dedupe;
 import newswire.estimate.EstimateBook;
 import newswire.model.CleanArticle;
 import newswire.model.Estimate;
@@ -10,10 +10,6 @@ import newswire.model.RawArticle;
 import newswire.ops.FlowCounters;
 import newswire.pipeline.ArticlePipeline;
 import newswire.serde.JsonSerde;
-import newswire.topology.DedupeRecords.BandEntry;
-import newswire.topology.DedupeRecords.BandVerdict;
-import newswire.topology.DedupeRecords.PendingVerdict;
-import newswire.topology.DedupeRecords.Seen;
 import newswire.topology.EstimateReports.ReportedEvent;
 import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -27,9 +23,7 @@ import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The Newswire data flow. The application, the demo and the tests all build it here.
@@ -54,9 +48,8 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>The processor names are the stage names written on dead letters. Up to estimate-reports, articles stay keyed by
  * id, so those stages never repartition, and every stage that works on an article's content is one of them: their
- * dead letters hold the article's original key and bytes. Dedupe files each article's fingerprint under six band keys
- * (repartition topic {@value #DEDUPE_BANDS}, index store {@value #DEDUPE_INDEX}) and gathers the bands' verdicts by
- * input record again ({@value #DEDUPE_VERDICTS}, stores {@value #DEDUPE_PENDING} and {@value #DEDUPE_HELD}); estimates
+ * dead letters hold the article's original key and bytes. The dedupe ({@link Dedupe}: its own repartition topics and
+ * stores) marks each event with the earlier copy of its story, if any; estimates
  * are grouped by subject ({@value #ESTIMATES_BY_SUBJECT}) into the store {@value #ESTIMATES_STORE}, which
  * {@code run --http-port} serves.
  * Every state store is changelog-backed and partitioned, so instances with one {@code application.id} share it.
@@ -73,25 +66,26 @@ public final class NewswireTopology {
     public static final String CLAIMS = "claims";
     public static final String ESTIMATE = "estimate";
 
-    public static final String DEDUPE_BANDS = "dedupe-bands";
-    public static final String DEDUPE_INDEX = "dedupe-index";
-    public static final String DEDUPE_VERDICTS = "dedupe-verdicts";
-    public static final String DEDUPE_PENDING = "dedupe-pending";
-    public static final String DEDUPE_HELD = "dedupe-held";
     public static final String ESTIMATES_BY_SUBJECT = "estimates-by-subject";
     public static final String ESTIMATES_STORE = "estimates";
 
     private final Topics topics;
     private final ArticlePipeline pipeline;
     private final Duration dedupeWindow;
-    private final NearDuplicates nearDuplicates;
+    private final int dedupePartitions;
+
+    /**
+     * How the event crosses the dedupe: the JSON of its {@link ReportedEvent}, written once before the first
+     * repartition and read once when the dedupe releases it.
+     */
+    static final JsonSerde<ReportedEvent> EVENT_JSON = new JsonSerde<>(ReportedEvent.class);
 
     public NewswireTopology(final Topics topics, final ArticlePipeline pipeline, final Duration dedupeWindow,
-                            final NearDuplicates nearDuplicates) {
+                            final int dedupePartitions) {
         this.topics = topics;
         this.pipeline = pipeline;
         this.dedupeWindow = dedupeWindow;
-        this.nearDuplicates = nearDuplicates;
+        this.dedupePartitions = dedupePartitions;
     }
 
     /** The topology with the topics, stages and dedupe settings of {@code config}. */
@@ -101,8 +95,7 @@ public final class NewswireTopology {
 
     /** The topology of {@code config} with other topics or stages (tests inject failing stages this way). */
     public static NewswireTopology of(final NewswireConfig config, final Topics topics, final ArticlePipeline pipeline) {
-        return new NewswireTopology(topics, pipeline, config.dedupeWindow(),
-                new NearDuplicates(config.dedupeMaxDistance()));
+        return new NewswireTopology(topics, pipeline, config.dedupeWindow(), config.partitions());
     }
 
     public Topology build() {
@@ -170,26 +163,10 @@ public final class NewswireTopology {
 
     private KStream<String, ReportedEvent> dedupe(final StreamsBuilder builder,
                                                   final KStream<String, ReportedEvent> events) {
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(DEDUPE_INDEX, dedupeWindow, dedupeWindow, true),
-                Serdes.String(), new JsonSerde<>(Seen.class)));
-        // Cached: an article's six verdicts usually arrive within one commit interval, so its pending entry is put and
-        // deleted in the cache and never written to RocksDB and the changelog whole, six times over.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUPE_PENDING),
-                Serdes.String(), new JsonSerde<>(PendingVerdict.class)).withCachingEnabled());
-        // The event's JSON bytes as band 0 brought them, kept unread: the same bytes as when this store held
-        // ReportedEvent records, so what an earlier release left here is still read.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUPE_HELD),
-                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
-        return events
-                .process(FingerprintBands::new, Named.as("fingerprint-bands"))
-                .repartition(Repartitioned.with(Serdes.String(),
-                        topics.internal(new EventFrameSerde<>(BandEntry.class))).withName(DEDUPE_BANDS))
-                .process(() -> new BandIndex(DEDUPE_INDEX, dedupeWindow, nearDuplicates), Named.as("dedupe-index"),
-                        DEDUPE_INDEX)
-                .repartition(Repartitioned.with(Serdes.String(),
-                        topics.internal(new EventFrameSerde<>(BandVerdict.class))).withName(DEDUPE_VERDICTS))
-                .process(() -> new VerdictCollector(DEDUPE_PENDING, DEDUPE_HELD), Named.as(DEDUPE), DEDUPE_PENDING,
-                        DEDUPE_HELD);
+        return Dedupe.attach(builder, events, new Dedupe.Stories<>(EVENT_JSON,
+                        reported -> String.join("\n\n", reported.event().article().paragraphs()),
+                        (reported, duplicateOf) -> new ReportedEvent(reported.event().withDuplicateOf(duplicateOf),
+                                reported.reports())),
+                DEDUPE, dedupeWindow, dedupePartitions, topics::internal);
     }
 }

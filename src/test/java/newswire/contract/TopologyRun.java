@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import newswire.config.NewswireConfig;
 import newswire.model.RawArticle;
@@ -33,7 +34,8 @@ final class TopologyRun {
         final NewswireConfig config = NewswireConfig.defaults().with(Map.of("max.task.idle.ms", "0"));
         final Topics topics = Topics.named(config.topics());
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-contract-run");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-contract-run-"
+                + UUID.randomUUID()); // its own: other builds on this host run the same test at the same time
         try (TopologyTestDriver driver = new TopologyTestDriver(NewswireTopology.of(config).build(), properties)) {
             final var raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(),
                     new ByteArraySerializer());

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.stream.IntStream;
 import newswire.clean.ArticleCleaner;
 import newswire.config.NewswireConfig;
+import newswire.dedupe.Dedupe;
 import newswire.enrich.Enricher;
 import newswire.model.Claim;
 import newswire.model.ClaimKind;
@@ -103,7 +104,7 @@ class OversizedResultTest {
         assertThat(header(letter.headers(), DeadLetters.MESSAGE_HEADER)).contains("over the limit");
         // The event is first written whole on its way to dedupe, so that is where the limit refuses it
         assertThat(header(letter.headers(), DeadLetters.OUTPUT_TOPIC_HEADER))
-                .endsWith(NewswireTopology.DEDUPE_BANDS + "-repartition");
+                .endsWith(Dedupe.GROUPS_TOPIC + "-repartition");
         assertThat(header(letter.headers(), DeadLetters.TOPIC_HEADER)).isEqualTo(topics.raw().name());
         assertThat(header(letter.headers(), DeadLetters.OFFSET_HEADER)).isEqualTo("1");
         assertThat(letter.headers().lastHeader(DeadLetters.ORIGINAL_HEADER)).isNull();

@@ -10,6 +10,7 @@ import java.util.Map;
 import newswire.broker.EmbeddedBroker;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
+import newswire.dedupe.Dedupe;
 import newswire.model.RawArticle;
 import newswire.pipeline.ArticlePipeline;
 import newswire.runtime.FlowMetrics;
@@ -111,7 +112,7 @@ class TooLargeForTheBrokerIT {
             assertThat(Harness.header(letter, DeadLetters.EXCEPTION_HEADER)).contains("RecordTooLarge");
             // The event is first written whole on its way to dedupe, so that is where the limit refuses it
             assertThat(Harness.header(letter, DeadLetters.OUTPUT_TOPIC_HEADER))
-                    .endsWith(NewswireTopology.DEDUPE_BANDS + "-repartition");
+                    .endsWith(Dedupe.GROUPS_TOPIC + "-repartition");
 
             // And as the input itself is over max.request.size, the dead letter holds its beginning and says where the
             // whole of it is: that record on the raw topic has the length and SHA-256 the headers give

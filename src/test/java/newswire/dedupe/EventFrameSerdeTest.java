@@ -1,4 +1,4 @@
-package newswire.topology;
+package newswire.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,24 +7,26 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import newswire.serde.JsonSerde;
-import newswire.topology.DedupeRecords.BandEntry;
-import newswire.topology.DedupeRecords.BandVerdict;
-import newswire.topology.DedupeRecords.Seen;
+import java.util.List;
+import newswire.dedupe.DedupeRecords.BandGroup;
+import newswire.dedupe.DedupeRecords.PartitionVerdict;
+import newswire.dedupe.DedupeRecords.Seen;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
 /** The dedupe records on their repartition topics: their JSON, then the event's bytes as they are. */
 class EventFrameSerdeTest {
 
-    private static final byte[] EVENT_JSON = DedupeRecords.EVENT_JSON.serialize(null, TopologyFixture.reportedSeed());
+    private static final byte[] EVENT_JSON = "{\"id\":\"seed\",\"claims\":[]}".getBytes(StandardCharsets.UTF_8);
+    private static final Sketch SKETCH = Sketch.of("Seoul said 1,500 North Korean troops were sent to Russia.");
 
-    private final EventFrameSerde<BandEntry> entries = new EventFrameSerde<>(BandEntry.class);
-    private final EventFrameSerde<BandVerdict> verdicts = new EventFrameSerde<>(BandVerdict.class);
+    private final EventFrameSerde<BandGroup> entries = new EventFrameSerde<>(BandGroup.class);
+    private final EventFrameSerde<PartitionVerdict> verdicts = new EventFrameSerde<>(PartitionVerdict.class);
 
     @Test
     void shouldWriteTheRecordsJsonWithoutTheEventThenTheEventsBytesVerbatim() {
-        // Given band 0's entry, which carries the event
-        final BandEntry entry = new BandEntry("seed", "seed@0:4", "0123456789abcdef", 0, EVENT_JSON);
+        // Given the first group of an article's band keys, which carries the event
+        final BandGroup entry = group(EVENT_JSON);
 
         // When it is framed
         final byte[] frame = entries.serialize("t", entry);
@@ -32,7 +34,7 @@ class EventFrameSerdeTest {
         // Then the frame is the JSON's length, the JSON of the other fields, and the event's bytes unchanged
         final int jsonLength = ByteBuffer.wrap(frame).getInt();
         final String json = new String(frame, Integer.BYTES, jsonLength, StandardCharsets.UTF_8);
-        assertThat(json).isEqualTo(new String(new JsonSerde<>(BandEntry.class).serialize("t", entry.withEvent(null)),
+        assertThat(json).isEqualTo(new String(new JsonSerde<>(BandGroup.class).serialize("t", entry.withEvent(null)),
                 StandardCharsets.UTF_8)).doesNotContain("event");
         assertThat(frame).hasSize(Integer.BYTES + jsonLength + EVENT_JSON.length);
         assertThat(Arrays.copyOfRange(frame, Integer.BYTES + jsonLength, frame.length)).isEqualTo(EVENT_JSON);
@@ -40,10 +42,10 @@ class EventFrameSerdeTest {
 
     @Test
     void shouldReadBackARecordAndTheEventItCarries() {
-        final BandVerdict verdict = new BandVerdict("seed", "seed@0:4", 0, new Seen("first", "0123456789abcdee", 7L),
+        final PartitionVerdict verdict = new PartitionVerdict("seed", "seed@0:4", 0, 0b11, new Seen("first", 7L),
                 EVENT_JSON);
 
-        final BandVerdict read = verdicts.deserialize("t", verdicts.serialize("t", verdict));
+        final PartitionVerdict read = verdicts.deserialize("t", verdicts.serialize("t", verdict));
 
         // Records compare arrays by identity: the fields apart from the event, then the event's bytes
         assertThat(read.withEvent(null)).isEqualTo(verdict.withEvent(null));
@@ -52,12 +54,13 @@ class EventFrameSerdeTest {
 
     @Test
     void shouldReadBackARecordThatCarriesNoEventWithNone() {
-        final BandEntry entry = new BandEntry("seed", "seed@0:4", "0123456789abcdef", 3, null);
+        final BandGroup entry = group(null);
 
         final byte[] frame = entries.serialize("t", entry);
 
         assertThat(frame).hasSize(Integer.BYTES + ByteBuffer.wrap(frame).getInt());
         assertThat(entries.deserialize("t", frame)).isEqualTo(entry);
+        assertThat(entries.deserialize("t", frame).sketch()).isEqualTo(SKETCH);
     }
 
     @Test
@@ -69,14 +72,14 @@ class EventFrameSerdeTest {
     @Test
     void shouldRefuseAFrameTooShortToHoldItsLength() {
         assertThatThrownBy(() -> entries.deserialize("t", new byte[] {0, 0, 1}))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("BandEntry frame cut short: 3 bytes");
+                .isInstanceOf(SerializationException.class).hasMessageContaining("BandGroup frame cut short: 3 bytes");
         assertThatThrownBy(() -> entries.deserialize("t", new byte[0]))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("cut short");
     }
 
     @Test
     void shouldRefuseAFrameWhoseJsonIsCutShort() {
-        final byte[] frame = entries.serialize("t", new BandEntry("seed", "seed@0:4", "0123456789abcdef", 3, null));
+        final byte[] frame = entries.serialize("t", group(null));
 
         assertThatThrownBy(() -> entries.deserialize("t", Arrays.copyOf(frame, frame.length - 1)))
                 .isInstanceOf(SerializationException.class)
@@ -102,5 +105,10 @@ class EventFrameSerdeTest {
         assertThatThrownBy(() -> entries.deserialize("t", earlier))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("written as JSON by an earlier Newswire release: drain the input");
+    }
+
+    private static BandGroup group(final byte[] event) {
+        return new BandGroup("seed", "seed@0:4", 1, 0b110, List.of("3:00000000000000ff", "9:0000000000000abc"), SKETCH,
+                event);
     }
 }

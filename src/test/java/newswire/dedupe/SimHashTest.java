@@ -1,6 +1,5 @@
-package newswire.clean;
+package newswire.dedupe;
 
-import newswire.dedupe.NearDuplicates;
 import newswire.testing.DevArticles;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +21,7 @@ class SimHashTest {
     void shouldPutNearDuplicatesCloseTogether() {
         final String edited = STORY.replace("Wednesday", "Thursday");
 
-        assertThat(NearDuplicates.distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(edited, 3))).isLessThanOrEqualTo(10);
+        assertThat(distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(edited, 3))).isLessThanOrEqualTo(10);
     }
 
     @Test
@@ -30,7 +29,7 @@ class SimHashTest {
         final String other = "Samsung Electronics said its third-quarter operating profit rose 274 percent to 9.1 trillion "
                 + "won, beating analysts' forecasts, as memory chip prices recovered and smartphone shipments grew.";
 
-        assertThat(NearDuplicates.distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(other, 3))).isGreaterThan(16);
+        assertThat(distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(other, 3))).isGreaterThan(16);
     }
 
     /**
@@ -50,12 +49,16 @@ class SimHashTest {
         // Past 255 shingles the per-bit counters are emptied into wider ones; a long text must still be one story.
         final String longStory = STORY.repeat(40);
 
-        assertThat(NearDuplicates.distance(SimHash.fingerprint(longStory, 3), SimHash.fingerprint(STORY, 3)))
+        assertThat(distance(SimHash.fingerprint(longStory, 3), SimHash.fingerprint(STORY, 3)))
                 .isLessThanOrEqualTo(6);
     }
 
     @Test
     void shouldIgnoreCaseAndPunctuation() {
         assertThat(SimHash.fingerprint("NATO, Seoul agree!", 3)).isEqualTo(SimHash.fingerprint("nato seoul agree", 3));
+    }
+
+    private static int distance(final String fingerprint, final String other) {
+        return Long.bitCount(Long.parseUnsignedLong(fingerprint, 16) ^ Long.parseUnsignedLong(other, 16));
     }
 }

@@ -1,9 +1,8 @@
-package newswire.topology;
+package newswire.dedupe;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import newswire.serde.JsonSerde;
-import newswire.topology.DedupeRecords.CarriesEvent;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -14,7 +13,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * event's bytes verbatim, to the end (none on the bands that do not carry it). Reading a record copies the event's
  * bytes but never parses them, so the article is not read or written as JSON at each hop of the dedupe.
  */
-final class EventFrameSerde<T extends CarriesEvent<T>> implements Serde<T> {
+final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements Serde<T> {
 
     private static final int LENGTH_BYTES = Integer.BYTES;
 

@@ -1,0 +1,82 @@
+package newswire.dedupe;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import newswire.dedupe.DedupeRecords.BandGroup;
+import newswire.dedupe.DedupeRecords.PartitionVerdict;
+import newswire.dedupe.DedupeRecords.Seen;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * One partition of the index: for an article's band keys that belong here, finds the earliest article already filed
+ * under any of them, within the window either side of its time, that is the same story ({@link SameStory}); files the
+ * article under the keys where it found none. "Already filed" makes the first copy of a story to arrive its original,
+ * and every copy points to it. The sketches of filed articles are kept once per partition, apart from the keys, so a
+ * key costs a few bytes; both stores are window stores and drop what falls out of the window by themselves.
+ */
+final class BandIndex extends ContextualProcessor<String, BandGroup, String, PartitionVerdict> {
+
+    private final Duration window;
+    private final SameStory sameStory;
+    private WindowStore<String, Seen> index;
+    private WindowStore<String, Sketch> sketches;
+
+    BandIndex(final Duration window, final SameStory sameStory) {
+        this.window = window;
+        this.sameStory = sameStory;
+    }
+
+    @Override
+    public void init(final ProcessorContext<String, PartitionVerdict> context) {
+        super.init(context);
+        index = context.getStateStore(Dedupe.INDEX_STORE);
+        sketches = context.getStateStore(Dedupe.SKETCH_STORE);
+    }
+
+    @Override
+    public void process(final Record<String, BandGroup> record) {
+        final BandGroup group = record.value();
+        final long timestamp = record.timestamp();
+        final Map<String, Boolean> compared = new HashMap<>();
+        Seen earliest = null;
+        boolean filed = false;
+        for (final String key : group.keys()) {
+            boolean sameOneFiled = false;
+            try (KeyValueIterator<Long, Seen> candidates = index.fetch(key, timestamp - window.toMillis(),
+                    timestamp + window.toMillis())) {
+                while (candidates.hasNext()) {
+                    final Seen seen = candidates.next().value;
+                    if (seen.articleId().equals(group.articleId())
+                            || !compared.computeIfAbsent(seen.articleId(), id -> isSameStory(seen, group.sketch()))) {
+                        continue;
+                    }
+                    sameOneFiled = true;
+                    // Every key that finds an original says so; the collector keeps the earliest of them all.
+                    earliest = Seen.earlier(earliest, seen);
+                }
+            }
+            // Only an article that is the same story as nothing filed under a key is filed there, so a story
+            // republished n times costs n lookups, not n² comparisons.
+            if (!sameOneFiled) {
+                index.put(key, new Seen(group.articleId(), timestamp), timestamp);
+                filed = true;
+            }
+        }
+        if (filed) {
+            sketches.put(group.articleId(), group.sketch(), timestamp);
+        }
+        // The event's bytes go on to the collector unread.
+        context().forward(record.withValue(new PartitionVerdict(group.articleId(), group.delivery(), group.partition(),
+                group.expected(), earliest, group.event())));
+    }
+
+    private boolean isSameStory(final Seen seen, final Sketch sketch) {
+        final Sketch filed = sketches.fetch(seen.articleId(), seen.timestamp());
+        return filed != null && sameStory.test(filed, sketch);
+    }
+}

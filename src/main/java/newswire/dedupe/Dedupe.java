@@ -1,0 +1,103 @@
+package newswire.dedupe;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import newswire.dedupe.DedupeRecords.BandGroup;
+import newswire.dedupe.DedupeRecords.PartitionVerdict;
+import newswire.dedupe.DedupeRecords.PendingVerdict;
+import newswire.dedupe.DedupeRecords.Seen;
+import newswire.serde.JsonSerde;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The near-duplicate stage, attached to a stream of articles keyed by id ({@link #attach}). Every article comes out
+ * once, marked with the id of the earliest article within the window that is the same story ({@link SameStory}), or
+ * with none.
+ *
+ * <p>How: each article is sketched ({@link Sketch}) and its band keys are sent, grouped by the index partition they
+ * belong to, through the repartition topic {@value #GROUPS_TOPIC} to the index ({@link BandIndex}; stores
+ * {@value #INDEX_STORE} and {@value #SKETCH_STORE}, window stores, so partitioned and expiring); each partition
+ * answers once, through {@value #VERDICTS_TOPIC}, to the collector ({@link VerdictCollector}; stores
+ * {@value #PENDING_STORE} and {@value #HELD_STORE}), which releases the article when all have. The article crosses as
+ * the bytes of its serde, written once and read once. A band key belongs to one partition whatever partition its
+ * article was read from, so two copies that share a key always meet.
+ */
+public final class Dedupe {
+
+    public static final String GROUPS_TOPIC = "dedupe-bands";
+    public static final String VERDICTS_TOPIC = "dedupe-verdicts";
+    public static final String INDEX_STORE = "dedupe-index";
+    public static final String SKETCH_STORE = "dedupe-sketches";
+    public static final String PENDING_STORE = "dedupe-pending";
+    public static final String HELD_STORE = "dedupe-held";
+    /** The most index partitions: each answering partition is one bit of an int. */
+    public static final int MAX_PARTITIONS = 31;
+
+    /**
+     * What the dedupe needs to know of the stream's values.
+     *
+     * @param serde       how a value crosses the repartition topics (the dedupe never reads it between)
+     * @param text        the story's text: its paragraphs, without the title
+     * @param duplicateOf the value marked with the id of its earlier copy (null if none)
+     */
+    public record Stories<V>(Serde<V> serde, Function<V, String> text, BiFunction<V, String, V> duplicateOf) {
+    }
+
+    /** How the serde of an internal topic is wrapped (e.g. in a size limit). */
+    @FunctionalInterface
+    public interface InternalSerde {
+
+        <T> Serde<T> wrap(Serde<T> serde);
+    }
+
+    private Dedupe() {
+    }
+
+    /**
+     * Attaches the dedupe to {@code articles} (keyed by article id) and returns the stream of the same articles, marked.
+     *
+     * @param name       the name of the processor that releases them (the stage's name on dead letters)
+     * @param window     how far apart in time two copies may be
+     * @param partitions the index's partitions: its repartition topics are made with this many
+     * @param internal   wraps the serdes of the repartition topics
+     */
+    public static <V> KStream<String, V> attach(final StreamsBuilder builder, final KStream<String, V> articles,
+                                                final Stories<V> stories, final String name, final Duration window,
+                                                final int partitions, final InternalSerde internal) {
+        if (partitions < 1 || partitions > MAX_PARTITIONS) {
+            throw new IllegalArgumentException("the dedupe index has 1 to " + MAX_PARTITIONS + " partitions, not "
+                    + partitions);
+        }
+        final SameStory sameStory = SameStory.STANDARD;
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(INDEX_STORE, window, window, true),
+                Serdes.String(), new JsonSerde<>(Seen.class)));
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(SKETCH_STORE, window, window, false),
+                Serdes.String(), new JsonSerde<>(Sketch.class)));
+        // Cached: an article's verdicts usually arrive within one commit interval, so its pending entry is put and
+        // deleted in the cache and never reaches RocksDB and the changelog.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
+                Serdes.String(), new JsonSerde<>(PendingVerdict.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HELD_STORE),
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+        return articles
+                .process(() -> new SketchFiling<>(stories, sameStory, partitions), Named.as("fingerprint-bands"))
+                .repartition(Repartitioned.with(Serdes.String(), internal.wrap(new EventFrameSerde<>(BandGroup.class)))
+                        .withName(GROUPS_TOPIC).withNumberOfPartitions(partitions)
+                        .withStreamPartitioner((topic, key, group, numPartitions) -> Optional.of(Set.of(group.partition()))))
+                .process(() -> new BandIndex(window, sameStory), Named.as(INDEX_STORE), INDEX_STORE, SKETCH_STORE)
+                .repartition(Repartitioned.with(Serdes.String(),
+                        internal.wrap(new EventFrameSerde<>(PartitionVerdict.class))).withName(VERDICTS_TOPIC))
+                .process(() -> new VerdictCollector<>(stories), Named.as(name), PENDING_STORE, HELD_STORE);
+    }
+}

@@ -1,0 +1,95 @@
+package newswire.dedupe;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
+/** The records of the dedupe's repartition topics and stores: internal, never part of the topic contract. */
+final class DedupeRecords {
+
+    private DedupeRecords() {
+    }
+
+    /**
+     * A dedupe record that may carry its article as the bytes of the stream's serde. {@link EventFrameSerde} writes
+     * those bytes after the record's JSON, verbatim: as a JSON field they would be base64, a third larger and more CPU.
+     * A record holds the array without a defensive copy (it is the whole article, passed along once): nobody writes
+     * to it, and record equality compares it by identity, so compare events with {@code Arrays.equals} or parsed.
+     */
+    interface CarriesEvent<T> {
+
+        /** The event's bytes, or null on the records that do not carry it. */
+        byte[] event();
+
+        /** This record carrying {@code event} instead. */
+        T withEvent(byte[] event);
+    }
+
+    /**
+     * An article's band keys that belong to one partition of the index, with its sketch: one record per partition the
+     * article's keys fall in, not one per key. The group for the lowest partition carries the event, so each article
+     * crosses the repartition topics once in full.
+     *
+     * @param delivery  the article id and where its raw record was read ({@link #deliveryOf}): the verdicts of two
+     *                  records with one article id, in flight together, must not be gathered as one article's
+     * @param partition the index partition these keys belong to
+     * @param expected  every index partition the article's keys fall in, one bit each: the verdicts to wait for
+     */
+    record BandGroup(String articleId, String delivery, int partition, int expected, List<String> keys, Sketch sketch,
+                     @JsonIgnore byte[] event) implements CarriesEvent<BandGroup> {
+
+        BandGroup {
+            keys = List.copyOf(keys);
+        }
+
+        @Override
+        public BandGroup withEvent(final byte[] event) {
+            return new BandGroup(articleId, delivery, partition, expected, keys, sketch, event);
+        }
+    }
+
+    /** The key an input record's verdicts are gathered under: its article id, and its partition and offset if known. */
+    static String deliveryOf(final String articleId, final String partitionAndOffset) {
+        return partitionAndOffset == null ? articleId : articleId + "@" + partitionAndOffset;
+    }
+
+    /** An article filed under a band key: what the index keeps (its sketch is kept once per partition, apart). */
+    record Seen(String articleId, long timestamp) {
+
+        /** Earlier by timestamp, then by id: among several originals found, the verdict names the earliest. */
+        boolean isBefore(final Seen other) {
+            return timestamp < other.timestamp || (timestamp == other.timestamp && articleId.compareTo(other.articleId) < 0);
+        }
+
+        static Seen earlier(final Seen one, final Seen other) {
+            return one == null ? other : other == null ? one : other.isBefore(one) ? other : one;
+        }
+    }
+
+    /** What one index partition says about an article: the earliest same story it found, if any. */
+    record PartitionVerdict(String articleId, String delivery, int partition, int expected, Seen earliest,
+                            @JsonIgnore byte[] event) implements CarriesEvent<PartitionVerdict> {
+
+        @Override
+        public PartitionVerdict withEvent(final byte[] event) {
+            return new PartitionVerdict(articleId, delivery, partition, expected, earliest, event);
+        }
+    }
+
+    /**
+     * The verdicts collected so far for an article, until every partition it was sent to has answered. The event waits
+     * apart, in the held store, so that each verdict reads and writes a few bytes, not the whole article.
+     */
+    record PendingVerdict(int answered, int expected, Seen earliest) {
+
+        static final PendingVerdict NONE = new PendingVerdict(0, 0, null);
+
+        PendingVerdict with(final PartitionVerdict verdict) {
+            return new PendingVerdict(answered | (1 << verdict.partition()), verdict.expected(),
+                    Seen.earlier(earliest, verdict.earliest()));
+        }
+
+        boolean complete() {
+            return expected != 0 && answered == expected;
+        }
+    }
+}

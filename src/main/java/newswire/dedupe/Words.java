@@ -1,0 +1,111 @@
+package newswire.dedupe;
+
+import java.util.Arrays;
+
+/**
+ * A text as the dedupe reads it: runs of letters and digits, lower-cased, each hashed (FNV-1a of its UTF-8 bytes) as
+ * it is read, so no word string is built. Every fingerprint and sketch of the dedupe starts from these hashes; they are
+ * deterministic across JVMs (no {@code hashCode}), since sketches are stored and compared with later articles'.
+ */
+final class Words {
+
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** {@link #lowerWordChar} of each ASCII character, so that most of every article is read without Unicode tables. */
+    private static final byte[] ASCII_WORD_CHARS = new byte[0x80];
+
+    static {
+        for (int c = 0; c < 0x80; c++) {
+            ASCII_WORD_CHARS[c] = (byte) (Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1);
+        }
+    }
+
+    /**
+     * The hash of every word in order, and which of them name something: a word with a digit (a date, a figure), or a
+     * capitalised word that does not open a sentence or line (a place, a person, an organisation).
+     */
+    record Hashed(long[] hashes, boolean[] naming) {
+
+        int count() {
+            return hashes.length;
+        }
+    }
+
+    private Words() {
+    }
+
+    static Hashed of(final String text) {
+        long[] hashes = new long[64];
+        boolean[] naming = new boolean[64];
+        int count = 0;
+        long h = FNV_OFFSET;
+        boolean inWord = false;
+        boolean names = false;
+        boolean opensSentence = true;
+        for (int i = 0; i <= text.length(); ) {
+            final int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            i += i < text.length() ? Character.charCount(cp) : 1;
+            final int lower = lowerWordChar(cp);
+            if (lower >= 0) {
+                h = fnv1a64(h, lower);
+                names |= (lower >= '0' && lower <= '9') || (!inWord && !opensSentence && Character.isUpperCase(cp));
+                inWord = true;
+            } else if (inWord || cp == '\n') {
+                opensSentence = cp == '.' || cp == '!' || cp == '?' || cp == '\n';
+            } else if (!Character.isWhitespace(cp)) {
+                opensSentence |= cp == '.' || cp == '!' || cp == '?';
+            }
+            if (lower < 0 && inWord) {
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                    naming = Arrays.copyOf(naming, count * 2);
+                }
+                naming[count] = names;
+                hashes[count++] = h;
+                h = FNV_OFFSET;
+                inWord = false;
+                names = false;
+            }
+        }
+        return new Hashed(Arrays.copyOf(hashes, count), Arrays.copyOf(naming, count));
+    }
+
+    /** The code point lower-cased when it is a letter or digit, else -1. */
+    private static int lowerWordChar(final int cp) {
+        if (cp < 0x80) {
+            return ASCII_WORD_CHARS[cp];
+        }
+        return Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
+    }
+
+    /** The 64-bit finaliser of MurmurHash3: spreads every input bit over the whole word. */
+    static long mix(final long value) {
+        long h = value;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    private static long fnv1a64(final long hash, final int codePoint) {
+        if (codePoint < 0x80) {
+            return byteStep(hash, codePoint);
+        }
+        if (codePoint < 0x800) {
+            return byteStep(byteStep(hash, 0xC0 | (codePoint >> 6)), 0x80 | (codePoint & 0x3F));
+        }
+        if (codePoint < 0x10000) {
+            return byteStep(byteStep(byteStep(hash, 0xE0 | (codePoint >> 12)), 0x80 | ((codePoint >> 6) & 0x3F)),
+                    0x80 | (codePoint & 0x3F));
+        }
+        return byteStep(byteStep(byteStep(byteStep(hash, 0xF0 | (codePoint >> 18)), 0x80 | ((codePoint >> 12) & 0x3F)),
+                0x80 | ((codePoint >> 6) & 0x3F)), 0x80 | (codePoint & 0x3F));
+    }
+
+    private static long byteStep(final long hash, final int unsignedByte) {
+        return (hash ^ unsignedByte) * FNV_PRIME;
+    }
+}

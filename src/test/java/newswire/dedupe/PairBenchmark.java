@@ -1,0 +1,288 @@
+package newswire.dedupe;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import newswire.clean.ArticleCleaner;
+import newswire.dedupe.Republications.Strength;
+import newswire.model.RawArticle;
+import newswire.testing.DevArticles;
+
+/**
+ * The pair benchmark of the dedupe (docs/dedupe.md): republications made by {@link Republications} from real
+ * articles, and pairs of different stories that look alike, scored by the dedupe's rule and by the SimHash test it
+ * replaced. The articles stay outside the repository:
+ * <pre>
+ * java -cp … newswire.dedupe.PairBenchmark [EVAL_DIR [ACLED_DIR]] [--sweep]
+ * </pre>
+ * with {@code ../shared/eval} and {@code ../eval-data/acled} by default: the cleaned bodies of the HTML benchmark's
+ * pages with keys 0-7, the ACLED notes ({@code REGION/NNN.txt}) and the development articles. Each article falls into
+ * the tuning half or the untouched half by a hash of its name, decided before any threshold was chosen; pairs are
+ * made within a half. {@code --sweep} lists the rules that do best on the tuning half.
+ */
+final class PairBenchmark {
+
+    private static final long SEED = 17;
+
+    /** An article: where it comes from (the group its look-alikes are sought in), its name and its paragraphs. */
+    record Source(String group, String name, List<String> paragraphs) {
+
+        boolean tuning() {
+            return (sha256(group + "/" + name)[0] & 1) == 0;
+        }
+    }
+
+    enum Negative { NEIGHBOUR, QUOTE }
+
+    /** Two texts; a republication of {@code strength}, or different stories of a {@code negative} kind. */
+    record Pair(Strength strength, Negative negative, List<String> a, List<String> b) {
+
+        boolean positive() {
+            return strength != null;
+        }
+    }
+
+    private PairBenchmark() {
+    }
+
+    public static void main(final String[] args) {
+        final List<String> paths = Stream.of(args).filter(arg -> !arg.startsWith("--")).toList();
+        final Path eval = Path.of(paths.size() > 0 ? paths.get(0) : "../shared/eval");
+        final Path acled = Path.of(paths.size() > 1 ? paths.get(1) : "../eval-data/acled");
+        final List<Source> sources = sources(eval, acled);
+        System.out.printf(Locale.ROOT, "%d articles%n", sources.size());
+        for (final boolean tuning : List.of(true, false)) {
+            final List<Source> half = sources.stream().filter(source -> source.tuning() == tuning).toList();
+            final List<Pair> pairs = pairs(half);
+            System.out.printf(Locale.ROOT, "%n== %s half: %d articles, %d pairs%n", tuning ? "tuning" : "untouched",
+                    half.size(), pairs.size());
+            final List<Scored> scored = pairs.stream().map(Scored::of).toList();
+            report("dedupe " + SameStory.STANDARD, scored, s -> s.found(SameStory.STANDARD));
+            report("SimHash, at most 5 bits", scored, s -> s.simHashDistance <= 5);
+            if (tuning && List.of(args).contains("--sweep")) {
+                sweep(scored);
+            }
+        }
+    }
+
+    /** A pair's sketches and fingerprints, computed once for every rule tried on it. */
+    record Scored(Pair pair, Sketch a, Sketch b, int simHashDistance) {
+
+        static Scored of(final Pair pair) {
+            final String a = String.join("\n\n", pair.a());
+            final String b = String.join("\n\n", pair.b());
+            return new Scored(pair, Sketch.of(a), Sketch.of(b), Long.bitCount(
+                    Long.parseUnsignedLong(SimHash.fingerprint(a, 3), 16)
+                            ^ Long.parseUnsignedLong(SimHash.fingerprint(b, 3), 16)));
+        }
+
+        boolean found(final SameStory rule) {
+            final Set<String> keys = new HashSet<>(rule.bandKeys(a));
+            return rule.bandKeys(b).stream().anyMatch(keys::contains) && rule.test(a, b);
+        }
+    }
+
+    private static void report(final String name, final List<Scored> scored,
+                               final java.util.function.Predicate<Scored> linked) {
+        final Map<Strength, int[]> positives = new EnumMap<>(Strength.class);
+        final Map<Negative, int[]> negatives = new EnumMap<>(Negative.class);
+        for (final Scored s : scored) {
+            final int[] counts = s.pair().positive()
+                    ? positives.computeIfAbsent(s.pair().strength(), k -> new int[2])
+                    : negatives.computeIfAbsent(s.pair().negative(), k -> new int[2]);
+            counts[0]++;
+            counts[1] += linked.test(s) ? 1 : 0;
+        }
+        final int falseLinks = negatives.values().stream().mapToInt(c -> c[1]).sum();
+        final int found = positives.values().stream().mapToInt(c -> c[1]).sum();
+        final int all = positives.values().stream().mapToInt(c -> c[0]).sum();
+        System.out.printf(Locale.ROOT, "%s: recall %.3f (%d/%d), precision %.4f (%d wrong links)%n", name,
+                (double) found / all, found, all, (double) found / Math.max(1, found + falseLinks), falseLinks);
+        positives.forEach((strength, c) -> System.out.printf(Locale.ROOT,
+                "  %-8s recall %.3f (%d/%d), precision %.4f%n", strength.name().toLowerCase(Locale.ROOT),
+                (double) c[1] / c[0], c[1], c[0], (double) c[1] / Math.max(1, c[1] + falseLinks)));
+        negatives.forEach((kind, c) -> System.out.printf(Locale.ROOT, "  %-8s %d of %d different-story pairs linked%n",
+                kind.name().toLowerCase(Locale.ROOT), c[1], c[0]));
+    }
+
+    /** The rules of a grid with precision at least 0.995 on these pairs, best recall first. */
+    private static void sweep(final List<Scored> scored) {
+        record Tried(SameStory rule, double recall, double precision) {
+        }
+        final List<Tried> tried = new ArrayList<>();
+        final int[][] bandings = {{32, 2}, {21, 3}, {16, 4}, {12, 5}};
+        final double[][] measures = scored.stream().map(s -> new double[] {s.a().jaccard(s.b()),
+                s.a().containment(s.b()), s.a().factsShared(s.b())}).toArray(double[][]::new);
+        for (final int[] banding : bandings) {
+            final SameStory keys = new SameStory(0, 0, banding[0], banding[1]);
+            final boolean[] candidate = new boolean[scored.size()];
+            for (int p = 0; p < scored.size(); p++) {
+                candidate[p] = scored.get(p).found(keys);
+            }
+            {
+                for (int cc = 30; cc <= 100; cc += 5) {
+                    for (final double n : new double[] {0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1}) {
+                        final SameStory rule = new SameStory(cc / 100.0, n, banding[0], banding[1]);
+                        int tp = 0;
+                        int fp = 0;
+                        int all = 0;
+                        for (int p = 0; p < scored.size(); p++) {
+                            final double[] m = measures[p];
+                            final boolean linked = candidate[p] && m[2] >= rule.minFactsShared()
+                                    && m[1] >= rule.minContainment();
+                            final boolean positive = scored.get(p).pair().positive();
+                            all += positive ? 1 : 0;
+                            tp += positive && linked ? 1 : 0;
+                            fp += !positive && linked ? 1 : 0;
+                        }
+                        final double precision = (double) tp / Math.max(1, tp + fp);
+                        if (precision >= 0.995) {
+                            tried.add(new Tried(rule, (double) tp / all, precision));
+                        }
+                    }
+                }
+            }
+        }
+        tried.sort(Comparator.comparingDouble(Tried::recall).thenComparingDouble(Tried::precision).reversed());
+        tried.stream().limit(25).forEach(t -> System.out.printf(Locale.ROOT, "  recall %.3f precision %.4f %s%n",
+                t.recall(), t.precision(), t.rule()));
+    }
+
+    /** Republications of every article at each strength, and look-alike pairs of different stories. */
+    static List<Pair> pairs(final List<Source> half) {
+        final List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < half.size(); i++) {
+            final Source source = half.get(i);
+            final SplittableRandom random = new SplittableRandom(SEED ^ source.name().hashCode() ^ source.group().hashCode());
+            final List<String> filler = half.get((i + 1 + random.nextInt(half.size() - 1)) % half.size()).paragraphs();
+            for (final Strength strength : Strength.values()) {
+                if (strength == Strength.TRIMMED && Republications.units(source.paragraphs()).size() < 2) {
+                    continue;
+                }
+                pairs.add(new Pair(strength, null, source.paragraphs(),
+                        Republications.republish(source.paragraphs(), strength, filler, random)));
+            }
+        }
+        pairs.addAll(lookAlikes(half));
+        return pairs;
+    }
+
+    /**
+     * For each article, its three nearest other articles of the same group (site, or event notes of one region: the
+     * same template, place and actors), each side with the same site's chrome; and, for articles of five sentences or
+     * more, its nearest neighbour with two of its sentences quoted.
+     */
+    private static List<Pair> lookAlikes(final List<Source> half) {
+        final List<Sketch> sketches = half.stream().map(s -> Sketch.of(String.join("\n\n", s.paragraphs()))).toList();
+        final Set<String> seen = new HashSet<>();
+        final List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < half.size(); i++) {
+            final int self = i;
+            final Source source = half.get(i);
+            final SplittableRandom random = new SplittableRandom(SEED * 31 + source.name().hashCode());
+            final double[] similarity = new double[half.size()];
+            for (int k = 0; k < half.size(); k++) {
+                similarity[k] = sketches.get(self).jaccard(sketches.get(k));
+            }
+            final List<Integer> nearest = Stream.iterate(0, k -> k + 1).limit(half.size())
+                    .filter(k -> k != self && half.get(k).group().equals(source.group()))
+                    .sorted(Comparator.comparingDouble((Integer k) -> -similarity[k])).limit(3).toList();
+            for (final int k : nearest) {
+                if (seen.add(Math.min(i, k) + "-" + Math.max(i, k))) {
+                    final List<String> chrome = Republications.chrome(random, 2);
+                    pairs.add(new Pair(null, Negative.NEIGHBOUR, withChrome(source.paragraphs(), chrome),
+                            withChrome(half.get(k).paragraphs(), chrome)));
+                }
+            }
+            final int sentences = Republications.units(List.of(String.join(" ", source.paragraphs()))).size();
+            if (sentences >= 5 && !nearest.isEmpty()) {
+                final List<String> quoting = new ArrayList<>(half.get(nearest.get(0)).paragraphs());
+                quoting.add(quoting.size() / 2, Republications.quote(source.paragraphs(),
+                        random.nextInt(sentences), random));
+                pairs.add(new Pair(null, Negative.QUOTE, source.paragraphs(), quoting));
+            }
+        }
+        return pairs;
+    }
+
+    private static List<String> withChrome(final List<String> paragraphs, final List<String> chrome) {
+        final List<String> page = new ArrayList<>(chrome.subList(0, 1));
+        page.addAll(paragraphs);
+        page.addAll(chrome.subList(1, chrome.size()));
+        return page;
+    }
+
+    /** The HTML benchmark's pages with keys 0-7 (cleaned), the ACLED notes and the development articles. */
+    static List<Source> sources(final Path eval, final Path acled) {
+        final ArticleCleaner cleaner = ArticleCleaner.standard();
+        final List<Source> sources = new ArrayList<>();
+        for (final Path page : list(eval.resolve("html-benchmark/pages"))) {
+            final String name = page.getFileName().toString();
+            if (name.endsWith(".html") && name.charAt(0) >= '0' && name.charAt(0) <= '7') {
+                clean(cleaner, new RawArticle(name, name, RawArticle.TEXT_HTML, read(page), null, null, null, null,
+                        null)).ifPresent(paragraphs -> sources.add(new Source("html", name, paragraphs)));
+            }
+        }
+        for (final Path region : list(acled)) {
+            for (final Path note : list(region)) {
+                if (note.getFileName().toString().matches("\\d{3}\\.txt")) {
+                    sources.add(new Source("acled-" + region.getFileName(), note.getFileName().toString(),
+                            List.of(read(note).strip())));
+                }
+            }
+        }
+        for (final RawArticle dev : DevArticles.all()) {
+            clean(cleaner, dev).ifPresent(paragraphs -> sources.add(new Source("dev", dev.source(), paragraphs)));
+        }
+        return sources;
+    }
+
+    private static java.util.Optional<List<String>> clean(final ArticleCleaner cleaner, final RawArticle raw) {
+        try {
+            return java.util.Optional.of(cleaner.clean(raw).paragraphs());
+        } catch (final RuntimeException uncleanable) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static List<Path> list(final Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(final Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] sha256(final String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (final NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package newswire.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import newswire.dedupe.DedupeRecords.PartitionVerdict;
+import newswire.dedupe.DedupeRecords.PendingVerdict;
+import newswire.dedupe.DedupeRecords.Seen;
+import newswire.serde.JsonSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The collector releases one article per input record, once every partition it was sent to has answered. */
+class VerdictCollectorTest {
+
+    /** Articles as plain strings: the dedupe knows nothing of what it carries. */
+    static final Dedupe.Stories<String> STORIES = new Dedupe.Stories<>(Serdes.String(), text -> text,
+            (text, duplicateOf) -> duplicateOf == null ? text : text + " [copy of " + duplicateOf + "]");
+    private static final String STORY = "Seoul said 1,500 North Korean troops were sent to Russia.";
+    /** Partitions 0, 1 and 3 hold the article's keys. */
+    private static final int EXPECTED = 0b1011;
+
+    private final MockProcessorContext<String, String> context = new MockProcessorContext<>();
+    private final VerdictCollector<String> collector = new VerdictCollector<>(STORIES);
+
+    @BeforeEach
+    void initStores() {
+        addStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Dedupe.PENDING_STORE), Serdes.String(),
+                new JsonSerde<>(PendingVerdict.class)).withLoggingDisabled().build());
+        addStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Dedupe.HELD_STORE), Serdes.String(),
+                Serdes.ByteArray()).withLoggingDisabled().build());
+        collector.init(context);
+    }
+
+    @Test
+    void shouldReleaseEachOfTwoRecordsOfOneArticleWhoseVerdictsInterleave() {
+        // Given two records of the same article (a replay while the first is still in the dedupe), verdicts interleaved
+        final String first = DedupeRecords.deliveryOf("seed", "0:10");
+        final String second = DedupeRecords.deliveryOf("seed", "0:11");
+        for (final int partition : new int[] {3, 1, 0}) {
+            collector.process(verdict(first, partition, null));
+            collector.process(verdict(second, partition == 3 ? 0 : partition == 0 ? 3 : 1, null));
+        }
+
+        // Then each record's article is released once, keyed by article id, and nothing is left behind
+        final List<String> releasedKeys = context.forwarded().stream().map(forward -> forward.record().key())
+                .map(String.class::cast).toList();
+        assertThat(releasedKeys).containsExactly("seed", "seed");
+        assertThat(count(Dedupe.PENDING_STORE)).isZero();
+        assertThat(count(Dedupe.HELD_STORE)).isZero();
+    }
+
+    @Test
+    void shouldWaitForEveryPartitionAndMarkTheArticleWithTheEarliestCopyAnyFound() {
+        final String delivery = DedupeRecords.deliveryOf("seed", "2:7");
+        collector.process(verdict(delivery, 1, new Seen("later", 200)));
+        collector.process(verdict(delivery, 0, null));
+        assertThat(context.forwarded()).isEmpty();
+
+        collector.process(verdict(delivery, 3, new Seen("earlier", 100)));
+
+        assertThat(context.forwarded()).singleElement().satisfies(released -> assertThat(released.record().value())
+                .isEqualTo(STORY + " [copy of earlier]"));
+    }
+
+    /** A verdict as the index forwards it: keyed by the delivery it is about; partition 0's carries the article. */
+    private static Record<String, PartitionVerdict> verdict(final String delivery, final int partition,
+                                                            final Seen found) {
+        final PartitionVerdict verdict = new PartitionVerdict("seed", delivery, partition, EXPECTED, found,
+                partition == 0 ? STORY.getBytes(StandardCharsets.UTF_8) : null);
+        return new Record<>(verdict.delivery(), verdict, 0L);
+    }
+
+    private long count(final String store) {
+        final KeyValueStore<String, ?> kv = context.getStateStore(store);
+        return kv.approximateNumEntries();
+    }
+
+    @SuppressWarnings("deprecation") // MockProcessorContext still offers no other way to init a store
+    private void addStore(final KeyValueStore<String, ?> store) {
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+    }
+}
