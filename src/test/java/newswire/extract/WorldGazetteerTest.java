@@ -38,7 +38,7 @@ class WorldGazetteerTest {
     }
 
     @Test
-    void shouldResolveCapitalsDemonymsAndOtherNamesToTheirCountry() {
+    void shouldResolveCapitalsDemonymsRegionsAndOtherNamesToTheirCountry() {
         assertThat(gazetteer.resolve("Bolivian")).contains(new Party("Bolivia", "BOL"));
         assertThat(gazetteer.resolve("Bolivians")).contains(new Party("Bolivia", "BOL"));
         assertThat(gazetteer.resolve("La Paz")).contains(new Party("Bolivia", "BOL"));
@@ -49,6 +49,9 @@ class WorldGazetteerTest {
         assertThat(gazetteer.resolve("Bosnia and Herzegovina")).map(Party::code).contains("BIH");
         assertThat(gazetteer.resolve("Burma")).map(Party::code).contains("MMR");
         assertThat(gazetteer.resolve("Khartoum")).map(Party::code).contains("SDN");
+        assertThat(gazetteer.resolve("North Darfur")).map(Party::code).contains("SDN");
+        assertThat(gazetteer.resolve("Tigray")).map(Party::code).contains("ETH");
+        assertThat(gazetteer.resolve("Sahel")).isEmpty(); // spans countries: no one country to resolve to
         assertThat(gazetteer.resolve("볼리비아군")).contains(new Party("Bolivia", "BOL"));
         assertThat(gazetteer.resolve("볼리비아인")).contains(new Party("Bolivia", "BOL"));
     }
