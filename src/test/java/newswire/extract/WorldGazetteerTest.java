@@ -84,6 +84,12 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void shouldReadTheLongNameOfAStateWithEitherApostrophe() {
+        assertThat(found("the People’s Republic of China and the Democratic People’s Republic of Korea"))
+                .containsExactly("People’s Republic of China=CHN", "Democratic People’s Republic of Korea=PRK");
+    }
+
+    @Test
     void shouldReadKoreanCountryNamesThatAreOrdinaryWordsOnlyAsWholeWords() {
         assertThat(found("말리 정부는 싸움을 말리는 사람이 없었다고 밝혔다.")).containsExactly("말리=MLI");
         assertThat(found("수단과 방법을 가리지 않고 인도를 걸었다. 수단 정부와 인도 총리가 만났다."))
