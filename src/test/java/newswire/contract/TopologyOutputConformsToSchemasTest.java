@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +60,10 @@ class TopologyOutputConformsToSchemasTest {
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
     @BeforeEach
-    void startDriver() {
+    void startDriver() throws IOException {
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-contract-ttd");
+        // a directory of its own: other builds on this host run the same test at the same time
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("newswire-contract-ttd").toString());
         driver = new TopologyTestDriver(NewswireTopology.of(config).build(), properties);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
         // Outputs are read as the bytes on the topic: the schemas describe those bytes, not our records.

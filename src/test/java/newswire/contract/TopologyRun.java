@@ -2,6 +2,7 @@ package newswire.contract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,21 @@ final class TopologyRun {
     private TopologyRun() {
     }
 
+    /** A state directory of its own: other builds on this host run the same tests at the same time. */
+    private static String stateDirectory() {
+        try {
+            return Files.createTempDirectory("newswire-contract-run").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The last value of each key on news.estimates after the articles, one minute apart, keyed by subject key. */
     static Map<String, JsonNode> latestEstimates(final List<RawArticle> articles) {
         final NewswireConfig config = NewswireConfig.defaults().with(Map.of("max.task.idle.ms", "0"));
         final Topics topics = Topics.named(config.topics());
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-contract-run");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDirectory());
         try (TopologyTestDriver driver = new TopologyTestDriver(NewswireTopology.of(config).build(), properties)) {
             final var raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(),
                     new ByteArraySerializer());
