@@ -248,21 +248,31 @@ public final class Gazetteer {
         };
     }
 
+    /** Whether a capitalised word follows on the same line, spaces apart ("Chad Smith", "Chad  Michael Murray"). */
     private static boolean capitalisedWordAfter(final String text, final int end) {
-        final int next = end + 1;
-        return next < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(next));
+        int next = end;
+        while (next < text.length() && isBlank(text.charAt(next))) {
+            next++;
+        }
+        return next > end && next < text.length() && Character.isUpperCase(text.charAt(next));
     }
 
+    /** Whether a capitalised word other than a plain one precedes on the same line ("Michael Jordan", not "In Chad"). */
     private boolean capitalisedWordBefore(final String text, final int start) {
-        if (start < 2 || text.charAt(start - 1) != ' ') {
-            return false;
+        int wordEnd = start;
+        while (wordEnd > 0 && isBlank(text.charAt(wordEnd - 1))) {
+            wordEnd--;
         }
-        int from = start - 1;
+        int from = wordEnd;
         while (from > 0 && Scripts.isCasedLetter(text.charAt(from - 1))) {
             from--;
         }
-        return from < start - 1 && Character.isUpperCase(text.charAt(from))
-                && !plainWords.contains(text.substring(from, start - 1));
+        return wordEnd < start && from < wordEnd && Character.isUpperCase(text.charAt(from))
+                && !plainWords.contains(text.substring(from, wordEnd));
+    }
+
+    private static boolean isBlank(final char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
     private static boolean endsWord(final String text, final int end) {

@@ -70,6 +70,7 @@ class WorldGazetteerTest {
                 .isEmpty();
         assertThat(found("Roast Turkey Dinner and Georgia peaches, served in a Guinea Pig mug.")).isEmpty();
         assertThat(found("Oil spills in the Niger Delta and fishing on Lake Chad.")).isEmpty();
+        assertThat(found("the next heartthrob... Chad  Michael Murray")).isEmpty();
         assertThat(found("The turkey was as cold as the china in Amman, Jordan.")) // lower case is never a name
                 .containsExactly("Amman=JOR", "Jordan=JOR");
     }
