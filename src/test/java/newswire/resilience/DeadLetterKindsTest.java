@@ -2,7 +2,9 @@ package newswire.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ class DeadLetterKindsTest {
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
     @BeforeEach
-    void startDriver() {
+    void startDriver() throws IOException {
         final ArticleCleaner cleaner = ArticleCleaner.standard();
         final ClaimExtractor extractor = ClaimExtractor.standard();
         final ArticlePipeline pipeline = new ArticlePipeline(new ArticleValidator(config.maxArticleChars()),
@@ -87,7 +89,7 @@ class DeadLetterKindsTest {
                 },
                 Enricher.standard());
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-ttd-dlq");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("newswire-ttd-dlq").toString());
         driver = new TopologyTestDriver(NewswireTopology.of(config, topics, pipeline).build(), properties);
         raw = driver.createInputTopic(topics.raw().name(), new org.apache.kafka.common.serialization.StringSerializer(),
                 new ByteArraySerializer());
@@ -138,7 +140,7 @@ class DeadLetterKindsTest {
                         utf8("{\"id\":\"" + EXTRACT_BOMB + "\",\"body\":\"A title\\n\\nSome text of the story.\"}"),
                         NewswireTopology.EXTRACT, ArithmeticException.class, "extractor bug on " + EXTRACT_BOMB),
                 Arguments.of("an exception making the estimate reports, the last stage before the dedupe repartitions",
-                        utf8("{\"id\":\"" + REPORT_BOMB + "\",\"body\":\"A title\\n\\nSome 1,500 troops were sent.\"}"),
+                        utf8("{\"id\":\"" + REPORT_BOMB + "\",\"body\":\"A title\\n\\nSome 1,500 North Korean troops were sent.\"}"),
                         NewswireTopology.ESTIMATE_REPORTS, NullPointerException.class, "kind()"));
     }
 
@@ -185,7 +187,7 @@ class DeadLetterKindsTest {
         }
     }
 
-    /** A claim as an extractor bug could make it: a figure, but no kind, so it has no estimate subject. */
+    /** A claim as an extractor bug could make it: a figure and an actor, but no kind, so it has no estimate subject. */
     private static Claim withoutKind(final Claim claim) {
         return new Claim(claim.id(), claim.articleId(), null, claim.quantity(), claim.unit(), claim.actor(),
                 claim.destination(), claim.location(), claim.status(), claim.attribution(), claim.evidence(),
