@@ -51,10 +51,10 @@ final class RecordPrinter {
             if (estimate == null) {
                 continue;
             }
-            out.printf("    %-24s latest %s, min %s, max %s, %d source%s%n", text(record.key()),
-                    numbers.format(estimate.path("latest").asLong()), numbers.format(estimate.path("min").asLong()),
-                    numbers.format(estimate.path("max").asLong()), estimate.path("sources").asInt(),
-                    estimate.path("sources").asInt() == 1 ? "" : "s");
+            out.printf("    %-24s latest %s, planned %s, min %s, max %s, %d source%s%n", text(record.key()),
+                    figure(numbers, estimate.path("latest")), figure(numbers, estimate.path("latestPlanned")),
+                    numbers.format(estimate.path("min").asLong()), numbers.format(estimate.path("max").asLong()),
+                    estimate.path("sources").asInt(), estimate.path("sources").asInt() == 1 ? "" : "s");
             for (final JsonNode report : estimate.path("reports")) {
                 out.printf("        %s: %s, %s (article %s)%n", report.path("source").asText(),
                         report.path("quantity").path("text").asText(), report.path("status").asText(),
@@ -62,6 +62,11 @@ final class RecordPrinter {
             }
         }
         out.flush();
+    }
+
+    /** A figure of an estimate, or a dash where none is reported ({@code latest} is null until one is). */
+    private static String figure(final NumberFormat numbers, final JsonNode figure) {
+        return figure.isNumber() ? numbers.format(figure.asLong()) : "-";
     }
 
     private String describe(final ConsumerRecord<byte[], byte[]> record) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import newswire.model.ArticleEvent;
 import newswire.model.Claim;
+import newswire.model.ClaimStatus;
 import newswire.model.Estimate;
 import newswire.model.EstimateReport;
 import newswire.model.EstimateSubject;
@@ -15,9 +16,19 @@ import newswire.model.Party;
 import newswire.model.Quantity;
 
 /**
- * The rules of estimates: a claim's subject, the report it makes, and how a report updates an estimate. A later
- * report from the same source about the same subject supersedes the earlier one; reports from different sources stand
- * side by side.
+ * The rules of estimates: which claims make one, a claim's subject, the report it makes, and how a report updates an
+ * estimate.
+ *
+ * <ul>
+ *   <li>Only a claim with a figure and a known actor makes a report. A subject pools every claim of its kind about one
+ *   actor; without an actor, "30 injured" in one clash and "one of the wounded" of another story would be pooled as
+ *   two figures for one thing, so a claim whose text does not say who stays a claim and makes no estimate.</li>
+ *   <li>A later report from the same source, of the same status, about the same subject supersedes the earlier one;
+ *   reports from different sources, or of different statuses, stand side by side: a source's plan does not erase what
+ *   it reported.</li>
+ *   <li>{@code latest} is the latest reported figure; the latest planned, possible and denied figures are kept beside
+ *   it, never in its place.</li>
+ * </ul>
  */
 public final class EstimateBook {
 
@@ -34,8 +45,16 @@ public final class EstimateBook {
         return quantity != null && (quantity.value() != null || quantity.low() != null || quantity.high() != null);
     }
 
-    /** The subject a claim is about. */
+    /** Whether a claim makes a report: it states a figure and the text says whose (see the class comment). */
+    public static boolean makesReport(final Claim claim) {
+        return hasFigure(claim) && isKnown(claim.actor());
+    }
+
+    /** The subject a claim is about; only for a claim with a known actor ({@link #makesReport}). */
     public static EstimateSubject subjectOf(final Claim claim) {
+        if (!isKnown(claim.actor())) {
+            throw new IllegalArgumentException("no estimate subject without a known actor: " + claim.id());
+        }
         final StringBuilder key = new StringBuilder(claim.kind().json()).append(':').append(code(claim.actor()));
         if (claim.destination() != null) {
             key.append('>').append(code(claim.destination()));
@@ -61,17 +80,29 @@ public final class EstimateBook {
     public static Estimate add(final Estimate current, final EstimateSubject subject, final EstimateReport report) {
         final List<EstimateReport> reports = new ArrayList<>(current == null ? List.of() : current.reports());
         final boolean newerFromSameSource = reports.stream()
-                .anyMatch(earlier -> sameSource(earlier, report) && isNewer(earlier, report));
+                .anyMatch(earlier -> sameSourceAndStatus(earlier, report) && isNewer(earlier, report));
         if (newerFromSameSource) {
             return current;
         }
-        reports.removeIf(earlier -> sameSource(earlier, report));
+        reports.removeIf(earlier -> sameSourceAndStatus(earlier, report));
         reports.add(report);
         reports.sort(OLDEST_FIRST);
-        final EstimateReport latest = reports.get(reports.size() - 1);
         final long min = reports.stream().mapToLong(r -> figure(r.quantity())).min().orElseThrow();
         final long max = reports.stream().mapToLong(r -> highest(r.quantity())).max().orElseThrow();
-        return new Estimate(subject, figure(latest.quantity()), min, max, reports, reports.size());
+        final int sources = (int) reports.stream().map(r -> normalized(r.source())).distinct().count();
+        return new Estimate(subject, latest(reports, ClaimStatus.REPORTED), min, max, reports, sources,
+                latest(reports, ClaimStatus.PLANNED), latest(reports, ClaimStatus.POSSIBLE),
+                latest(reports, ClaimStatus.DENIED));
+    }
+
+    /** The figure of the most recent report of that status, or null; {@code reports} are oldest first. */
+    private static Long latest(final List<EstimateReport> reports, final ClaimStatus status) {
+        for (int k = reports.size() - 1; k >= 0; k--) {
+            if (reports.get(k).status() == status) {
+                return figure(reports.get(k).quantity());
+            }
+        }
+        return null;
     }
 
     /** A report arriving late (older than the one its source already has) changes nothing. */
@@ -79,8 +110,8 @@ public final class EstimateBook {
         return earlier.time() != null && arriving.time() != null && earlier.time().isAfter(arriving.time());
     }
 
-    private static boolean sameSource(final EstimateReport a, final EstimateReport b) {
-        return Objects.equals(normalized(a.source()), normalized(b.source()));
+    private static boolean sameSourceAndStatus(final EstimateReport a, final EstimateReport b) {
+        return a.status() == b.status() && Objects.equals(normalized(a.source()), normalized(b.source()));
     }
 
     private static String normalized(final String source) {
@@ -97,6 +128,10 @@ public final class EstimateBook {
     public static long highest(final Quantity quantity) {
         return quantity.value() != null ? quantity.value()
                 : quantity.high() != null ? quantity.high() : quantity.low();
+    }
+
+    private static boolean isKnown(final Party party) {
+        return party != null && party.code() != null;
     }
 
     private static String code(final Party party) {

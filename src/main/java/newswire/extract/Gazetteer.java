@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,15 +18,22 @@ import newswire.model.Party;
 
 /**
  * Names of countries, cities, regions and organisations, with their forms in the text (names, demonyms, capitals and
- * metonyms, Korean forms), loaded from {@code gazetteer.tsv}. Immutable once loaded, so one instance serves every
- * thread.
+ * metonyms, Korean forms). Immutable once loaded, so one instance serves every thread.
+ *
+ * <p>The standard gazetteer reads three files: {@code gazetteer.tsv}, written by hand (organisations, metonyms, the
+ * regions and cities of the conflicts we follow); {@code world.tsv}, every ISO 3166 country by its English and Korean
+ * names, capitals and demonyms, generated once (see {@code docs/gazetteer.md}); and {@code gazetteer-ambiguous.tsv},
+ * how names that are ordinary words, given names or other places too are matched. Where the two name files disagree
+ * the hand-written one wins: a country keeps its hand-written name, an alias it already has is not taken again.
  *
  * <p>{@link #find} scans a text once with a character trie, trying at each word start the longest name that ends at
- * a word boundary: the work per character is bounded by the longest name, whatever the text.
+ * a word boundary and fits its context: the work per character is bounded by the longest name, whatever the text.
  */
 public final class Gazetteer {
 
     static final String RESOURCE = "/newswire/extract/gazetteer.tsv";
+    static final String WORLD = "/newswire/extract/world.tsv";
+    static final String AMBIGUOUS = "/newswire/extract/gazetteer-ambiguous.tsv";
     private static final Set<String> TYPES = Set.of(GazetteerMatch.COUNTRY, GazetteerMatch.CITY, GazetteerMatch.REGION,
             GazetteerMatch.ORGANISATION);
 
@@ -33,16 +41,48 @@ public final class Gazetteer {
     private record Entry(String type, String code, String name) {
     }
 
+    /** How an ambiguous name is matched: see {@code gazetteer-ambiguous.tsv}. */
+    private enum Reading {
+        ANY, OFF, ALONE, BARE, PLAIN
+    }
+
     private static final class Node {
         private final Map<Character, Node> next = new HashMap<>();
         private Entry entry;
+        private Reading reading = Reading.ANY;
     }
 
     private final Node root = new Node();
     private final Map<String, Entry> byAlias = new HashMap<>();
     private final Map<String, Party> countries = new HashMap<>();
+    private final Map<String, Entry> countryEntries = new HashMap<>();
+    private final Map<String, Reading> readings = new HashMap<>();
+    private final Set<String> plainWords = new HashSet<>();
 
-    private Gazetteer(final List<String> lines) {
+    private Gazetteer(final List<String> ambiguous, final List<List<String>> files) {
+        for (final String line : ambiguous) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            final String[] fields = line.split("\t");
+            final Reading reading = fields.length >= 2 ? Reading.valueOf(fields[1].strip().toUpperCase(Locale.ROOT))
+                    : null;
+            if (reading == null || reading == Reading.ANY) {
+                throw new IllegalArgumentException("ambiguity line needs a name and off, alone, bare or plain: " + line);
+            }
+            if (reading == Reading.PLAIN) {
+                plainWords.add(fields[0]);
+            } else {
+                readings.put(fields[0], reading);
+            }
+        }
+        for (int file = 0; file < files.size(); file++) {
+            load(files.get(file), file > 0);
+        }
+    }
+
+    private void load(final List<String> lines, final boolean yieldsToEarlier) {
+        final Map<String, Entry> fileAliases = new HashMap<>();
         for (final String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -51,23 +91,39 @@ public final class Gazetteer {
             if (fields.length != 4 || !TYPES.contains(fields[0])) {
                 throw new IllegalArgumentException("gazetteer line needs type, code, name and aliases: " + line);
             }
-            final Entry entry = new Entry(fields[0], fields[1], fields[2]);
+            Entry entry = new Entry(fields[0], fields[1], fields[2]);
             if (GazetteerMatch.COUNTRY.equals(entry.type())) {
-                countries.put(entry.code(), new Party(entry.name(), entry.code()));
+                entry = countryEntries.computeIfAbsent(entry.code(), code -> new Entry(fields[0], code, fields[2]));
+                countries.putIfAbsent(entry.code(), new Party(entry.name(), entry.code()));
             }
             for (final String alias : fields[3].split("\\|")) {
-                add(alias.strip(), entry);
+                final String form = alias.strip();
+                if (form.isEmpty() || readings.get(form) == Reading.OFF) {
+                    continue;
+                }
+                final Entry before = fileAliases.putIfAbsent(form, entry);
+                if (before != null && !before.equals(entry)) {
+                    throw new IllegalArgumentException("alias names two entries: " + form);
+                }
+                if (yieldsToEarlier && byAlias.containsKey(form) && !byAlias.get(form).equals(entry)) {
+                    continue; // the hand-written file has this name for something else
+                }
+                add(form, entry);
             }
         }
     }
 
-    /** The gazetteer shipped with the extractor. */
+    /** The gazetteer shipped with the extractor: the hand-written names, then the world's countries. */
     public static Gazetteer standard() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+        return new Gazetteer(lines(AMBIGUOUS), List.of(lines(RESOURCE), lines(WORLD)));
+    }
+
+    private static List<String> lines(final String resource) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,22 +131,26 @@ public final class Gazetteer {
 
     /** Reads lines of {@code type<TAB>code<TAB>name<TAB>alias|alias…}; # starts a comment line. */
     public static Gazetteer parse(final List<String> lines) {
-        return new Gazetteer(lines);
+        return parse(lines, List.of());
+    }
+
+    /**
+     * Reads names as {@link #parse(List)} does, matched as the lines of {@code ambiguous} say
+     * ({@code name<TAB>off|alone|bare|plain<TAB>why}, the format of {@code gazetteer-ambiguous.tsv}).
+     */
+    public static Gazetteer parse(final List<String> lines, final List<String> ambiguous) {
+        return new Gazetteer(ambiguous, List.of(lines));
     }
 
     private void add(final String alias, final Entry entry) {
-        if (alias.isEmpty()) {
-            return;
-        }
-        if (byAlias.putIfAbsent(alias, entry) != null && !byAlias.get(alias).equals(entry)) {
-            throw new IllegalArgumentException("alias names two entries: " + alias);
-        }
+        byAlias.put(alias, entry);
         byAlias.putIfAbsent(alias.toLowerCase(Locale.ROOT), entry);
         Node node = root;
         for (int i = 0; i < alias.length(); i++) {
             node = node.next.computeIfAbsent(alias.charAt(i), c -> new Node());
         }
         node.entry = entry;
+        node.reading = readings.getOrDefault(alias, Reading.ANY);
     }
 
     /**
@@ -164,7 +224,7 @@ public final class Gazetteer {
             if (node == null) {
                 break;
             }
-            if (node.entry != null && endsWord(text, k + 1)) {
+            if (node.entry != null && endsWord(text, k + 1) && fits(node.reading, text, i, k + 1)) {
                 best = k + 1;
             }
         }
@@ -177,6 +237,42 @@ public final class Gazetteer {
             node = node.next.get(text.charAt(k));
         }
         return node.entry;
+    }
+
+    /** Whether the name at [start, end) may be read as a name where it stands (see {@link Reading}). */
+    private boolean fits(final Reading reading, final String text, final int start, final int end) {
+        return switch (reading) {
+            case ALONE -> !capitalisedWordAfter(text, end) && !capitalisedWordBefore(text, start);
+            case BARE -> end >= text.length() || !Scripts.isHangul(text.charAt(end));
+            default -> true;
+        };
+    }
+
+    /** Whether a capitalised word follows on the same line, spaces apart ("Chad Smith", "Chad  Michael Murray"). */
+    private static boolean capitalisedWordAfter(final String text, final int end) {
+        int next = end;
+        while (next < text.length() && isBlank(text.charAt(next))) {
+            next++;
+        }
+        return next > end && next < text.length() && Character.isUpperCase(text.charAt(next));
+    }
+
+    /** Whether a capitalised word other than a plain one precedes on the same line ("Michael Jordan", not "In Chad"). */
+    private boolean capitalisedWordBefore(final String text, final int start) {
+        int wordEnd = start;
+        while (wordEnd > 0 && isBlank(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        int from = wordEnd;
+        while (from > 0 && Scripts.isCasedLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return wordEnd < start && from < wordEnd && Character.isUpperCase(text.charAt(from))
+                && !plainWords.contains(text.substring(from, wordEnd));
+    }
+
+    private static boolean isBlank(final char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
     private static boolean endsWord(final String text, final int end) {

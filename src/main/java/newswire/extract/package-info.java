@@ -8,8 +8,12 @@
  * <ul>
  *   <li>{@code lexicon.tsv}: nouns, verbs and cues per kind, number words, qualifiers, status and attribution cues,
  *       and the words that make a number a measure rather than a count;</li>
- *   <li>{@code gazetteer.tsv}: countries with demonyms, capitals and metonyms, cities and regions with their country,
- *       organisations with their short names, Korean forms included.</li>
+ *   <li>{@code gazetteer.tsv}, written by hand: countries with demonyms, capitals and metonyms, cities and regions
+ *       with their country, organisations with their short names, Korean forms included;</li>
+ *   <li>{@code world.tsv}, generated (see {@code docs/gazetteer.md}): every ISO 3166 country by its English and
+ *       Korean names, capitals and demonyms;</li>
+ *   <li>{@code gazetteer-ambiguous.tsv}: how names that are ordinary words, given names or other places too are
+ *       matched, each with its reason.</li>
  * </ul>
  *
  * <p>The pipeline, one class each: {@code SentenceSplitter} and {@code Tokenizer} (one linear pass each, no regular

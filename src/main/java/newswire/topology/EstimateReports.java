@@ -14,7 +14,8 @@ import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
- * Turns each claim of an event that states a figure into a report on the subject it is about. It runs before the
+ * Turns each claim of an event that makes a report ({@link EstimateBook#makesReport}: a figure and a known actor)
+ * into a report on the subject it is about. It runs before the
  * dedupe, on every article, although only originals' reports are counted: before the first repartition a failure here
  * reaches the dead-letter topic with the article's original key and bytes, after it the dead letter could only hold
  * an internal record. The reports travel with the event through the dedupe, and what runs after the repartitions only
@@ -41,7 +42,7 @@ final class EstimateReports
         final OffsetDateTime readAt = OffsetDateTime.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC);
         final List<SubjectReport> reports = new ArrayList<>();
         for (final Claim claim : event.claims()) {
-            if (EstimateBook.hasFigure(claim)) {
+            if (EstimateBook.makesReport(claim)) {
                 reports.add(new SubjectReport(EstimateBook.subjectOf(claim),
                         EstimateBook.reportOf(claim, event, readAt)));
             }

@@ -65,7 +65,7 @@ class TopologyOutputConformsToSchemasTest {
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
     @BeforeEach
-    void startDriver() {
+    void startDriver() throws IOException {
         final Properties properties = StreamsProperties.from(config);
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(NewswireTopology.of(config).build(), properties);
@@ -164,7 +164,7 @@ class TopologyOutputConformsToSchemasTest {
 
     /**
      * Every estimate conforms and is keyed by its subject's key; its reports come from original claims only, one per
-     * source, oldest first, and latest, min, max and sources agree with them as the schema describes.
+     * source and status, oldest first, and latest (reported only), latestPlanned, min, max and sources agree with them as the schema describes.
      */
     private static void assertEstimates(final List<TestRecord<String, byte[]>> records,
                                         final Set<String> originalClaimIds, final Set<String> duplicateIds)
@@ -180,17 +180,32 @@ class TopologyOutputConformsToSchemasTest {
                 assertThat(originalClaimIds).contains(report.get("claimId").asText());
                 assertThat(duplicateIds).doesNotContain(report.get("articleId").asText());
             });
-            assertThat(reports).extracting(report -> report.get("source").asText().strip().toLowerCase(java.util.Locale.ROOT))
+            assertThat(estimate.at("/subject/actor/code").isTextual()).isTrue();
+            assertThat(reports).extracting(report -> source(report) + "|" + report.get("status").asText())
                     .doesNotHaveDuplicates();
             assertThat(reports).extracting(report -> java.time.OffsetDateTime.parse(report.get("time").asText()))
                     .isSortedAccordingTo(java.util.Comparator.naturalOrder());
-            assertThat(estimate.get("sources").asInt()).isEqualTo(reports.size());
-            assertThat(estimate.get("latest").asLong()).isEqualTo(figure(reports.get(reports.size() - 1)));
+            assertThat(estimate.get("sources").asInt())
+                    .isEqualTo(reports.stream().map(TopologyOutputConformsToSchemasTest::source).distinct().count());
+            for (final String status : List.of("reported", "planned", "possible", "denied")) {
+                final String field = status.equals("reported") ? "latest"
+                        : "latest" + Character.toUpperCase(status.charAt(0)) + status.substring(1);
+                final List<JsonNode> ofStatus = reports.stream()
+                        .filter(report -> report.get("status").asText().equals(status)).toList();
+                if (ofStatus.isEmpty()) {
+                    assertThat(estimate.get(field).isNull()).as(field).isTrue();
+                } else {
+                    assertThat(estimate.get(field).asLong()).as(field).isEqualTo(figure(ofStatus.get(ofStatus.size() - 1)));
+                }
+            }
             assertThat(estimate.get("min").asLong())
                     .isEqualTo(reports.stream().mapToLong(TopologyOutputConformsToSchemasTest::figure).min().orElseThrow());
-            assertThat(estimate.get("max").asLong()).isGreaterThanOrEqualTo(estimate.get("latest").asLong())
-                    .isGreaterThanOrEqualTo(estimate.get("min").asLong());
+            assertThat(estimate.get("max").asLong()).isGreaterThanOrEqualTo(estimate.get("min").asLong());
         }
+    }
+
+    private static String source(final JsonNode report) {
+        return report.get("source").asText().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A report's figure as estimate.json defines it: the value, else the lower bound, else the upper bound. */

@@ -1,6 +1,7 @@
 package newswire.estimate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,8 +31,8 @@ class EstimateBookTest {
     @Test
     void shouldKeySubjectsByKindActorAndDestinationOrLocation() {
         assertThat(EstimateBook.subjectOf(claim(PRK, RUS, null, "NIS", 1L)).key()).isEqualTo("troops:PRK>RUS");
-        assertThat(EstimateBook.subjectOf(claim(null, null, new Party("Ukraine", "UKR"), "NIS", 1L)).key())
-                .isEqualTo("troops:?@UKR");
+        assertThat(EstimateBook.subjectOf(claim(RUS, null, new Party("Ukraine", "UKR"), "NIS", 1L)).key())
+                .isEqualTo("troops:RUS@UKR");
         assertThat(EstimateBook.subjectOf(claim(PRK, null, null, "NIS", 1L)).key()).isEqualTo("troops:PRK");
     }
 
@@ -39,6 +40,62 @@ class EstimateBookTest {
     void shouldOnlyCountClaimsThatStateAFigure() {
         assertThat(EstimateBook.hasFigure(claim(PRK, RUS, null, "NIS", 1500L))).isTrue();
         assertThat(EstimateBook.hasFigure(claim(PRK, RUS, null, "NIS", null))).isFalse();
+        assertThat(EstimateBook.makesReport(claim(PRK, RUS, null, "NIS", null))).isFalse();
+    }
+
+    @Test
+    void shouldMakeNoReportNorSubjectForAClaimWhoseActorIsUnknown() {
+        // "30 people were injured in the clashes" and "one of the wounded later died", from two unrelated stories
+        final Claim injured = claim(null, null, null, "Reuters", 30L);
+        final Claim oneOfThem = claim(null, null, null, "AP", 1L);
+        final Claim uncoded = claim(new Party("rebels", null), null, null, "AP", 5L);
+
+        assertThat(List.of(injured, oneOfThem, uncoded)).noneMatch(EstimateBook::makesReport);
+        assertThatThrownBy(() -> EstimateBook.subjectOf(injured)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(EstimateBook.makesReport(claim(PRK, null, null, "AP", 1L))).isTrue();
+    }
+
+    @Test
+    void shouldKeepTheReportedFigureAsLatestWhicheverArrivesFirst() {
+        final EstimateSubject subject = EstimateBook.subjectOf(claim(PRK, RUS, null, "NIS", 1L));
+        final EstimateReport sent = report("NIS", ClaimStatus.REPORTED, 1_500L, T0);
+        final EstimateReport planned = report("NIS", ClaimStatus.PLANNED, 12_000L, T0.plusHours(1));
+
+        final Estimate reportedFirst = EstimateBook.add(EstimateBook.add(null, subject, sent), subject, planned);
+        final Estimate plannedFirst = EstimateBook.add(EstimateBook.add(null, subject, planned), subject, sent);
+
+        for (final Estimate estimate : List.of(reportedFirst, plannedFirst)) {
+            assertThat(estimate.latest()).isEqualTo(1_500L);
+            assertThat(estimate.latestPlanned()).isEqualTo(12_000L);
+            assertThat(estimate.latestPossible()).isNull();
+            assertThat(estimate.reports()).extracting(EstimateReport::status)
+                    .containsExactly(ClaimStatus.REPORTED, ClaimStatus.PLANNED);
+            assertThat(estimate.sources()).isEqualTo(1);
+            assertThat(estimate.min()).isEqualTo(1_500L);
+            assertThat(estimate.max()).isEqualTo(12_000L);
+        }
+    }
+
+    @Test
+    void shouldLeaveLatestEmptyUntilAFigureIsReported() {
+        final EstimateSubject subject = EstimateBook.subjectOf(claim(PRK, RUS, null, "NIS", 1L));
+
+        Estimate estimate = EstimateBook.add(null, subject, report("NIS", ClaimStatus.PLANNED, 12_000L, T0));
+        estimate = EstimateBook.add(estimate, subject, report("Pentagon", ClaimStatus.POSSIBLE, 15_000L, T0.plusHours(1)));
+        estimate = EstimateBook.add(estimate, subject, report("Kremlin", ClaimStatus.DENIED, 10_000L, T0.plusHours(2)));
+
+        assertThat(estimate.latest()).isNull();
+        assertThat(estimate.latestPlanned()).isEqualTo(12_000L);
+        assertThat(estimate.latestPossible()).isEqualTo(15_000L);
+        assertThat(estimate.latestDenied()).isEqualTo(10_000L);
+        assertThat(estimate.sources()).isEqualTo(3);
+
+        estimate = EstimateBook.add(estimate, subject, report("Kremlin", ClaimStatus.REPORTED, 3_000L, T0.plusHours(3)));
+
+        assertThat(estimate.latest()).isEqualTo(3_000L);
+        assertThat(estimate.latestDenied()).isEqualTo(10_000L);
+        assertThat(estimate.sources()).isEqualTo(3);
+        assertThat(estimate.reports()).hasSize(4);
     }
 
     @Test
@@ -82,6 +139,12 @@ class EstimateBookTest {
                                          final OffsetDateTime time) {
         return new EstimateReport(new Quantity(value, low, high, false, null, "x"), ClaimStatus.REPORTED, source,
                 new Attribution(source, source + " said"), "a-" + source, "c-" + source, time);
+    }
+
+    private static EstimateReport report(final String source, final ClaimStatus status, final long value,
+                                         final OffsetDateTime time) {
+        return new EstimateReport(new Quantity(value, null, null, false, null, "x"), status, source,
+                new Attribution(source, source + " said"), "a-" + source + time, "c-" + source + time, time);
     }
 
     private static Claim claim(final Party actor, final Party destination, final Party location, final String source,

@@ -144,7 +144,7 @@ class DeadLetterKindsTest {
                         utf8("{\"id\":\"" + EXTRACT_BOMB + "\",\"body\":\"A title\\n\\nSome text of the story.\"}"),
                         NewswireTopology.EXTRACT, ArithmeticException.class, "extractor bug on " + EXTRACT_BOMB),
                 Arguments.of("an exception making the estimate reports, the last stage before the dedupe repartitions",
-                        utf8("{\"id\":\"" + REPORT_BOMB + "\",\"body\":\"A title\\n\\nSome 1,500 troops were sent.\"}"),
+                        utf8("{\"id\":\"" + REPORT_BOMB + "\",\"body\":\"A title\\n\\nSome 1,500 North Korean troops were sent.\"}"),
                         NewswireTopology.ESTIMATE_REPORTS, NullPointerException.class, "kind()"));
     }
 
@@ -191,7 +191,7 @@ class DeadLetterKindsTest {
         }
     }
 
-    /** A claim as an extractor bug could make it: a figure, but no kind, so it has no estimate subject. */
+    /** A claim as an extractor bug could make it: a figure and an actor, but no kind, so it has no estimate subject. */
     private static Claim withoutKind(final Claim claim) {
         return new Claim(claim.id(), claim.articleId(), null, claim.quantity(), claim.unit(), claim.actor(),
                 claim.destination(), claim.location(), claim.status(), claim.attribution(), claim.evidence(),

@@ -2,7 +2,9 @@ package newswire.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.Properties;
 import newswire.config.NewswireConfig;
@@ -22,11 +24,11 @@ import org.junit.jupiter.api.Test;
 class FlowMetricsTest {
 
     @Test
-    void shouldCountWhatWasReadAndWrittenAndTheDeadLetters() {
+    void shouldCountWhatWasReadAndWrittenAndTheDeadLetters() throws IOException {
         // Given the topology
         final NewswireConfig config = NewswireConfig.defaults().with(Map.of("max.task.idle.ms", "0"));
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-ttd-metrics");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("newswire-ttd-metrics").toString());
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 NewswireTopology.of(config).build(), properties)) {
             final TestInputTopic<String, byte[]> raw = driver.createInputTopic(config.topics().raw(),

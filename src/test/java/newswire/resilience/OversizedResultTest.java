@@ -2,7 +2,9 @@ package newswire.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -63,12 +65,12 @@ class OversizedResultTest {
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
     @BeforeEach
-    void startDriver() {
+    void startDriver() throws IOException {
         final ArticleCleaner cleaner = ArticleCleaner.standard();
         final ArticlePipeline pipeline = new ArticlePipeline(new ArticleValidator(config.maxArticleChars()),
                 cleaner::clean, OversizedResultTest::claims, Enricher.standard());
         final Properties properties = StreamsProperties.from(config);
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/newswire-ttd-size");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("newswire-ttd-size").toString());
         driver = new TopologyTestDriver(NewswireTopology.of(config, topics, pipeline).build(), properties);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
         events = driver.createOutputTopic(topics.events().name(), new StringDeserializer(), new ByteArrayDeserializer());

@@ -135,9 +135,67 @@ class AcrossArticlesTopologyTest {
         assertThat(estimate.reports()).extracting(report -> report.quantity().value(), EstimateReport::status)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1500L, ClaimStatus.REPORTED),
                         org.assertj.core.groups.Tuple.tuple(12_000L, ClaimStatus.PLANNED));
+        assertThat(estimate.latest()).isEqualTo(1500L);
+        assertThat(estimate.latestPlanned()).isEqualTo(12_000L);
         assertThat(estimate.min()).isEqualTo(1500L);
         assertThat(estimate.max()).isEqualTo(12_000L);
         assertThat(estimate.sources()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldShowTheReportedFigureAsLatestAndThePlannedOneBesideItInEitherOrderOfArrival() {
+        final RawArticle sent = article("sent", """
+                Spy agency: first North Korean units in Russia
+
+                The National Intelligence Service said North Korea has sent 1,500 troops to Russia so far.
+                """);
+        final RawArticle plans = article("plans", """
+                Spy agency: more North Korean units to follow
+
+                The National Intelligence Service said North Korea plans to send 12,000 troops to Russia by December.
+                """);
+        for (final boolean plannedFirst : List.of(false, true)) {
+            // Given the same agency's reported figure and, an hour later, its plan, arriving in either order
+            fixture.close();
+            fixture = new TopologyFixture();
+            if (plannedFirst) {
+                fixture.raw.pipeInput(new TestRecord<>("plans", plans, T0.plusSeconds(3600)));
+                fixture.raw.pipeInput(new TestRecord<>("sent", sent, T0));
+            } else {
+                fixture.raw.pipeInput(new TestRecord<>("sent", sent, T0));
+                fixture.raw.pipeInput(new TestRecord<>("plans", plans, T0.plusSeconds(3600)));
+            }
+
+            // Then the plan stands beside the reported figure, never in its place, and neither erases the other
+            final Estimate estimate = lastEstimates().get("troops:PRK>RUS");
+            assertThat(estimate.latest()).as("planned first: %s", plannedFirst).isEqualTo(1500L);
+            assertThat(estimate.latestPlanned()).isEqualTo(12_000L);
+            assertThat(estimate.reports()).extracting(EstimateReport::articleId, EstimateReport::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("sent", ClaimStatus.REPORTED),
+                            org.assertj.core.groups.Tuple.tuple("plans", ClaimStatus.PLANNED));
+            assertThat(estimate.sources()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldPublishClaimsWithAnUnknownActorButNeverPoolThemInAnEstimate() {
+        // Given two unrelated stories whose wounded have no actor the text names
+        fixture.raw.pipeInput(new TestRecord<>("clashes", article("clashes", """
+                Clashes near the market
+
+                At least 30 people were injured in clashes near the central market on Sunday, hospital staff said.
+                """), T0));
+        fixture.raw.pipeInput(new TestRecord<>("storm", article("storm", """
+                Storm hits coastal town
+
+                One of the wounded died in hospital on Monday, a nurse said after the storm.
+                """), T0.plusSeconds(60)));
+
+        // Then both claims are published, saying their actor is unknown, and no estimate pools them
+        assertThat(fixture.claims.readValuesToList()).extracting(Claim::articleId, Claim::actor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("clashes", null),
+                        org.assertj.core.groups.Tuple.tuple("storm", null));
+        assertThat(fixture.estimates.isEmpty()).isTrue();
     }
 
     @Test

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 class WebViewTest {
 
     private static final Estimate ESTIMATE = new Estimate(new EstimateSubject("troops:PRK>RUS", ClaimKind.TROOPS,
-            new Party("North Korea", "PRK"), new Party("Russia", "RUS"), null), 1_500L, 1_500L, 1_500L, List.of(), 1);
+            new Party("North Korea", "PRK"), new Party("Russia", "RUS"), null), 1_500L, 1_500L, 1_500L, List.of(), 1,
+            null, null, null);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicBoolean estimatesFail = new AtomicBoolean();
