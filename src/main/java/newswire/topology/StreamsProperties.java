@@ -33,7 +33,7 @@ public final class StreamsProperties {
         // An article crosses the broker several times (clean, dedupe repartitions, changelogs, events). With 128 KiB
         // batches and lz4 the pipeline moved 1.3-1.8x the articles/s of linger 0, 16 KiB batches and no compression,
         // cold and warm; zstd stalled it, the stream thread compressing small batches for ~30 partitions per
-        // transaction (README, Performance). Linger stays short: exactly-once flushes at every commit.
+        // transaction (docs/performance.md). Linger stays short: exactly-once flushes at every commit.
         properties.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "5");
         properties.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), String.valueOf(128 * 1024));
         properties.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
