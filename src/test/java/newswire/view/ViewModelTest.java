@@ -57,7 +57,8 @@ class ViewModelTest {
 
         final SubjectView row = model.snapshot(List.of(onlyPlanned), null, NOW).estimates().get(0);
 
-        assertThat(onlyPlanned.latest()).isEqualTo(12_000L);
+        assertThat(onlyPlanned.latest()).as("nothing reported yet").isNull();
+        assertThat(onlyPlanned.latestPlanned()).isEqualTo(12_000L);
         assertThat(row.latestReported()).isNull();
         assertThat(row.reportedMin()).isNull();
         assertThat(row.reportedMax()).isNull();
