@@ -163,11 +163,13 @@ public final class ClaimExtractor {
                 heads.putIfAbsent(tokens.get(unit.last()).norm(), unit);
                 heads.put(CountedNounFinder.LAST_COUNTED, unit);
             }
-            // "56 of 73 drones launched by Russia": the whole of a partitive has a verb only in a participle of its own
+            // "56 of 73 drones launched by Russia": the whole of a partitive has a verb only in a participle of its own;
+            // without one it is a standing figure, a claim only where a standing figure can be one ("3,000 of the
+            // 11,000 soldiers in Russia": placed, below), never a toll ("Fourteen of the 22 patients died")
             final Lexicon.Cue ownVerb = whole[m] ? predicates.participleAfter(tokens, verbs, unit)
                     : strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular())
                     : predicates.verbFor(tokens, verbs, mention, unit, inNumber);
-            if (whole[m] && ownVerb == null) {
+            if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass())) {
                 continue;
             }
             // "sent 3,000 troops in 2023 and 5,000 in 2024": the second number shares the first one's verb too

@@ -25,6 +25,15 @@ class KindRulesTest {
     }
 
     @Test
+    void shouldReadBothThePartAndTheWholeOfAPlacedTroopFigure() {
+        // The whole of a partitive is a standing figure: a claim for troops where it is placed, never a toll
+        assertThat(claims("Officials said about 2,000 of the roughly 9,000 Chinese soldiers in Myanmar had moved to "
+                + "the border."))
+                .extracting(Claim::kind, c -> c.quantity().value(), c -> c.destination().code())
+                .containsExactlyInAnyOrder(tuple(ClaimKind.TROOPS, 2_000L, "MMR"), tuple(ClaimKind.TROOPS, 9_000L, "MMR"));
+    }
+
+    @Test
     void shouldReadKilledAndWoundedFromTheNearestVerb() {
         assertThat(claims("Russian shelling killed at least 14 civilians and wounded 37 others in Kherson."))
                 .extracting(Claim::kind, c -> c.quantity().low(), c -> c.quantity().value())
