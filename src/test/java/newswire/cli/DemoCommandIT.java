@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import newswire.serde.JsonSerde;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,7 @@ class DemoCommandIT {
 
         // Then it exits cleanly, having printed every output record and then the summary as JSON lines
         assertThat(result.exitCode()).as(result.err()).isZero();
-        final List<JsonNode> lines = result.out().lines().map(DemoCommandIT::json).toList();
+        final List<JsonNode> lines = result.out().lines().map(NewswireProcess::json).toList();
         final JsonNode summary = lines.get(lines.size() - 1).path("summary");
         assertThat(summary.path("articles").asLong()).isEqualTo(1);
         assertThat(summary.path("events").asLong()).isEqualTo(1);
@@ -56,7 +55,7 @@ class DemoCommandIT {
 
         // Then one of the two events points at the other, and the final estimates hold one record for the subject
         assertThat(result.exitCode()).as(result.err()).isZero();
-        final List<JsonNode> lines = result.out().lines().map(DemoCommandIT::json).toList();
+        final List<JsonNode> lines = result.out().lines().map(NewswireProcess::json).toList();
         final List<JsonNode> events = lines.stream().filter(l -> l.path("topic").asText().equals("news.events")).toList();
         assertThat(events).hasSize(2);
         assertThat(events).filteredOn(event -> event.path("value").hasNonNull("duplicateOf")).singleElement()
@@ -68,11 +67,4 @@ class DemoCommandIT {
         assertThat(lines.get(lines.size() - 1).path("summary").path("duplicates").asLong()).isEqualTo(1);
     }
 
-    private static JsonNode json(final String line) {
-        try {
-            return JsonSerde.mapper().readTree(line);
-        } catch (final IOException e) {
-            throw new AssertionError("not a JSON line: " + line, e);
-        }
-    }
 }

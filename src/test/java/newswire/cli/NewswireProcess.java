@@ -1,5 +1,8 @@
 package newswire.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import newswire.serde.JsonSerde;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,28 @@ final class NewswireProcess {
     private NewswireProcess(final Process process, final Path log) {
         this.process = process;
         this.log = log;
+    }
+
+    /** The environment of a run on {@code bootstrapServers} whose application id and topics end in {@code run}. */
+    static Map<String, String> runEnvironment(final String bootstrapServers, final String run, final Path stateDir) {
+        return Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
+                "KAFKA_APPLICATION_ID", "newswire-run-" + run,
+                "KAFKA_STATE_DIR", stateDir.toString(),
+                "NEWSWIRE_TOPIC_RAW", "raw-" + run,
+                "NEWSWIRE_TOPIC_CLEAN", "clean-" + run,
+                "NEWSWIRE_TOPIC_EVENTS", "events-" + run,
+                "NEWSWIRE_TOPIC_CLAIMS", "claims-" + run,
+                "NEWSWIRE_TOPIC_DLQ", "dlq-" + run);
+    }
+
+    /** One line of {@code tail --json}. */
+    static JsonNode json(final String line) {
+        try {
+            return JsonSerde.mapper().readTree(line);
+        } catch (final IOException e) {
+            throw new AssertionError("not a JSON line: " + line, e);
+        }
     }
 
     /** Starts {@code java -jar newswire.jar ARGS} with this environment added; standard error goes to {@code log}. */

@@ -3,7 +3,6 @@ package newswire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import newswire.config.NewswireConfig;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
-import newswire.serde.JsonSerde;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
 import org.junit.jupiter.api.AfterAll;
@@ -184,16 +182,9 @@ class OperatorCommandsIT {
         final CommandLineRunner tail = CommandLineRunner.run(environment, "tail", topic, "--from-beginning", "--json",
                 "--max", String.valueOf(count), "--timeout", String.valueOf(DEADLINE.toSeconds()));
         assertThat(tail.exitCode()).as(tail.err()).isZero();
-        final List<JsonNode> records = tail.out().lines().map(OperatorCommandsIT::json).toList();
+        final List<JsonNode> records = tail.out().lines().map(NewswireProcess::json).toList();
         assertThat(records).as(tail.out()).hasSize(count);
         return records;
     }
 
-    private static JsonNode json(final String line) {
-        try {
-            return JsonSerde.mapper().readTree(line);
-        } catch (final IOException e) {
-            throw new AssertionError("not a JSON line: " + line, e);
-        }
-    }
 }

@@ -60,14 +60,15 @@ class RunOperationsIT {
     void shouldServeProbesAndPrometheusMetricsThatCountWhatTheTopicsHold() throws Exception {
         // Given `newswire run --http-port` on topics of this test
         final String run = UUID.randomUUID().toString().substring(0, 8);
-        final Map<String, String> environment = RunProcess.environment(broker.bootstrapServers(), run,
+        final Map<String, String> environment = NewswireProcess.runEnvironment(broker.bootstrapServers(), run,
                 dir.resolve("state"));
         final int port = freePort();
-        final Path log = dir.resolve("run.log");
-        final Process newswire = RunProcess.start(environment, log, "run", "--http-port", String.valueOf(port));
+        final NewswireProcess newswire = NewswireProcess.start(environment, dir.resolve("run.log"),
+                dir.resolve("run.out"), "run", "--http-port", String.valueOf(port));
+        final int exitCode;
         try {
             // Then it is not ready until Kafka Streams runs, and alive all along
-            final List<String> beforeReady = awaitReady(port, log);
+            final List<String> beforeReady = awaitReady(port, newswire);
             assertThat(beforeReady).as("the answers before the first 200")
                     .allSatisfy(answer -> assertThat(answer).matches("refused|503 \\{\"state\":\"(CREATED|REBALANCING)\"}"));
             assertThat(get(port, "/health/live")).isEqualTo("200 {\"state\":\"RUNNING\"}");
@@ -104,13 +105,14 @@ class RunOperationsIT {
                     .anyMatch(name -> name.startsWith("kafka_consumer_"))
                     .anyMatch(name -> name.startsWith("kafka_producer_"));
         } finally {
-            newswire.destroy();
+            exitCode = newswire.stop();
         }
-        assertThat(newswire.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
+        assertThat(exitCode).as("exited after SIGTERM (128 + 15)").isEqualTo(143);
     }
 
     /** Polls /health/ready until it answers 200, returning what it answered before (or "refused"). */
-    private List<String> awaitReady(final int port, final Path log) throws IOException, InterruptedException {
+    private List<String> awaitReady(final int port, final NewswireProcess newswire)
+            throws IOException, InterruptedException {
         final List<String> answers = new ArrayList<>();
         final long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (System.nanoTime() < deadline) {
@@ -122,7 +124,7 @@ class RunOperationsIT {
             answers.add(answer);
             TimeUnit.MILLISECONDS.sleep(50);
         }
-        throw new AssertionError("not ready within " + DEADLINE + ": " + answers + "\n" + Files.readString(log));
+        throw new AssertionError("not ready within " + DEADLINE + ": " + answers + "\n" + newswire.log());
     }
 
     /** Scrapes /metrics until Newswire has counted {@code articles} articles, whatever their outcome. */
@@ -170,7 +172,7 @@ class RunOperationsIT {
         final CommandLineRunner tail = CommandLineRunner.run(environment, "tail", topic, "--from-beginning", "--json",
                 "--timeout", "5");
         assertThat(tail.exitCode()).isZero();
-        return tail.out().lines().map(RunProcess::json)
+        return tail.out().lines().map(NewswireProcess::json)
                 .collect(Collectors.groupingBy(record -> record.path("value").path("kind").asText(),
                         Collectors.counting()));
     }

@@ -3,14 +3,12 @@ package newswire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import newswire.broker.EmbeddedBroker;
-import newswire.serde.JsonSerde;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -43,15 +41,8 @@ class RunPublishTailIT {
     void shouldProcessPublishedArticlesSendPoisonToTheDeadLetterTopicAndStopCleanlyOnSigterm() throws Exception {
         // Given `newswire run` on topics of this test, configured through the environment
         final String run = UUID.randomUUID().toString().substring(0, 8);
-        final Map<String, String> environment = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "KAFKA_APPLICATION_ID", "newswire-run-" + run,
-                "KAFKA_STATE_DIR", dir.resolve("state").toString(),
-                "NEWSWIRE_TOPIC_RAW", "raw-" + run,
-                "NEWSWIRE_TOPIC_CLEAN", "clean-" + run,
-                "NEWSWIRE_TOPIC_EVENTS", "events-" + run,
-                "NEWSWIRE_TOPIC_CLAIMS", "claims-" + run,
-                "NEWSWIRE_TOPIC_DLQ", "dlq-" + run);
+        final Map<String, String> environment = NewswireProcess.runEnvironment(broker.bootstrapServers(), run,
+                dir.resolve("state"));
         final NewswireProcess newswire = NewswireProcess.start(environment, dir.resolve("run.log"),
                 dir.resolve("run.out"), "run");
         final int exitCode;
@@ -67,7 +58,7 @@ class RunPublishTailIT {
             final CommandLineRunner tail = CommandLineRunner.run(environment, "tail", "events-" + run, "dlq-" + run,
                     "--from-beginning", "--json", "--max", "2", "--timeout", "60");
             assertThat(tail.exitCode()).isZero();
-            final List<JsonNode> records = tail.out().lines().map(RunPublishTailIT::json).toList();
+            final List<JsonNode> records = tail.out().lines().map(NewswireProcess::json).toList();
             assertThat(records).extracting(record -> record.path("topic").asText())
                     .containsExactlyInAnyOrder("events-" + run, "dlq-" + run);
             final JsonNode deadLetter = records.stream()
@@ -92,13 +83,5 @@ class RunPublishTailIT {
                 .containsPattern("Dead letter: stage parse, reason .*not a RawArticle.*, from raw-" + run
                         + "-\\d+@\\d+")
                 .doesNotContain("\tat ");
-    }
-
-    private static JsonNode json(final String line) {
-        try {
-            return JsonSerde.mapper().readTree(line);
-        } catch (final IOException e) {
-            throw new AssertionError("not a JSON line: " + line, e);
-        }
     }
 }
