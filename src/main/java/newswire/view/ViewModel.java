@@ -61,12 +61,13 @@ public final class ViewModel {
         }
         final List<ClaimView> claims = new ArrayList<>();
         for (final Claim claim : event.claims()) {
-            final boolean hasFigure = EstimateBook.hasFigure(claim);
-            final String subject = hasFigure ? EstimateBook.subjectOf(claim).key() : null;
+            // A claim whose actor is unknown is shown in its event but pooled under no subject, as in the estimates
+            final boolean reported = EstimateBook.makesReport(claim);
+            final String subject = reported ? EstimateBook.subjectOf(claim).key() : null;
             claims.add(new ClaimView(claim.id(), claim.kind(), claim.status(), subject, claim.quantity(), claim.unit(),
                     claim.attribution(), claim.evidence() == null ? null : claim.evidence().sentence(),
                     Highlight.of(claim)));
-            if (hasFigure && !duplicate) {
+            if (reported && !duplicate) {
                 remember(subject, EstimateBook.reportOf(claim, event, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
             }
         }

@@ -66,6 +66,24 @@ class ViewModelTest {
     }
 
     @Test
+    void shouldShowAClaimWithAnUnknownActorInItsEventUnderNoSubject() {
+        final ArticleEvent crash = ArticlePipeline.standard(NewswireConfig.defaults())
+                .process(new RawArticle("crash", "crash.txt", RawArticle.TEXT_PLAIN, "Bus crash on a mountain road\n\n"
+                        + "Thirty people were injured when a bus overturned on a mountain road on Sunday, the police "
+                        + "said.\n\nRescue teams worked through the night to reach the passengers.", null, null, null,
+                        null, null));
+        assertThat(crash.claims()).as("the story states a count").isNotEmpty()
+                .allSatisfy(claim -> assertThat(claim.actor()).isNull());
+
+        model.event(crash, NOW);
+        model.event(seed, NOW.plusSeconds(1));
+
+        final ViewState state = model.snapshot(List.of(), null, NOW.plusSeconds(2));
+        assertThat(state.events()).extracting(EventView::id).containsExactly("seed", "crash");
+        assertThat(state.events().get(1).claims()).allSatisfy(claim -> assertThat(claim.subject()).isNull());
+    }
+
+    @Test
     void shouldLinkANearDuplicateToItsOriginalAndLeaveItsClaimsOutOfTheHistory() {
         model.event(seed, NOW);
         model.event(copyOf(seed, "copy").withDuplicateOf(seed.id()), NOW.plusSeconds(5));
