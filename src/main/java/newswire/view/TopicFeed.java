@@ -150,9 +150,10 @@ public final class TopicFeed implements AutoCloseable {
         } else if (record.value() != null) {
             try {
                 model.event(JsonSerde.mapper().readValue(record.value(), ArticleEvent.class), at);
-            } catch (final IOException e) {
-                LOG.warn("Skipping an unreadable event at {}-{}@{}: {}", record.topic(), record.partition(),
-                        record.offset(), e.getMessage());
+            } catch (final IOException | RuntimeException e) {
+                // One event the view cannot read or show must not stop it from showing the next ones
+                LOG.warn("Skipping an event the web view cannot show at {}-{}@{}: {}", record.topic(),
+                        record.partition(), record.offset(), e.toString());
             }
         }
     }
