@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 
 /**
- * Turns what Kafka Streams logs while it recovers on its own into one line per recovery. After a broker restarted
+ * Turns what Kafka Streams logs while it recovers on its own into one line per recovery, and leaves out Kafka's line
+ * for a mistake Newswire reports in its own words. After a broker restarted
  * without its data (the README's broker), or a topic was recreated, Streams finds local state ahead of the changelogs
  * and offsets out of range; it wipes the tasks concerned and restores them, and says so in pages of WARN stack traces
  * from several of its classes. This filter (installed by logback.xml) drops those events and logs what happened, once a
@@ -50,6 +51,12 @@ public final class RecoveryNotes extends TurboFilter {
                     null, "This instance lost its place in the consumer group (the broker restarted, or a "
                             + "rebalance passed it by): Kafka Streams is closing its tasks and rejoining"));
 
+    /**
+     * Kafka's own lines for a mistake that Newswire reports itself, in one line a person can act on: a second
+     * instance on a state directory another one holds (StreamsRunner says which directory and what to do).
+     */
+    private static final List<String> SAID_BY_NEWSWIRE = List.of("state directory is already locked by another process");
+
     private final Map<Recovery, Long> lastNoted = new ConcurrentHashMap<>();
 
     @Override
@@ -57,6 +64,9 @@ public final class RecoveryNotes extends TurboFilter {
                               final Object[] params, final Throwable thrown) {
         if (level == null || !level.isGreaterOrEqual(Level.WARN) || !logger.getName().startsWith("org.apache.kafka")) {
             return FilterReply.NEUTRAL;
+        }
+        if (format != null && SAID_BY_NEWSWIRE.stream().anyMatch(format::contains)) {
+            return FilterReply.DENY;
         }
         final Throwable exception = thrown != null ? thrown : lastThrowable(params);
         for (final Recovery recovery : RECOVERIES) {

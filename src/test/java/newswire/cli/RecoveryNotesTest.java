@@ -59,6 +59,17 @@ class RecoveryNotesTest {
     }
 
     @Test
+    void shouldLeaveOutKafkasLineForAStateDirectoryThatNewswireReportsItself() {
+        final Logger stateDirectory =
+                (Logger) LoggerFactory.getLogger("org.apache.kafka.streams.processor.internals.StateDirectory");
+
+        assertThat(notes.decide(null, stateDirectory, Level.ERROR,
+                "Unable to obtain lock as state directory is already locked by another process", null, null))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(lines.list).as("StreamsRunner says it, not this filter").isEmpty();
+    }
+
+    @Test
     void shouldLeaveEveryOtherLineAlone() {
         assertThat(notes.decide(null, streamThread, Level.WARN, "Something else", null,
                 new IllegalStateException("x"))).isEqualTo(FilterReply.NEUTRAL);
