@@ -102,10 +102,9 @@ public final class ViewModel {
     }
 
     private SubjectView subject(final Estimate estimate) {
+        // The estimate's latest is its latest reported figure; its min and max take every status, the row's do not
         final List<EstimateReport> reported = estimate.reports().stream()
                 .filter(report -> report.status() == ClaimStatus.REPORTED).toList();
-        final Long latest = reported.isEmpty() ? null
-                : EstimateBook.figure(reported.get(reported.size() - 1).quantity());
         final Long min = reported.stream().map(report -> EstimateBook.figure(report.quantity()))
                 .min(Long::compare).orElse(null);
         final Long max = reported.stream().map(report -> EstimateBook.highest(report.quantity()))
@@ -116,7 +115,8 @@ public final class ViewModel {
         estimate.reports().forEach(report -> byClaim.putIfAbsent(report.claimId(), report));
         final List<EstimateReport> reports = new ArrayList<>(byClaim.values());
         reports.sort(OLDEST_FIRST);
-        return new SubjectView(estimate.subject(), latest, min, max, estimate.sources(), estimate.reports(), reports);
+        return new SubjectView(estimate.subject(), estimate.latest(), min, max, estimate.sources(), estimate.reports(),
+                reports);
     }
 
     private void remember(final String subject, final EstimateReport report) {
