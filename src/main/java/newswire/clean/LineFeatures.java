@@ -1,6 +1,5 @@
 package newswire.clean;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +30,10 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         int function = 0;
         int control = 0;
         int letters = 0;
-        final StringBuilder word = new StringBuilder();
+        // The word is lower-cased as it is read: every word of every line is looked up, and a second copy of it per
+        // lookup was a tenth of the cleaner's time.
+        final char[] word = new char[line.length()];
+        int length = 0;
         boolean wordHasLetter = false;
         for (int i = 0; i <= line.length(); i++) {
             final char c = i < line.length() ? line.charAt(i) : ' ';
@@ -39,18 +41,21 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
             if (letter) {
                 letters++;
             }
-            if (letter || Character.isDigit(c) || (isJoiner(c) && !word.isEmpty())) {
-                word.append(c);
+            if (letter || Character.isDigit(c) || (isJoiner(c) && length > 0)) {
+                word[length++] = Character.toLowerCase(c);
                 wordHasLetter |= letter;
                 continue;
             }
             if (wordHasLetter) {
-                final String w = trimJoiners(word).toLowerCase(Locale.ROOT);
+                while (isJoiner(word[length - 1])) {
+                    length--;
+                }
+                final int wordClass = classes.classOf(new String(word, 0, length));
                 words++;
-                function += classes.isFunctionWord(w) ? 1 : 0;
-                control += classes.isControlWord(w) ? 1 : 0;
+                function += (wordClass & WordClasses.FUNCTION) != 0 ? 1 : 0;
+                control += (wordClass & WordClasses.CONTROL) != 0 ? 1 : 0;
             }
-            word.setLength(0);
+            length = 0;
             wordHasLetter = false;
         }
         final int n = Math.max(1, words);
@@ -61,14 +66,6 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
 
     private static boolean isJoiner(final char c) {
         return c == '\'' || c == '’' || c == '-';
-    }
-
-    private static String trimJoiners(final StringBuilder word) {
-        int end = word.length();
-        while (end > 0 && isJoiner(word.charAt(end - 1))) {
-            end--;
-        }
-        return word.substring(0, end);
     }
 
     static boolean endsSentence(final String line) {

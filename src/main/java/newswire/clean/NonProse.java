@@ -30,6 +30,8 @@ final class NonProse {
         " FATAL ", "[TRACE]", "[DEBUG]", "[INFO]", "[WARN]", "[ERROR]"};
     /** A log line's time stamp sits in its first characters ("2024-10-21 10:00:00.123", "[12:00:01]"). */
     private static final int STAMP_CHARS = 25;
+    /** ... and its level soon after, before the message: a sentence saying "ERROR" further on is not a log line. */
+    private static final int LEVEL_CHARS = 80;
 
     private NonProse() {
     }
@@ -52,8 +54,11 @@ final class NonProse {
         int markup = 0;
         int code = 0;
         int log = 0;
-        for (final String raw : sample.split("\n")) {
-            final String line = raw.strip();
+        for (int from = 0; from < sample.length(); ) {
+            final int newline = sample.indexOf('\n', from);
+            final int to = newline < 0 ? sample.length() : newline;
+            final String line = sample.substring(from, to).strip();
+            from = to + 1;
             if (line.isEmpty()) {
                 continue;
             }
@@ -101,8 +106,9 @@ final class NonProse {
                 return true;
             }
         }
+        final String head = line.length() > LEVEL_CHARS ? line.substring(0, LEVEL_CHARS) : line;
         for (final String level : LOG_LEVELS) {
-            if (line.contains(level)) {
+            if (head.contains(level)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package newswire.clean;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,6 +37,7 @@ final class Removals {
     }
 
     Map<String, Integer> asMap() {
-        return Map.copyOf(counts);
+        // Sorted, as counted: Map.copyOf's order changes from run to run, and so would every message and event.
+        return Collections.unmodifiableMap(new TreeMap<>(counts));
     }
 }

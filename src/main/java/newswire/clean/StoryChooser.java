@@ -3,6 +3,7 @@ package newswire.clean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,9 @@ final class StoryChooser {
     }
 
     Set<Element> containers(final List<TextBlock> blocks, final Element body, final Element titleHeading) {
-        final Map<Element, double[]> scores = new IdentityHashMap<>();
+        // In document order, so that equal scores rank the same way on every run (jsoup elements are equal only to
+        // themselves, so this is still a map by identity); an IdentityHashMap's order changed from run to run.
+        final Map<Element, double[]> scores = new LinkedHashMap<>();
         for (final TextBlock block : blocks) {
             final double weight = weight(block);
             final Element holder = block.element();

@@ -1,11 +1,13 @@
 package newswire.clean;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Chooses the headline of a text copy from evidence rather than taking its first line: a page's copy opens with menus,
@@ -32,7 +34,6 @@ final class TextHeadlineChooser {
     /** Words shorter than this (and function words) say nothing about a story's subject. */
     private static final int MIN_SUBJECT_WORD_CHARS = 3;
     private static final int MAX_CREDIT_CHARS = 160;
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TextHeadlineChooser() {
     }
@@ -86,12 +87,14 @@ final class TextHeadlineChooser {
         private final WordClasses words;
         private final StoryLines.LineClass[] classes;
         private final Boolean[] credits;
+        private final List<Set<String>> subjects;
 
         Evidence(final String[] lines, final WordClasses words) {
             this.lines = lines;
             this.words = words;
             this.classes = new StoryLines.LineClass[lines.length];
             this.credits = new Boolean[lines.length];
+            this.subjects = new ArrayList<>(Collections.nCopies(lines.length, null));
         }
 
         boolean isProse(final int i) {
@@ -127,24 +130,39 @@ final class TextHeadlineChooser {
         double leadOverlap(final int candidate) {
             for (int j = candidate + 1; j < lines.length && j <= candidate + LEAD_LINES; j++) {
                 if (isProse(j)) {
-                    final Set<String> subject = subjectWords(lines[candidate], words);
+                    final Set<String> subject = subjectWords(candidate);
                     if (subject.isEmpty()) {
                         return 0;
                     }
-                    final Set<String> lead = subjectWords(lines[j], words);
+                    final Set<String> lead = subjectWords(j);
                     return (double) subject.stream().filter(lead::contains).count() / subject.size();
                 }
             }
             return 0;
         }
+
+        private Set<String> subjectWords(final int line) {
+            if (subjects.get(line) == null) {
+                subjects.set(line, TextHeadlineChooser.subjectWords(lines[line], words));
+            }
+            return subjects.get(line);
+        }
     }
 
     private static Set<String> subjectWords(final String line, final WordClasses words) {
         final Set<String> subject = new HashSet<>();
-        for (final String word : NON_WORD.split(line.toLowerCase(Locale.ROOT))) {
-            if (word.length() >= MIN_SUBJECT_WORD_CHARS && !words.isFunctionWord(word)) {
-                // Korean attaches particles: compare stems of two syllables, enough to match 북한군 with 북한군이.
-                subject.add(TextNormalizer.containsHangul(word) ? word.substring(0, 2) : word);
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            final boolean wordChar = i < line.length() && Character.isLetterOrDigit(line.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                final String word = line.substring(start, i).toLowerCase(Locale.ROOT);
+                if (word.length() >= MIN_SUBJECT_WORD_CHARS && !words.isFunctionWord(word)) {
+                    // Korean attaches particles: compare stems of two syllables, enough to match 북한군 with 북한군이.
+                    subject.add(TextNormalizer.containsHangul(word) ? word.substring(0, 2) : word);
+                }
+                start = -1;
             }
         }
         return subject;

@@ -1,10 +1,10 @@
 package newswire.clean;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Two classes of words that tell prose from site furniture in any site: function words (the closed-class words running
@@ -17,9 +17,14 @@ final class WordClasses {
     private static final WordClasses STANDARD = new WordClasses(
             CleaningPolicy.readResource("function-words.tsv"), CleaningPolicy.readResource("control-words.tsv"));
 
-    private final Set<String> functionWords = new HashSet<>();
+    /** A bit of {@link #classOf}: the word is a function word. */
+    static final int FUNCTION = 1;
+    /** A bit of {@link #classOf}: the word is a control word. */
+    static final int CONTROL = 2;
+
+    /** The class bits of every listed word: one lookup per word of a text, however many classes there are. */
+    private final Map<String, Integer> listed = new HashMap<>();
     private final List<String> koreanEndings = new ArrayList<>();
-    private final Set<String> controlWords = new HashSet<>();
     private final List<String> koreanControlStems = new ArrayList<>();
 
     WordClasses(final List<String> functionRows, final List<String> controlRows) {
@@ -27,14 +32,14 @@ final class WordClasses {
             if (word.startsWith("-")) {
                 koreanEndings.add(word.substring(1));
             } else {
-                functionWords.add(word);
+                listed.merge(word, FUNCTION, (a, b) -> a | b);
             }
         }
         for (final String word : words(controlRows)) {
             if (TextNormalizer.containsHangul(word)) {
                 koreanControlStems.add(word);
             } else {
-                controlWords.add(word);
+                listed.merge(word, CONTROL, (a, b) -> a | b);
             }
         }
     }
@@ -43,36 +48,37 @@ final class WordClasses {
         return STANDARD;
     }
 
-    /** @param word lower case, as {@link LineFeatures} cuts it */
-    boolean isFunctionWord(final String word) {
-        if (functionWords.contains(word)) {
-            return true;
-        }
-        if (word.length() < 2 || !TextNormalizer.isHangul(word.charAt(0))) {
-            return false;
-        }
-        for (final String ending : koreanEndings) {
-            if (word.length() > ending.length() && word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** @param word lower case, as {@link LineFeatures} cuts it */
-    boolean isControlWord(final String word) {
-        if (controlWords.contains(word)) {
-            return true;
+    /**
+     * @param word lower case, as {@link LineFeatures} cuts it
+     * @return {@link #FUNCTION} and {@link #CONTROL} bits
+     */
+    int classOf(final String word) {
+        final Integer bits = listed.get(word);
+        if (bits != null) {
+            return bits;
         }
         if (word.isEmpty() || !TextNormalizer.isHangul(word.charAt(0))) {
-            return false;
+            return 0;
+        }
+        int korean = 0;
+        for (final String ending : koreanEndings) {
+            if (word.length() > ending.length() && word.endsWith(ending)) {
+                korean |= FUNCTION;
+                break;
+            }
         }
         for (final String stem : koreanControlStems) {
             if (word.startsWith(stem)) {
-                return true;
+                korean |= CONTROL;
+                break;
             }
         }
-        return false;
+        return korean;
+    }
+
+    /** @param word lower case, as {@link LineFeatures} cuts it */
+    boolean isFunctionWord(final String word) {
+        return (classOf(word) & FUNCTION) != 0;
     }
 
     private static List<String> words(final List<String> rows) {
