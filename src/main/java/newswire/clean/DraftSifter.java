@@ -186,10 +186,10 @@ final class DraftSifter {
     }
 
     private static boolean continuesSentence(final CharSequence previous, final String next) {
-        final char end = previous.charAt(previous.length() - 1);
-        if (".!?。…\"”’')]:".indexOf(end) >= 0) {
+        if (SentenceShape.endsClause(previous)) {
             return false;
         }
+        final char end = previous.charAt(previous.length() - 1);
         final char start = next.charAt(0);
         return Character.isLowerCase(start) || end == ',' || end == ';' || end == '-';
     }

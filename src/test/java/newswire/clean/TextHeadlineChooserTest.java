@@ -37,6 +37,17 @@ class TextHeadlineChooserTest {
     }
 
     @Test
+    void shouldNotTakeALineOfSeveralSentencesOrALongParagraphForAHeadline() {
+        assertThat(TextHeadlineChooser.shapedLikeHeadline("Gov. Noem opens the river bridge", WordClasses.standard()))
+                .isTrue();
+        assertThat(TextHeadlineChooser.shapedLikeHeadline("The council met on Monday. It approved the bridge",
+                WordClasses.standard())).isFalse();
+        assertThat(TextHeadlineChooser.shapedLikeHeadline(LEAD.replace(".", ""), WordClasses.standard())).isFalse();
+        assertThat(TextHeadlineChooser.shapedLikeHeadline("Council approves river bridge after two-year delay",
+                WordClasses.standard())).isTrue();
+    }
+
+    @Test
     void shouldFallBackToTheFirstHeadlineShapedLineWhenNothingPointsAtAnother() {
         final String[] lines = {"Title", "", "A short story line.", "Another short line."};
 
