@@ -43,11 +43,15 @@ final class DraftSifter {
     List<String> siftTextCopy(final ArticleDraft draft, final ZoneId zone) {
         final List<List<String>> groups = keptLines(draft, zone);
         final List<String> lines = new ArrayList<>();
-        for (final List<String> group : groups) {
-            lines.addAll(group);
+        int firstStoryLine = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            if (g == draft.storyFromGroup) {
+                firstStoryLine = lines.size();
+            }
+            lines.addAll(groups.get(g));
             lines.add("");
         }
-        final boolean[] story = StoryLines.story(lines, words);
+        final boolean[] story = StoryLines.story(lines, firstStoryLine, words);
         final List<List<String>> storyGroups = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

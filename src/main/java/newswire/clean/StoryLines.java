@@ -50,12 +50,17 @@ final class StoryLines {
     private StoryLines() {
     }
 
+    static boolean[] story(final List<String> lines, final WordClasses words) {
+        return story(lines, 0, words);
+    }
+
     /**
-     * @param lines the lines of a text copy in order, an empty string where a block ends
+     * @param lines          the lines of a text copy in order, an empty string where a block ends
+     * @param firstStoryLine lines before it lie above the story's headline and are chrome whatever they read like
      * @return which lines are story; every non-empty line when none reads as story, so that a text too short to judge
      * (a one-sentence report) is left to the other rules
      */
-    static boolean[] story(final List<String> lines, final WordClasses words) {
+    static boolean[] story(final List<String> lines, final int firstStoryLine, final WordClasses words) {
         final LineClass[] classes = new LineClass[lines.size()];
         final double[] weights = new double[lines.size()];
         boolean anyGood = false;
@@ -63,6 +68,10 @@ final class StoryLines {
             final String line = lines.get(i);
             if (line.isEmpty()) {
                 classes[i] = LineClass.BLANK;
+                continue;
+            }
+            if (i < firstStoryLine) {
+                classes[i] = LineClass.BAD;
                 continue;
             }
             final LineFeatures features = LineFeatures.of(line, words);
@@ -73,7 +82,7 @@ final class StoryLines {
         final boolean[] story = new boolean[classes.length];
         if (!anyGood) {
             for (int i = 0; i < story.length; i++) {
-                story[i] = classes[i] != LineClass.BLANK;
+                story[i] = classes[i] != LineClass.BLANK && i >= firstStoryLine;
             }
             return story;
         }

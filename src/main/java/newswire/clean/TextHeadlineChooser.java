@@ -46,6 +46,17 @@ final class TextHeadlineChooser {
      * @return the index of the headline in {@code lines}, or -1 when no line has a headline's shape
      */
     static int choose(final String[] lines, final Predicate<String> couldBeTitle, final WordClasses words) {
+        return headline(lines, couldBeTitle, words).line();
+    }
+
+    /**
+     * The headline's line, and whether strong evidence chose it (a byline or a date under it; words shared with the
+     * lead alone also pick lines inside a story) rather than its being the first line shaped like one.
+     */
+    record Headline(int line, boolean evidenced) {
+    }
+
+    static Headline headline(final String[] lines, final Predicate<String> couldBeTitle, final WordClasses words) {
         final Evidence evidence = new Evidence(lines, words);
         int first = -1;
         int best = -1;
@@ -71,7 +82,7 @@ final class TextHeadlineChooser {
                 }
             }
         }
-        return best >= 0 ? best : first;
+        return best >= 0 ? new Headline(best, bestScore >= CREDIT_WEIGHT) : new Headline(first, false);
     }
 
     /**
