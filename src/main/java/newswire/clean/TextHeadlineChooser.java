@@ -50,8 +50,8 @@ final class TextHeadlineChooser {
     }
 
     /**
-     * The headline's line, and whether strong evidence chose it (a byline or a date under it; words shared with the
-     * lead alone also pick lines inside a story) rather than its being the first line shaped like one.
+     * The headline's line, and whether a byline or a date under it vouches for it (words shared with the lead alone
+     * also pick subheadings inside a story).
      */
     record Headline(int line, boolean evidenced) {
     }
@@ -61,6 +61,7 @@ final class TextHeadlineChooser {
         int first = -1;
         int best = -1;
         double bestScore = 0;
+        boolean bestCredited = false;
         final int end = Math.min(lines.length, SEARCH_LINES);
         for (int i = 0; i < end; i++) {
             if (best >= 0 && evidence.isProse(i)) {
@@ -73,21 +74,24 @@ final class TextHeadlineChooser {
             if (first < 0) {
                 first = i;
             }
-            final double score = (evidence.creditFollows(i) ? CREDIT_WEIGHT : 0) + LEAD_WEIGHT * evidence.leadOverlap(i);
+            final boolean credited = evidence.creditFollows(i);
+            final double score = (credited ? CREDIT_WEIGHT : 0) + LEAD_WEIGHT * evidence.leadOverlap(i);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
+                bestCredited = credited;
                 if (score >= CONVINCING) {
                     break;
                 }
             }
         }
-        return best >= 0 ? new Headline(best, bestScore >= CREDIT_WEIGHT) : new Headline(first, false);
+        return best >= 0 ? new Headline(best, bestCredited) : new Headline(first, false);
     }
 
     /**
      * A headline is one short statement: a few words, mostly letters, not a row of controls, and not prose (more
-     * than one sentence, or a long line dense in function words, as a story's paragraph is).
+     * than one sentence, a long sentence with its full stop, or a long line dense in function words, as a story's
+     * paragraph or a reader's comment is).
      */
     static boolean shapedLikeHeadline(final String line, final WordClasses words) {
         if (line.isEmpty() || line.length() > MAX_TITLE_CHARS) {
@@ -96,6 +100,7 @@ final class TextHeadlineChooser {
         final LineFeatures f = LineFeatures.of(line, words);
         return f.words() >= 1 && !f.relativeTime() && f.letterShare() >= StoryLines.MIN_LETTER_SHARE
                 && f.controlShare() <= StoryLines.MAX_CONTROL_SHARE && !SentenceShape.hasInnerBreak(line)
+                && !(f.endsSentence() && f.words() >= MAX_HEADLINE_WORDS)
                 && !(f.chars() >= StoryLines.LONG_CHARS && f.functionShare() >= StoryLines.PROSE_FUNCTION_SHARE);
     }
 
