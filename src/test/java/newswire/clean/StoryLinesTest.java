@@ -69,6 +69,25 @@ class StoryLinesTest {
     }
 
     @Test
+    void shouldCountLinesTheRulesRemovedAsChromeBetweenTheStoryAndAnotherRun() {
+        final String story = "The city council approved the new river bridge on Monday after two years of delays, and "
+                + "engineers said the first piers would be built before the winter rains begin in the north.";
+        final String teaser = "A second council in the south is weighing a similar bridge, and its members said they "
+                + "would decide on the plan before the end of the year.";
+        final List<String> lines = new ArrayList<>(List.of(story, story.replace("Monday", "Tuesday"), ""));
+        for (int i = 0; i <= StoryLines.MAX_GAP; i++) {
+            lines.add(null);
+        }
+        lines.add(teaser);
+
+        final boolean[] kept = StoryLines.story(lines, WORDS);
+
+        assertThat(kept[0]).isTrue();
+        assertThat(kept[1]).isTrue();
+        assertThat(kept[lines.size() - 1]).isFalse();
+    }
+
+    @Test
     void shouldLeaveATextWithoutAnyLongProseLineToTheOtherRules() {
         final List<String> lines = List.of("Seoul says 1,500 troops went to Russia.", "", "By Kim Min-ji");
 
