@@ -24,6 +24,8 @@ class StoryLinesTest {
         assertThat(StoryLines.classOf(PARAGRAPH_1, WORDS)).isEqualTo(LineClass.GOOD);
         assertThat(StoryLines.classOf("Sign in | Register | Subscribe", WORDS)).isEqualTo(LineClass.BAD);
         assertThat(StoryLines.classOf("로그인 회원가입 구독", WORDS)).isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("facebook | twitter | copy link", WORDS)).isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("앱 다운로드", WORDS)).isEqualTo(LineClass.BAD);
         assertThat(StoryLines.classOf("Updated 3 hours ago", WORDS)).isEqualTo(LineClass.BAD);
         assertThat(StoryLines.classOf("5분 전", WORDS)).isEqualTo(LineClass.BAD);
         assertThat(StoryLines.classOf("• • • 1 2 3 4 5 »", WORDS)).isEqualTo(LineClass.BAD);
