@@ -79,23 +79,19 @@ public final class ArticleCleaner {
     }
 
     /**
-     * A text whose only line of story is a sentence ("Seoul says 1,500 troops went to Russia.", then a byline or
-     * chrome) had that sentence taken as its title: it is the story. A headline without a full stop stays a title, and
-     * such an article has no story.
+     * A text whose only line of story reads as prose ("Seoul says 1,500 troops went to Russia.", then a byline or
+     * chrome; an event coder's note of one clause) had that line taken as its title: it is the story. A headline
+     * stays a title, and such an article has no story.
      */
     private static List<String> storyOrTitleAsStory(final List<String> story, final ArticleDraft draft) {
-        if (!story.isEmpty() || !draft.titleFromBody || !endsSentence(draft.title)) {
+        if (!story.isEmpty() || !draft.titleFromBody
+                || !TextHeadlineChooser.readsAsProse(draft.title, WordClasses.standard())) {
             return story;
         }
         final String sentence = draft.title;
         draft.title = null;
         draft.removals.takeBack(Removals.TITLE);
         return List.of(sentence);
-    }
-
-    private static boolean endsSentence(final String line) {
-        final String end = line.strip();
-        return !end.isEmpty() && ".!?。…\"”’".indexOf(end.charAt(end.length() - 1)) >= 0;
     }
 
     private String title(final RawArticle raw, final ArticleDraft draft) {

@@ -27,6 +27,11 @@ final class ArticleDraft {
     String title;
     /** The title is the text's first line, not one the scraper gave. */
     boolean titleFromBody;
+    /**
+     * Groups before this one lie above a headline that evidence chose in a text copy: menus, tickers and other
+     * stories' headlines, since a story begins under its headline.
+     */
+    int storyFromGroup;
     OffsetDateTime publishedAt;
     /** Publication time as page metadata states it; read in the article's zone once that is known. */
     String declaredPublishedAt;

@@ -41,24 +41,32 @@ final class DraftSifter {
      * are judged by their features and their neighbours ({@link StoryLines}).
      */
     List<String> siftTextCopy(final ArticleDraft draft, final ZoneId zone) {
-        final List<List<String>> groups = keptLines(draft, zone);
+        // A line the rules removed stays in place as chrome (null): it still separates the story from the chrome runs
+        // around it, as it did on the page.
         final List<String> lines = new ArrayList<>();
-        for (final List<String> group : groups) {
-            lines.addAll(group);
+        int firstStoryLine = 0;
+        for (int g = 0; g < draft.groups.size(); g++) {
+            if (g == draft.storyFromGroup) {
+                firstStoryLine = lines.size();
+            }
+            for (final String line : draft.groups.get(g)) {
+                lines.add(keepLine(line, draft, zone) ? line : null);
+            }
             lines.add("");
         }
-        final boolean[] story = StoryLines.story(lines, words);
+        final boolean[] story = StoryLines.story(lines, firstStoryLine, words);
         final List<List<String>> storyGroups = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isEmpty()) {
+            final String line = lines.get(i);
+            if (line != null && line.isEmpty()) {
                 if (!current.isEmpty()) {
                     storyGroups.add(current);
                     current = new ArrayList<>();
                 }
             } else if (story[i]) {
-                current.add(lines.get(i));
-            } else {
+                current.add(line);
+            } else if (line != null) {
                 draft.removals.count(Removals.BOILERPLATE);
             }
         }
@@ -186,10 +194,10 @@ final class DraftSifter {
     }
 
     private static boolean continuesSentence(final CharSequence previous, final String next) {
-        final char end = previous.charAt(previous.length() - 1);
-        if (".!?。…\"”’')]:".indexOf(end) >= 0) {
+        if (SentenceShape.endsClause(previous)) {
             return false;
         }
+        final char end = previous.charAt(previous.length() - 1);
         final char start = next.charAt(0);
         return Character.isLowerCase(start) || end == ',' || end == ';' || end == '-';
     }

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a line of a text copy is, measured rather than matched: its length, the share of its words that are function
- * words or control words ({@link WordClasses}), its share of letters, whether it ends a sentence, and whether it is a
+ * words or control words ({@link WordClasses}), its share of letters, whether it ends a sentence ({@link SentenceShape}), and whether it is a
  * relative time ("3 hours ago", "5분 전"), the stamp of a list of other stories. Computed in one pass over the line.
  *
  * @param chars          length of the line
@@ -61,18 +61,10 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         final int n = Math.max(1, words);
         final boolean relative = line.length() <= MAX_TIME_STAMP_CHARS && RELATIVE_TIME.matcher(line).find();
         return new LineFeatures(line.length(), words, (double) function / n, (double) control / n,
-                line.isEmpty() ? 0 : (double) letters / line.length(), endsSentence(line), relative);
+                line.isEmpty() ? 0 : (double) letters / line.length(), SentenceShape.endsSentence(line), relative);
     }
 
     private static boolean isJoiner(final char c) {
         return c == '\'' || c == '’' || c == '-';
-    }
-
-    static boolean endsSentence(final String line) {
-        int end = line.length() - 1;
-        while (end >= 0 && "\"'”’)]»".indexOf(line.charAt(end)) >= 0) {
-            end--;
-        }
-        return end >= 0 && (".!?。…".indexOf(line.charAt(end)) >= 0 || line.charAt(end) == '다');
     }
 }

@@ -21,10 +21,14 @@ final class PlainTextReader {
                      final Predicate<String> couldBeTitle) {
         final String[] lines = normalizedText.split("\n", -1);
         int titleLine = -1;
+        boolean storyUnderTitle = false;
         draft.title = knownTitle;
         if (knownTitle == null || knownTitle.isBlank()) {
             draft.title = null;
-            titleLine = TextHeadlineChooser.choose(lines, couldBeTitle, WordClasses.standard());
+            final TextHeadlineChooser.Headline headline =
+                    TextHeadlineChooser.headline(lines, couldBeTitle, WordClasses.standard());
+            titleLine = headline.line();
+            storyUnderTitle = headline.evidenced();
             if (titleLine >= 0) {
                 draft.title = lines[titleLine];
                 draft.titleFromBody = true;
@@ -34,6 +38,13 @@ final class PlainTextReader {
         List<String> group = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (i == titleLine) {
+                if (storyUnderTitle) {
+                    if (!group.isEmpty()) {
+                        draft.groups.add(group);
+                        group = new ArrayList<>();
+                    }
+                    draft.storyFromGroup = draft.groups.size();
+                }
                 continue;
             }
             if (lines[i].isEmpty()) {

@@ -50,19 +50,29 @@ final class StoryLines {
     private StoryLines() {
     }
 
+    static boolean[] story(final List<String> lines, final WordClasses words) {
+        return story(lines, 0, words);
+    }
+
     /**
-     * @param lines the lines of a text copy in order, an empty string where a block ends
+     * @param lines          the lines of a text copy in order, an empty string where a block ends, null where a line
+     *                       rule removed a line (chrome that still separates runs)
+     * @param firstStoryLine lines before it lie above the story's headline and are chrome whatever they read like
      * @return which lines are story; every non-empty line when none reads as story, so that a text too short to judge
      * (a one-sentence report) is left to the other rules
      */
-    static boolean[] story(final List<String> lines, final WordClasses words) {
+    static boolean[] story(final List<String> lines, final int firstStoryLine, final WordClasses words) {
         final LineClass[] classes = new LineClass[lines.size()];
         final double[] weights = new double[lines.size()];
         boolean anyGood = false;
         for (int i = 0; i < classes.length; i++) {
             final String line = lines.get(i);
-            if (line.isEmpty()) {
+            if (line != null && line.isEmpty()) {
                 classes[i] = LineClass.BLANK;
+                continue;
+            }
+            if (line == null || i < firstStoryLine) {
+                classes[i] = LineClass.BAD;
                 continue;
             }
             final LineFeatures features = LineFeatures.of(line, words);
@@ -73,7 +83,7 @@ final class StoryLines {
         final boolean[] story = new boolean[classes.length];
         if (!anyGood) {
             for (int i = 0; i < story.length; i++) {
-                story[i] = classes[i] != LineClass.BLANK;
+                story[i] = classes[i] != LineClass.BLANK && lines.get(i) != null && i >= firstStoryLine;
             }
             return story;
         }

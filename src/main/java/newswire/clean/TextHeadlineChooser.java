@@ -21,6 +21,10 @@ final class TextHeadlineChooser {
     /** Headlines sit near the top: a page's menus rarely run past this many lines before the story. */
     static final int SEARCH_LINES = 120;
     static final int MAX_TITLE_CHARS = 300;
+    /** Headlines rarely run to this many words; a line this long with a clause's function words is a sentence. */
+    static final int MAX_HEADLINE_WORDS = 12;
+    /** Function-word share of a clause ("… left one dead, four injured, and damage to property"). */
+    static final double CLAUSE_FUNCTION_SHARE = 0.25;
     /** Lines looked at under a candidate for its byline or date, as portals print them. */
     static final int CREDIT_LINES = 3;
     /** Lines looked at under a candidate for the first paragraph of its story. */
@@ -43,10 +47,22 @@ final class TextHeadlineChooser {
      * @return the index of the headline in {@code lines}, or -1 when no line has a headline's shape
      */
     static int choose(final String[] lines, final Predicate<String> couldBeTitle, final WordClasses words) {
+        return headline(lines, couldBeTitle, words).line();
+    }
+
+    /**
+     * The headline's line, and whether a byline or a date under it vouches for it (words shared with the lead alone
+     * also pick subheadings inside a story).
+     */
+    record Headline(int line, boolean evidenced) {
+    }
+
+    static Headline headline(final String[] lines, final Predicate<String> couldBeTitle, final WordClasses words) {
         final Evidence evidence = new Evidence(lines, words);
         int first = -1;
         int best = -1;
         double bestScore = 0;
+        boolean bestCredited = false;
         final int end = Math.min(lines.length, SEARCH_LINES);
         for (int i = 0; i < end; i++) {
             if (best >= 0 && evidence.isProse(i)) {
@@ -59,25 +75,46 @@ final class TextHeadlineChooser {
             if (first < 0) {
                 first = i;
             }
-            final double score = (evidence.creditFollows(i) ? CREDIT_WEIGHT : 0) + LEAD_WEIGHT * evidence.leadOverlap(i);
+            final boolean credited = evidence.creditFollows(i);
+            final double score = (credited ? CREDIT_WEIGHT : 0) + LEAD_WEIGHT * evidence.leadOverlap(i);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
+                bestCredited = credited;
                 if (score >= CONVINCING) {
                     break;
                 }
             }
         }
-        return best >= 0 ? best : first;
+        return best >= 0 ? new Headline(best, bestCredited) : new Headline(first, false);
     }
 
+    /**
+     * A headline is one short statement: a few words, mostly letters, not a row of controls, and not prose (more
+     * than one sentence, a long sentence with its full stop, or a long line dense in function words, as a story's
+     * paragraph or a reader's comment is).
+     */
     static boolean shapedLikeHeadline(final String line, final WordClasses words) {
         if (line.isEmpty() || line.length() > MAX_TITLE_CHARS) {
             return false;
         }
         final LineFeatures f = LineFeatures.of(line, words);
         return f.words() >= 1 && !f.relativeTime() && f.letterShare() >= StoryLines.MIN_LETTER_SHARE
-                && f.controlShare() <= StoryLines.MAX_CONTROL_SHARE;
+                && f.controlShare() <= StoryLines.MAX_CONTROL_SHARE && !SentenceShape.hasInnerBreak(line)
+                && !(f.endsSentence() && f.words() >= MAX_HEADLINE_WORDS)
+                && !(f.chars() >= StoryLines.LONG_CHARS && f.functionShare() >= StoryLines.PROSE_FUNCTION_SHARE);
+    }
+
+    /**
+     * Whether a line taken for a headline reads as prose instead: it ends or holds a sentence, or it is a clause
+     * longer than headlines run ({@value #MAX_HEADLINE_WORDS}+ words) with a sentence's share of function words.
+     */
+    static boolean readsAsProse(final String line, final WordClasses words) {
+        if (SentenceShape.endsSentence(line.strip()) || SentenceShape.hasInnerBreak(line)) {
+            return true;
+        }
+        final LineFeatures f = LineFeatures.of(line, words);
+        return f.words() >= MAX_HEADLINE_WORDS && f.functionShare() >= CLAUSE_FUNCTION_SHARE;
     }
 
     /** What the lines of one text say about each other, each line judged once however many candidates ask. */

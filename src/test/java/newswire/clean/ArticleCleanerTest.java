@@ -233,6 +233,28 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void shouldKeepANoteOfSeveralSentencesAsStoryRatherThanTakeItForTheTitle() {
+        final String note = "On 2 May 2024, armed men attacked a convoy near the river crossing (North District). "
+                + "Two drivers were wounded. [size=no report]";
+
+        final CleanArticle article = CLEANER.clean(Fixtures.text(note));
+
+        assertThat(article.title()).isNull();
+        assertThat(article.paragraphs()).containsExactly(note);
+    }
+
+    @Test
+    void shouldKeepAOneClauseNoteWithoutAFullStopAsStory() {
+        final String note = "A quarrel between herders and farmers over a well in the east left two dead and three "
+                + "injured";
+
+        final CleanArticle article = CLEANER.clean(Fixtures.text(note));
+
+        assertThat(article.title()).isNull();
+        assertThat(article.paragraphs()).containsExactly(note);
+    }
+
+    @Test
     void shouldKeepAOneSentenceArticleFollowedByItsBylineAsStory() {
         final CleanArticle article = CLEANER.clean(Fixtures.text(
                 "Seoul says some 1,500 North Korean special forces have gone to Russia.\n\nBy Jane Kim"));

@@ -33,7 +33,7 @@ class CleaningPolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"공유하기", "구독", "추천 12", "좋아요", "스크랩", "Share", "Subscribe", "Recommend",
-            "Share on Facebook", "Share via Email", "facebook | twitter | copy link", "구독 버튼을 눌러주세요",
+            "Share on Facebook", "Share via Email", "구독 버튼을 눌러주세요",
             "Sign up for our free newsletter"})
     void shouldDropShareSubscribeAndRecommendButtons(final String line) {
         assertThat(POLICY.classify(line)).contains("chrome");

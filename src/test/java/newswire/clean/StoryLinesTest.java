@@ -24,6 +24,8 @@ class StoryLinesTest {
         assertThat(StoryLines.classOf(PARAGRAPH_1, WORDS)).isEqualTo(LineClass.GOOD);
         assertThat(StoryLines.classOf("Sign in | Register | Subscribe", WORDS)).isEqualTo(LineClass.BAD);
         assertThat(StoryLines.classOf("로그인 회원가입 구독", WORDS)).isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("facebook | twitter | copy link", WORDS)).isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("앱 다운로드", WORDS)).isEqualTo(LineClass.BAD);
         assertThat(StoryLines.classOf("Updated 3 hours ago", WORDS)).isEqualTo(LineClass.BAD);
         assertThat(StoryLines.classOf("5분 전", WORDS)).isEqualTo(LineClass.BAD);
         assertThat(StoryLines.classOf("• • • 1 2 3 4 5 »", WORDS)).isEqualTo(LineClass.BAD);
@@ -66,6 +68,25 @@ class StoryLinesTest {
             }
         }
         assertThat(kept).containsExactly(PARAGRAPH_1, PARAGRAPH_2, "What comes next", PARAGRAPH_3);
+    }
+
+    @Test
+    void shouldCountLinesTheRulesRemovedAsChromeBetweenTheStoryAndAnotherRun() {
+        final String story = "The city council approved the new river bridge on Monday after two years of delays, and "
+                + "engineers said the first piers would be built before the winter rains begin in the north.";
+        final String teaser = "A second council in the south is weighing a similar bridge, and its members said they "
+                + "would decide on the plan before the end of the year.";
+        final List<String> lines = new ArrayList<>(List.of(story, story.replace("Monday", "Tuesday"), ""));
+        for (int i = 0; i <= StoryLines.MAX_GAP; i++) {
+            lines.add(null);
+        }
+        lines.add(teaser);
+
+        final boolean[] kept = StoryLines.story(lines, WORDS);
+
+        assertThat(kept[0]).isTrue();
+        assertThat(kept[1]).isTrue();
+        assertThat(kept[lines.size() - 1]).isFalse();
     }
 
     @Test

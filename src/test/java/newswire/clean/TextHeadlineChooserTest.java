@@ -29,11 +29,39 @@ class TextHeadlineChooserTest {
     }
 
     @Test
+    void shouldTreatProseAboveAHeadlineWithABylineAsChrome() {
+        // Given a ticker of other stories' teasers above the headline, its byline and the story
+        final String ticker = "Storm closes schools across the south PORTVILLE: Schools in the south stayed shut on "
+                + "Tuesday as the storm brought down trees and power lines across the region, officials said.";
+        final String copy = String.join("\n", ticker, "", "Council approves river bridge after two-year delay", "",
+                "By Jane Doe", "November 4, 2024 10:15 AM", "", LEAD, "",
+                "Work is expected to take three years, and the old bridge will stay open until the new one is ready.");
+
+        // When it is cleaned
+        final var article = CLEANER.clean(Fixtures.text(copy));
+
+        // Then the story begins under its headline
+        assertThat(article.title()).isEqualTo("Council approves river bridge after two-year delay");
+        assertThat(article.body()).startsWith("The city council approved").doesNotContain("Storm closes");
+    }
+
+    @Test
     void shouldPreferTheLineWhoseWordsTheFirstParagraphRepeats() {
         final String[] lines = {"Latest news", "", "Storm closes schools across the south", "",
             "Council approves river bridge", "", LEAD};
 
         assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(4);
+    }
+
+    @Test
+    void shouldNotTakeALineOfSeveralSentencesOrALongParagraphForAHeadline() {
+        assertThat(TextHeadlineChooser.shapedLikeHeadline("Gov. Noem opens the river bridge", WordClasses.standard()))
+                .isTrue();
+        assertThat(TextHeadlineChooser.shapedLikeHeadline("The council met on Monday. It approved the bridge",
+                WordClasses.standard())).isFalse();
+        assertThat(TextHeadlineChooser.shapedLikeHeadline(LEAD.replace(".", ""), WordClasses.standard())).isFalse();
+        assertThat(TextHeadlineChooser.shapedLikeHeadline("Council approves river bridge after two-year delay",
+                WordClasses.standard())).isTrue();
     }
 
     @Test
