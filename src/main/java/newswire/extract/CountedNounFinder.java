@@ -28,6 +28,9 @@ final class CountedNounFinder {
     private final Set<String> pronounsOfCount;
     private final Set<String> nounStops;
     private final Set<String> nonPersons;
+    private final Set<String> animals;
+    private final Set<String> opposedWords;
+    private final Set<String> copulas;
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -40,6 +43,9 @@ final class CountedNounFinder {
         this.pronounsOfCount = lexicon.words("subset", "of");
         this.nounStops = lexicon.words("noun-phrase", "not-head");
         this.nonPersons = lexicon.words("non-person", "words");
+        this.animals = lexicon.words("non-person", "animals");
+        this.opposedWords = lexicon.words("no-event", "opposed");
+        this.copulas = lexicon.words("no-event", "copula");
     }
 
     /**
@@ -165,10 +171,40 @@ final class CountedNounFinder {
                 && !nounStops.contains(next.norm()) && lexicon.at(tokens, k + 1, "verb").isEmpty();
     }
 
-    /** "bodies of water", "rounds of talks": a head followed by "of" and a thing counts that thing. */
+    /**
+     * "bodies of water", "rounds of talks": a head followed by "of" and a thing counts that thing; so does a head
+     * whose "of" phrase names animals ("troops of captive woolly monkeys"), while "residents of the town" are people.
+     */
     private boolean ofNonPersons(final List<Token> tokens, final int head) {
-        return head + 2 < tokens.size() && tokens.get(head + 1).norm().equals("of")
-                && nonPersons.contains(tokens.get(head + 2).norm());
+        if (head + 2 >= tokens.size() || !tokens.get(head + 1).norm().equals("of")) {
+            return false;
+        }
+        if (nonPersons.contains(tokens.get(head + 2).norm())) {
+            return true;
+        }
+        for (int k = head + 2; k < Math.min(tokens.size(), head + 2 + NOUN_PHRASE_WORDS); k++) {
+            final Token token = tokens.get(k);
+            if (animals.contains(token.norm())) {
+                return true;
+            }
+            if (token.type() != Token.Type.WORD || unitStops.contains(token.norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number names no event whatever its noun: the other side ("fighting against two forces") or a
+     * membership ("Troop I is one of only two troops", "This is one of the newest programs").
+     */
+    boolean namesNoEvent(final List<Token> tokens, final QuantityMention mention) {
+        if (mention.first() == 0) {
+            return false;
+        }
+        final String before = tokens.get(mention.first() - 1).norm();
+        return opposedWords.contains(before) || copulas.contains(before) && mention.last() + 1 < tokens.size()
+                && tokens.get(mention.last() + 1).norm().equals("of");
     }
 
     /** "four of them": a part of a group counted earlier, which for casualties is a sub-count, never a toll. */

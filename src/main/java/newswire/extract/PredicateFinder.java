@@ -23,6 +23,8 @@ final class PredicateFinder {
     private final Set<String> weak;
     private final Set<String> plural;
     private final Set<String> intransitive;
+    private final Set<String> nounLike;
+    private final Set<String> verbalBefore;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
     private final Set<String> phraseEnds;
@@ -39,6 +41,8 @@ final class PredicateFinder {
         this.weak = lexicon.words("predicate", "weak");
         this.plural = lexicon.words("elliptic", "plural");
         this.intransitive = lexicon.words("predicate", "intransitive");
+        this.nounLike = lexicon.words("predicate", "noun-like");
+        this.verbalBefore = lexicon.words("predicate", "verbal-before");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
         }
@@ -48,6 +52,23 @@ final class PredicateFinder {
         this.phraseEnds = lexicon.words("unit-stop", "words");
         this.verbWindow = options.verbWindow();
         this.asideWindow = options.statusWindow();
+    }
+
+    /**
+     * The predicates of a sentence by the token they start at (lexicon {@code verb}), without the base forms that are
+     * nouns there: "fire", "ship", "launch" are verbs after "to", a modal or a pronoun ("plans to fire", "they
+     * fire"), and nouns elsewhere ("a support ship", "returned fire", "came under fire").
+     */
+    List<List<Lexicon.Cue>> verbs(final List<Token> tokens) {
+        final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
+        for (int k = 0; k < verbs.size(); k++) {
+            final List<Lexicon.Cue> here = verbs.get(k);
+            if (here.stream().anyMatch(cue -> nounLike.contains(cue.phrase()))
+                    && (k == 0 || !verbalBefore.contains(tokens.get(k - 1).norm()))) {
+                verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
+            }
+        }
+        return verbs;
     }
 
     /**
@@ -73,6 +94,17 @@ final class PredicateFinder {
         return weak.contains(verb.phrase());
     }
 
+    /**
+     * Whether a verb is joined by "or" to another predicate ("killed or arrested", "dead or missing"): the number
+     * counts both together, so it is a claim of neither.
+     */
+    boolean isDisjoined(final List<Token> tokens, final Lexicon.Cue verb) {
+        return verb.last() + 2 < tokens.size() && tokens.get(verb.last() + 1).norm().equals("or")
+                && tokens.get(verb.last() + 2).type() == Token.Type.WORD
+                || verb.first() >= 2 && tokens.get(verb.first() - 1).norm().equals("or")
+                && tokens.get(verb.first() - 2).type() == Token.Type.WORD;
+    }
+
     /** Whether a verb of that kind can say what happened to a noun of that class. */
     boolean accepts(final String unitClass, final String kind) {
         return accepts.getOrDefault(unitClass, Set.of()).contains(kind);
@@ -90,12 +122,17 @@ final class PredicateFinder {
         Lexicon.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         final int aside = asideEnd(tokens, to);
+        // "A million people have been told to evacuate and 7 million people are without power": a phrase followed by
+        // its own auxiliary is the subject of its clause, and a verb before it belongs to another clause, unless the
+        // phrase is that verb's object ("accused of wounding 58 is seen")
+        final boolean subject = mention.counter() == null && to + 1 < tokens.size()
+                && lexicon.at(tokens, to + 1, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent();
         final int scanFrom = Math.max(0, from - verbWindow - 3);
         final int scanTo = Math.min(tokens.size(), Math.max(to, aside) + verbWindow + 1);
         for (int j = scanFrom; j < scanTo; j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (!fitting.contains(verb.key()) || (verb.first() >= from && verb.last() <= to
-                        && !tokens.get(verb.first()).isHangul())) {
+                        && !tokens.get(verb.first()).isHangul()) || subject && verb.last() < from - 1) {
                     continue;
                 }
                 final boolean after = verb.first() > to;
