@@ -16,6 +16,9 @@ import newswire.model.ClaimKind;
  */
 final class PredicateFinder {
 
+    /** The kind of a predicate of some other event (lexicon {@code kind arrested none}): it makes no claim. */
+    private static final String NO_KIND = "none";
+
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
     private final Set<String> needsVerb;
@@ -24,6 +27,8 @@ final class PredicateFinder {
     private final Set<String> plural;
     private final Set<String> intransitive;
     private final Set<String> nounLike;
+    private final Set<String> objectStarts;
+    private final Set<String> patientKeys;
     private final Set<String> verbalBefore;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
@@ -42,6 +47,8 @@ final class PredicateFinder {
         this.plural = lexicon.words("elliptic", "plural");
         this.intransitive = lexicon.words("predicate", "intransitive");
         this.nounLike = lexicon.words("predicate", "noun-like");
+        this.objectStarts = lexicon.words("predicate", "object-start");
+        this.patientKeys = lexicon.words("predicate", "patient");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
@@ -136,6 +143,9 @@ final class PredicateFinder {
                     continue;
                 }
                 final boolean after = verb.first() > to;
+                if (after && hasOwnObject(tokens, verb, inNumber)) {
+                    continue; // "four armed men, shot and killed a student": the phrase is the agent
+                }
                 // "1.9 million Gazans, about 90 percent of the population, have been displaced": skip the aside
                 final int from2 = after && aside >= 0 && verb.first() > aside ? aside : to;
                 if (after && mention.counter() == null && crossesNumber(inNumber, from2, verb.first())) {
@@ -161,6 +171,27 @@ final class PredicateFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a verb that takes what it counts as its object (lexicon {@code predicate patient}: killed, not fled) is
+     * active with an object of its own: no passive auxiliary before it, and a number or a determiner right after it
+     * ("killed a civilian", "wounded the driver"); "were killed the next day" is passive.
+     */
+    private boolean hasOwnObject(final List<Token> tokens, final Lexicon.Cue verb, final boolean[] inNumber) {
+        final int next = verb.last() + 1;
+        if (!patientKeys.contains(verb.key()) || tokens.get(verb.first()).isHangul()) {
+            return false; // "40,000 people fled the town": who flees or is sent is the subject
+        }
+        if (next >= tokens.size() || !inNumber[next] && !objectStarts.contains(tokens.get(next).norm())
+                || tokens.get(next).isHangul()) {
+            return false;
+        }
+        int before = verb.first() - 1;
+        while (before >= 0 && adverbs.contains(tokens.get(before).norm())) {
+            before--;
+        }
+        return before < 0 || lexicon.endingAt(tokens, before, "elliptic").isEmpty();
     }
 
     /**
@@ -231,12 +262,14 @@ final class PredicateFinder {
     }
 
     /**
-     * The kind of claim: the verb's, or, with no verb, the kind a unit class is named after ("troops", "killed",
-     * "captured"), unless that class needs a verb ("270,000 people" is a headcount); null when it is no claim.
+     * The kind of claim: the verb's (none for a predicate of another event, "arrested"), or, with no verb, the kind
+     * a unit class is named after ("troops", "killed", "captured"), unless that class needs a verb ("270,000 people"
+     * is a headcount); null when it is no claim.
      */
     ClaimKind kindOf(final Counted counted, final Lexicon.Cue verb) {
         if (verb != null) {
-            return ClaimKind.valueOf(kinds.getOrDefault(verb.key(), verb.key()).toUpperCase(Locale.ROOT));
+            final String kind = kinds.getOrDefault(verb.key(), verb.key());
+            return kind.equals(NO_KIND) ? null : ClaimKind.valueOf(kind.toUpperCase(Locale.ROOT));
         }
         if (needsVerb.contains(counted.unitClass())) {
             return null;

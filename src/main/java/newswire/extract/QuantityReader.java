@@ -227,9 +227,15 @@ final class QuantityReader {
                 && tokens.get(last).isNumber();
     }
 
-    /** The article "a"/"an" right before a word; whether that word is a noun it counts is for the caller to say. */
+    /**
+     * The article "a"/"an" right before a word, or "another" before anything but a number ("another man", "wounded
+     * another."; "another 11" is eleven more); whether it counts a noun is for the caller to say.
+     */
     private static boolean isArticle(final List<Token> tokens, final int i) {
         final String word = tokens.get(i).norm();
+        if (word.equals("another")) {
+            return i + 1 >= tokens.size() || !tokens.get(i + 1).isNumber();
+        }
         return (word.equals("a") || word.equals("an")) && i + 1 < tokens.size()
                 && tokens.get(i + 1).type() == Token.Type.WORD;
     }
