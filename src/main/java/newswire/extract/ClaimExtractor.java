@@ -190,11 +190,12 @@ public final class ClaimExtractor {
             if (actor == null) {
                 actor = inherited(found, kind, index);
             }
-            final Party place = roles.placeOf(tokens, named, mention, unit, actorName, actor);
+            final Party after = roles.placeOf(tokens, named, mention, unit, actorName, actor);
+            final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
+            final Party place = after != null || moves ? after : roles.placeBefore(tokens, named, mention, actorName);
             if (verb == null && place == null && needsVerbOrPlace.contains(unit.unitClass())) {
                 continue; // "North Korea has 1.2 million active troops": a standing army, not a deployment
             }
-            final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
             final Attribution attribution = report.map(AttributionFinder.Report::attribution).orElse(null);
             final ClaimStatus status = statuses.statusOf(tokens, statusCues, mention, unit, kind, verb);
             if (status == ClaimStatus.POSSIBLE && isOne(mention.quantity())) {
