@@ -177,6 +177,7 @@ public final class ClaimExtractor {
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
             if (kind == null || verb != null && predicates.isDisjoined(tokens, verb)
+                    || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || statuses.isGeneric(tokens, mention, unit)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention)) {
                 continue;

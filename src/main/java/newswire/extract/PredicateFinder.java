@@ -29,6 +29,8 @@ final class PredicateFinder {
     private final Set<String> nounLike;
     private final Set<String> objectStarts;
     private final Set<String> patientKeys;
+    private final Set<String> koreanSubjectMarks;
+    private final Set<String> koreanObjectMarks;
     private final Set<String> verbalBefore;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
@@ -49,6 +51,8 @@ final class PredicateFinder {
         this.nounLike = lexicon.words("predicate", "noun-like");
         this.objectStarts = lexicon.words("predicate", "object-start");
         this.patientKeys = lexicon.words("predicate", "patient");
+        this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
+        this.koreanObjectMarks = lexicon.words("particle", "object-ko");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
@@ -99,6 +103,35 @@ final class PredicateFinder {
     /** Whether a verb form is too weak to govern a noun the lexicon does not know ("kill", "lost"). */
     boolean isWeak(final Lexicon.Cue verb) {
         return weak.contains(verb.phrase());
+    }
+
+    /**
+     * Whether a Korean count is the agent of its verb: marked as subject (이/가) while a later count before the same
+     * verb is marked as its object (을/를): "괴한 4명이 민간인 1명을 살해했다" says one was killed, not four.
+     */
+    boolean isKoreanAgent(final List<Token> tokens, final List<QuantityMention> mentions, final int m,
+                          final Lexicon.Cue verb) {
+        final QuantityMention mention = mentions.get(m);
+        if (mention.counter() == null || verb == null || !patientKeys.contains(verb.key())
+                || !endsWithAny(tokens.get(mention.last()).text(), koreanSubjectMarks)) {
+            return false;
+        }
+        for (int n = m + 1; n < mentions.size() && mentions.get(n).last() < verb.first(); n++) {
+            final QuantityMention later = mentions.get(n);
+            if (later.counter() != null && endsWithAny(tokens.get(later.last()).text(), koreanObjectMarks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(final String word, final Set<String> endings) {
+        for (final String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

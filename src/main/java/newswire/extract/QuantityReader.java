@@ -43,6 +43,7 @@ final class QuantityReader {
     private final Set<String> currencies;
     private final Set<String> beforeYear;
     private final Map<String, String> counters = new HashMap<>();
+    private final Map<String, Long> koreanNumbers = new HashMap<>();
 
     QuantityReader(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -53,6 +54,9 @@ final class QuantityReader {
         this.measures = lexicon.words("measure", "words");
         this.currencies = lexicon.words("measure", "currency");
         this.beforeYear = lexicon.words("measure", "before-year");
+        for (final String key : lexicon.keys("korean-number")) {
+            lexicon.phrases("korean-number", key).forEach(word -> koreanNumbers.put(word, Long.parseLong(key)));
+        }
         for (final String key : lexicon.keys("counter")) {
             lexicon.phrases("counter", key).forEach(counter -> counters.put(counter, key));
         }
@@ -366,6 +370,13 @@ final class QuantityReader {
             }
             return Optional.of(new Number(i, i, digits, false, false));
         }
+        if (token.isHangul()) {
+            final Long value = i + 1 < tokens.size() && tokens.get(i + 1).isHangul()
+                    && counterClass(tokens.get(i + 1).text()) != null ? koreanNative(token.text()) : null;
+            if (value != null) {
+                return Optional.of(new Number(i, i, BigDecimal.valueOf(value), false, false));
+            }
+        }
         final Optional<Lexicon.Cue> vague = lexicon.at(tokens, i, "vague");
         if (vague.isPresent()) {
             return Optional.of(new Number(i, vague.get().last(), new BigDecimal(vague.get().key()), false, true));
@@ -422,6 +433,22 @@ final class QuantityReader {
         return any && total + current > 0
                 ? Optional.of(new Number(i, j - 1, BigDecimal.valueOf(total + current), scaled, false))
                 : Optional.empty();
+    }
+
+    /** A Korean native numeral as a whole word: "세" 3, "열" 10, "열두" 12, "스물다섯" 25; or null. */
+    private Long koreanNative(final String word) {
+        final Long whole = koreanNumbers.get(word);
+        if (whole != null) {
+            return whole;
+        }
+        for (int split = 1; split < word.length(); split++) {
+            final Long tens = koreanNumbers.get(word.substring(0, split));
+            final Long units = koreanNumbers.get(word.substring(split));
+            if (tens != null && units != null && tens >= 10 && tens % 10 == 0 && units < 10) {
+                return tens + units;
+            }
+        }
+        return null;
     }
 
     /** "twenty-five" as 25, or null. */
