@@ -176,7 +176,8 @@ public final class ClaimExtractor {
             final Lexicon.Cue verb = ownVerb == null && shared ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
-            if (kind == null || verb != null && predicates.isDisjoined(tokens, verb)
+            if (kind == null
+                    || verb != null && (predicates.isDisjoined(tokens, verb) || predicates.leavesAVenue(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || statuses.isGeneric(tokens, mention, unit)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention)) {
@@ -225,7 +226,8 @@ public final class ClaimExtractor {
 
     /** One, or more than one: a single referent, not a range. */
     private static boolean isOne(final Quantity quantity) {
-        final Long value = quantity.value() != null ? quantity.value() : quantity.high() == null ? quantity.low() : null;
+        final Long value = quantity.value() != null ? quantity.value()
+                : quantity.high() == null ? quantity.low() : null;
         return value != null && value == 1;
     }
 

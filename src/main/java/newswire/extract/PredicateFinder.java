@@ -29,6 +29,7 @@ final class PredicateFinder {
     private final Set<String> nounLike;
     private final Set<String> objectStarts;
     private final Set<String> patientKeys;
+    private final Set<String> venues;
     private final Set<String> koreanSubjectMarks;
     private final Set<String> koreanObjectMarks;
     private final Set<String> verbalBefore;
@@ -51,6 +52,7 @@ final class PredicateFinder {
         this.nounLike = lexicon.words("predicate", "noun-like");
         this.objectStarts = lexicon.words("predicate", "object-start");
         this.patientKeys = lexicon.words("predicate", "patient");
+        this.venues = lexicon.words("venue", "words");
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
         this.koreanObjectMarks = lexicon.words("particle", "object-ko");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
@@ -132,6 +134,21 @@ final class PredicateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a verb of flight has a building or venue for its object ("fled the theater", "evacuated the stadium"):
+     * people leaving a place for a while, not driven from their homes.
+     */
+    boolean leavesAVenue(final List<Token> tokens, final Lexicon.Cue verb) {
+        int k = verb.last() + 1;
+        if (!"displaced".equals(verb.key()) || k >= tokens.size()) {
+            return false;
+        }
+        if (objectStarts.contains(tokens.get(k).norm()) || tokens.get(k).norm().equals("a")) {
+            k++;
+        }
+        return k < tokens.size() && venues.contains(tokens.get(k).norm());
     }
 
     /**
