@@ -76,7 +76,7 @@ final class PredicateFinder {
         final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
         for (int k = 0; k < verbs.size(); k++) {
             final List<Lexicon.Cue> here = verbs.get(k);
-            if (here.stream().anyMatch(cue -> nounLike.contains(cue.phrase()))
+            if (!here.isEmpty() && nounLike.contains(here.get(0).phrase())
                     && (k == 0 || !verbalBefore.contains(tokens.get(k - 1).norm()))) {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
             }

@@ -3,6 +3,7 @@ package newswire.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,9 @@ final class QuantityReader {
     private static final int YEAR_MAX = 2100;
 
     /** A bare number: tokens {@code first} to {@code last}, its value, and whether it is a vague lower bound. */
+    /** The longest Korean numeral in syllables ("스물다섯"). */
+    private static final int KOREAN_NUMERAL_MAX = 4;
+
     private record Number(int first, int last, BigDecimal value, boolean scaled, boolean vague) {
     }
 
@@ -44,6 +48,8 @@ final class QuantityReader {
     private final Set<String> beforeYear;
     private final Map<String, String> counters = new HashMap<>();
     private final Map<String, Long> koreanNumbers = new HashMap<>();
+    /** The first syllables of the Korean tens words, which start every compound numeral ("열두", "스물다섯"). */
+    private final Set<Character> koreanTensFirst = new HashSet<>();
 
     QuantityReader(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -55,7 +61,13 @@ final class QuantityReader {
         this.currencies = lexicon.words("measure", "currency");
         this.beforeYear = lexicon.words("measure", "before-year");
         for (final String key : lexicon.keys("korean-number")) {
-            lexicon.phrases("korean-number", key).forEach(word -> koreanNumbers.put(word, Long.parseLong(key)));
+            final long value = Long.parseLong(key);
+            for (final String word : lexicon.phrases("korean-number", key)) {
+                koreanNumbers.put(word, value);
+                if (value >= 10 && value % 10 == 0) {
+                    koreanTensFirst.add(word.charAt(0));
+                }
+            }
         }
         for (final String key : lexicon.keys("counter")) {
             lexicon.phrases("counter", key).forEach(counter -> counters.put(counter, key));
@@ -370,10 +382,9 @@ final class QuantityReader {
             }
             return Optional.of(new Number(i, i, digits, false, false));
         }
-        if (token.isHangul()) {
-            final Long value = i + 1 < tokens.size() && tokens.get(i + 1).isHangul()
-                    && counterClass(tokens.get(i + 1).text()) != null ? koreanNative(token.text()) : null;
-            if (value != null) {
+        if (token.isHangul() && i + 1 < tokens.size() && tokens.get(i + 1).isHangul()) {
+            final Long value = koreanNative(token.text());
+            if (value != null && counterClass(tokens.get(i + 1).text()) != null) {
                 return Optional.of(new Number(i, i, BigDecimal.valueOf(value), false, false));
             }
         }
@@ -438,8 +449,8 @@ final class QuantityReader {
     /** A Korean native numeral as a whole word: "세" 3, "열" 10, "열두" 12, "스물다섯" 25; or null. */
     private Long koreanNative(final String word) {
         final Long whole = koreanNumbers.get(word);
-        if (whole != null) {
-            return whole;
+        if (whole != null || word.length() > KOREAN_NUMERAL_MAX || !koreanTensFirst.contains(word.charAt(0))) {
+            return whole; // most Korean words: one lookup, no substring
         }
         for (int split = 1; split < word.length(); split++) {
             final Long tens = koreanNumbers.get(word.substring(0, split));
