@@ -125,7 +125,7 @@ public final class ClaimExtractor {
             return;
         }
         final List<NamedSpan> named = named(sentence, reports);
-        final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
+        final List<List<Lexicon.Cue>> verbs = predicates.verbs(tokens);
         final List<Lexicon.Cue> statusCues = lexicon.find(tokens, "status");
         final List<Lexicon.Cue> backward = lexicon.find(tokens, "backward");
         final boolean[] inNumber = new boolean[tokens.size()];
@@ -154,7 +154,7 @@ public final class ClaimExtractor {
             if (shared) {
                 unit = nouns.sharedUnit(tokens, mention, previous);
             }
-            if (unit == null) {
+            if (unit == null || nouns.namesNoEvent(tokens, mention)) {
                 continue;
             }
             previous = unit;
@@ -176,7 +176,10 @@ public final class ClaimExtractor {
             final Lexicon.Cue verb = ownVerb == null && shared ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
-            if (kind == null || statuses.isGeneric(tokens, mention, unit)
+            if (kind == null
+                    || verb != null && (predicates.isDisjoined(tokens, verb) || predicates.leavesAVenue(tokens, verb))
+                    || predicates.isKoreanAgent(tokens, mentions, m, verb)
+                    || statuses.isGeneric(tokens, mention, unit)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention)) {
                 continue;
             }
@@ -189,13 +192,17 @@ public final class ClaimExtractor {
             if (actor == null) {
                 actor = inherited(found, kind, index);
             }
-            final Party place = roles.placeOf(tokens, named, mention, unit, actorName, actor);
+            final Party after = roles.placeOf(tokens, named, mention, unit, actorName, actor);
+            final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
+            final Party place = after != null || moves ? after : roles.placeBefore(tokens, named, mention, actorName);
             if (verb == null && place == null && needsVerbOrPlace.contains(unit.unitClass())) {
                 continue; // "North Korea has 1.2 million active troops": a standing army, not a deployment
             }
-            final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
             final Attribution attribution = report.map(AttributionFinder.Report::attribution).orElse(null);
-            final ClaimStatus status = statuses.statusOf(tokens, statusCues, mention, unit, kind);
+            final ClaimStatus status = statuses.statusOf(tokens, statusCues, mention, unit, kind, verb);
+            if (status == ClaimStatus.POSSIBLE && isOne(mention.quantity())) {
+                continue; // "even if it means killing an innocent person": one person in a hypothetical is anyone
+            }
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
             found.add(new Found(index, kind, mention.quantity(), unit.text(), actor, moves ? place : null,
@@ -215,6 +222,13 @@ public final class ClaimExtractor {
             depth[k] = open;
         }
         return depth;
+    }
+
+    /** One, or more than one: a single referent, not a range. */
+    private static boolean isOne(final Quantity quantity) {
+        final Long value = quantity.value() != null ? quantity.value()
+                : quantity.high() == null ? quantity.low() : null;
+        return value != null && value == 1;
     }
 
     private static boolean isCasualty(final ClaimKind kind) {

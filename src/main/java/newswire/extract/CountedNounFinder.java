@@ -28,6 +28,10 @@ final class CountedNounFinder {
     private final Set<String> pronounsOfCount;
     private final Set<String> nounStops;
     private final Set<String> nonPersons;
+    private final Set<String> ellipticHeads;
+    private final Set<String> animals;
+    private final Set<String> opposedWords;
+    private final Set<String> copulas;
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -40,6 +44,10 @@ final class CountedNounFinder {
         this.pronounsOfCount = lexicon.words("subset", "of");
         this.nounStops = lexicon.words("noun-phrase", "not-head");
         this.nonPersons = lexicon.words("non-person", "words");
+        this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
+        this.animals = lexicon.words("non-person", "animals");
+        this.opposedWords = lexicon.words("no-event", "opposed");
+        this.copulas = lexicon.words("no-event", "copula");
     }
 
     /**
@@ -55,7 +63,8 @@ final class CountedNounFinder {
             return koreanUnit(sentence, mention);
         }
         if (mention.singular()) {
-            return nounPhrase(sentence, mention);
+            final Counted phrase = nounPhrase(sentence, mention);
+            return phrase != null ? phrase : objectOfVerbBefore(tokens, mention); // "wounded another"
         }
         // "an early 1842 painting of the Isle of the Dead": a year-like number counts only the noun right after it
         final int end = Math.min(tokens.size(), mention.last() + 1 + (looksLikeYear(tokens, mention) ? 1 : unitWindow));
@@ -86,15 +95,11 @@ final class CountedNounFinder {
                 break; // "of" after a noun starts another phrase: "one cause of cancer deaths"
             }
         }
-        // "killed 14 and wounded 37": the verb before the number says what it counts, if no noun follows
         final int next = mention.last() + 1;
-        final boolean bare = next >= tokens.size() || tokens.get(next).isPunct()
-                || unitStops.contains(tokens.get(next).norm()) || ellipticFollowers.contains(tokens.get(next).norm());
-        if (bare && mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "verb")
-                .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)
-                        && !predicates.isWeak(verb))
-                .isPresent()) {
-            return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
+        final boolean bare = isBare(tokens, mention);
+        final Counted object = objectOfVerbBefore(tokens, mention);
+        if (object != null) {
+            return object;
         }
         // "five were wounded", "at least one killed": the verb follows the number directly
         final Optional<Lexicon.Cue> aux = mention.last() + 1 < tokens.size()
@@ -113,6 +118,24 @@ final class CountedNounFinder {
         return apposed != null ? apposed : nounPhrase(sentence, mention);
     }
 
+    /** Whether no noun follows the number: punctuation, a word that ends its phrase, "more", "others". */
+    private boolean isBare(final List<Token> tokens, final QuantityMention mention) {
+        final int next = mention.last() + 1;
+        return next >= tokens.size() || tokens.get(next).isPunct() || unitStops.contains(tokens.get(next).norm())
+                || ellipticFollowers.contains(tokens.get(next).norm());
+    }
+
+    /** "killed 14 and wounded 37": with no noun after it, the verb right before the number says it counts people. */
+    private Counted objectOfVerbBefore(final List<Token> tokens, final QuantityMention mention) {
+        if (isBare(tokens, mention) && mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "verb")
+                .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)
+                        && !predicates.isWeak(verb))
+                .isPresent()) {
+            return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
+        }
+        return null;
+    }
+
     /**
      * The noun phrase right after the number ("three traders", "a well-known actor", "a displaced person"): its head
      * is its last word before a preposition, verb, number or punctuation. A head of the lexicon's {@code unit} keeps
@@ -125,6 +148,10 @@ final class CountedNounFinder {
         int head = -1;
         for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
             final Token token = tokens.get(k);
+            if (k == from && ellipticHeads.contains(token.norm())) {
+                head = k; // "one other was injured"; "one other soldier" goes on to its noun
+                continue;
+            }
             if (token.type() != Token.Type.WORD || token.isHangul() || unitStops.contains(token.norm())
                     || measures.contains(token.norm()) || nounStops.contains(token.norm())
                     || nonPersons.contains(token.norm())) {
@@ -165,10 +192,40 @@ final class CountedNounFinder {
                 && !nounStops.contains(next.norm()) && lexicon.at(tokens, k + 1, "verb").isEmpty();
     }
 
-    /** "bodies of water", "rounds of talks": a head followed by "of" and a thing counts that thing. */
+    /**
+     * "bodies of water", "rounds of talks": a head followed by "of" and a thing counts that thing; so does a head
+     * whose "of" phrase names animals ("troops of captive woolly monkeys"), while "residents of the town" are people.
+     */
     private boolean ofNonPersons(final List<Token> tokens, final int head) {
-        return head + 2 < tokens.size() && tokens.get(head + 1).norm().equals("of")
-                && nonPersons.contains(tokens.get(head + 2).norm());
+        if (head + 2 >= tokens.size() || !tokens.get(head + 1).norm().equals("of")) {
+            return false;
+        }
+        if (nonPersons.contains(tokens.get(head + 2).norm())) {
+            return true;
+        }
+        for (int k = head + 2; k < Math.min(tokens.size(), head + 2 + NOUN_PHRASE_WORDS); k++) {
+            final Token token = tokens.get(k);
+            if (animals.contains(token.norm())) {
+                return true;
+            }
+            if (token.type() != Token.Type.WORD || unitStops.contains(token.norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number names no event whatever its noun: the other side ("fighting against two forces") or a
+     * membership ("Troop I is one of only two troops", "This is one of the newest programs").
+     */
+    boolean namesNoEvent(final List<Token> tokens, final QuantityMention mention) {
+        if (mention.first() == 0) {
+            return false;
+        }
+        final String before = tokens.get(mention.first() - 1).norm();
+        return opposedWords.contains(before) || copulas.contains(before) && mention.last() + 1 < tokens.size()
+                && tokens.get(mention.last() + 1).norm().equals("of");
     }
 
     /** "four of them": a part of a group counted earlier, which for casualties is a sub-count, never a toll. */

@@ -16,6 +16,9 @@ import newswire.model.ClaimKind;
  */
 final class PredicateFinder {
 
+    /** The kind of a predicate of some other event (lexicon {@code kind arrested none}): it makes no claim. */
+    private static final String NO_KIND = "none";
+
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
     private final Set<String> needsVerb;
@@ -23,6 +26,13 @@ final class PredicateFinder {
     private final Set<String> weak;
     private final Set<String> plural;
     private final Set<String> intransitive;
+    private final Set<String> nounLike;
+    private final Set<String> objectStarts;
+    private final Set<String> patientKeys;
+    private final Set<String> venues;
+    private final Set<String> koreanSubjectMarks;
+    private final Set<String> koreanObjectMarks;
+    private final Set<String> verbalBefore;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
     private final Set<String> phraseEnds;
@@ -39,6 +49,13 @@ final class PredicateFinder {
         this.weak = lexicon.words("predicate", "weak");
         this.plural = lexicon.words("elliptic", "plural");
         this.intransitive = lexicon.words("predicate", "intransitive");
+        this.nounLike = lexicon.words("predicate", "noun-like");
+        this.objectStarts = lexicon.words("predicate", "object-start");
+        this.patientKeys = lexicon.words("predicate", "patient");
+        this.venues = lexicon.words("venue", "words");
+        this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
+        this.koreanObjectMarks = lexicon.words("particle", "object-ko");
+        this.verbalBefore = lexicon.words("predicate", "verbal-before");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
         }
@@ -48,6 +65,23 @@ final class PredicateFinder {
         this.phraseEnds = lexicon.words("unit-stop", "words");
         this.verbWindow = options.verbWindow();
         this.asideWindow = options.statusWindow();
+    }
+
+    /**
+     * The predicates of a sentence by the token they start at (lexicon {@code verb}), without the base forms that are
+     * nouns there: "fire", "ship", "launch" are verbs after "to", a modal or a pronoun ("plans to fire", "they
+     * fire"), and nouns elsewhere ("a support ship", "returned fire", "came under fire").
+     */
+    List<List<Lexicon.Cue>> verbs(final List<Token> tokens) {
+        final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
+        for (int k = 0; k < verbs.size(); k++) {
+            final List<Lexicon.Cue> here = verbs.get(k);
+            if (!here.isEmpty() && nounLike.contains(here.get(0).phrase())
+                    && (k == 0 || !verbalBefore.contains(tokens.get(k - 1).norm()))) {
+                verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
+            }
+        }
+        return verbs;
     }
 
     /**
@@ -73,6 +107,61 @@ final class PredicateFinder {
         return weak.contains(verb.phrase());
     }
 
+    /**
+     * Whether a Korean count is the agent of its verb: marked as subject (이/가) while a later count before the same
+     * verb is marked as its object (을/를): "괴한 4명이 민간인 1명을 살해했다" says one was killed, not four.
+     */
+    boolean isKoreanAgent(final List<Token> tokens, final List<QuantityMention> mentions, final int m,
+                          final Lexicon.Cue verb) {
+        final QuantityMention mention = mentions.get(m);
+        if (mention.counter() == null || verb == null || !patientKeys.contains(verb.key())
+                || !endsWithAny(tokens.get(mention.last()).text(), koreanSubjectMarks)) {
+            return false;
+        }
+        for (int n = m + 1; n < mentions.size() && mentions.get(n).last() < verb.first(); n++) {
+            final QuantityMention later = mentions.get(n);
+            if (later.counter() != null && endsWithAny(tokens.get(later.last()).text(), koreanObjectMarks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(final String word, final Set<String> endings) {
+        for (final String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb of flight has a building or venue for its object ("fled the theater", "evacuated the stadium"):
+     * people leaving a place for a while, not driven from their homes.
+     */
+    boolean leavesAVenue(final List<Token> tokens, final Lexicon.Cue verb) {
+        int k = verb.last() + 1;
+        if (!"displaced".equals(verb.key()) || k >= tokens.size()) {
+            return false;
+        }
+        if (objectStarts.contains(tokens.get(k).norm()) || tokens.get(k).norm().equals("a")) {
+            k++;
+        }
+        return k < tokens.size() && venues.contains(tokens.get(k).norm());
+    }
+
+    /**
+     * Whether a verb is joined by "or" to another predicate ("killed or arrested", "dead or missing"): the number
+     * counts both together, so it is a claim of neither.
+     */
+    boolean isDisjoined(final List<Token> tokens, final Lexicon.Cue verb) {
+        return verb.last() + 2 < tokens.size() && tokens.get(verb.last() + 1).norm().equals("or")
+                && tokens.get(verb.last() + 2).type() == Token.Type.WORD
+                || verb.first() >= 2 && tokens.get(verb.first() - 1).norm().equals("or")
+                && tokens.get(verb.first() - 2).type() == Token.Type.WORD;
+    }
+
     /** Whether a verb of that kind can say what happened to a noun of that class. */
     boolean accepts(final String unitClass, final String kind) {
         return accepts.getOrDefault(unitClass, Set.of()).contains(kind);
@@ -90,15 +179,23 @@ final class PredicateFinder {
         Lexicon.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         final int aside = asideEnd(tokens, to);
+        // "A million people have been told to evacuate and 7 million people are without power": a phrase followed by
+        // its own auxiliary is the subject of its clause, and a verb before it belongs to another clause, unless the
+        // phrase is that verb's object ("accused of wounding 58 is seen")
+        final boolean subject = mention.counter() == null && to + 1 < tokens.size()
+                && lexicon.at(tokens, to + 1, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent();
         final int scanFrom = Math.max(0, from - verbWindow - 3);
         final int scanTo = Math.min(tokens.size(), Math.max(to, aside) + verbWindow + 1);
         for (int j = scanFrom; j < scanTo; j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (!fitting.contains(verb.key()) || (verb.first() >= from && verb.last() <= to
-                        && !tokens.get(verb.first()).isHangul())) {
+                        && !tokens.get(verb.first()).isHangul()) || subject && verb.last() < from - 1) {
                     continue;
                 }
                 final boolean after = verb.first() > to;
+                if (after && hasOwnObject(tokens, verb, inNumber)) {
+                    continue; // "four armed men, shot and killed a student": the phrase is the agent
+                }
                 // "1.9 million Gazans, about 90 percent of the population, have been displaced": skip the aside
                 final int from2 = after && aside >= 0 && verb.first() > aside ? aside : to;
                 if (after && mention.counter() == null && crossesNumber(inNumber, from2, verb.first())) {
@@ -124,6 +221,27 @@ final class PredicateFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a verb that takes what it counts as its object (lexicon {@code predicate patient}: killed, not fled) is
+     * active with an object of its own: no passive auxiliary before it, and a number or a determiner right after it
+     * ("killed a civilian", "wounded the driver"); "were killed the next day" is passive.
+     */
+    private boolean hasOwnObject(final List<Token> tokens, final Lexicon.Cue verb, final boolean[] inNumber) {
+        final int next = verb.last() + 1;
+        if (!patientKeys.contains(verb.key()) || tokens.get(verb.first()).isHangul()) {
+            return false; // "40,000 people fled the town": who flees or is sent is the subject
+        }
+        if (next >= tokens.size() || !inNumber[next] && !objectStarts.contains(tokens.get(next).norm())
+                || tokens.get(next).isHangul()) {
+            return false;
+        }
+        int before = verb.first() - 1;
+        while (before >= 0 && adverbs.contains(tokens.get(before).norm())) {
+            before--;
+        }
+        return before < 0 || lexicon.endingAt(tokens, before, "elliptic").isEmpty();
     }
 
     /**
@@ -194,12 +312,14 @@ final class PredicateFinder {
     }
 
     /**
-     * The kind of claim: the verb's, or, with no verb, the kind a unit class is named after ("troops", "killed",
-     * "captured"), unless that class needs a verb ("270,000 people" is a headcount); null when it is no claim.
+     * The kind of claim: the verb's (none for a predicate of another event, "arrested"), or, with no verb, the kind
+     * a unit class is named after ("troops", "killed", "captured"), unless that class needs a verb ("270,000 people"
+     * is a headcount); null when it is no claim.
      */
     ClaimKind kindOf(final Counted counted, final Lexicon.Cue verb) {
         if (verb != null) {
-            return ClaimKind.valueOf(kinds.getOrDefault(verb.key(), verb.key()).toUpperCase(Locale.ROOT));
+            final String kind = kinds.getOrDefault(verb.key(), verb.key());
+            return kind.equals(NO_KIND) ? null : ClaimKind.valueOf(kind.toUpperCase(Locale.ROOT));
         }
         if (needsVerb.contains(counted.unitClass())) {
             return null;

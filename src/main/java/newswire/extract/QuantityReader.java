@@ -3,6 +3,7 @@ package newswire.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,9 @@ final class QuantityReader {
     private static final int YEAR_MAX = 2100;
 
     /** A bare number: tokens {@code first} to {@code last}, its value, and whether it is a vague lower bound. */
+    /** The longest Korean numeral in syllables ("스물다섯"). */
+    private static final int KOREAN_NUMERAL_MAX = 4;
+
     private record Number(int first, int last, BigDecimal value, boolean scaled, boolean vague) {
     }
 
@@ -43,6 +47,9 @@ final class QuantityReader {
     private final Set<String> currencies;
     private final Set<String> beforeYear;
     private final Map<String, String> counters = new HashMap<>();
+    private final Map<String, Long> koreanNumbers = new HashMap<>();
+    /** The first syllables of the Korean tens words, which start every compound numeral ("열두", "스물다섯"). */
+    private final Set<Character> koreanTensFirst = new HashSet<>();
 
     QuantityReader(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -53,6 +60,15 @@ final class QuantityReader {
         this.measures = lexicon.words("measure", "words");
         this.currencies = lexicon.words("measure", "currency");
         this.beforeYear = lexicon.words("measure", "before-year");
+        for (final String key : lexicon.keys("korean-number")) {
+            final long value = Long.parseLong(key);
+            for (final String word : lexicon.phrases("korean-number", key)) {
+                koreanNumbers.put(word, value);
+                if (value >= 10 && value % 10 == 0) {
+                    koreanTensFirst.add(word.charAt(0));
+                }
+            }
+        }
         for (final String key : lexicon.keys("counter")) {
             lexicon.phrases("counter", key).forEach(counter -> counters.put(counter, key));
         }
@@ -227,9 +243,15 @@ final class QuantityReader {
                 && tokens.get(last).isNumber();
     }
 
-    /** The article "a"/"an" right before a word; whether that word is a noun it counts is for the caller to say. */
+    /**
+     * The article "a"/"an" right before a word, or "another" before anything but a number ("another man", "wounded
+     * another."; "another 11" is eleven more); whether it counts a noun is for the caller to say.
+     */
     private static boolean isArticle(final List<Token> tokens, final int i) {
         final String word = tokens.get(i).norm();
+        if (word.equals("another")) {
+            return i + 1 >= tokens.size() || !tokens.get(i + 1).isNumber();
+        }
         return (word.equals("a") || word.equals("an")) && i + 1 < tokens.size()
                 && tokens.get(i + 1).type() == Token.Type.WORD;
     }
@@ -360,6 +382,12 @@ final class QuantityReader {
             }
             return Optional.of(new Number(i, i, digits, false, false));
         }
+        if (token.isHangul() && i + 1 < tokens.size() && tokens.get(i + 1).isHangul()) {
+            final Long value = koreanNative(token.text());
+            if (value != null && counterClass(tokens.get(i + 1).text()) != null) {
+                return Optional.of(new Number(i, i, BigDecimal.valueOf(value), false, false));
+            }
+        }
         final Optional<Lexicon.Cue> vague = lexicon.at(tokens, i, "vague");
         if (vague.isPresent()) {
             return Optional.of(new Number(i, vague.get().last(), new BigDecimal(vague.get().key()), false, true));
@@ -416,6 +444,22 @@ final class QuantityReader {
         return any && total + current > 0
                 ? Optional.of(new Number(i, j - 1, BigDecimal.valueOf(total + current), scaled, false))
                 : Optional.empty();
+    }
+
+    /** A Korean native numeral as a whole word: "세" 3, "열" 10, "열두" 12, "스물다섯" 25; or null. */
+    private Long koreanNative(final String word) {
+        final Long whole = koreanNumbers.get(word);
+        if (whole != null || word.length() > KOREAN_NUMERAL_MAX || !koreanTensFirst.contains(word.charAt(0))) {
+            return whole; // most Korean words: one lookup, no substring
+        }
+        for (int split = 1; split < word.length(); split++) {
+            final Long tens = koreanNumbers.get(word.substring(0, split));
+            final Long units = koreanNumbers.get(word.substring(split));
+            if (tens != null && units != null && tens >= 10 && tens % 10 == 0 && units < 10) {
+                return tens + units;
+            }
+        }
+        return null;
     }
 
     /** "twenty-five" as 25, or null. */

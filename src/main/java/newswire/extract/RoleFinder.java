@@ -21,6 +21,7 @@ final class RoleFinder {
     private final Set<String> notSubject;
     private final Set<String> koreanSubjects;
     private final Set<String> selfReferences;
+    private final Set<String> locationWords;
 
     RoleFinder(final Lexicon lexicon, final Gazetteer gazetteer, final ExtractOptions options) {
         this.gazetteer = gazetteer;
@@ -33,6 +34,7 @@ final class RoleFinder {
         this.notSubject = lexicon.words("not-subject", "before");
         this.koreanSubjects = lexicon.words("subject", "ko");
         this.selfReferences = lexicon.words("speaker", "self");
+        this.locationWords = lexicon.words("location", "before");
     }
 
     /**
@@ -136,6 +138,30 @@ final class RoleFinder {
             }
             for (int k = Math.max(after + 1, name.first() - 3); k < name.first(); k++) {
                 if (directions.contains(tokens.get(k).norm())) {
+                    return gazetteer.claimParty(name.match());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where, named before the number: the nearest place before it that a word of the lexicon's {@code location
+     * before} leads to ("In La Paz, 40 people were injured", "Clashes in Kharkiv killed five civilians"), other than
+     * the actor. For what happens in a place (casualties), not for what moves to one.
+     */
+    Party placeBefore(final List<Token> tokens, final List<NamedSpan> named, final QuantityMention mention,
+                      final NamedSpan actorName) {
+        final List<NamedSpan> before = NamedSpan.between(named, Math.max(0, mention.first() - SUBJECT_REACH),
+                mention.first());
+        for (int n = before.size() - 1; n >= 0; n--) {
+            final NamedSpan name = before.get(n);
+            if (name == actorName || !name.match().isPlace() || name.last() >= mention.first()
+                    || tokens.get(name.first()).isHangul()) {
+                continue;
+            }
+            for (int k = Math.max(0, name.first() - 2); k < name.first(); k++) {
+                if (locationWords.contains(tokens.get(k).norm())) {
                     return gazetteer.claimParty(name.match());
                 }
             }

@@ -28,13 +28,25 @@ final class StatusReader {
      * Nobody plans a death toll: a casualty figure under "would" or "will" is a hypothetical, at most possible.
      */
     ClaimStatus statusOf(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
-                         final Counted counted, final ClaimKind kind) {
+                         final Counted counted, final ClaimKind kind, final Lexicon.Cue verb) {
         if (isDenied(tokens, cues, mention)) {
             return ClaimStatus.DENIED;
         }
-        final ClaimStatus status = hedged(tokens, cues, mention, counted);
+        final ClaimStatus hedged = hedged(tokens, cues, mention, counted);
+        final ClaimStatus status = hedged == ClaimStatus.REPORTED && isInfinitive(tokens, verb) ? ClaimStatus.PLANNED
+                : hedged;
         final boolean casualty = kind == ClaimKind.KILLED || kind == ClaimKind.WOUNDED;
         return casualty && status == ClaimStatus.PLANNED ? ClaimStatus.POSSIBLE : status;
+    }
+
+    /**
+     * Whether the predicate is an infinitive ("Pentagon to call up 50,000 reservists", "opted to deploy 1,200
+     * troops"): an aim or a decision, not a thing done. After "to" a past form is no infinitive but a modifier, and
+     * "to" a preposition ("aid to wounded soldiers").
+     */
+    private static boolean isInfinitive(final List<Token> tokens, final Lexicon.Cue verb) {
+        return verb != null && verb.first() > 0 && tokens.get(verb.first() - 1).norm().equals("to")
+                && !tokens.get(verb.first()).isHangul() && !tokens.get(verb.first()).norm().endsWith("ed");
     }
 
     /**

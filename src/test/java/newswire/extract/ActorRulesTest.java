@@ -84,6 +84,18 @@ class ActorRulesTest {
     }
 
     @Test
+    void shouldPutAPlaceNamedBeforeTheNumberInLocation() {
+        assertThat(code(only("In La Paz, 40 people were injured when police broke up the march.").location()))
+                .isEqualTo("BOL");
+        assertThat(code(only("Overnight clashes in Kharkiv killed five civilians, officials said.").location()))
+                .isEqualTo("UKR");
+        // a place the number comes from is not where it happened, and troops go to a place, they are not in it
+        assertThat(only("Rescuers from Bolivia said 40 people were injured.").location()).isNull();
+        final Claim troops = only("From Moscow, the army sent 3,000 soldiers to the border.");
+        assertThat(troops.location()).isNull();
+    }
+
+    @Test
     void shouldTakeASpeakerThatSpeaksOfItselfAsActor() {
         final Claim claim = only("The Pentagon said it would send an additional 500 troops to the Middle East.");
         assertThat(code(claim.actor())).isEqualTo("USA");
