@@ -2,7 +2,6 @@ package newswire.dedupe;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * When two sketches are the same story, and under which keys the index files a sketch so that it meets the others.
@@ -37,12 +36,12 @@ public record SameStory(double minContainment, double minFactsShared, int keys) 
                 && !sketch.conflicts(other);
     }
 
-    /** The index keys of a sketch: its least shingle hashes, e.g. {@code 8a03c01b}. */
+    /** The index keys of a sketch: its least shingle hashes in hexadecimal, e.g. {@code 8a03c01b}. */
     public List<String> indexKeys(final Sketch sketch) {
         final int count = Math.min(keys, sketch.sample().length);
         final List<String> indexKeys = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            indexKeys.add(String.format(Locale.ROOT, "%08x", sketch.sample()[i]));
+            indexKeys.add(Integer.toHexString(sketch.sample()[i]));
         }
         return indexKeys;
     }

@@ -64,11 +64,17 @@ final class PairBenchmark {
 
     public static void main(final String[] args) {
         final List<String> arguments = List.of(args);
-        final List<Source> given = given(arguments);
+        final List<Source> given = arguments.contains("--distinct") ? distinct(given(arguments)) : given(arguments);
         if (!given.isEmpty()) {
             // Pages nobody tuned on: every article counts, there is no half to tune on.
             System.out.printf(Locale.ROOT, "%d articles from %s%n", given.size(), arguments);
             score("given", given, false);
+            if (arguments.contains("--wrong")) {
+                pairs(given).stream().map(Scored::of).filter(s -> !s.pair().positive() && s.found(SameStory.STANDARD))
+                        .forEach(s -> System.out.printf(Locale.ROOT, "WRONG %s c=%.2f f=%.2f%n  A: %.200s%n  B: %.200s%n",
+                                s.pair().negative(), s.a().containment(s.b()), s.a().factsShared(s.b()),
+                                String.join(" | ", s.pair().a()), String.join(" | ", s.pair().b())));
+            }
             return;
         }
         final List<Source> sources = sources(Path.of("../shared/eval"), Path.of("../eval-data/acled"));
@@ -115,6 +121,26 @@ final class PairBenchmark {
             }
         }
         return sources;
+    }
+
+    /**
+     * The articles without those whose text is a near-verbatim copy of an earlier one (SimHash within 3 bits): where
+     * cleaning kept only a site's boilerplate, pages of one site read the same, and no rule should keep them apart.
+     */
+    static List<Source> distinct(final List<Source> sources) {
+        final List<Long> fingerprints = new ArrayList<>();
+        final List<Source> kept = new ArrayList<>();
+        for (final Source source : sources) {
+            final long fingerprint = Long.parseUnsignedLong(SimHash.fingerprint(String.join("\n\n",
+                    source.paragraphs()), 3), 16);
+            if (fingerprints.stream().noneMatch(other -> Long.bitCount(other ^ fingerprint) <= 3)) {
+                fingerprints.add(fingerprint);
+                kept.add(source);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d of %d articles kept: the others are near-verbatim copies of one of them%n",
+                kept.size(), sources.size());
+        return kept;
     }
 
     private static List<Path> walk(final Path folder, final String extension) {
