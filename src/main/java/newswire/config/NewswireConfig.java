@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything Newswire is told, in layers: code defaults, then a properties file, then the environment, then command-line
@@ -25,13 +27,12 @@ import java.util.TreeMap;
  * @param kafka            Kafka client and Streams properties, never logged with their values (they may hold secrets)
  * @param maxArticleChars  larger article bodies go to the dead-letter topic instead of the cleaner
  * @param dedupeWindow     how far back an article is compared with earlier ones for near-duplicates
- * @param dedupeMaxDistance no longer read (docs/dedupe.md); configurations that set it still load
  * @param threadReplacements how many failed stream threads are replaced within {@code threadReplacementWindow}
  *                           before the application shuts down instead
  * @param threadReplacementWindow the window of {@code threadReplacements}
  */
 public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int partitions, short replicationFactor,
-                             int maxArticleChars, Duration dedupeWindow, int dedupeMaxDistance,
+                             int maxArticleChars, Duration dedupeWindow,
                              int threadReplacements, Duration threadReplacementWindow) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
@@ -40,10 +41,17 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
     public static final String REPLICATION_FACTOR = "newswire.replication.factor";
     public static final String MAX_ARTICLE_CHARS = "newswire.max.article.chars";
     public static final String DEDUPE_WINDOW = "newswire.dedupe.window";
-    public static final String DEDUPE_MAX_DISTANCE = "newswire.dedupe.max.distance";
+    /**
+     * Settings no Newswire code reads any more, with the reason: a configuration that sets one still loads, with a
+     * warning, until a later release removes them and they become unknown settings.
+     */
+    static final Map<String, String> RETIRED = Map.of("newswire.dedupe.max.distance",
+            "the dedupe compares story sketches, not SimHash distances (docs/dedupe.md)");
     public static final String THREAD_REPLACEMENTS = "newswire.thread.replacements";
     public static final String THREAD_REPLACEMENT_WINDOW = "newswire.thread.replacement.window";
     public static final String STATE_DIR = "state.dir";
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewswireConfig.class);
 
     private static final Map<String, String> DEFAULTS = Map.of(
             "application.id", "newswire",
@@ -53,9 +61,6 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
             // a scraper accident. The cleaner is linear, about 40 ms for such a page.
             MAX_ARTICLE_CHARS, String.valueOf(4 << 20),
             DEDUPE_WINDOW, "P7D",
-            // No longer read: SimHash distance decides no link since the dedupe compares sketches (docs/dedupe.md);
-            // kept so that configurations that set it still load.
-            DEDUPE_MAX_DISTANCE, "5",
             // A thread that dies now and then is replaced; one that dies three times in ten minutes will die again.
             THREAD_REPLACEMENTS, "3",
             THREAD_REPLACEMENT_WINDOW, "PT10M");
@@ -97,6 +102,12 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
                 merged.put(key, value);
             }
         });
+        RETIRED.forEach((key, reason) -> {
+            if (merged.remove(key) != null) {
+                LOG.warn("Setting {} is ignored ({}) and will be removed in a later release: delete it from the "
+                        + "configuration", key, reason);
+            }
+        });
         return from(merged);
     }
 
@@ -132,7 +143,6 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
         all.put(REPLICATION_FACTOR, String.valueOf(replicationFactor));
         all.put(MAX_ARTICLE_CHARS, String.valueOf(maxArticleChars));
         all.put(DEDUPE_WINDOW, dedupeWindow.toString());
-        all.put(DEDUPE_MAX_DISTANCE, String.valueOf(dedupeMaxDistance));
         all.put(THREAD_REPLACEMENTS, String.valueOf(threadReplacements));
         all.put(THREAD_REPLACEMENT_WINDOW, threadReplacementWindow.toString());
         return all;
@@ -179,7 +189,6 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
                 (short) positiveInt(merged, REPLICATION_FACTOR),
                 positiveInt(merged, MAX_ARTICLE_CHARS),
                 duration(merged, DEDUPE_WINDOW),
-                wholeNumber(merged, DEDUPE_MAX_DISTANCE, 0),
                 wholeNumber(merged, THREAD_REPLACEMENTS, 0),
                 duration(merged, THREAD_REPLACEMENT_WINDOW));
     }

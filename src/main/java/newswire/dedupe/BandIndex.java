@@ -21,6 +21,14 @@ import org.apache.kafka.streams.state.WindowStore;
  */
 final class BandIndex extends ContextualProcessor<String, BandGroup, String, PartitionVerdict> {
 
+    /**
+     * The most articles filed under one key within the window, and so the most one key's lookup compares. A shingle
+     * common to many stories ("one of the") whose hash is small is among the least of most articles that have it;
+     * unbounded, its key would make every such article compare with all of them. A full key takes no more articles;
+     * copies still meet under the story's other keys.
+     */
+    static final int MOST_PER_KEY = 32;
+
     private final Duration window;
     private final SameStory sameStory;
     private WindowStore<String, Seen> index;
@@ -47,10 +55,12 @@ final class BandIndex extends ContextualProcessor<String, BandGroup, String, Par
         boolean filed = false;
         for (final String key : group.keys()) {
             boolean sameOneFiled = false;
+            int filedHere = 0;
             try (KeyValueIterator<Long, Seen> candidates = index.fetch(key, timestamp - window.toMillis(),
                     timestamp + window.toMillis())) {
-                while (candidates.hasNext()) {
+                while (candidates.hasNext() && filedHere < MOST_PER_KEY) {
                     final Seen seen = candidates.next().value;
+                    filedHere++;
                     if (seen.articleId().equals(group.articleId())
                             || !compared.computeIfAbsent(seen.articleId(), id -> isSameStory(seen, group.sketch()))) {
                         continue;
@@ -62,7 +72,7 @@ final class BandIndex extends ContextualProcessor<String, BandGroup, String, Par
             }
             // Only an article that is the same story as nothing filed under a key is filed there, so a story
             // republished n times costs n lookups, not n² comparisons.
-            if (!sameOneFiled) {
+            if (!sameOneFiled && filedHere < MOST_PER_KEY) {
                 index.put(key, new Seen(group.articleId(), timestamp), timestamp);
                 filed = true;
             }

@@ -83,7 +83,8 @@ public final class Dedupe {
                 Serdes.String(), new JsonSerde<>(Seen.class)));
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(SKETCH_STORE, window, window, false),
-                Serdes.String(), new JsonSerde<>(Sketch.class)));
+                Serdes.String(), Serdes.serdeFrom((topic, sketch) -> sketch.bytes(),
+                        (topic, bytes) -> bytes == null ? null : Sketch.fromBytes(bytes))));
         // Cached: an article's verdicts usually arrive within one commit interval, so its pending entry is put and
         // deleted in the cache and never reaches RocksDB and the changelog.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),

@@ -1,44 +1,50 @@
 package newswire.dedupe;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * What the dedupe keeps of a story to compare it with later ones: the MinHash signature of its word shingles, how many
- * distinct shingles it has, and hashes of the words that name its facts (dates, figures, places, people: words with a
- * digit, capitalised words that do not open a sentence).
+ * What the dedupe keeps of a story to compare it with later ones: a sample of its word shingles, how many distinct
+ * shingles it has, and the words that name its facts (dates, figures, places, people: words with a digit, capitalised
+ * words that do not open a sentence), each with the words around it.
  *
- * <p>The share of equal signature values estimates the Jaccard similarity of two stories' shingle sets; with the
- * shingle counts it also estimates how much of the shorter story the longer one contains, which links a trimmed copy
- * to its full text. The facts are kept apart because two reports of different events written from one template
- * share most of their shingles and differ mainly in them: another day, another village, another toll.
+ * <p>The sample is the {@value #SAMPLE} least shingle hashes (a bottom-k sketch): a uniform sample of the story's
+ * shingles, the whole set for a story of at most {@value #SAMPLE}. Two samples compared below the lower of their
+ * highest values estimate how much of one story the other contains, exactly for short stories, where a MinHash
+ * signature's Jaccard estimate, turned into containment, was too noisy to link a short note to a copy twice its length.
  *
- * @param minHashes    for each of {@link #HASHES} hash functions, the least value it takes over the shingles
+ * <p>Facts are kept apart because two reports of different events written from one template share most of their
+ * shingles and differ mainly in them: another day, another village, another toll. They are read only in sentences of
+ * at least {@value #STORY_SENTENCE_WORDS} words (in every sentence if none is that long), so the names of a headline,
+ * a byline or the page's chrome ("Posted by Staff Writer", "Photo: Metro Wire") do not count as the story's.
+ *
  * @param shingleCount the number of distinct shingles (0 for a text without words)
- * @param facts        the hashes of the distinct naming words, ascending, at most {@link #MAX_FACTS} (the least
- *                     ones: a sample that two sketches compare below the lower of their highest values)
+ * @param sample       the least {@value #SAMPLE} distinct shingle hashes, ascending
+ * @param facts        the hashes of the distinct naming words, ascending, at most {@value #MAX_FACTS} (the least: a
+ *                     sample that two sketches compare below the lower of their highest values)
+ * @param contexts     for each fact, where it stands: a hash of the two words before it (high 16 bits) and of the two
+ *                     after it (low 16 bits), 0 where there are none
  */
-public record Sketch(int[] minHashes, int shingleCount, int[] facts) {
+public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts) {
 
     public static final int SHINGLE_WORDS = 3;
-    public static final int HASHES = 64;
+    public static final int SAMPLE = 64;
     static final int MAX_FACTS = 64;
-
-    /** Multiply-shift hash functions over the (already mixed) 64-bit shingle hashes; the seed fixes them for good. */
-    private static final long[] MULTIPLIERS = new long[HASHES];
-    private static final long[] ADDENDS = new long[HASHES];
-
-    static {
-        final SplittableRandom random = new SplittableRandom(0x5eed_17L);
-        for (int i = 0; i < HASHES; i++) {
-            MULTIPLIERS[i] = random.nextLong() | 1;
-            ADDENDS[i] = random.nextLong();
-        }
-    }
+    static final int STORY_SENTENCE_WORDS = 6;
+    /** The first byte of {@link #bytes()}: the layout, so that a later one can be told apart. */
+    private static final byte LAYOUT = 1;
+    private static final int NO_CONTEXT = 0;
 
     public Sketch {
-        if (minHashes.length != HASHES) {
-            throw new IllegalArgumentException("a sketch has " + HASHES + " hashes, not " + minHashes.length);
+        if (sample.length > SAMPLE || facts.length > MAX_FACTS || contexts.length != facts.length) {
+            throw new IllegalArgumentException("a sketch holds at most " + SAMPLE + " shingles and " + MAX_FACTS
+                    + " facts with one context each, not " + sample.length + ", " + facts.length + " and "
+                    + contexts.length);
         }
     }
 
@@ -46,17 +52,18 @@ public record Sketch(int[] minHashes, int shingleCount, int[] facts) {
     public static Sketch of(final String text) {
         final Words.Hashed words = Words.of(text);
         final long[] shingles = shingles(words.hashes());
-        final int[] mins = new int[HASHES];
-        Arrays.fill(mins, Integer.MAX_VALUE);
-        for (final long shingle : shingles) {
-            for (int i = 0; i < HASHES; i++) {
-                final int value = (int) ((shingle * MULTIPLIERS[i] + ADDENDS[i]) >>> 33);
-                if (value < mins[i]) {
-                    mins[i] = value;
-                }
-            }
+        final int[] sample = new int[shingles.length];
+        for (int i = 0; i < shingles.length; i++) {
+            sample[i] = (int) (shingles[i] >>> 32);
         }
-        return new Sketch(mins, shingles.length, facts(words));
+        final int[] least = Arrays.stream(sample).sorted().distinct().limit(SAMPLE).toArray();
+        final Map<Integer, Integer> facts = facts(words);
+        final int[] factHashes = facts.keySet().stream().mapToInt(Integer::intValue).sorted().limit(MAX_FACTS).toArray();
+        final int[] contexts = new int[factHashes.length];
+        for (int i = 0; i < factHashes.length; i++) {
+            contexts[i] = facts.get(factHashes[i]);
+        }
+        return new Sketch(shingles.length, least, factHashes, contexts);
     }
 
     /** The distinct hashes of every run of {@link #SHINGLE_WORDS} words (of all the words, if there are fewer). */
@@ -76,43 +83,52 @@ public record Sketch(int[] minHashes, int shingleCount, int[] facts) {
         return Arrays.stream(shingles).sorted().distinct().toArray();
     }
 
-    private static int[] facts(final Words.Hashed words) {
-        final int[] facts = new int[words.count()];
-        int count = 0;
+    /** Each distinct fact of the story's sentences, with the context of its first mention. */
+    private static Map<Integer, Integer> facts(final Words.Hashed words) {
+        final int[] sentenceWords = new int[words.count() == 0 ? 0 : words.sentence()[words.count() - 1] + 1];
         for (int i = 0; i < words.count(); i++) {
-            if (words.naming()[i]) {
-                facts[count++] = (int) (Words.mix(words.hashes()[i]) >>> 32);
+            sentenceWords[words.sentence()[i]]++;
+        }
+        final int least = Arrays.stream(sentenceWords).anyMatch(n -> n >= STORY_SENTENCE_WORDS) ? STORY_SENTENCE_WORDS : 0;
+        final long[] hashes = words.hashes();
+        final Map<Integer, Integer> facts = new LinkedHashMap<>();
+        for (int i = 0; i < words.count(); i++) {
+            if (words.naming()[i] && sentenceWords[words.sentence()[i]] >= least) {
+                final int before = i >= 2 ? half(hashes[i - 2], hashes[i - 1]) : NO_CONTEXT;
+                final int after = i + 2 < hashes.length ? half(hashes[i + 1], hashes[i + 2]) : NO_CONTEXT;
+                facts.putIfAbsent((int) (Words.mix(hashes[i]) >>> 32), before << 16 | after);
             }
         }
-        final int[] distinct = Arrays.stream(facts, 0, count).sorted().distinct().toArray();
-        return distinct.length <= MAX_FACTS ? distinct : Arrays.copyOf(distinct, MAX_FACTS);
+        return facts;
     }
 
-    /** The estimated Jaccard similarity of the two stories' shingle sets, 0 when either has no words. */
-    public double jaccard(final Sketch other) {
-        if (shingleCount == 0 || other.shingleCount == 0) {
-            return 0;
-        }
-        int equal = 0;
-        for (int i = 0; i < HASHES; i++) {
-            if (minHashes[i] == other.minHashes[i]) {
-                equal++;
-            }
-        }
-        return (double) equal / HASHES;
+    /** A 16-bit hash of two words, never {@link #NO_CONTEXT}. */
+    private static int half(final long word, final long next) {
+        return (int) (Words.mix(Words.mix(word) ^ next) >>> 48) | 1;
     }
 
     /**
-     * The estimated share of the shorter story's shingles that the other contains: |A ∩ B| / min(|A|, |B|), from the
-     * Jaccard estimate and the two sizes (|A ∩ B| = J (|A| + |B|) / (1 + J)); at most 1.
+     * The estimated share of the shorter story's shingles that the other contains, |A ∩ B| / min(|A|, |B|): the two
+     * samples below the lower of their ceilings are uniform samples of both sets there, and the share of the smaller
+     * one found in the other estimates the containment; exact when both stories have at most {@value #SAMPLE} shingles.
      */
     public double containment(final Sketch other) {
-        final double jaccard = jaccard(other);
-        final int smaller = Math.min(shingleCount, other.shingleCount);
-        if (smaller == 0) {
+        final long ceiling = Math.min(ceiling(sample, SAMPLE), ceiling(other.sample, SAMPLE));
+        final int mine = below(sample, ceiling);
+        final int others = below(other.sample, ceiling);
+        if (mine == 0 || others == 0) {
             return 0;
         }
-        return Math.min(1, jaccard * (shingleCount + other.shingleCount) / ((1 + jaccard) * smaller));
+        return (double) common(sample, mine, other.sample, others) / Math.min(mine, others);
+    }
+
+    /** The estimated Jaccard similarity of the two stories' shingle sets, from the same samples; 0 without words. */
+    public double jaccard(final Sketch other) {
+        final long ceiling = Math.min(ceiling(sample, SAMPLE), ceiling(other.sample, SAMPLE));
+        final int mine = below(sample, ceiling);
+        final int others = below(other.sample, ceiling);
+        final int common = common(sample, mine, other.sample, others);
+        return mine + others == 0 ? 0 : (double) common / (mine + others - common);
     }
 
     /**
@@ -121,7 +137,7 @@ public record Sketch(int[] minHashes, int shingleCount, int[] facts) {
      */
     public double factsShared(final Sketch other) {
         // Both samples hold every fact below the lower of their ceilings, so they are compared below it.
-        final long ceiling = Math.min(ceiling(facts), ceiling(other.facts));
+        final long ceiling = Math.min(ceiling(facts, MAX_FACTS), ceiling(other.facts, MAX_FACTS));
         final int mine = below(facts, ceiling);
         final int others = below(other.facts, ceiling);
         if (mine == 0 || others == 0) {
@@ -131,8 +147,36 @@ public record Sketch(int[] minHashes, int shingleCount, int[] facts) {
         return Math.max((double) common / mine, (double) common / others);
     }
 
-    private static long ceiling(final int[] sample) {
-        return sample.length < MAX_FACTS ? Long.MAX_VALUE : sample[sample.length - 1];
+    /**
+     * Whether a fact of one story stands where the other has another: the same two words before it or after it
+     * ("demonstrations in Omdurman" and "demonstrations in Kassala"). Two reports written from one template differ so;
+     * a copy loses a name to an editor's deletion, or gains one with an added paragraph, but rarely swaps one for another.
+     */
+    public boolean conflicts(final Sketch other) {
+        final long ceiling = Math.min(ceiling(facts, MAX_FACTS), ceiling(other.facts, MAX_FACTS));
+        final int mine = below(facts, ceiling);
+        final int others = below(other.facts, ceiling);
+        for (int i = 0; i < mine; i++) {
+            if (Arrays.binarySearch(other.facts, 0, others, facts[i]) >= 0) {
+                continue;
+            }
+            for (int j = 0; j < others; j++) {
+                if (Arrays.binarySearch(facts, 0, mine, other.facts[j]) < 0 && sameContext(contexts[i], other.contexts[j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameContext(final int context, final int other) {
+        final int before = context >>> 16;
+        final int after = context & 0xffff;
+        return (before != NO_CONTEXT && before == other >>> 16) || (after != NO_CONTEXT && after == (other & 0xffff));
+    }
+
+    private static long ceiling(final int[] sample, final int size) {
+        return sample.length < size ? Long.MAX_VALUE : sample[sample.length - 1];
     }
 
     private static int below(final int[] sorted, final long ceiling) {
@@ -160,16 +204,64 @@ public record Sketch(int[] minHashes, int shingleCount, int[] facts) {
         return common;
     }
 
+    /**
+     * The sketch as it is stored and sent: a layout byte, the shingle count, the sample's length and values, the
+     * facts' count, values and contexts (big-endian ints; at most 1,038 bytes, ~150 for an event note). In JSON it is
+     * this, in base64.
+     */
+    @JsonValue
+    public byte[] bytes() {
+        return ByteBuffer.allocate(1 + Integer.BYTES * (3 + sample.length + 2 * facts.length))
+                .put(LAYOUT).putInt(shingleCount).putInt(sample.length).put(asBytes(sample))
+                .putInt(facts.length).put(asBytes(facts)).put(asBytes(contexts)).array();
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Sketch fromBytes(final byte[] bytes) {
+        try {
+            final ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            final byte layout = buffer.get();
+            if (layout != LAYOUT) {
+                throw new IllegalArgumentException("a sketch of layout " + layout + ", not " + LAYOUT
+                        + ": written by another Newswire release (docs/dedupe.md, Upgrading)");
+            }
+            final int shingleCount = buffer.getInt();
+            final int[] sample = ints(buffer, buffer.getInt(), SAMPLE);
+            final int factCount = buffer.getInt();
+            final int[] facts = ints(buffer, factCount, MAX_FACTS);
+            return new Sketch(shingleCount, sample, facts, ints(buffer, factCount, MAX_FACTS));
+        } catch (final BufferUnderflowException cutShort) {
+            throw new IllegalArgumentException("a sketch cut short: " + bytes.length + " bytes", cutShort);
+        }
+    }
+
+    private static byte[] asBytes(final int[] values) {
+        final ByteBuffer buffer = ByteBuffer.allocate(values.length * Integer.BYTES);
+        buffer.asIntBuffer().put(values);
+        return buffer.array();
+    }
+
+    private static int[] ints(final ByteBuffer buffer, final int count, final int most) {
+        if (count < 0 || count > most) {
+            throw new IllegalArgumentException("a sketch says it holds " + count + " values, at most " + most + " fit");
+        }
+        final int[] values = new int[count];
+        buffer.asIntBuffer().get(values);
+        buffer.position(buffer.position() + count * Integer.BYTES);
+        return values;
+    }
+
     /** Record equality compares the arrays' contents, not their identity. */
     @Override
     public boolean equals(final Object o) {
-        return o instanceof Sketch other && shingleCount == other.shingleCount
-                && Arrays.equals(minHashes, other.minHashes) && Arrays.equals(facts, other.facts);
+        return o instanceof Sketch other && shingleCount == other.shingleCount && Arrays.equals(sample, other.sample)
+                && Arrays.equals(facts, other.facts) && Arrays.equals(contexts, other.contexts);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(minHashes) + shingleCount) + Arrays.hashCode(facts);
+        return 31 * (31 * (31 * shingleCount + Arrays.hashCode(sample)) + Arrays.hashCode(facts))
+                + Arrays.hashCode(contexts);
     }
 
     @Override

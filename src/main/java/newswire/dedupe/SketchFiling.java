@@ -36,7 +36,7 @@ final class SketchFiling<V> extends ContextualProcessor<String, V, String, BandG
                 .map(read -> read.partition() + ":" + read.offset()).orElse(null));
         final Sketch sketch = Sketch.of(stories.text().apply(record.value()));
         final Map<Integer, List<String>> byPartition = new TreeMap<>();
-        for (final String key : sameStory.bandKeys(sketch)) {
+        for (final String key : sameStory.indexKeys(sketch)) {
             byPartition.computeIfAbsent(partitionOf(key, partitions), p -> new ArrayList<>()).add(key);
         }
         if (byPartition.isEmpty()) {

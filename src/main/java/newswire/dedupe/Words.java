@@ -22,10 +22,11 @@ final class Words {
     }
 
     /**
-     * The hash of every word in order, and which of them name something: a word with a digit (a date, a figure), or a
-     * capitalised word that does not open a sentence or line (a place, a person, an organisation).
+     * The hash of every word in order, which of them name something (a word with a digit: a date, a figure; or a
+     * capitalised word that does not open a sentence or line: a place, a person, an organisation), and the sentence
+     * each stands in, counted from 0 (a sentence ends at '.', '!', '?' or a line break).
      */
-    record Hashed(long[] hashes, boolean[] naming) {
+    record Hashed(long[] hashes, boolean[] naming, int[] sentence) {
 
         int count() {
             return hashes.length;
@@ -38,6 +39,9 @@ final class Words {
     static Hashed of(final String text) {
         long[] hashes = new long[64];
         boolean[] naming = new boolean[64];
+        int[] sentence = new int[64];
+        int sentences = 0;
+        int wordSentence = 0;
         int count = 0;
         long h = FNV_OFFSET;
         boolean inWord = false;
@@ -48,27 +52,33 @@ final class Words {
             i += i < text.length() ? Character.charCount(cp) : 1;
             final int lower = lowerWordChar(cp);
             if (lower >= 0) {
+                wordSentence = inWord ? wordSentence : sentences;
                 h = fnv1a64(h, lower);
                 names |= (lower >= '0' && lower <= '9') || (!inWord && !opensSentence && Character.isUpperCase(cp));
                 inWord = true;
             } else if (inWord || cp == '\n') {
                 opensSentence = cp == '.' || cp == '!' || cp == '?' || cp == '\n';
+                sentences += opensSentence ? 1 : 0;
             } else if (!Character.isWhitespace(cp)) {
-                opensSentence |= cp == '.' || cp == '!' || cp == '?';
+                final boolean ends = cp == '.' || cp == '!' || cp == '?';
+                sentences += ends && !opensSentence ? 1 : 0;
+                opensSentence |= ends;
             }
             if (lower < 0 && inWord) {
                 if (count == hashes.length) {
                     hashes = Arrays.copyOf(hashes, count * 2);
                     naming = Arrays.copyOf(naming, count * 2);
+                    sentence = Arrays.copyOf(sentence, count * 2);
                 }
                 naming[count] = names;
+                sentence[count] = wordSentence;
                 hashes[count++] = h;
                 h = FNV_OFFSET;
                 inWord = false;
                 names = false;
             }
         }
-        return new Hashed(Arrays.copyOf(hashes, count), Arrays.copyOf(naming, count));
+        return new Hashed(Arrays.copyOf(hashes, count), Arrays.copyOf(naming, count), Arrays.copyOf(sentence, count));
     }
 
     /** The code point lower-cased when it is a letter or digit, else -1. */

@@ -7,13 +7,43 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class NewswireConfigTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void shouldLoadAConfigurationThatStillSetsTheRetiredDistanceWithOneWarningLine() throws IOException {
+        final Path file = dir.resolve("newswire.properties");
+        Files.writeString(file, "newswire.dedupe.max.distance=5\nnewswire.dedupe.window=P2D\n");
+        final Logger logger = (Logger) LoggerFactory.getLogger(NewswireConfig.class);
+        final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            final NewswireConfig config = NewswireConfig.load(file, Map.of(), Map.of());
+
+            assertThat(config.dedupeWindow()).isEqualTo(java.time.Duration.ofDays(2));
+            assertThat(config.asProperties()).doesNotContainKey("newswire.dedupe.max.distance");
+            assertThat(lines.list).singleElement().satisfies(line -> {
+                assertThat(line.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+                assertThat(line.getFormattedMessage()).contains("newswire.dedupe.max.distance", "is ignored",
+                        "will be removed");
+            });
+            lines.list.clear();
+            NewswireConfig.load(null, Map.of(), Map.of());
+            assertThat(lines.list).isEmpty();
+        } finally {
+            logger.detachAppender(lines);
+        }
+    }
 
     @Test
     void shouldUseTheDesignsTopicNamesAndSafeDefaultsWhenNothingIsGiven() {
@@ -23,7 +53,6 @@ class NewswireConfigTest {
         assertThat(config.topics().all()).containsExactly("news.raw", "news.clean", "news.events", "news.claims",
                 "news.estimates", "news.dlq");
         assertThat(config.dedupeWindow()).isEqualTo(java.time.Duration.ofDays(7));
-        assertThat(config.dedupeMaxDistance()).isEqualTo(5);
         assertThat(config.applicationId()).isEqualTo("newswire");
         assertThat(config.bootstrapServers()).isNull();
         assertThat(config.partitions()).isEqualTo(3);

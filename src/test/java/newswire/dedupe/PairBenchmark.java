@@ -27,12 +27,15 @@ import newswire.testing.DevArticles;
  * articles, and pairs of different stories that look alike, scored by the dedupe's rule and by the SimHash test it
  * replaced. The articles stay outside the repository:
  * <pre>
- * java -cp … newswire.dedupe.PairBenchmark [EVAL_DIR [ACLED_DIR]] [--sweep]
+ * java -cp … newswire.dedupe.PairBenchmark [--sweep]
+ * java -cp … newswire.dedupe.PairBenchmark [--pages DIR]… [--notes DIR]…
  * </pre>
- * with {@code ../shared/eval} and {@code ../eval-data/acled} by default: the cleaned bodies of the HTML benchmark's
- * pages with keys 0-7, the ACLED notes ({@code REGION/NNN.txt}) and the development articles. Each article falls into
- * the tuning half or the untouched half by a hash of its name, decided before any threshold was chosen; pairs are
- * made within a half. {@code --sweep} lists the rules that do best on the tuning half.
+ * Without folders: the cleaned bodies of the HTML benchmark's pages with keys 0-7 ({@code ../shared/eval}), the ACLED
+ * notes ({@code ../eval-data/acled/REGION/NNN.txt}) and the development articles. Each article falls into the tuning
+ * half or the untouched half by a hash of its name, decided before any threshold was chosen; pairs are made within a
+ * half. {@code --sweep} lists the rules that do best on the tuning half. With folders: pairs made the same way from
+ * other articles (every {@code .html} page under a {@code --pages} folder, cleaned; every {@code .txt} note under a
+ * {@code --notes} folder), each folder a group to seek look-alikes in, all scored as one set.
  */
 final class PairBenchmark {
 
@@ -60,22 +63,92 @@ final class PairBenchmark {
     }
 
     public static void main(final String[] args) {
-        final List<String> paths = Stream.of(args).filter(arg -> !arg.startsWith("--")).toList();
-        final Path eval = Path.of(paths.size() > 0 ? paths.get(0) : "../shared/eval");
-        final Path acled = Path.of(paths.size() > 1 ? paths.get(1) : "../eval-data/acled");
-        final List<Source> sources = sources(eval, acled);
+        final List<String> arguments = List.of(args);
+        final List<Source> given = arguments.contains("--distinct") ? distinct(given(arguments)) : given(arguments);
+        if (!given.isEmpty()) {
+            // Pages nobody tuned on: every article counts, there is no half to tune on.
+            System.out.printf(Locale.ROOT, "%d articles from %s%n", given.size(), arguments);
+            score("given", given, false);
+            if (arguments.contains("--wrong")) {
+                pairs(given).stream().map(Scored::of).filter(s -> !s.pair().positive() && s.found(SameStory.STANDARD))
+                        .forEach(s -> System.out.printf(Locale.ROOT, "WRONG %s c=%.2f f=%.2f%n  A: %.200s%n  B: %.200s%n",
+                                s.pair().negative(), s.a().containment(s.b()), s.a().factsShared(s.b()),
+                                String.join(" | ", s.pair().a()), String.join(" | ", s.pair().b())));
+            }
+            return;
+        }
+        final List<Source> sources = sources(Path.of("../shared/eval"), Path.of("../eval-data/acled"));
         System.out.printf(Locale.ROOT, "%d articles%n", sources.size());
         for (final boolean tuning : List.of(true, false)) {
-            final List<Source> half = sources.stream().filter(source -> source.tuning() == tuning).toList();
-            final List<Pair> pairs = pairs(half);
-            System.out.printf(Locale.ROOT, "%n== %s half: %d articles, %d pairs%n", tuning ? "tuning" : "untouched",
-                    half.size(), pairs.size());
-            final List<Scored> scored = pairs.stream().map(Scored::of).toList();
-            report("dedupe " + SameStory.STANDARD, scored, s -> s.found(SameStory.STANDARD));
-            report("SimHash, at most 5 bits", scored, s -> s.simHashDistance <= 5);
-            if (tuning && List.of(args).contains("--sweep")) {
-                sweep(scored);
+            score(tuning ? "tuning" : "untouched", sources.stream().filter(source -> source.tuning() == tuning).toList(),
+                    tuning && arguments.contains("--sweep"));
+        }
+    }
+
+    private static void score(final String name, final List<Source> articles, final boolean sweep) {
+        final List<Pair> pairs = pairs(articles);
+        System.out.printf(Locale.ROOT, "%n== %s: %d articles, %d pairs%n", name, articles.size(), pairs.size());
+        final List<Scored> scored = pairs.stream().map(Scored::of).toList();
+        report("dedupe " + SameStory.STANDARD, scored, s -> s.found(SameStory.STANDARD));
+        report("SimHash, at most 5 bits", scored, s -> s.simHashDistance <= 5);
+        if (sweep) {
+            sweep(scored);
+        }
+    }
+
+    /**
+     * The articles of {@code --pages DIR} (every {@code .html} file under DIR, cleaned) and {@code --notes DIR} (every
+     * {@code .txt} file under DIR, as it is), each folder a group to seek look-alikes in; none without such arguments.
+     */
+    static List<Source> given(final List<String> arguments) {
+        final ArticleCleaner cleaner = ArticleCleaner.standard();
+        final List<Source> sources = new ArrayList<>();
+        for (int i = 0; i + 1 < arguments.size(); i++) {
+            final boolean pages = arguments.get(i).equals("--pages");
+            if (!pages && !arguments.get(i).equals("--notes")) {
+                continue;
             }
+            final Path folder = Path.of(arguments.get(i + 1));
+            for (final Path file : walk(folder, pages ? ".html" : ".txt")) {
+                final String group = folder.relativize(file.getParent()).toString();
+                final String name = folder.relativize(file).toString();
+                if (pages) {
+                    clean(cleaner, new RawArticle(name, name, RawArticle.TEXT_HTML, read(file), null, null, null, null,
+                            null)).ifPresent(paragraphs -> sources.add(new Source(folder + "/" + group, name, paragraphs)));
+                } else {
+                    sources.add(new Source(folder + "/" + group, name, List.of(read(file).strip())));
+                }
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * The articles without those whose text is a near-verbatim copy of an earlier one (SimHash within 3 bits): where
+     * cleaning kept only a site's boilerplate, pages of one site read the same, and no rule should keep them apart.
+     */
+    static List<Source> distinct(final List<Source> sources) {
+        final List<Long> fingerprints = new ArrayList<>();
+        final List<Source> kept = new ArrayList<>();
+        for (final Source source : sources) {
+            final long fingerprint = Long.parseUnsignedLong(SimHash.fingerprint(String.join("\n\n",
+                    source.paragraphs()), 3), 16);
+            if (fingerprints.stream().noneMatch(other -> Long.bitCount(other ^ fingerprint) <= 3)) {
+                fingerprints.add(fingerprint);
+                kept.add(source);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d of %d articles kept: the others are near-verbatim copies of one of them%n",
+                kept.size(), sources.size());
+        return kept;
+    }
+
+    private static List<Path> walk(final Path folder, final String extension) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> Files.isRegularFile(file) && file.getFileName().toString().endsWith(extension))
+                    .sorted().toList();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -91,8 +164,8 @@ final class PairBenchmark {
         }
 
         boolean found(final SameStory rule) {
-            final Set<String> keys = new HashSet<>(rule.bandKeys(a));
-            return rule.bandKeys(b).stream().anyMatch(keys::contains) && rule.test(a, b);
+            final Set<String> keys = new HashSet<>(rule.indexKeys(a));
+            return rule.indexKeys(b).stream().anyMatch(keys::contains) && rule.test(a, b);
         }
     }
 
@@ -119,40 +192,27 @@ final class PairBenchmark {
                 kind.name().toLowerCase(Locale.ROOT), c[1], c[0]));
     }
 
-    /** The rules of a grid with precision at least 0.995 on these pairs, best recall first. */
+    /** The rules of a grid with precision at least 0.99 on these pairs, best recall first. */
     private static void sweep(final List<Scored> scored) {
         record Tried(SameStory rule, double recall, double precision) {
         }
         final List<Tried> tried = new ArrayList<>();
-        final int[][] bandings = {{32, 2}, {21, 3}, {16, 4}, {12, 5}};
-        final double[][] measures = scored.stream().map(s -> new double[] {s.a().jaccard(s.b()),
-                s.a().containment(s.b()), s.a().factsShared(s.b())}).toArray(double[][]::new);
-        for (final int[] banding : bandings) {
-            final SameStory keys = new SameStory(0, 0, banding[0], banding[1]);
-            final boolean[] candidate = new boolean[scored.size()];
-            for (int p = 0; p < scored.size(); p++) {
-                candidate[p] = scored.get(p).found(keys);
-            }
-            {
-                for (int cc = 30; cc <= 100; cc += 5) {
-                    for (final double n : new double[] {0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1}) {
-                        final SameStory rule = new SameStory(cc / 100.0, n, banding[0], banding[1]);
-                        int tp = 0;
-                        int fp = 0;
-                        int all = 0;
-                        for (int p = 0; p < scored.size(); p++) {
-                            final double[] m = measures[p];
-                            final boolean linked = candidate[p] && m[2] >= rule.minFactsShared()
-                                    && m[1] >= rule.minContainment();
-                            final boolean positive = scored.get(p).pair().positive();
-                            all += positive ? 1 : 0;
-                            tp += positive && linked ? 1 : 0;
-                            fp += !positive && linked ? 1 : 0;
-                        }
-                        final double precision = (double) tp / Math.max(1, tp + fp);
-                        if (precision >= 0.995) {
-                            tried.add(new Tried(rule, (double) tp / all, precision));
-                        }
+        for (final int keys : new int[] {8, 16, 32}) {
+            for (int containment = 30; containment <= 90; containment += 10) {
+                for (int facts = 60; facts <= 100; facts += 5) {
+                    final SameStory rule = new SameStory(containment / 100.0, facts / 100.0, keys);
+                    int tp = 0;
+                    int fp = 0;
+                    int all = 0;
+                    for (final Scored s : scored) {
+                        final boolean linked = s.found(rule);
+                        all += s.pair().positive() ? 1 : 0;
+                        tp += s.pair().positive() && linked ? 1 : 0;
+                        fp += !s.pair().positive() && linked ? 1 : 0;
+                    }
+                    final double precision = (double) tp / Math.max(1, tp + fp);
+                    if (precision >= 0.99) {
+                        tried.add(new Tried(rule, (double) tp / all, precision));
                     }
                 }
             }

@@ -1,0 +1,82 @@
+package newswire.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import newswire.dedupe.DedupeRecords.BandGroup;
+import newswire.dedupe.DedupeRecords.PartitionVerdict;
+import newswire.dedupe.DedupeRecords.Seen;
+import newswire.serde.JsonSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One index partition: finds the earliest same story under an article's keys, and keeps each key bounded. */
+class BandIndexTest {
+
+    private static final Duration WINDOW = Duration.ofDays(7);
+    private static final String HOT_KEY = Integer.toHexString(Integer.MIN_VALUE);
+
+    private final MockProcessorContext<String, PartitionVerdict> context = new MockProcessorContext<>();
+    private final BandIndex index = new BandIndex(WINDOW, SameStory.STANDARD);
+    private WindowStore<String, Seen> filed;
+
+    @BeforeEach
+    void initStores() {
+        filed = Stores.windowStoreBuilder(Stores.inMemoryWindowStore(Dedupe.INDEX_STORE, WINDOW, WINDOW, true),
+                Serdes.String(), new JsonSerde<>(Seen.class)).withLoggingDisabled().build();
+        final WindowStore<String, Sketch> sketches = Stores.windowStoreBuilder(
+                Stores.inMemoryWindowStore(Dedupe.SKETCH_STORE, WINDOW, WINDOW, false), Serdes.String(),
+                Serdes.serdeFrom((topic, sketch) -> sketch.bytes(), (topic, bytes) -> Sketch.fromBytes(bytes)))
+                .withLoggingDisabled().build();
+        filed.init(context.getStateStoreContext(), filed);
+        sketches.init(context.getStateStoreContext(), sketches);
+        context.addStateStore(filed);
+        context.addStateStore(sketches);
+        index.init(context);
+    }
+
+    @Test
+    void shouldFileNoMoreThanItsBoundUnderAKeyManyStoriesShareAndStillFindACopy() {
+        // Given more different stories than a key holds, all with the same least shingle (a common phrase)
+        final int stories = BandIndex.MOST_PER_KEY + 8;
+        for (int story = 0; story < stories; story++) {
+            index.process(group("story-" + story, storySketch(story), story));
+        }
+
+        try (KeyValueIterator<?, Seen> underHotKey = filed.fetch(HOT_KEY, 0, stories)) {
+            int count = 0;
+            while (underHotKey.hasNext()) {
+                underHotKey.next();
+                count++;
+            }
+            assertThat(count).isEqualTo(BandIndex.MOST_PER_KEY);
+        }
+        assertThat(context.forwarded()).allSatisfy(verdict -> assertThat(verdict.record().value().earliest()).isNull());
+
+        // A copy of a story filed after the key was full is still found, under the story's own keys
+        context.resetForwards();
+        index.process(group("copy", storySketch(stories - 1), stories));
+        assertThat(context.forwarded()).singleElement().satisfies(verdict ->
+                assertThat(verdict.record().value().earliest().articleId()).isEqualTo("story-" + (stories - 1)));
+    }
+
+    /** A story of 40 shingles: the least is the same in every story, the others its own. */
+    private static Sketch storySketch(final int story) {
+        final int[] sample = IntStream.range(0, 40)
+                .map(i -> i == 0 ? Integer.MIN_VALUE : Integer.MIN_VALUE + 1 + story * 1000 + i).toArray();
+        return new Sketch(sample.length, sample, new int[0], new int[0]);
+    }
+
+    private static Record<String, BandGroup> group(final String articleId, final Sketch sketch, final long time) {
+        final List<String> keys = SameStory.STANDARD.indexKeys(sketch);
+        return new Record<>(articleId, new BandGroup(articleId, articleId, 0, 1, keys, sketch, null), time);
+    }
+}
