@@ -14,8 +14,9 @@ import java.util.Set;
  * articles, unless it reads as story: a long line that ends a sentence, which a wire paragraph reprinted by every page
  * could be.
  *
- * <p>Bounded: at most {@code maxLines} fingerprints, the least recently seen forgotten first, so a source's memory
- * costs at most 12 bytes a line whatever it publishes. Not thread-safe; one memory per source and per thread.
+ * <p>Bounded: at most {@code maxLines} fingerprints, the least recently seen forgotten first. That is also how counts
+ * age: a line the source stopped printing is forgotten once it printed {@code maxLines} other lines, so a redesigned
+ * site's old template leaves the memory without a clock. Not thread-safe; one memory per source and per thread.
  */
 final class SourceTemplate {
 
@@ -33,6 +34,27 @@ final class SourceTemplate {
                 return size() > maxLines;
             }
         };
+    }
+
+    /** The memory {@code learned} describes, in its order; beyond {@code maxLines} the least recent lines are dropped. */
+    static SourceTemplate restored(final LearnedTemplate learned, final int minArticles, final int maxLines) {
+        final SourceTemplate template = new SourceTemplate(minArticles, maxLines);
+        for (int i = 0; i < learned.lines().length; i++) {
+            template.articlesByLine.put(learned.lines()[i], learned.articles()[i]);
+        }
+        return template;
+    }
+
+    /** This memory as it is kept: {@link #restored} gives it back, down to which line is forgotten next. */
+    LearnedTemplate learned() {
+        final long[] lines = new long[articlesByLine.size()];
+        final int[] articles = new int[lines.length];
+        int i = 0;
+        for (final Map.Entry<Long, Integer> line : articlesByLine.entrySet()) {
+            lines[i] = line.getKey();
+            articles[i++] = line.getValue();
+        }
+        return new LearnedTemplate(lines, articles);
     }
 
     /**
