@@ -24,14 +24,14 @@ class SourceTemplatesTopologyTest {
     private static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
 
     /** Printed by every page of the site: the boilerplate of its layout, in words no cleaning rule lists. */
-    private static final List<String> SITE_CHROME = List.of("Listen to the Morning Tide podcast",
+    static final List<String> SITE_CHROME = List.of("Listen to the Morning Tide podcast",
             "Ferry times and tides", "Read the print edition");
 
     /** Also on every page, but a sentence of prose: it reads as story and is never dropped as template. */
     private static final String RECURRING_STORY = "The Harbourview Gazette is published by the Harbourview Press "
             + "Cooperative, which is owned by its readers and staff.";
 
-    private static final List<List<String>> STORIES = List.of(
+    static final List<List<String>> STORIES = List.of(
             List.of("The north pier will close for three weeks of repairs from Monday, the harbour authority said.",
                     "Workers found cracks in two of the concrete piles during a routine inspection last month."),
             List.of("Ferry fares across the bay will rise by eight percent in April, the operator announced.",
@@ -104,7 +104,7 @@ class SourceTemplatesTopologyTest {
         assertThat(store.get("bayside.example").articles()).containsOnly(1);
     }
 
-    private static RawArticle article(final String url, final List<String> story) {
+    static RawArticle article(final String url, final List<String> story) {
         final String body = String.join("\n", "Harbour news", SITE_CHROME.get(0), story.get(0), story.get(1),
                 SITE_CHROME.get(1), RECURRING_STORY, SITE_CHROME.get(2));
         return new RawArticle(null, "crawler", RawArticle.TEXT_PLAIN, body, null, url, null, "en", null);
