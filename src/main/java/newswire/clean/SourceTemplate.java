@@ -1,5 +1,6 @@
 package newswire.clean;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,22 +40,18 @@ final class SourceTemplate {
     /** The memory {@code learned} describes, in its order; beyond {@code maxLines} the least recent lines are dropped. */
     static SourceTemplate restored(final LearnedTemplate learned, final int minArticles, final int maxLines) {
         final SourceTemplate template = new SourceTemplate(minArticles, maxLines);
-        for (int i = 0; i < learned.lines().length; i++) {
-            template.articlesByLine.put(learned.lines()[i], learned.articles()[i]);
+        final ByteBuffer lines = learned.read();
+        for (int i = 0; i < learned.size(); i++) {
+            template.articlesByLine.put(lines.getLong(), lines.getInt());
         }
         return template;
     }
 
     /** This memory as it is kept: {@link #restored} gives it back, down to which line is forgotten next. */
     LearnedTemplate learned() {
-        final long[] lines = new long[articlesByLine.size()];
-        final int[] articles = new int[lines.length];
-        int i = 0;
-        for (final Map.Entry<Long, Integer> line : articlesByLine.entrySet()) {
-            lines[i] = line.getKey();
-            articles[i++] = line.getValue();
-        }
-        return new LearnedTemplate(lines, articles);
+        final ByteBuffer lines = ByteBuffer.allocate(articlesByLine.size() * LearnedTemplate.LINE_BYTES);
+        articlesByLine.forEach((line, articles) -> lines.putLong(line).putInt(articles));
+        return new LearnedTemplate(lines.array());
     }
 
     /**

@@ -65,7 +65,7 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
             Map.entry(THREAD_REPLACEMENTS, "3"),
             Map.entry(THREAD_REPLACEMENT_WINDOW, "PT10M"),
             // A line in three different articles of a site is its furniture, not its news (docs/templates.md). 500
-            // lines hold about ten articles' worth; a source costs at most some 50 KB of heap, 500 sources 25 MB a task.
+            // lines hold about ten articles' worth; a source costs at most some 45 KB of heap, 500 sources 22 MB a task.
             Map.entry(TEMPLATES_MIN_ARTICLES, "3"),
             Map.entry(TEMPLATES_MAX_LINES, "500"),
             Map.entry(TEMPLATES_MAX_SOURCES, "500"));
