@@ -37,18 +37,9 @@ public class SourceTemplatesBenchmark {
 
     @Setup
     public void setUp() {
-        templates = ArticlePipeline.templates(NewswireConfig.defaults().templates(), new SourceTemplates.Kept() {
-            @Override
-            public LearnedTemplate load(final String source) {
-                final byte[] bytes = store.get(source);
-                return bytes == null ? null : storeSerde.deserialize("templates", bytes);
-            }
-
-            @Override
-            public void save(final String source, final LearnedTemplate learned) {
-                store.put(source, storeSerde.serialize("templates", learned));
-            }
-        });
+        templates = ArticlePipeline.templates(NewswireConfig.defaults().templates(), SourceTemplates.Kept.by(
+                source -> store.get(source) == null ? null : storeSerde.deserialize("templates", store.get(source)),
+                (source, learned) -> store.put(source, storeSerde.serialize("templates", learned))));
         final CleanArticle seed = pipeline.clean(pipeline.validate(null, Articles.named("seed")));
         article = withUrl(seed, seed.paragraphs());
         for (int filler = 0; filler < 50; filler++) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import newswire.dedupe.SimHash;
 import newswire.model.CleanArticle;
 
@@ -31,6 +33,21 @@ public final class SourceTemplates {
         LearnedTemplate load(String source);
 
         void save(String source, LearnedTemplate learned);
+
+        /** Kept by these two functions: a map's or a store's {@code get} and {@code put}. */
+        static Kept by(final Function<String, LearnedTemplate> load, final BiConsumer<String, LearnedTemplate> save) {
+            return new Kept() {
+                @Override
+                public LearnedTemplate load(final String source) {
+                    return load.apply(source);
+                }
+
+                @Override
+                public void save(final String source, final LearnedTemplate learned) {
+                    save.accept(source, learned);
+                }
+            };
+        }
     }
 
     private final int minArticles;

@@ -29,17 +29,7 @@ final class TemplateSifting implements FixedKeyProcessor<String, CleanArticle, C
     public void init(final FixedKeyProcessorContext<String, CleanArticle> context) {
         this.context = context;
         final KeyValueStore<String, LearnedTemplate> store = context.getStateStore(NewswireTopology.TEMPLATES_STORE);
-        templates = ArticlePipeline.templates(settings, new SourceTemplates.Kept() {
-            @Override
-            public LearnedTemplate load(final String source) {
-                return store.get(source);
-            }
-
-            @Override
-            public void save(final String source, final LearnedTemplate learned) {
-                store.put(source, learned);
-            }
-        });
+        templates = ArticlePipeline.templates(settings, SourceTemplates.Kept.by(store::get, store::put));
     }
 
     @Override

@@ -81,17 +81,7 @@ class SourceTemplateTest {
     @Test
     void shouldGoOnFromWhatWasKeptWhenAFreshMemoryRecallsASource() {
         final Map<String, LearnedTemplate> kept = new HashMap<>();
-        final SourceTemplates.Kept store = new SourceTemplates.Kept() {
-            @Override
-            public LearnedTemplate load(final String source) {
-                return kept.get(source);
-            }
-
-            @Override
-            public void save(final String source, final LearnedTemplate learned) {
-                kept.put(source, learned);
-            }
-        };
+        final SourceTemplates.Kept store = SourceTemplates.Kept.by(kept::get, kept::put);
         final SourceTemplates before = new SourceTemplates(3, 1_000, 10, store);
         for (int n = 1; n <= 3; n++) {
             before.sift("news.example.com", article(n));
