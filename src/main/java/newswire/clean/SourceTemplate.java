@@ -56,19 +56,32 @@ final class SourceTemplate {
 
     /**
      * The article's paragraphs without the source's template lines as learned so far; then this article's lines are
-     * learned (each counted once however often the article prints it).
+     * learned (each counted once however often the article prints it), unless the article is a version of one already
+     * learned: most of its story lines, and at least two, were seen before. An update, a correction or the same
+     * record delivered twice is not a different article, and learning from it would make the story lines it shares
+     * with its earlier versions (a subheading, a short quote) look like the site's template.
      */
     List<String> sift(final List<String> paragraphs) {
         final List<String> kept = new ArrayList<>();
         final Set<Long> lines = new LinkedHashSet<>();
+        int storyLines = 0;
+        int storyLinesSeen = 0;
         for (final String paragraph : paragraphs) {
             final long line = fingerprint(paragraph);
             lines.add(line);
-            if (articlesByLine.getOrDefault(line, 0) < minArticles || readsAsStory(paragraph)) {
+            final int seen = articlesByLine.getOrDefault(line, 0);
+            final boolean story = readsAsStory(paragraph);
+            if (story) {
+                storyLines++;
+                storyLinesSeen += seen > 0 ? 1 : 0;
+            }
+            if (seen < minArticles || story) {
                 kept.add(paragraph);
             }
         }
-        lines.forEach(line -> articlesByLine.merge(line, 1, Integer::sum));
+        if (storyLinesSeen < 2 || storyLinesSeen * 2 <= storyLines) {
+            lines.forEach(line -> articlesByLine.merge(line, 1, Integer::sum));
+        }
         return kept;
     }
 

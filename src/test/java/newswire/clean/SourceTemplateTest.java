@@ -36,6 +36,42 @@ class SourceTemplateTest {
     }
 
     @Test
+    void shouldNotLearnFromVersionsOfOneStorySoTheirShortStoryLinesStay() {
+        final SourceTemplate template = new SourceTemplate(3, 1_000);
+        final List<String> story = List.of("Harbour strike ends",
+                "Dock workers voted on Sunday to end the strike that had closed the container terminal for nine days.",
+                "The union said the new contract raises wages by six percent over two years and keeps the night shift.",
+                "The port operator declined to comment.");
+
+        for (int version = 1; version <= 5; version++) {
+            final List<String> update = new java.util.ArrayList<>(story);
+            update.add("Update " + version + ": ships began to unload on Monday morning, the harbour master said.");
+            assertThat(template.sift(update)).as("version %d", version).containsAll(story);
+        }
+    }
+
+    @Test
+    void shouldCountAnArticleDeliveredTwiceOnce() {
+        final SourceTemplate template = new SourceTemplate(3, 1_000);
+
+        template.sift(longArticle(1));
+        template.sift(longArticle(1));
+        template.sift(longArticle(2));
+
+        assertThat(template.sift(longArticle(3))).contains("Share this story");
+        assertThat(template.sift(longArticle(4))).doesNotContain("Share this story");
+    }
+
+    /** An article with two story lines of its own and the source's share row. */
+    private static List<String> longArticle(final int n) {
+        return List.of("Share this story",
+                "The north pier will close for repairs number " + n + " from Monday, the harbour authority said in a "
+                        + "statement on Tuesday.",
+                "Workers found cracks in concrete pile number " + n + " during a routine inspection last month, an "
+                        + "engineer for the authority said.");
+    }
+
+    @Test
     void shouldCountALinePrintedTwiceInOneArticleOnce() {
         final SourceTemplate template = new SourceTemplate(2, 1_000);
 
