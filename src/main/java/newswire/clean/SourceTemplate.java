@@ -1,5 +1,6 @@
 package newswire.clean;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,8 +15,9 @@ import java.util.Set;
  * articles, unless it reads as story: a long line that ends a sentence, which a wire paragraph reprinted by every page
  * could be.
  *
- * <p>Bounded: at most {@code maxLines} fingerprints, the least recently seen forgotten first, so a source's memory
- * costs at most 12 bytes a line whatever it publishes. Not thread-safe; one memory per source and per thread.
+ * <p>Bounded: at most {@code maxLines} fingerprints, the least recently seen forgotten first. That is also how counts
+ * age: a line the source stopped printing is forgotten once it printed {@code maxLines} other lines, so a redesigned
+ * site's old template leaves the memory without a clock. Not thread-safe; one memory per source and per thread.
  */
 final class SourceTemplate {
 
@@ -35,21 +37,51 @@ final class SourceTemplate {
         };
     }
 
+    /** The memory {@code learned} describes, in its order; beyond {@code maxLines} the least recent lines are dropped. */
+    static SourceTemplate restored(final LearnedTemplate learned, final int minArticles, final int maxLines) {
+        final SourceTemplate template = new SourceTemplate(minArticles, maxLines);
+        final ByteBuffer lines = learned.read();
+        for (int i = 0; i < learned.size(); i++) {
+            template.articlesByLine.put(lines.getLong(), lines.getInt());
+        }
+        return template;
+    }
+
+    /** This memory as it is kept: {@link #restored} gives it back, down to which line is forgotten next. */
+    LearnedTemplate learned() {
+        final ByteBuffer lines = ByteBuffer.allocate(articlesByLine.size() * LearnedTemplate.LINE_BYTES);
+        articlesByLine.forEach((line, articles) -> lines.putLong(line).putInt(articles));
+        return new LearnedTemplate(lines.array());
+    }
+
     /**
      * The article's paragraphs without the source's template lines as learned so far; then this article's lines are
-     * learned (each counted once however often the article prints it).
+     * learned (each counted once however often the article prints it), unless the article is a version of one already
+     * learned: most of its story lines, and at least two, were seen before. An update, a correction or the same
+     * record delivered twice is not a different article, and learning from it would make the story lines it shares
+     * with its earlier versions (a subheading, a short quote) look like the site's template.
      */
     List<String> sift(final List<String> paragraphs) {
         final List<String> kept = new ArrayList<>();
         final Set<Long> lines = new LinkedHashSet<>();
+        int storyLines = 0;
+        int storyLinesSeen = 0;
         for (final String paragraph : paragraphs) {
             final long line = fingerprint(paragraph);
             lines.add(line);
-            if (articlesByLine.getOrDefault(line, 0) < minArticles || readsAsStory(paragraph)) {
+            final int seen = articlesByLine.getOrDefault(line, 0);
+            final boolean story = readsAsStory(paragraph);
+            if (story) {
+                storyLines++;
+                storyLinesSeen += seen > 0 ? 1 : 0;
+            }
+            if (seen < minArticles || story) {
                 kept.add(paragraph);
             }
         }
-        lines.forEach(line -> articlesByLine.merge(line, 1, Integer::sum));
+        if (storyLinesSeen < 2 || storyLinesSeen * 2 <= storyLines) {
+            lines.forEach(line -> articlesByLine.merge(line, 1, Integer::sum));
+        }
         return kept;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import newswire.clean.SourceTemplates;
 import newswire.config.NewswireConfig;
 import newswire.ingest.ArticleFiles;
 import newswire.ingest.ArticleFiles.ArticleFile;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
                 + "the extractor. An article that fails is reported on standard error and, in its place, as a line "
                 + "{\"source\": …, \"error\": {\"type\": …, \"message\": …}}: one line per article, in order, a "
                 + "bad line of a .jsonl included (its source is FILE:LINE). Folders are walked as by 'publish'. "
-                + "The exit code is 1 when any failed.", ""})
+                + "The exit code is 1 when any failed. Like the topology, it learns each source's template (lines "
+                + "printed by many of its articles) over the files of the run, in order, and drops it from the "
+                + "source's later articles; -D newswire.templates.min.articles=0 turns that off.", ""})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -41,7 +44,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        final ArticlePipeline pipeline = ArticlePipeline.standard(NewswireConfig.defaults().with(settings));
+        final NewswireConfig config = NewswireConfig.defaults().with(settings);
+        final ArticlePipeline pipeline = ArticlePipeline.standard(config);
+        final SourceTemplates templates = ArticlePipeline.templates(config.templates(), null);
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
@@ -55,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 final Parsed parsed = (Parsed) entry;
                 try {
-                    out.println(JsonSerde.mapper().writeValueAsString(pipeline.process(parsed.article())));
+                    out.println(JsonSerde.mapper().writeValueAsString(pipeline.process(parsed.article(), templates)));
                 } catch (final RuntimeException e) {
                     failed++;
                     err.println(parsed.origin() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());

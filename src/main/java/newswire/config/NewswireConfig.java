@@ -30,10 +30,12 @@ import org.slf4j.LoggerFactory;
  * @param threadReplacements how many failed stream threads are replaced within {@code threadReplacementWindow}
  *                           before the application shuts down instead
  * @param threadReplacementWindow the window of {@code threadReplacements}
+ * @param templates        the memory of each source's recurring lines (docs/templates.md)
  */
 public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int partitions, short replicationFactor,
                              int maxArticleChars, Duration dedupeWindow,
-                             int threadReplacements, Duration threadReplacementWindow) {
+                             int threadReplacements, Duration threadReplacementWindow,
+                             TemplateSettings templates) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String TOPIC_PREFIX = "newswire.topic.";
@@ -49,21 +51,29 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
             "the dedupe compares story sketches, not SimHash distances (docs/dedupe.md)");
     public static final String THREAD_REPLACEMENTS = "newswire.thread.replacements";
     public static final String THREAD_REPLACEMENT_WINDOW = "newswire.thread.replacement.window";
+    public static final String TEMPLATES_MIN_ARTICLES = "newswire.templates.min.articles";
+    public static final String TEMPLATES_MAX_LINES = "newswire.templates.max.lines";
+    public static final String TEMPLATES_MAX_SOURCES = "newswire.templates.max.sources";
     public static final String STATE_DIR = "state.dir";
 
     private static final Logger LOG = LoggerFactory.getLogger(NewswireConfig.class);
 
-    private static final Map<String, String> DEFAULTS = Map.of(
-            "application.id", "newswire",
-            PARTITIONS, "3",
-            REPLICATION_FACTOR, "1",
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("application.id", "newswire"),
+            Map.entry(PARTITIONS, "3"),
+            Map.entry(REPLICATION_FACTOR, "1"),
             // Whole pages with inline scripts pass 1 MiB (a CNBC story page is 1.09 M characters); past 4 Mi a body is
             // a scraper accident. The cleaner is linear, about 40 ms for such a page.
-            MAX_ARTICLE_CHARS, String.valueOf(4 << 20),
-            DEDUPE_WINDOW, "P7D",
+            Map.entry(MAX_ARTICLE_CHARS, String.valueOf(4 << 20)),
+            Map.entry(DEDUPE_WINDOW, "P7D"),
             // A thread that dies now and then is replaced; one that dies three times in ten minutes will die again.
-            THREAD_REPLACEMENTS, "3",
-            THREAD_REPLACEMENT_WINDOW, "PT10M");
+            Map.entry(THREAD_REPLACEMENTS, "3"),
+            Map.entry(THREAD_REPLACEMENT_WINDOW, "PT10M"),
+            // A line in three different articles of a site is its furniture, not its news (docs/templates.md). 500
+            // lines hold about ten articles' worth; a source costs at most some 45 KB of heap, 500 sources 22 MB a task.
+            Map.entry(TEMPLATES_MIN_ARTICLES, "3"),
+            Map.entry(TEMPLATES_MAX_LINES, "500"),
+            Map.entry(TEMPLATES_MAX_SOURCES, "500"));
 
     private static final Set<String> TOPIC_KEYS = Set.of(TOPIC_PREFIX + "raw", TOPIC_PREFIX + "clean",
             TOPIC_PREFIX + "events", TOPIC_PREFIX + "claims", TOPIC_PREFIX + "estimates", TOPIC_PREFIX + "dlq");
@@ -145,6 +155,9 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
         all.put(DEDUPE_WINDOW, dedupeWindow.toString());
         all.put(THREAD_REPLACEMENTS, String.valueOf(threadReplacements));
         all.put(THREAD_REPLACEMENT_WINDOW, threadReplacementWindow.toString());
+        all.put(TEMPLATES_MIN_ARTICLES, String.valueOf(templates.minArticles()));
+        all.put(TEMPLATES_MAX_LINES, String.valueOf(templates.maxLinesPerSource()));
+        all.put(TEMPLATES_MAX_SOURCES, String.valueOf(templates.maxSources()));
         return all;
     }
 
@@ -190,7 +203,9 @@ public record NewswireConfig(Map<String, String> kafka, TopicNames topics, int p
                 positiveInt(merged, MAX_ARTICLE_CHARS),
                 duration(merged, DEDUPE_WINDOW),
                 wholeNumber(merged, THREAD_REPLACEMENTS, 0),
-                duration(merged, THREAD_REPLACEMENT_WINDOW));
+                duration(merged, THREAD_REPLACEMENT_WINDOW),
+                new TemplateSettings(wholeNumber(merged, TEMPLATES_MIN_ARTICLES, 0),
+                        positiveInt(merged, TEMPLATES_MAX_LINES), positiveInt(merged, TEMPLATES_MAX_SOURCES)));
     }
 
     private static Set<String> knownKeys() {

@@ -3,7 +3,9 @@ package newswire.pipeline;
 import java.util.List;
 import java.util.function.Function;
 import newswire.clean.ArticleCleaner;
+import newswire.clean.SourceTemplates;
 import newswire.config.NewswireConfig;
+import newswire.config.TemplateSettings;
 import newswire.enrich.Enricher;
 import newswire.extract.ClaimExtractor;
 import newswire.model.ArticleEvent;
@@ -61,5 +63,18 @@ public final class ArticlePipeline {
     /** Every stage in order, for one article outside Kafka. */
     public ArticleEvent process(final RawArticle raw) {
         return enrich(extract(clean(validate(raw.id(), raw))));
+    }
+
+    /** Every stage in order, with the template memory of a series of articles ({@code extract} over files). */
+    public ArticleEvent process(final RawArticle raw, final SourceTemplates templates) {
+        return enrich(extract(templates.sift(clean(validate(raw.id(), raw)))));
+    }
+
+    /**
+     * A new template memory with these settings, kept in {@code kept} (null: only in this object). Not thread-safe:
+     * the topology makes one per stream task, {@code extract} one per run.
+     */
+    public static SourceTemplates templates(final TemplateSettings settings, final SourceTemplates.Kept kept) {
+        return new SourceTemplates(settings.minArticles(), settings.maxLinesPerSource(), settings.maxSources(), kept);
     }
 }

@@ -1,7 +1,9 @@
 package newswire.topology;
 
 import java.time.Duration;
+import newswire.clean.LearnedTemplate;
 import newswire.config.NewswireConfig;
+import newswire.config.TemplateSettings;
 import newswire.dedupe.Dedupe;
 import newswire.estimate.EstimateBook;
 import newswire.model.CleanArticle;
@@ -24,6 +26,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The Newswire data flow. The application, the demo and the tests all build it here.
@@ -37,9 +40,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * news.estimates  subject      Estimate JSON         (compacted: the latest view of each subject)
  * news.dlq        original     original bytes        (headers: stage, error, source topic, partition, offset)
  *
- * news.raw ─► parse ─► validate ─► clean ─┬─► extract ─► enrich ─► estimate-reports ─┐
- *                                         └─► news.clean                             │
- *   ┌────────────────────────────────────────────────────────────────────────────────┘
+ * news.raw ─► parse ─► validate ─► clean ─► templates ─┬─► extract ─► enrich ─► estimate-reports ─┐
+ *                                                     └─► news.clean                             │
+ *   ┌────────────────────────────────────────────────────────────────────────────────────────────┘
  *   └─► dedupe ─┬─► cloudevents ─► news.events
  *               ├─► claims ─► news.claims
  *               └─► estimate ─► news.estimates
@@ -51,7 +54,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * dead letters hold the article's original key and bytes. The dedupe ({@link Dedupe}: its own repartition topics and
  * stores) marks each event with the earlier copy of its story, if any; estimates
  * are grouped by subject ({@value #ESTIMATES_BY_SUBJECT}) into the store {@value #ESTIMATES_STORE}, which
- * {@code run --http-port} serves.
+ * {@code run --http-port} serves. The template memory ({@value #TEMPLATES_STORE}, keyed by source) is local to each task:
+ * a source's articles spread over the partitions by id, and each task learns the source's template from its share,
+ * which costs no repartition (docs/templates.md).
  * Every state store is changelog-backed and partitioned, so instances with one {@code application.id} share it.
  */
 public final class NewswireTopology {
@@ -59,6 +64,7 @@ public final class NewswireTopology {
     public static final String PARSE = "parse";
     public static final String VALIDATE = "validate";
     public static final String CLEAN = "clean";
+    public static final String TEMPLATES = "templates";
     public static final String EXTRACT = "extract";
     public static final String ENRICH = "enrich";
     public static final String ESTIMATE_REPORTS = "estimate-reports";
@@ -68,11 +74,13 @@ public final class NewswireTopology {
 
     public static final String ESTIMATES_BY_SUBJECT = "estimates-by-subject";
     public static final String ESTIMATES_STORE = "estimates";
+    public static final String TEMPLATES_STORE = "source-templates";
 
     private final Topics topics;
     private final ArticlePipeline pipeline;
     private final Duration dedupeWindow;
     private final int dedupePartitions;
+    private final TemplateSettings templates;
 
     /**
      * How the event crosses the dedupe: the JSON of its {@link ReportedEvent}, written once before the first
@@ -81,11 +89,12 @@ public final class NewswireTopology {
     static final JsonSerde<ReportedEvent> EVENT_JSON = new JsonSerde<>(ReportedEvent.class);
 
     public NewswireTopology(final Topics topics, final ArticlePipeline pipeline, final Duration dedupeWindow,
-                            final int dedupePartitions) {
+                            final int dedupePartitions, final TemplateSettings templates) {
         this.topics = topics;
         this.pipeline = pipeline;
         this.dedupeWindow = dedupeWindow;
         this.dedupePartitions = dedupePartitions;
+        this.templates = templates;
     }
 
     /** The topology with the topics, stages and dedupe settings of {@code config}. */
@@ -95,7 +104,8 @@ public final class NewswireTopology {
 
     /** The topology of {@code config} with other topics or stages (tests inject failing stages this way). */
     public static NewswireTopology of(final NewswireConfig config, final Topics topics, final ArticlePipeline pipeline) {
-        return new NewswireTopology(topics, pipeline, config.dedupeWindow(), config.partitions());
+        return new NewswireTopology(topics, pipeline, config.dedupeWindow(), config.partitions(),
+                config.templates());
     }
 
     public Topology build() {
@@ -109,11 +119,16 @@ public final class NewswireTopology {
         // Read bytes and parse in a processor, so that a record that is not a RawArticle fails in a named stage and
         // reaches the dead-letter topic through the same handler as every other failure.
         final Deserializer<RawArticle> parser = topics.raw().valueSerde().deserializer();
+        // An in-memory LRU map: its bound is the memory's (max sources), and an evicted source is deleted from the
+        // changelog too. Cached, so a source's memory reaches the changelog once a commit, not once an article.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.lruMap(TEMPLATES_STORE, templates.maxSources()),
+                Serdes.String(), new JsonSerde<>(LearnedTemplate.class)).withCachingEnabled());
         final KStream<String, CleanArticle> clean = builder
                 .stream(topics.raw().name(), Consumed.with(topics.raw().keySerde(), Serdes.ByteArray()).withName("read-raw"))
                 .mapValues(bytes -> parser.deserialize(topics.raw().name(), bytes), Named.as(PARSE))
                 .mapValues(pipeline::validate, Named.as(VALIDATE))
-                .mapValues(pipeline::clean, Named.as(CLEAN));
+                .mapValues(pipeline::clean, Named.as(CLEAN))
+                .processValues(() -> new TemplateSifting(templates), Named.as(TEMPLATES), TEMPLATES_STORE);
 
         // A dead letter holds the input's raw bytes, and only this sub-topology's input is the article (after a
         // repartition it is an internal record): so every stage that works on an article's content runs here, estimate

@@ -126,6 +126,21 @@ class NewswireConfigTest {
     }
 
     @Test
+    void shouldReadTheTemplateMemorysSettingsFromEveryLayerWithZeroTurningItOff() {
+        assertThat(NewswireConfig.defaults().templates()).isEqualTo(new TemplateSettings(3, 500, 500));
+
+        final NewswireConfig config = NewswireConfig.load(null, Map.of("NEWSWIRE_TEMPLATES_MAX_LINES", "200"),
+                Map.of("newswire.templates.min.articles", "0", "newswire.templates.max.sources", "50"));
+
+        assertThat(config.templates()).isEqualTo(new TemplateSettings(0, 200, 50));
+        assertThat(config.with(Map.of())).isEqualTo(config);
+        assertThatThrownBy(() -> NewswireConfig.load(null, Map.of(), Map.of("newswire.templates.max.lines", "0")))
+                .hasMessageContaining("newswire.templates.max.lines");
+        assertThatThrownBy(() -> NewswireConfig.load(null, Map.of(), Map.of("newswire.templates.min.articles", "-1")))
+                .hasMessageContaining("newswire.templates.min.articles");
+    }
+
+    @Test
     void shouldKeepEverySettingThroughARoundTripOfWith() {
         final NewswireConfig config = NewswireConfig.defaults().with(Map.of("newswire.topic.dlq", "dead", "acks", "all"));
 

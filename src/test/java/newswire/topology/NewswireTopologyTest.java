@@ -195,7 +195,8 @@ class NewswireTopologyTest {
                 "dedupe-verdicts-repartition-source", "enrich", "estimate", "estimate-changes", "estimate-reports",
                 "estimates-by-subject-repartition-filter", "estimates-by-subject-repartition-sink",
                 "estimates-by-subject-repartition-source", "event", "extract", "fingerprint-bands", "originals",
-                "parse", "read-raw", "subject-reports", "validate", "write-claims", "write-clean", "write-estimates",
+                "parse", "read-raw", "subject-reports", "templates", "validate", "write-claims", "write-clean",
+                "write-estimates",
                 "write-events");
     }
 
