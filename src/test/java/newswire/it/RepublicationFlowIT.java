@@ -78,15 +78,21 @@ class RepublicationFlowIT {
                  TopicTailer tailer = new TopicTailer(config, List.of(topics.events(), topics.estimates(),
                          topics.deadLetters()), true)) {
 
-                // When the story, its republication and the other report are published, in that order
+                final Map<String, JsonNode> events = new HashMap<>();
+                final List<JsonNode> estimates = new ArrayList<>();
+                final long deadline = System.nanoTime() + DEADLINE.toNanos();
+
+                // When the story is published and has its event, and then its republication and the other report are.
+                // (Copies that reach the index in one commit interval, from two partitions, may arrive in either
+                // order, and the first to arrive is the original: docs/dedupe.md. A republication comes later.)
                 publisher.publish(text(original, DevArticles.seedText())).get();
+                while (System.nanoTime() < deadline && !events.containsKey(original)) {
+                    tailer.run(record -> collect(record, topics, events, estimates), Long.MAX_VALUE, SETTLED);
+                }
                 publisher.publish(text(copy, republished(DevArticles.seedText()))).get();
                 publisher.publish(text(other, OTHER_REPORT)).get();
 
                 // Then each has its event: the republication points at the story, the other report at nothing
-                final Map<String, JsonNode> events = new HashMap<>();
-                final List<JsonNode> estimates = new ArrayList<>();
-                final long deadline = System.nanoTime() + DEADLINE.toNanos();
                 // Until all three events are in and the estimates have settled (nothing new for a few commits)
                 while (System.nanoTime() < deadline
                         && (tailer.run(record -> collect(record, topics, events, estimates), Long.MAX_VALUE, SETTLED) > 0
