@@ -70,7 +70,7 @@ public final class ArticleCleaner {
             throw new UncleanableArticleException(id, "no story text left after cleaning (removed " + draft.removals.asMap()
                     + ")");
         }
-        final String body = String.join("\n\n", paragraphs);
+        final String body = String.join(CleanArticle.PARAGRAPH_SEPARATOR, paragraphs);
         final String language = languages.guess(body).orElse(raw.language());
         final String publisher = publisher(raw, draft);
         return new CleanArticle(raw.id(), raw.source(), raw.url(), title(raw, draft), byline(draft, publisher), publisher,

@@ -1,12 +1,12 @@
 package newswire.clean;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import newswire.dedupe.SimHash;
@@ -94,7 +94,8 @@ public final class SourceTemplates {
         if (story.size() == paragraphs.size() || story.isEmpty()) {
             return article;
         }
-        final Map<String, Integer> removed = new HashMap<>(article.removed());
+        // Sorted, as Removals gives the cleaner's counts: the same article lists its removals the same way.
+        final Map<String, Integer> removed = new TreeMap<>(article.removed());
         removed.merge(REMOVED_REASON, paragraphs.size() - story.size(), Integer::sum);
         return new CleanArticle(article.id(), article.source(), article.url(), article.title(), article.byline(),
                 article.publisher(), article.publishedAt(), article.language(), story, article.captions(), removed,

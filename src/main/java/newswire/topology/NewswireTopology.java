@@ -179,7 +179,7 @@ public final class NewswireTopology {
     private KStream<String, ReportedEvent> dedupe(final StreamsBuilder builder,
                                                   final KStream<String, ReportedEvent> events) {
         return Dedupe.attach(builder, events, new Dedupe.Stories<>(EVENT_JSON,
-                        reported -> String.join("\n\n", reported.event().article().paragraphs()),
+                        reported -> reported.event().article().body(),
                         (reported, duplicateOf) -> new ReportedEvent(reported.event().withDuplicateOf(duplicateOf),
                                 reported.reports())),
                 DEDUPE, dedupeWindow, dedupePartitions, topics::internal);
