@@ -1,0 +1,50 @@
+package newswire.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordClassesTest {
+
+    private static final WordClasses WORDS = new WordClasses(
+            List.of("# test rows", "english\tthe of and", "ko\t-은 -에서 -했다"),
+            List.of("social\tshare 공유", "account\t로그인 회원가입"));
+
+    @Test
+    void shouldClassListedWordsWhole() {
+        assertThat(WORDS.classOf("the")).isEqualTo(WordClasses.FUNCTION);
+        assertThat(WORDS.classOf("share")).isEqualTo(WordClasses.CONTROL);
+        assertThat(WORDS.classOf("shares")).isZero();
+        assertThat(WORDS.classOf("theory")).isZero();
+    }
+
+    @Test
+    void shouldReadAKoreanWordsGrammarFromItsEnding() {
+        assertThat(WORDS.classOf("대통령은")).isEqualTo(WordClasses.FUNCTION);
+        assertThat(WORDS.classOf("서울에서")).isEqualTo(WordClasses.FUNCTION);
+        assertThat(WORDS.classOf("말했다")).isEqualTo(WordClasses.FUNCTION);
+        assertThat(WORDS.classOf("대통령")).isZero();
+    }
+
+    @Test
+    void shouldNotTakeAWordThatIsOnlyAnEndingForAWordWithThatEnding() {
+        assertThat(WORDS.classOf("은")).isZero();
+        assertThat(WORDS.classOf("했다")).isZero();
+    }
+
+    @Test
+    void shouldReadAKoreanControlWordFromItsStem() {
+        assertThat(WORDS.classOf("로그인")).isEqualTo(WordClasses.CONTROL);
+        assertThat(WORDS.classOf("회원가입하기")).isEqualTo(WordClasses.CONTROL);
+        assertThat(WORDS.classOf("공유은")).isEqualTo(WordClasses.CONTROL | WordClasses.FUNCTION);
+        assertThat(WORDS.classOf("가입")).isZero();
+    }
+
+    @Test
+    void shouldFindTheStandardClassesInTheirDataFiles() {
+        assertThat(WordClasses.standard().classOf("of")).isEqualTo(WordClasses.FUNCTION);
+        assertThat(WordClasses.standard().classOf("댓글쓰기")).isEqualTo(WordClasses.CONTROL);
+        assertThat(WordClasses.standard().classOf("정부는")).isEqualTo(WordClasses.FUNCTION);
+    }
+}
