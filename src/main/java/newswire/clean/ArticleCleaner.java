@@ -75,7 +75,7 @@ public final class ArticleCleaner {
         final String publisher = publisher(raw, draft);
         return new CleanArticle(raw.id(), raw.source(), raw.url(), title(raw, draft), byline(draft, publisher), publisher,
                 publishedAt(raw, draft, zone), language, paragraphs, draft.captions, draft.removals.asMap(),
-                SimHash.fingerprint(body, options.shingleWords()));
+                SimHash.fingerprint(body));
     }
 
     /**

@@ -16,14 +16,13 @@ import java.util.List;
  * @param defaultZone         zone of times printed without an offset by anybody else
  * @param languageSampleChars how much of the body the language detector reads
  * @param languages           ISO 639-1 codes the language detector chooses among
- * @param shingleWords        words per shingle in the SimHash fingerprint
  */
 public record CleaningOptions(int maxInputChars, int maxRuleLineChars, double maxGarbledShare, ZoneId koreaZone,
-                              ZoneId defaultZone, int languageSampleChars, List<String> languages, int shingleWords) {
+                              ZoneId defaultZone, int languageSampleChars, List<String> languages) {
 
     public CleaningOptions {
         languages = List.copyOf(languages);
-        if (maxInputChars <= 0 || maxRuleLineChars <= 0 || languageSampleChars <= 0 || shingleWords <= 0) {
+        if (maxInputChars <= 0 || maxRuleLineChars <= 0 || languageSampleChars <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }
@@ -31,6 +30,6 @@ public record CleaningOptions(int maxInputChars, int maxRuleLineChars, double ma
     public static CleaningOptions defaults() {
         // 16 M chars is three times the largest article we have seen, still cleaned in well under a second.
         return new CleaningOptions(16_000_000, 400, 0.2, ZoneId.of("Asia/Seoul"), ZoneOffset.UTC, 1_000,
-                List.of("en", "ko", "ja", "zh-CN", "ru", "uk", "de", "fr", "es", "pt", "it", "id"), 3);
+                List.of("en", "ko", "ja", "zh-CN", "ru", "uk", "de", "fr", "es", "pt", "it", "id"));
     }
 }

@@ -52,7 +52,6 @@ public final class SourceTemplates {
 
     private final int minArticles;
     private final int maxLinesPerSource;
-    private final int shingleWords;
     private final Kept kept;
     private final LinkedHashMap<String, SourceTemplate> bySource;
 
@@ -65,7 +64,6 @@ public final class SourceTemplates {
                            final Kept kept) {
         this.minArticles = minArticles;
         this.maxLinesPerSource = maxLinesPerSource;
-        this.shingleWords = CleaningOptions.defaults().shingleWords();
         this.kept = kept;
         this.bySource = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -99,7 +97,7 @@ public final class SourceTemplates {
         removed.merge(REMOVED_REASON, paragraphs.size() - story.size(), Integer::sum);
         return new CleanArticle(article.id(), article.source(), article.url(), article.title(), article.byline(),
                 article.publisher(), article.publishedAt(), article.language(), story, article.captions(), removed,
-                SimHash.fingerprint(String.join(CleanArticle.PARAGRAPH_SEPARATOR, story), shingleWords));
+                SimHash.fingerprint(String.join(CleanArticle.PARAGRAPH_SEPARATOR, story)));
     }
 
     /** The paragraphs of an article of {@code source} without that source's learned template lines. */

@@ -3,17 +3,20 @@ package newswire.dedupe;
 /**
  * 64-bit SimHash over word shingles: articles that share most of their wording get fingerprints a few bits apart,
  * the {@code fingerprint} every clean article carries. Deterministic across JVMs (FNV-1a, not {@code hashCode}): the
- * values must not change, since consumers may have stored them.
+ * values must not change, since consumers may have stored them: so the shingle length is a constant, not a setting.
  */
 public final class SimHash {
+
+    /** Words per shingle. */
+    private static final int SHINGLE_WORDS = 3;
 
     private SimHash() {
     }
 
     /** The fingerprint of {@code text} as 16 lower-case hex digits. */
-    public static String fingerprint(final String text, final int shingleWords) {
+    public static String fingerprint(final String text) {
         final long[] wordHashes = Words.of(text).hashes();
-        final int n = Math.max(1, wordHashes.length - shingleWords + 1);
+        final int n = Math.max(1, wordHashes.length - SHINGLE_WORDS + 1);
         // A shingle's hash folds its words' hashes in order, so no shingle string is ever built. Its first fold
         // depends on its first word alone: done once per word here, not once per shingle.
         final long[] opening = new long[wordHashes.length];
@@ -23,7 +26,7 @@ public final class SimHash {
         final BitCounter ones = new BitCounter();
         for (int i = 0; i < n; i++) {
             long h = i < opening.length ? opening[i] : Words.FNV_OFFSET;
-            for (int j = i + 1; j < Math.min(wordHashes.length, i + shingleWords); j++) {
+            for (int j = i + 1; j < Math.min(wordHashes.length, i + SHINGLE_WORDS); j++) {
                 h = Words.mix(h ^ wordHashes[j]);
             }
             ones.add(h);

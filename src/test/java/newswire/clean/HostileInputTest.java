@@ -151,7 +151,7 @@ class HostileInputTest {
     void shouldRejectInputOverTheSizeLimit() {
         final ArticleCleaner small = new ArticleCleaner(CleaningPolicy.standard(), new CleaningOptions(1_000, 400, 0.2,
                 CleaningOptions.defaults().koreaZone(), CleaningOptions.defaults().defaultZone(), 1_000,
-                CleaningOptions.defaults().languages(), 3));
+                CleaningOptions.defaults().languages()));
 
         assertThatThrownBy(() -> small.clean(Fixtures.text("x".repeat(1_001))))
                 .isInstanceOf(UncleanableArticleException.class).hasMessageContaining("1001 characters");

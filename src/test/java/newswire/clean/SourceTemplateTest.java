@@ -153,8 +153,7 @@ class SourceTemplateTest {
 
         assertThat(third.paragraphs()).hasSize(2);
         assertThat(third.removed()).containsEntry(SourceTemplates.REMOVED_REASON, 3).containsEntry("chrome", 1);
-        assertThat(third.fingerprint()).isEqualTo(newswire.dedupe.SimHash.fingerprint(third.body(),
-                CleaningOptions.defaults().shingleWords()));
+        assertThat(third.fingerprint()).isEqualTo(newswire.dedupe.SimHash.fingerprint(third.body()));
     }
 
     @Test

@@ -132,7 +132,7 @@ final class PairBenchmark {
         final List<Source> kept = new ArrayList<>();
         for (final Source source : sources) {
             final long fingerprint = Long.parseUnsignedLong(SimHash.fingerprint(String.join("\n\n",
-                    source.paragraphs()), 3), 16);
+                    source.paragraphs())), 16);
             if (fingerprints.stream().noneMatch(other -> Long.bitCount(other ^ fingerprint) <= 3)) {
                 fingerprints.add(fingerprint);
                 kept.add(source);
@@ -159,8 +159,8 @@ final class PairBenchmark {
             final String a = String.join("\n\n", pair.a());
             final String b = String.join("\n\n", pair.b());
             return new Scored(pair, Sketch.of(a), Sketch.of(b), Long.bitCount(
-                    Long.parseUnsignedLong(SimHash.fingerprint(a, 3), 16)
-                            ^ Long.parseUnsignedLong(SimHash.fingerprint(b, 3), 16)));
+                    Long.parseUnsignedLong(SimHash.fingerprint(a), 16)
+                            ^ Long.parseUnsignedLong(SimHash.fingerprint(b), 16)));
         }
 
         boolean found(final SameStory rule) {

@@ -13,15 +13,15 @@ class SimHashTest {
 
     @Test
     void shouldGiveSixteenHexDigits() {
-        assertThat(SimHash.fingerprint(STORY, 3)).matches("[0-9a-f]{16}");
-        assertThat(SimHash.fingerprint("", 3)).matches("[0-9a-f]{16}");
+        assertThat(SimHash.fingerprint(STORY)).matches("[0-9a-f]{16}");
+        assertThat(SimHash.fingerprint("")).matches("[0-9a-f]{16}");
     }
 
     @Test
     void shouldPutNearDuplicatesCloseTogether() {
         final String edited = STORY.replace("Wednesday", "Thursday");
 
-        assertThat(distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(edited, 3))).isLessThanOrEqualTo(10);
+        assertThat(distance(SimHash.fingerprint(STORY), SimHash.fingerprint(edited))).isLessThanOrEqualTo(10);
     }
 
     @Test
@@ -29,7 +29,7 @@ class SimHashTest {
         final String other = "Samsung Electronics said its third-quarter operating profit rose 274 percent to 9.1 trillion "
                 + "won, beating analysts' forecasts, as memory chip prices recovered and smartphone shipments grew.";
 
-        assertThat(distance(SimHash.fingerprint(STORY, 3), SimHash.fingerprint(other, 3))).isGreaterThan(16);
+        assertThat(distance(SimHash.fingerprint(STORY), SimHash.fingerprint(other))).isGreaterThan(16);
     }
 
     /**
@@ -38,10 +38,10 @@ class SimHashTest {
      */
     @Test
     void shouldComputeTheSameFingerprintsAsEarlierVersions() {
-        assertThat(SimHash.fingerprint(STORY, 3)).isEqualTo("1b8678892ae71403");
-        assertThat(SimHash.fingerprint("서울 Ünïcödé 𝐀𝐁 café naïve 北韓 test", 3)).isEqualTo("6d3f9f65cde31f96");
+        assertThat(SimHash.fingerprint(STORY)).isEqualTo("1b8678892ae71403");
+        assertThat(SimHash.fingerprint("서울 Ünïcödé 𝐀𝐁 café naïve 北韓 test")).isEqualTo("6d3f9f65cde31f96");
         // Over 255 shingles, where the per-bit counters are emptied into wider ones.
-        assertThat(SimHash.fingerprint(DevArticles.seedText(), 3)).isEqualTo("311753e0baff4678");
+        assertThat(SimHash.fingerprint(DevArticles.seedText())).isEqualTo("311753e0baff4678");
     }
 
     @Test
@@ -49,13 +49,13 @@ class SimHashTest {
         // Past 255 shingles the per-bit counters are emptied into wider ones; a long text must still be one story.
         final String longStory = STORY.repeat(40);
 
-        assertThat(distance(SimHash.fingerprint(longStory, 3), SimHash.fingerprint(STORY, 3)))
+        assertThat(distance(SimHash.fingerprint(longStory), SimHash.fingerprint(STORY)))
                 .isLessThanOrEqualTo(6);
     }
 
     @Test
     void shouldIgnoreCaseAndPunctuation() {
-        assertThat(SimHash.fingerprint("NATO, Seoul agree!", 3)).isEqualTo(SimHash.fingerprint("nato seoul agree", 3));
+        assertThat(SimHash.fingerprint("NATO, Seoul agree!")).isEqualTo(SimHash.fingerprint("nato seoul agree"));
     }
 
     private static int distance(final String fingerprint, final String other) {
