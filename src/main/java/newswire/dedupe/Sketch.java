@@ -113,9 +113,9 @@ public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts
      * one found in the other estimates the containment; exact when both stories have at most {@value #SAMPLE} shingles.
      */
     public double containment(final Sketch other) {
-        final long ceiling = Math.min(ceiling(sample, SAMPLE), ceiling(other.sample, SAMPLE));
-        final int mine = below(sample, ceiling);
-        final int others = below(other.sample, ceiling);
+        final Compared compared = Compared.of(sample, other.sample, SAMPLE);
+        final int mine = compared.mine();
+        final int others = compared.others();
         if (mine == 0 || others == 0) {
             return 0;
         }
@@ -124,9 +124,9 @@ public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts
 
     /** The estimated Jaccard similarity of the two stories' shingle sets, from the same samples; 0 without words. */
     public double jaccard(final Sketch other) {
-        final long ceiling = Math.min(ceiling(sample, SAMPLE), ceiling(other.sample, SAMPLE));
-        final int mine = below(sample, ceiling);
-        final int others = below(other.sample, ceiling);
+        final Compared compared = Compared.of(sample, other.sample, SAMPLE);
+        final int mine = compared.mine();
+        final int others = compared.others();
         final int common = common(sample, mine, other.sample, others);
         return mine + others == 0 ? 0 : (double) common / (mine + others - common);
     }
@@ -136,10 +136,9 @@ public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts
      * with paragraphs cut or added still agrees); 1 when either story has no facts.
      */
     public double factsShared(final Sketch other) {
-        // Both samples hold every fact below the lower of their ceilings, so they are compared below it.
-        final long ceiling = Math.min(ceiling(facts, MAX_FACTS), ceiling(other.facts, MAX_FACTS));
-        final int mine = below(facts, ceiling);
-        final int others = below(other.facts, ceiling);
+        final Compared compared = Compared.of(facts, other.facts, MAX_FACTS);
+        final int mine = compared.mine();
+        final int others = compared.others();
         if (mine == 0 || others == 0) {
             return 1;
         }
@@ -153,9 +152,9 @@ public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts
      * a copy loses a name to an editor's deletion, or gains one with an added paragraph, but rarely swaps one for another.
      */
     public boolean conflicts(final Sketch other) {
-        final long ceiling = Math.min(ceiling(facts, MAX_FACTS), ceiling(other.facts, MAX_FACTS));
-        final int mine = below(facts, ceiling);
-        final int others = below(other.facts, ceiling);
+        final Compared compared = Compared.of(facts, other.facts, MAX_FACTS);
+        final int mine = compared.mine();
+        final int others = compared.others();
         for (int i = 0; i < mine; i++) {
             if (Arrays.binarySearch(other.facts, 0, others, facts[i]) >= 0) {
                 continue;
@@ -175,16 +174,28 @@ public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts
         return (before != NO_CONTEXT && before == other >>> 16) || (after != NO_CONTEXT && after == (other & 0xffff));
     }
 
-    private static long ceiling(final int[] sample, final int size) {
-        return sample.length < size ? Long.MAX_VALUE : sample[sample.length - 1];
-    }
+    /**
+     * How many values of each of two sorted samples (of at most {@code size} least values) lie at or below the lower of
+     * their ceilings: below it both samples hold every value of their sets, so only there do they compare alike.
+     */
+    private record Compared(int mine, int others) {
 
-    private static int below(final int[] sorted, final long ceiling) {
-        int count = 0;
-        while (count < sorted.length && sorted[count] <= ceiling) {
-            count++;
+        static Compared of(final int[] sorted, final int[] otherSorted, final int size) {
+            final long ceiling = Math.min(ceiling(sorted, size), ceiling(otherSorted, size));
+            return new Compared(below(sorted, ceiling), below(otherSorted, ceiling));
         }
-        return count;
+
+        private static long ceiling(final int[] sample, final int size) {
+            return sample.length < size ? Long.MAX_VALUE : sample[sample.length - 1];
+        }
+
+        private static int below(final int[] sorted, final long ceiling) {
+            int count = 0;
+            while (count < sorted.length && sorted[count] <= ceiling) {
+                count++;
+            }
+            return count;
+        }
     }
 
     private static int common(final int[] sorted, final int length, final int[] otherSorted, final int otherLength) {
