@@ -18,7 +18,8 @@ import org.jsoup.select.NodeVisitor;
  * Removes the parts of a page that never hold story text: elements that cannot (scripts, navigation, headers,
  * footers, asides, form controls, hidden elements, landmark roles), small or link-heavy elements whose class or id uses
  * the common vocabulary of page furniture (share, advert, modal, …), and regions named as comment threads, related
- * rails, sidebars or cookie notices unless they hold the title or most of the page's prose. Figures go too, their
+ * rails, sidebars or cookie notices unless they hold the title or most of the page's text (a comment thread only if it
+ * holds the title: under a short post it often holds most of the page). Figures go too, their
  * captions kept as captions.
  */
 final class PageFurniture {
@@ -91,10 +92,12 @@ final class PageFurniture {
                 }
                 if (namedLike(el, REGION_WORDS)) {
                     final int[] stats = textStats.getOrDefault(el, new int[3]);
-                    // A wrapper that holds most of the page's prose is the story whatever its class says
-                    // ("article-body related-enabled"), unless it is named as a discussion.
-                    final boolean holdsMostProse = stats[2] * 2 > pageProse && !namedLike(el, DISCUSSION_WORDS);
-                    if (stats[0] * 2 < pageText && !holdsTitle.contains(el) && !holdsMostProse) {
+                    // A wrapper that holds most of the page's text or prose is the story whatever its class says
+                    // ("article-body related-enabled"), unless it is named as a discussion: a thread under a short
+                    // post often holds most of the page.
+                    final boolean holdsMost = (stats[0] * 2 >= pageText || stats[2] * 2 > pageProse)
+                            && !namedLike(el, DISCUSSION_WORDS);
+                    if (!holdsTitle.contains(el) && !holdsMost) {
                         draft.removals.count(Removals.CHROME);
                         return FilterResult.REMOVE;
                     }

@@ -80,6 +80,23 @@ class HtmlPageReaderTest {
     }
 
     @Test
+    void shouldDropACommentThreadLongerThanTheShortPostAboveIt() {
+        final StringBuilder thread = new StringBuilder("<div id=\"comments\">");
+        for (int i = 0; i < 6; i++) {
+            thread.append("<div><p>Reader ").append(i).append(" said: I was there on the night, and the crowd was far ")
+                    .append("larger than the organisers had expected, so the gates were closed early.</p></div>");
+        }
+        thread.append("</div>");
+        final String page = "<html><body><div class=\"post\"><h1>Harbour lights festival</h1>"
+                + "<p>The harbour lights festival drew its biggest crowd yet on Saturday, the organisers said.</p></div>"
+                + thread + "</body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.body()).contains("biggest crowd yet").doesNotContain("Reader", "gates were closed");
+    }
+
+    @Test
     void shouldPreferTheStoryToLongerTeasersBeforeTheTitle() {
         final StringBuilder teasers = new StringBuilder("<div class=\"strip\">");
         for (int i = 0; i < 4; i++) {
