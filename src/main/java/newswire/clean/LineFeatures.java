@@ -35,14 +35,18 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         final char[] word = new char[line.length()];
         int length = 0;
         boolean wordHasLetter = false;
+        int digits = 0;
         for (int i = 0; i <= line.length(); i++) {
             final char c = i < line.length() ? line.charAt(i) : ' ';
-            final boolean letter = Character.isLetter(c);
+            final int lower = TextNormalizer.lowerWordChar(c);
+            final boolean letter = lower >= 0 && (c >= 0x80 ? Character.isLetter(c) : lower > '9');
             if (letter) {
                 letters++;
+            } else if (lower >= 0) {
+                digits++;
             }
-            if (letter || Character.isDigit(c) || (isJoiner(c) && length > 0)) {
-                word[length++] = Character.toLowerCase(c);
+            if (lower >= 0 || (isJoiner(c) && length > 0)) {
+                word[length++] = lower >= 0 ? (char) lower : c;
                 wordHasLetter |= letter;
                 continue;
             }
@@ -59,7 +63,9 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
             wordHasLetter = false;
         }
         final int n = Math.max(1, words);
-        final boolean relative = line.length() <= MAX_TIME_STAMP_CHARS && RELATIVE_TIME.matcher(line).find();
+        // A time stamp has a number: most lines are not searched at all.
+        final boolean relative = digits > 0 && line.length() <= MAX_TIME_STAMP_CHARS
+                && RELATIVE_TIME.matcher(line).find();
         return new LineFeatures(line.length(), words, (double) function / n, (double) control / n,
                 line.isEmpty() ? 0 : (double) letters / line.length(), SentenceShape.endsSentence(line), relative);
     }

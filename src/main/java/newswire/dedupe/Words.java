@@ -59,7 +59,7 @@ final class Words {
             } else if (inWord || cp == '\n') {
                 opensSentence = cp == '.' || cp == '!' || cp == '?' || cp == '\n';
                 sentences += opensSentence ? 1 : 0;
-            } else if (!Character.isWhitespace(cp)) {
+            } else if (cp != ' ' && !Character.isWhitespace(cp)) {
                 final boolean ends = cp == '.' || cp == '!' || cp == '?';
                 sentences += ends && !opensSentence ? 1 : 0;
                 opensSentence |= ends;
