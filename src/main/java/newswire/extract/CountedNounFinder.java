@@ -66,6 +66,13 @@ final class CountedNounFinder {
             final Counted phrase = nounPhrase(sentence, mention);
             return phrase != null ? phrase : objectOfVerbBefore(tokens, mention); // "wounded another"
         }
+        final Optional<Lexicon.Cue> container = mention.first() > 0
+                ? lexicon.endingAt(tokens, mention.first() - 1, "container") : Optional.empty();
+        if (container.isPresent()) {
+            // "the bodies of 70 civilians": the number counts what the container noun says (remains), not people
+            return new Counted(container.get().key(), sentence.span(container.get().first(), container.get().first()),
+                    container.get().first(), container.get().first(), mention.last() + 1);
+        }
         // "an early 1842 painting of the Isle of the Dead": a year-like number counts only the noun right after it
         final int end = Math.min(tokens.size(), mention.last() + 1 + (looksLikeYear(tokens, mention) ? 1 : unitWindow));
         for (int j = mention.last() + 1; j < end; j++) {
@@ -161,8 +168,12 @@ final class CountedNounFinder {
                 break;
             }
             // "a wounded soldier": a participle before a noun modifies it; "one man killed": after one, it ends it
-            if (lexicon.at(tokens, k, "verb").isPresent() && (head >= 0 || !nextIsModified(tokens, k))) {
+            final Optional<Lexicon.Cue> participle = lexicon.at(tokens, k, "verb");
+            if (participle.isPresent() && (head >= 0 || !nextIsModified(tokens, k))) {
                 break;
+            }
+            if (participle.isPresent() && isThingsParticiple(participle.get())) {
+                return null; // "four downed airliners", "two launched drones": what was done to them is done to things
             }
             head = k;
         }
@@ -172,6 +183,11 @@ final class CountedNounFinder {
         final Optional<Lexicon.Cue> known = lexicon.endingAt(tokens, head, "unit");
         final String unitClass = known.filter(cue -> cue.first() >= from).map(Lexicon.Cue::key).orElse(Counted.NOUN);
         return new Counted(unitClass, sentence.span(from, head), from, head, from);
+    }
+
+    /** Whether a participle says what is done to things only ("downed", "fired"), never to people. */
+    private boolean isThingsParticiple(final Lexicon.Cue participle) {
+        return predicates.accepts("weapons", participle.key()) && !predicates.accepts("person", participle.key());
     }
 
     /** Four digits without a separator, 1800 to 2100: more often a year than a count. */
@@ -226,6 +242,15 @@ final class CountedNounFinder {
         final String before = tokens.get(mention.first() - 1).norm();
         return opposedWords.contains(before) || copulas.contains(before) && mention.last() + 1 < tokens.size()
                 && tokens.get(mention.last() + 1).norm().equals("of");
+    }
+
+    /**
+     * Whether a number follows the phrase counted before it across "and" alone ("three women and three children"):
+     * two counted phrases joined into one subject or object.
+     */
+    static boolean isConjoined(final List<Token> tokens, final Counted before, final QuantityMention mention) {
+        return before != null && mention.first() == before.last() + 2
+                && tokens.get(before.last() + 1).norm().equals("and");
     }
 
     /** "four of them": a part of a group counted earlier, which for casualties is a sub-count, never a toll. */
