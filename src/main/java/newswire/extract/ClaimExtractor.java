@@ -178,7 +178,9 @@ public final class ClaimExtractor {
             }
             // "sent 3,000 troops in 2023 and 5,000 in 2024": the second number shares the first one's verb too, unless
             // it is the subject of a clause of its own ("40 people died and 120 were hospitalized")
-            final Lexicon.Cue verb = ownVerb == null && shared && !predicates.hasOwnClause(tokens, mention)
+            // "killed 12 soldiers and two policemen": a phrase conjoined to the one before shares its verb as well
+            final boolean sharesVerb = shared || CountedNounFinder.isConjoined(tokens, before, mention);
+            final Lexicon.Cue verb = ownVerb == null && sharesVerb && !predicates.hasOwnClause(tokens, mention)
                     ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
@@ -187,7 +189,7 @@ public final class ClaimExtractor {
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb)
-                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention)) {
+                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
                 continue;
             }
             final Optional<AttributionFinder.Report> report = AttributionFinder.nearest(reports, mention.first());
@@ -232,6 +234,19 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the sentence already gave a figure of that kind: "four of them" after "12 people were killed" is a part
+     * of it, while after "shot 12 people, killing five of them" it is the toll.
+     */
+    private static boolean toldBefore(final List<Found> found, final int sentence, final ClaimKind kind) {
+        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() == sentence; k--) {
+            if (found.get(k).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many parentheses are open at each token. */

@@ -17,6 +17,8 @@ final class CountedNounFinder {
     static final String LAST_COUNTED = "";
     /** How many words a noun phrase after a number may have ("three well-known local traders"). */
     private static final int NOUN_PHRASE_WORDS = 4;
+    /** The words after a container noun ("the bodies of the"), which are not the noun. */
+    private static final Set<String> CONTAINER_LINKS = Set.of("of", "the");
 
     private final Lexicon lexicon;
     private final PredicateFinder predicates;
@@ -70,8 +72,11 @@ final class CountedNounFinder {
                 ? lexicon.endingAt(tokens, mention.first() - 1, "container") : Optional.empty();
         if (container.isPresent()) {
             // "the bodies of 70 civilians": the number counts what the container noun says (remains), not people
-            return new Counted(container.get().key(), sentence.span(container.get().first(), container.get().first()),
-                    container.get().first(), container.get().first(), mention.last() + 1);
+            int noun = container.get().last();
+            while (noun > container.get().first() && CONTAINER_LINKS.contains(tokens.get(noun).norm())) {
+                noun--;
+            }
+            return new Counted(container.get().key(), tokens.get(noun).text(), noun, noun, mention.last() + 1);
         }
         // "an early 1842 painting of the Isle of the Dead": a year-like number counts only the noun right after it
         final int end = Math.min(tokens.size(), mention.last() + 1 + (looksLikeYear(tokens, mention) ? 1 : unitWindow));

@@ -41,6 +41,7 @@ final class PredicateFinder {
     private final Set<String> koreanObjectMarks;
     private final Set<String> verbalBefore;
     private final Set<String> subjectSkips;
+    private final Set<String> clauseStarts;
     private final Set<String> personalSubjects;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
@@ -66,6 +67,7 @@ final class PredicateFinder {
         this.koreanObjectMarks = lexicon.words("particle", "object-ko");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         this.subjectSkips = lexicon.words("subject", "skip");
+        this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
         this.personalSubjects = lexicon.words("subject", "personal");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
@@ -362,6 +364,9 @@ final class PredicateFinder {
         }
         for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + OF_PHRASE_WORDS); k++) {
             final Token token = tokens.get(k);
+            if (clauseStarts.contains(token.norm())) {
+                return at; // "a fan of how he died": a clause, not a noun, completes the head
+            }
             if (token.type() != Token.Type.WORD || lexicon.at(tokens, k, "verb").isPresent()
                     || lexicon.at(tokens, k, "elliptic").isPresent()) {
                 return k > at + 1 ? k : at;
