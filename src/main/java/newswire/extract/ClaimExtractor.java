@@ -176,16 +176,17 @@ public final class ClaimExtractor {
             if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass())) {
                 continue;
             }
-            // "sent 3,000 troops in 2023 and 5,000 in 2024": the second number shares the first one's verb too, unless
-            // it is the subject of a clause of its own ("40 people died and 120 were hospitalized")
-            // "killed 12 soldiers and two policemen": a phrase conjoined to the one before shares its verb as well
+            // "sent 3,000 troops in 2023 and 5,000 in 2024", "killed 12 soldiers and two policemen": a number joined to
+            // the one before shares its verb, unless it is the subject of a clause of its own ("40 people died and
+            // 120 were hospitalized")
             final boolean sharesVerb = shared || CountedNounFinder.isConjoined(tokens, before, mention);
             final Lexicon.Cue verb = ownVerb == null && sharesVerb && !predicates.hasOwnClause(tokens, mention)
                     ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
             if (kind == null
-                    || verb != null && (predicates.isDisjoined(tokens, verb) || predicates.leavesAVenue(tokens, verb))
+                    || verb != null && (predicates.isDisjoined(tokens, verb) || predicates.leavesAVenue(tokens, verb)
+                    || predicates.isArrest(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb)

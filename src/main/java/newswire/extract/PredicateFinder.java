@@ -21,6 +21,7 @@ final class PredicateFinder {
     /** The dashes that open and close an aside when set apart by spaces. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final String KILLED = "killed";
+    private static final String DETAINED = "detained";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
     private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", "captured");
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
@@ -42,6 +43,7 @@ final class PredicateFinder {
     private final Set<String> verbalBefore;
     private final Set<String> subjectSkips;
     private final Set<String> clauseStarts;
+    private final Set<String> police;
     private final Set<String> personalSubjects;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
@@ -68,6 +70,7 @@ final class PredicateFinder {
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         this.subjectSkips = lexicon.words("subject", "skip");
         this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
+        this.police = lexicon.words("detainer", "police");
         this.personalSubjects = lexicon.words("subject", "personal");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
@@ -162,6 +165,29 @@ final class PredicateFinder {
             k++;
         }
         return k < tokens.size() && venues.contains(tokens.get(k).norm());
+    }
+
+    /**
+     * Whether a detention is an arrest: the police detain ("Police detained two soldiers", "were detained by police"),
+     * whoever is detained (lexicon {@code detainer police}).
+     */
+    boolean isArrest(final List<Token> tokens, final Lexicon.Cue verb) {
+        if (!DETAINED.equals(verb.key())) {
+            return false;
+        }
+        int after = verb.last() + 1;
+        if (after < tokens.size() && tokens.get(after).norm().equals("by")) {
+            after++;
+            if (after < tokens.size() && objectStarts.contains(tokens.get(after).norm())) {
+                after++;
+            }
+            return after < tokens.size() && police.contains(tokens.get(after).norm());
+        }
+        int before = verb.first() - 1;
+        while (before >= 0 && adverbs.contains(tokens.get(before).norm())) {
+            before--;
+        }
+        return before >= 0 && police.contains(tokens.get(before).norm());
     }
 
     /**

@@ -255,6 +255,9 @@ class KindRulesTest {
     void shouldReadDetentionAsACaptureOnlyOfCombatants() {
         assertThat(only("The rebels detained two soldiers at a checkpoint.").kind()).isEqualTo(ClaimKind.CAPTURED);
         assertThat(claims("Police detained five men after the protest.")).isEmpty();
+        assertThat(claims("Two soldiers were detained by police after a brawl at a bar.")).isEmpty();
+        assertThat(only("Five soldiers were detained by enemy forces near the border.").kind())
+                .isEqualTo(ClaimKind.CAPTURED);
     }
 
     @Test
