@@ -144,8 +144,10 @@ public final class ClaimExtractor {
         final int[] depth = parenthesisDepth(tokens);
         for (int m = 0; m < mentions.size(); m++) {
             final QuantityMention mention = mentions.get(m);
-            if (mention.first() > 0 && subsetWords.contains(tokens.get(mention.first() - 1).norm())) {
-                continue; // "killed 40 people, including 12 children": a part of a figure already read
+            if (mention.first() > 0 && subsetWords.contains(tokens.get(mention.first() - 1).norm())
+                    || mention.last() + 1 < tokens.size() && lexicon.at(tokens, mention.last() + 1, "subset")
+                    .filter(cue -> "after".equals(cue.key())).isPresent()) {
+                continue; // "killed 40 people, including 12 children", "어린이 2명을 포함해 8명이": a part of a figure
             }
             if (m > 0 && depth[mention.first()] > depth[mentions.get(0).first()]) {
                 continue; // "the death toll stands at 160 (88 in the U.S., 54 in Haiti)": the parts of a figure

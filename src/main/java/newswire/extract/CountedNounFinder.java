@@ -113,6 +113,12 @@ final class CountedNounFinder {
         if (object != null) {
             return object;
         }
+        // "six people were shot, two fatally": an adverb of outcome after a bare number says what befell them
+        final Optional<Lexicon.Cue> outcome = mention.last() + 1 < tokens.size()
+                ? lexicon.at(tokens, mention.last() + 1, "outcome") : Optional.empty();
+        if (outcome.isPresent() && endsClause(tokens, outcome.get().last() + 1)) {
+            return new Counted(outcome.get().key(), null, mention.last(), mention.last(), mention.last() + 1);
+        }
         // "five were wounded", "at least one killed": the verb follows the number directly
         final Optional<Lexicon.Cue> aux = mention.last() + 1 < tokens.size()
                 ? lexicon.at(tokens, mention.last() + 1, "elliptic") : Optional.empty();
@@ -128,6 +134,10 @@ final class CountedNounFinder {
         }
         final Counted apposed = bare ? appositiveUnit(sentence, mention) : null;
         return apposed != null ? apposed : nounPhrase(sentence, mention);
+    }
+
+    private static boolean endsClause(final List<Token> tokens, final int at) {
+        return at >= tokens.size() || tokens.get(at).isPunct() || tokens.get(at).norm().equals("and");
     }
 
     /** Whether no noun follows the number: punctuation, a word that ends its phrase, "more", "others". */

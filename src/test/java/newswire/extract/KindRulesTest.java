@@ -284,4 +284,11 @@ class KindRulesTest {
         assertThat(only("The gunman shot 12 people, killing five of them.").quantity().value()).isEqualTo(5L);
         assertThat(only("The blast wounded 23 people, four of them seriously.").quantity().value()).isEqualTo(23L);
     }
+
+    @Test
+    void shouldReadTheOutcomeAnAdverbGivesABareNumber() {
+        assertThat(only("Six people were shot, two fatally, in a dispute outside a bar.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("He was seriously ill for 2 seriously long weeks.")).isEmpty();
+    }
 }

@@ -160,6 +160,11 @@ class QuantityReaderTest {
     }
 
     @Test
+    void shouldReadAKoreanVerbOfExceedingAsALowerBound() {
+        assertThat(one("부상자는 100명을 넘었다.").low()).isEqualTo(100L);
+    }
+
+    @Test
     void shouldSumOnlyExactFigures() {
         final Quantity three = new Quantity(3L, null, null, false, null, "three");
         assertThat(QuantityReader.sum(three, three, "three and three").value()).isEqualTo(6L);
