@@ -103,7 +103,7 @@ public final class ClaimExtractor {
     /** A claim as read, before it has an id, with the sentence it came from. */
     private record Found(int sentence, ClaimKind kind, Quantity quantity, String unit, Party actor, Party destination,
                          Party location, ClaimStatus status, Attribution attribution, Evidence evidence,
-                         double confidence) {
+                         double confidence, Lexicon.Cue verb) {
     }
 
     /**
@@ -140,11 +140,14 @@ public final class ClaimExtractor {
         verbs.forEach(cues -> cues.forEach(cue -> verbEnds[cue.last()] = true));
         Counted previous = null;
         Lexicon.Cue previousVerb = null;
+        Found previousClaim = null;
         final int[] depth = parenthesisDepth(tokens);
         for (int m = 0; m < mentions.size(); m++) {
             final QuantityMention mention = mentions.get(m);
-            if (mention.first() > 0 && subsetWords.contains(tokens.get(mention.first() - 1).norm())) {
-                continue; // "killed 40 people, including 12 children": a part of a figure already read
+            if (mention.first() > 0 && subsetWords.contains(tokens.get(mention.first() - 1).norm())
+                    || mention.last() + 1 < tokens.size() && lexicon.at(tokens, mention.last() + 1, "subset")
+                    .filter(cue -> "after".equals(cue.key())).isPresent()) {
+                continue; // "killed 40 people, including 12 children", "어린이 2명을 포함해 8명이": a part of a figure
             }
             if (m > 0 && depth[mention.first()] > depth[mentions.get(0).first()]) {
                 continue; // "the death toll stands at 160 (88 in the U.S., 54 in Haiti)": the parts of a figure
@@ -157,7 +160,10 @@ public final class ClaimExtractor {
             if (unit == null || nouns.namesNoEvent(tokens, mention)) {
                 continue;
             }
+            final Counted before = previous;
             previous = unit;
+            final Found conjoinedTo = previousClaim;
+            previousClaim = null;
             final boolean strict = mention.singular() || Counted.NOUN.equals(unit.unitClass());
             if (unit.text() != null && !strict && !tokens.get(unit.last()).isHangul()) {
                 heads.putIfAbsent(tokens.get(unit.last()).norm(), unit);
@@ -172,15 +178,21 @@ public final class ClaimExtractor {
             if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass())) {
                 continue;
             }
-            // "sent 3,000 troops in 2023 and 5,000 in 2024": the second number shares the first one's verb too
-            final Lexicon.Cue verb = ownVerb == null && shared ? previousVerb : ownVerb;
+            // "sent 3,000 troops in 2023 and 5,000 in 2024", "killed 12 soldiers and two policemen": a number joined to
+            // the one before shares its verb, unless it is the subject of a clause of its own ("40 people died and
+            // 120 were hospitalized")
+            final boolean sharesVerb = shared || CountedNounFinder.isConjoined(tokens, before, mention);
+            final Lexicon.Cue verb = ownVerb == null && sharesVerb && !predicates.hasOwnClause(tokens, mention)
+                    ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
             if (kind == null
-                    || verb != null && (predicates.isDisjoined(tokens, verb) || predicates.leavesAVenue(tokens, verb))
+                    || verb != null && (predicates.isDisjoined(tokens, verb) || predicates.leavesAVenue(tokens, verb)
+                    || predicates.isArrest(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
-                    || statuses.isGeneric(tokens, mention, unit)
-                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention)) {
+                    || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
+                    || predicates.hasPersonalSubject(tokens, verb)
+                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
                 continue;
             }
             final Optional<AttributionFinder.Report> report = AttributionFinder.nearest(reports, mention.first());
@@ -205,11 +217,39 @@ public final class ClaimExtractor {
             }
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
-            found.add(new Found(index, kind, mention.quantity(), unit.text(), actor, moves ? place : null,
+            final Found claim = new Found(index, kind, mention.quantity(), unit.text(), actor, moves ? place : null,
                     moves ? null : place, status, attribution,
                     new Evidence(sentence.text(), sentence.start(), sentence.end()),
-                    Math.min(0.95, 0.35 + 0.12 * cues)));
+                    Math.min(0.95, 0.35 + 0.12 * cues), verb);
+            found.add(claim);
+            previousClaim = claim;
+            // "three women and three children were shot dead": one predicate of two counted phrases of people tells a
+            // death toll, their sum ("fired 120 missiles and 90 drones" counts two things; the wounded are told by
+            // group)
+            if (conjoinedTo != null && kind == ClaimKind.KILLED && verb != null && verb.equals(conjoinedTo.verb())
+                    && kind == conjoinedTo.kind()
+                    && CountedNounFinder.isConjoined(tokens, before, mention)) {
+                final Quantity sum = QuantityReader.sum(conjoinedTo.quantity(), mention.quantity(),
+                        sentence.span(mentions.get(m - 1).first(), unit.last()));
+                if (sum != null) {
+                    found.add(new Found(index, kind, sum, null, actor, claim.destination(), claim.location(),
+                            status, attribution, claim.evidence(), claim.confidence(), verb));
+                }
+            }
         }
+    }
+
+    /**
+     * Whether the sentence already gave a figure of that kind: "four of them" after "12 people were killed" is a part
+     * of it, while after "shot 12 people, killing five of them" it is the toll.
+     */
+    private static boolean toldBefore(final List<Found> found, final int sentence, final ClaimKind kind) {
+        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() == sentence; k--) {
+            if (found.get(k).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many parentheses are open at each token. */

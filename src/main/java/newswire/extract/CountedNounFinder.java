@@ -17,6 +17,8 @@ final class CountedNounFinder {
     static final String LAST_COUNTED = "";
     /** How many words a noun phrase after a number may have ("three well-known local traders"). */
     private static final int NOUN_PHRASE_WORDS = 4;
+    /** The words after a container noun ("the bodies of the"), which are not the noun. */
+    private static final Set<String> CONTAINER_LINKS = Set.of("of", "the");
 
     private final Lexicon lexicon;
     private final PredicateFinder predicates;
@@ -66,6 +68,16 @@ final class CountedNounFinder {
             final Counted phrase = nounPhrase(sentence, mention);
             return phrase != null ? phrase : objectOfVerbBefore(tokens, mention); // "wounded another"
         }
+        final Optional<Lexicon.Cue> container = mention.first() > 0
+                ? lexicon.endingAt(tokens, mention.first() - 1, "container") : Optional.empty();
+        if (container.isPresent()) {
+            // "the bodies of 70 civilians": the number counts what the container noun says (remains), not people
+            int noun = container.get().last();
+            while (noun > container.get().first() && CONTAINER_LINKS.contains(tokens.get(noun).norm())) {
+                noun--;
+            }
+            return new Counted(container.get().key(), tokens.get(noun).text(), noun, noun, mention.last() + 1);
+        }
         // "an early 1842 painting of the Isle of the Dead": a year-like number counts only the noun right after it
         final int end = Math.min(tokens.size(), mention.last() + 1 + (looksLikeYear(tokens, mention) ? 1 : unitWindow));
         for (int j = mention.last() + 1; j < end; j++) {
@@ -101,6 +113,12 @@ final class CountedNounFinder {
         if (object != null) {
             return object;
         }
+        // "six people were shot, two fatally": an adverb of outcome after a bare number says what befell them
+        final Optional<Lexicon.Cue> outcome = mention.last() + 1 < tokens.size()
+                ? lexicon.at(tokens, mention.last() + 1, "outcome") : Optional.empty();
+        if (outcome.isPresent() && endsClause(tokens, outcome.get().last() + 1)) {
+            return new Counted(outcome.get().key(), null, mention.last(), mention.last(), mention.last() + 1);
+        }
         // "five were wounded", "at least one killed": the verb follows the number directly
         final Optional<Lexicon.Cue> aux = mention.last() + 1 < tokens.size()
                 ? lexicon.at(tokens, mention.last() + 1, "elliptic") : Optional.empty();
@@ -116,6 +134,10 @@ final class CountedNounFinder {
         }
         final Counted apposed = bare ? appositiveUnit(sentence, mention) : null;
         return apposed != null ? apposed : nounPhrase(sentence, mention);
+    }
+
+    private static boolean endsClause(final List<Token> tokens, final int at) {
+        return at >= tokens.size() || tokens.get(at).isPunct() || tokens.get(at).norm().equals("and");
     }
 
     /** Whether no noun follows the number: punctuation, a word that ends its phrase, "more", "others". */
@@ -161,8 +183,12 @@ final class CountedNounFinder {
                 break;
             }
             // "a wounded soldier": a participle before a noun modifies it; "one man killed": after one, it ends it
-            if (lexicon.at(tokens, k, "verb").isPresent() && (head >= 0 || !nextIsModified(tokens, k))) {
+            final Optional<Lexicon.Cue> participle = lexicon.at(tokens, k, "verb");
+            if (participle.isPresent() && (head >= 0 || !nextIsModified(tokens, k))) {
                 break;
+            }
+            if (participle.isPresent() && isThingsParticiple(participle.get())) {
+                return null; // "four downed airliners", "two launched drones": what was done to them is done to things
             }
             head = k;
         }
@@ -172,6 +198,11 @@ final class CountedNounFinder {
         final Optional<Lexicon.Cue> known = lexicon.endingAt(tokens, head, "unit");
         final String unitClass = known.filter(cue -> cue.first() >= from).map(Lexicon.Cue::key).orElse(Counted.NOUN);
         return new Counted(unitClass, sentence.span(from, head), from, head, from);
+    }
+
+    /** Whether a participle says what is done to things only ("downed", "fired"), never to people. */
+    private boolean isThingsParticiple(final Lexicon.Cue participle) {
+        return predicates.accepts("weapons", participle.key()) && !predicates.accepts("person", participle.key());
     }
 
     /** Four digits without a separator, 1800 to 2100: more often a year than a count. */
@@ -226,6 +257,15 @@ final class CountedNounFinder {
         final String before = tokens.get(mention.first() - 1).norm();
         return opposedWords.contains(before) || copulas.contains(before) && mention.last() + 1 < tokens.size()
                 && tokens.get(mention.last() + 1).norm().equals("of");
+    }
+
+    /**
+     * Whether a number follows the phrase counted before it across "and" alone ("three women and three children"):
+     * two counted phrases joined into one subject or object.
+     */
+    static boolean isConjoined(final List<Token> tokens, final Counted before, final QuantityMention mention) {
+        return before != null && mention.first() == before.last() + 2
+                && tokens.get(before.last() + 1).norm().equals("and");
     }
 
     /** "four of them": a part of a group counted earlier, which for casualties is a sub-count, never a toll. */

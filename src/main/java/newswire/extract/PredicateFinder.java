@@ -18,6 +18,14 @@ final class PredicateFinder {
 
     /** The kind of a predicate of some other event (lexicon {@code kind arrested none}): it makes no claim. */
     private static final String NO_KIND = "none";
+    /** The dashes that open and close an aside when set apart by spaces. */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    private static final String KILLED = "killed";
+    private static final String DETAINED = "detained";
+    /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
+    private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", "captured");
+    /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
+    private static final int OF_PHRASE_WORDS = 5;
 
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
@@ -33,6 +41,10 @@ final class PredicateFinder {
     private final Set<String> koreanSubjectMarks;
     private final Set<String> koreanObjectMarks;
     private final Set<String> verbalBefore;
+    private final Set<String> subjectSkips;
+    private final Set<String> clauseStarts;
+    private final Set<String> police;
+    private final Set<String> personalSubjects;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
     private final Set<String> phraseEnds;
@@ -56,6 +68,10 @@ final class PredicateFinder {
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
         this.koreanObjectMarks = lexicon.words("particle", "object-ko");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
+        this.subjectSkips = lexicon.words("subject", "skip");
+        this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
+        this.police = lexicon.words("detainer", "police");
+        this.personalSubjects = lexicon.words("subject", "personal");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
         }
@@ -152,14 +168,85 @@ final class PredicateFinder {
     }
 
     /**
-     * Whether a verb is joined by "or" to another predicate ("killed or arrested", "dead or missing"): the number
-     * counts both together, so it is a claim of neither.
+     * Whether a detention is an arrest: the police detain ("Police detained two soldiers", "were detained by police"),
+     * whoever is detained (lexicon {@code detainer police}).
+     */
+    boolean isArrest(final List<Token> tokens, final Lexicon.Cue verb) {
+        if (!DETAINED.equals(verb.key())) {
+            return false;
+        }
+        int after = verb.last() + 1;
+        if (after < tokens.size() && tokens.get(after).norm().equals("by")) {
+            after++;
+            if (after < tokens.size() && objectStarts.contains(tokens.get(after).norm())) {
+                after++;
+            }
+            return after < tokens.size() && police.contains(tokens.get(after).norm());
+        }
+        int before = verb.first() - 1;
+        while (before >= 0 && adverbs.contains(tokens.get(before).norm())) {
+            before--;
+        }
+        return before >= 0 && police.contains(tokens.get(before).norm());
+    }
+
+    /**
+     * Whether a verb is joined by "or" to another predicate ("killed or arrested", "dead or missing"), or by "and" to
+     * a predicate of another kind ("killed and injured"): the number counts both together, so it is a claim of
+     * neither.
      */
     boolean isDisjoined(final List<Token> tokens, final Lexicon.Cue verb) {
-        return verb.last() + 2 < tokens.size() && tokens.get(verb.last() + 1).norm().equals("or")
-                && tokens.get(verb.last() + 2).type() == Token.Type.WORD
-                || verb.first() >= 2 && tokens.get(verb.first() - 1).norm().equals("or")
-                && tokens.get(verb.first() - 2).type() == Token.Type.WORD;
+        final int after = verb.last() + 2;
+        final int before = verb.first() - 2;
+        return after < tokens.size() && tokens.get(after - 1).norm().equals("or")
+                && tokens.get(after).type() == Token.Type.WORD
+                || before >= 0 && tokens.get(before + 1).norm().equals("or")
+                && tokens.get(before).type() == Token.Type.WORD
+                || after < tokens.size() && tokens.get(after - 1).norm().equals("and")
+                && ofAnotherKind(verb, lexicon.at(tokens, after, "verb"))
+                || before >= 0 && tokens.get(before + 1).norm().equals("and")
+                && ofAnotherKind(verb, lexicon.endingAt(tokens, before, "verb"));
+    }
+
+    /**
+     * Whether a predicate joined to {@code verb} by "and" is another outcome than death ("killed and injured", "killed
+     * and captured"): the dead are not also wounded, so one number before or after both counts the two groups
+     * together and is a claim of neither. Other pairs tell what happened to the same people in turn ("abducted and
+     * killed", "wounded and captured").
+     */
+    private boolean ofAnotherKind(final Lexicon.Cue verb, final Optional<Lexicon.Cue> other) {
+        return other.filter(cue -> {
+            final String one = kinds.getOrDefault(verb.key(), verb.key());
+            final String two = kinds.getOrDefault(cue.key(), cue.key());
+            return !one.equals(two) && (one.equals(KILLED) && OTHER_OUTCOMES.contains(two)
+                    || two.equals(KILLED) && OTHER_OUTCOMES.contains(one));
+        }).isPresent();
+    }
+
+    /**
+     * Whether a bare number is followed by an auxiliary of its own ("and 120 were hospitalized"): it is the subject of
+     * its own clause, whose verb, known to the lexicon or not, says what happened to it.
+     */
+    boolean hasOwnClause(final List<Token> tokens, final QuantityMention mention) {
+        return mention.counter() == null && mention.last() + 1 < tokens.size()
+                && lexicon.at(tokens, mention.last() + 1, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent();
+    }
+
+    /**
+     * Whether the subject of a predicate is the writer or the reader ("You just killed three people in one shot", "I
+     * was able to launch 10 rounds into a tight group"): a game, a sport or a how-to, not a reported event. The
+     * subject is found across the auxiliaries, modals and adverbs before the verb (lexicon {@code subject skip}).
+     */
+    boolean hasPersonalSubject(final List<Token> tokens, final Lexicon.Cue verb) {
+        if (verb == null || tokens.get(verb.first()).isHangul()) {
+            return false;
+        }
+        int before = verb.first() - 1;
+        while (before >= 0 && (subjectSkips.contains(tokens.get(before).norm())
+                || adverbs.contains(tokens.get(before).norm()))) {
+            before--;
+        }
+        return before >= 0 && personalSubjects.contains(tokens.get(before).norm());
     }
 
     /** Whether a verb of that kind can say what happened to a noun of that class. */
@@ -184,6 +271,9 @@ final class PredicateFinder {
         // phrase is that verb's object ("accused of wounding 58 is seen")
         final boolean subject = mention.counter() == null && to + 1 < tokens.size()
                 && lexicon.at(tokens, to + 1, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent();
+        // "three women and three children were shot dead": the verb after the next phrase is both phrases' verb
+        final boolean conjoined = to + 2 < tokens.size() && tokens.get(to + 1).norm().equals("and")
+                && inNumber[to + 2];
         final int scanFrom = Math.max(0, from - verbWindow - 3);
         final int scanTo = Math.min(tokens.size(), Math.max(to, aside) + verbWindow + 1);
         for (int j = scanFrom; j < scanTo; j++) {
@@ -198,7 +288,7 @@ final class PredicateFinder {
                 }
                 // "1.9 million Gazans, about 90 percent of the population, have been displaced": skip the aside
                 final int from2 = after && aside >= 0 && verb.first() > aside ? aside : to;
-                if (after && mention.counter() == null && crossesNumber(inNumber, from2, verb.first())) {
+                if (after && mention.counter() == null && !conjoined && crossesNumber(inNumber, from2, verb.first())) {
                     // "1,000 people attended the funeral of the 18 soldiers killed": killed goes with 18 (in English;
                     // Korean puts one verb after all its objects: 미사일 40발과 드론 150대를 발사했다)
                     continue;
@@ -266,7 +356,7 @@ final class PredicateFinder {
                 }
             }
         }
-        int k = counted.last() + 1;
+        int k = ofPhraseEnd(tokens, counted.last() + 1); // "nine members of his family died"
         final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
         if (aux.isPresent()) {
             if (mention.singular() && plural.contains(aux.get().phrase())) {
@@ -288,6 +378,27 @@ final class PredicateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the predicate of a noun phrase may start after its head: right after it, or after an "of" phrase that
+     * completes it ("members of his family", "residents of the old town"), a few words with no verb or punctuation.
+     */
+    private int ofPhraseEnd(final List<Token> tokens, final int at) {
+        if (at >= tokens.size() || !tokens.get(at).norm().equals("of")) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + OF_PHRASE_WORDS); k++) {
+            final Token token = tokens.get(k);
+            if (clauseStarts.contains(token.norm())) {
+                return at; // "a fan of how he died": a clause, not a noun, completes the head
+            }
+            if (token.type() != Token.Type.WORD || lexicon.at(tokens, k, "verb").isPresent()
+                    || lexicon.at(tokens, k, "elliptic").isPresent()) {
+                return k > at + 1 ? k : at;
+            }
+        }
+        return at;
     }
 
     /**
@@ -328,13 +439,22 @@ final class PredicateFinder {
                 .orElse(null);
     }
 
-    /** The closing comma of an aside right after token {@code at} (", about 90 percent of the population,"), or -1. */
+    /**
+     * The closing mark of an aside right after token {@code at} (", about 90 percent of the population,", " - many of
+     * them civilians - ", "(most of them children)"), or -1.
+     */
     private int asideEnd(final List<Token> tokens, final int at) {
-        if (at + 1 >= tokens.size() || !tokens.get(at + 1).norm().equals(",")) {
+        if (at + 1 >= tokens.size()) {
             return -1;
         }
+        final Token open = tokens.get(at + 1);
+        final String close = open.norm().equals("(") ? ")" : open.norm();
+        final boolean dash = DASHES.contains(open.norm());
+        if (!close.equals(",") && !close.equals(")") && !(dash && open.start() > tokens.get(at).end())) {
+            return -1; // a dash glued to its words joins them ("15-20"), it opens no aside
+        }
         for (int k = at + 2; k < Math.min(tokens.size(), at + 2 + asideWindow); k++) {
-            if (tokens.get(k).norm().equals(",")) {
+            if (tokens.get(k).norm().equals(close)) {
                 return k;
             }
             if (lexicon.at(tokens, k, "verb").isPresent()) {

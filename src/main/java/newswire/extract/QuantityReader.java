@@ -25,6 +25,8 @@ final class QuantityReader {
     static final String APPROXIMATE = "approximate";
     static final String AT_LEAST = "at-least";
     static final String AT_MOST = "at-most";
+    /** The class of the Korean counter of people (명), also given to a native numeral before a noun of people. */
+    private static final String PEOPLE = "counted";
 
     /** Longer digit strings than this are not counts (and would not fit a long). */
     private static final int MAX_DIGITS = 16;
@@ -110,6 +112,7 @@ final class QuantityReader {
         int first = number.first();
         int last = number.last();
         if (first > 0 && currencies.contains(tokens.get(first - 1).norm()) || isYear(tokens, number)
+                || isCalibre(tokens, first)
                 || (!titleCase && isPartOfName(tokens, number))) {
             return Optional.empty();
         }
@@ -169,7 +172,11 @@ final class QuantityReader {
 
         String counter = null;
         int textEnd = -1; // where the quantity's words end inside a Korean counter word, before its particle
-        if (last + 1 < tokens.size() && tokens.get(last + 1).isHangul()) {
+        final boolean determiner = tokens.get(last).isHangul() && last + 1 < tokens.size()
+                && isKoreanPerson(tokens, last + 1);
+        if (determiner) {
+            counter = PEOPLE; // "한 남성이 숨졌다": a native numeral before a noun of people counts it without a counter
+        } else if (last + 1 < tokens.size() && tokens.get(last + 1).isHangul()) {
             int k = last + 1;
             String word = tokens.get(k).text();
             final String attached = koreanSuffix(word, APPROXIMATE);
@@ -195,7 +202,7 @@ final class QuantityReader {
         if (last + 1 < tokens.size() && measures.contains(tokens.get(last + 1).norm())) {
             return Optional.empty();
         }
-        final Optional<Bound> after = suffix(tokens, last + 1);
+        final Optional<Bound> after = determiner ? Optional.empty() : suffix(tokens, last + 1);
         final boolean bounded = after.isPresent() && value != null;
         if (bounded) {
             last = after.get().last();
@@ -234,6 +241,22 @@ final class QuantityReader {
         return (text.equals("/") || text.equals("-") || text.equals(":") || text.equals("."))
                 && tokens.get(at - 1).end() == tokens.get(at).start()
                 && tokens.get(at).end() == tokens.get(at + 1).start();
+    }
+
+    /** The sum of two exact figures ("three women and three children": six), or null when either is not exact. */
+    static Quantity sum(final Quantity one, final Quantity two, final String text) {
+        if (one.value() == null || two.value() == null || one.approximate() || two.approximate()) {
+            return null;
+        }
+        return new Quantity(one.value() + two.value(), null, null, false, null, text);
+    }
+
+    /** ".410 shells", ".50-caliber": digits after a point with no whole part are a calibre, never a count. */
+    private static boolean isCalibre(final List<Token> tokens, final int first) {
+        return first > 0 && tokens.get(first - 1).text().equals(".")
+                && tokens.get(first - 1).end() == tokens.get(first).start()
+                && (first == 1 || !tokens.get(first - 2).isNumber()
+                || tokens.get(first - 2).end() != tokens.get(first - 1).start());
     }
 
     /** "783-3870": three digits, a dash and four is how a local phone number is written, not a range. */
@@ -314,7 +337,7 @@ final class QuantityReader {
     }
 
     /** "Russia Fires 90 Drones At Kyiv": in a headline written in title case, capitals say nothing about names. */
-    private static boolean isTitleCase(final List<Token> tokens) {
+    static boolean isTitleCase(final List<Token> tokens) {
         int words = 0;
         int capitalised = 0;
         for (final Token token : tokens) {
@@ -384,7 +407,7 @@ final class QuantityReader {
         }
         if (token.isHangul() && i + 1 < tokens.size() && tokens.get(i + 1).isHangul()) {
             final Long value = koreanNative(token.text());
-            if (value != null && counterClass(tokens.get(i + 1).text()) != null) {
+            if (value != null && (counterClass(tokens.get(i + 1).text()) != null || isKoreanPerson(tokens, i + 1))) {
                 return Optional.of(new Number(i, i, BigDecimal.valueOf(value), false, false));
             }
         }
@@ -444,6 +467,12 @@ final class QuantityReader {
         return any && total + current > 0
                 ? Optional.of(new Number(i, j - 1, BigDecimal.valueOf(total + current), scaled, false))
                 : Optional.empty();
+    }
+
+    /** Whether the Korean word at {@code at} starts with a noun of people ("남성이", "주민들이"; lexicon {@code unit}). */
+    private boolean isKoreanPerson(final List<Token> tokens, final int at) {
+        return tokens.get(at).isHangul() && lexicon.at(tokens, at, "unit")
+                .filter(unit -> "person".equals(unit.key()) || "troops".equals(unit.key())).isPresent();
     }
 
     /** A Korean native numeral as a whole word: "세" 3, "열" 10, "열두" 12, "스물다섯" 25; or null. */

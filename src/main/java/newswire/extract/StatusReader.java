@@ -15,12 +15,24 @@ final class StatusReader {
     private final Set<String> clauseBoundaries;
     private final Lexicon lexicon;
     private final int window;
+    private final Set<String> modals;
+    private final Set<String> presentForms;
+    private final Set<String> notPresentBefore;
+    private final Set<String> adverbs;
+    private final Set<String> modalChain;
+    private final Set<String> finiteAuxiliaries;
 
     StatusReader(final Lexicon lexicon, final int window) {
         this.lexicon = lexicon;
         this.contrasts = lexicon.words("clause", "contrast");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
         this.window = window;
+        this.modals = lexicon.words("modal", "words");
+        this.presentForms = lexicon.words("predicate", "present");
+        this.notPresentBefore = lexicon.words("predicate", "non-finite-before");
+        this.adverbs = lexicon.words("predicate", "adverb");
+        this.modalChain = lexicon.words("modal", "chain");
+        this.finiteAuxiliaries = lexicon.words("modal", "finite");
     }
 
     /**
@@ -32,7 +44,7 @@ final class StatusReader {
         if (isDenied(tokens, cues, mention)) {
             return ClaimStatus.DENIED;
         }
-        final ClaimStatus hedged = hedged(tokens, cues, mention, counted);
+        final ClaimStatus hedged = hedged(tokens, cues, mention, counted, verb);
         final ClaimStatus status = hedged == ClaimStatus.REPORTED && isInfinitive(tokens, verb) ? ClaimStatus.PLANNED
                 : hedged;
         final boolean casualty = kind == ClaimKind.KILLED || kind == ClaimKind.WOUNDED;
@@ -47,6 +59,26 @@ final class StatusReader {
     private static boolean isInfinitive(final List<Token> tokens, final Lexicon.Cue verb) {
         return verb != null && verb.first() > 0 && tokens.get(verb.first() - 1).norm().equals("to")
                 && !tokens.get(verb.first()).isHangul() && !tokens.get(verb.first()).norm().endsWith("ed");
+    }
+
+    /**
+     * Whether the predicate is in the simple present outside a headline ("Both countries deploy thousands of soldiers
+     * every summer", "the disease kills 300 people"): a habit or a general truth, not a reported event. A headline
+     * tells a past event in the present ("Russia sends 3,000 troops"); after "to", a modal or "do" the form is no
+     * present (see {@link #isInfinitive}).
+     */
+    boolean isHabitual(final Sentence sentence, final Lexicon.Cue verb) {
+        if (verb == null || sentence.inTitle() || !presentForms.contains(verb.phrase())) {
+            return false;
+        }
+        final List<Token> tokens = sentence.tokens();
+        int before = verb.first() - 1;
+        while (before >= 0 && (adverbs.contains(tokens.get(before).norm())
+                || modalChain.contains(tokens.get(before).norm()))) {
+            before--;
+        }
+        return (before < 0 || !notPresentBefore.contains(tokens.get(before).norm()))
+                && !QuantityReader.isTitleCase(tokens);
     }
 
     /**
@@ -70,6 +102,35 @@ final class StatusReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a modal ("could", "would", "may") is another verb's and not the predicate's: a modal governs the verb
+     * its chain leads to ("could kill", "may have been killed", "could infect millions and kill"), not a predicate
+     * before it ("the 12 people killed could have been saved") nor one with a finite auxiliary of its own ("warned
+     * the dam could fail and 12 villagers were injured"). A figure with no predicate ("could result in 300 deaths")
+     * stays under the modal of its clause.
+     */
+    private boolean isOtherVerbsModal(final List<Token> tokens, final Lexicon.Cue cue, final Lexicon.Cue verb) {
+        if (verb == null || cue.first() != cue.last() || !modals.contains(tokens.get(cue.first()).norm())) {
+            return false;
+        }
+        if (verb.last() < cue.first()) {
+            return true;
+        }
+        int k = cue.last() + 1;
+        while (k < verb.first() && modalChain.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        if (k == verb.first()) {
+            return false;
+        }
+        int before = verb.first() - 1;
+        while (before > k && modalChain.contains(tokens.get(before).norm())
+                && !finiteAuxiliaries.contains(tokens.get(before).norm())) {
+            before--;
+        }
+        return finiteAuxiliaries.contains(tokens.get(before).norm());
     }
 
     /**
@@ -99,7 +160,7 @@ final class StatusReader {
      * "would be deployed", "하기로 결정"); otherwise reported.
      */
     private ClaimStatus hedged(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
-                               final Counted counted) {
+                               final Counted counted, final Lexicon.Cue verb) {
         final int numberEnd = Math.max(mention.last(), counted.last());
         int clauseStart = mention.first();
         while (clauseStart > 0 && mention.first() - clauseStart < window
@@ -124,7 +185,7 @@ final class StatusReader {
             }
         }
         for (int k = low; k < cues.size() && cues.get(k).first() <= clauseEnd; k++) {
-            if (cues.get(k).last() <= clauseEnd) {
+            if (cues.get(k).last() <= clauseEnd && !isOtherVerbsModal(tokens, cues.get(k), verb)) {
                 possible |= "possible".equals(cues.get(k).key());
                 planned |= "planned".equals(cues.get(k).key());
             }

@@ -221,4 +221,74 @@ class KindRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value(), c -> c.actor().code())
                 .containsExactly(tuple(ClaimKind.KILLED, 300L, "PRK"), tuple(ClaimKind.WOUNDED, 2700L, "PRK"));
     }
+
+    @Test
+    void shouldNotLendAVerbToANumberWithAClauseOfItsOwn() {
+        assertThat(claims("Last year 40 people died and 120 were hospitalized after the outbreak."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 40L));
+    }
+
+    @Test
+    void shouldReadNoClaimFromOneNumberOfTwoOutcomes() {
+        assertThat(claims("More than 60 civilians were killed and injured in the bombings.")).isEmpty();
+        assertThat(only("Militants abducted and killed three farmers near the town.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+    }
+
+    @Test
+    void shouldReadAVerbAcrossADashAsideAndAnOfPhrase() {
+        assertThat(only("More than 2,000 people - many of them civilians - have been killed.").quantity().low())
+                .isEqualTo(2000L);
+        assertThat(only("But nine members of his family died in the fire.").quantity().value()).isEqualTo(9L);
+        assertThat(claims("I am not a fan of how he died.")).isEmpty();
+    }
+
+    @Test
+    void shouldCountWhatAContainerNounNames() {
+        assertThat(only("Troops discovered the bodies of 70 civilians in the village.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+        assertThat(only("The bombing claimed the lives of 30 people.").quantity().value()).isEqualTo(30L);
+        assertThat(claims("The new clinic improved the lives of 300 families.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadDetentionAsACaptureOnlyOfCombatants() {
+        assertThat(only("The rebels detained two soldiers at a checkpoint.").kind()).isEqualTo(ClaimKind.CAPTURED);
+        assertThat(claims("Police detained five men after the protest.")).isEmpty();
+        assertThat(claims("Two soldiers were detained by police after a brawl at a bar.")).isEmpty();
+        assertThat(only("Five soldiers were detained by enemy forces near the border.").kind())
+                .isEqualTo(ClaimKind.CAPTURED);
+    }
+
+    @Test
+    void shouldSumConjoinedPhrasesOfOneDeathToll() {
+        assertThat(claims("Insurgents killed 12 soldiers and two policemen in separate attacks."))
+                .extracting(c -> c.quantity().value()).containsExactlyInAnyOrder(12L, 2L, 14L);
+        assertThat(claims("Three soldiers and four police officers were wounded in the attack."))
+                .extracting(c -> c.quantity().value()).containsExactlyInAnyOrder(3L, 4L);
+    }
+
+    @Test
+    void shouldNotReadTheWriterOrTheReaderAsAnAgent() {
+        assertThat(claims("You just killed three people in one shot, so the game gives you a bonus.")).isEmpty();
+        assertThat(claims("I was able to launch 10 rounds into a tight group at 25 yards.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountThingsAParticipleSaysWereDowned() {
+        assertThat(claims("The memorial lists the victims of the four downed airliners killed on that day.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAPronounPartitiveAsTheTollWhenNoTotalOfItsKindCameFirst() {
+        assertThat(only("The gunman shot 12 people, killing five of them.").quantity().value()).isEqualTo(5L);
+        assertThat(only("The blast wounded 23 people, four of them seriously.").quantity().value()).isEqualTo(23L);
+    }
+
+    @Test
+    void shouldReadTheOutcomeAnAdverbGivesABareNumber() {
+        assertThat(only("Six people were shot, two fatally, in a dispute outside a bar.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("He was seriously ill for 2 seriously long weeks.")).isEmpty();
+    }
 }

@@ -142,6 +142,37 @@ class QuantityReaderTest {
     }
 
     @Test
+    void shouldNotReadCalibresAsCounts() {
+        assertThat(read("The shop sells .410 shells and 9mm rounds.")).isEmpty();
+        assertThat(read("He fired a .50-caliber rifle.")).isEmpty();
+        assertThat(one("The price rose from 2.5 to 3.5 in a week and 40 shells were sold.").value()).isEqualTo(40L);
+    }
+
+    @Test
+    void shouldReadAKoreanNativeNumeralBeforeANounOfPeopleWithoutACounter() {
+        final Sentence sentence = SentenceSplitter.split("폭발로 한 여성이 다쳤다.", 0).get(0);
+        final List<QuantityMention> mentions = reader.read(sentence.tokens(), sentence);
+        assertThat(mentions).hasSize(1);
+        assertThat(mentions.get(0).quantity().value()).isEqualTo(1L);
+        assertThat(mentions.get(0).quantity().approximate()).isFalse(); // 여성 is a woman, not the suffix 여
+        assertThat(mentions.get(0).counter()).isEqualTo("counted");
+        assertThat(read("한 달이 지나는 동안 사고가 이어졌다.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAKoreanVerbOfExceedingAsALowerBound() {
+        assertThat(one("부상자는 100명을 넘었다.").low()).isEqualTo(100L);
+    }
+
+    @Test
+    void shouldSumOnlyExactFigures() {
+        final Quantity three = new Quantity(3L, null, null, false, null, "three");
+        assertThat(QuantityReader.sum(three, three, "three and three").value()).isEqualTo(6L);
+        assertThat(QuantityReader.sum(three, new Quantity(null, 3L, null, false, "at least", "at least 3"), "x"))
+                .isNull();
+    }
+
+    @Test
     void shouldReadNumbersInATitleCaseHeadline() {
         assertThat(one("Russia Fires 90 Drones At Kyiv Overnight").value()).isEqualTo(90L);
         assertThat(read("Germany sends Leopard 2 tanks")).isEmpty();

@@ -1,8 +1,12 @@
 package newswire.extract;
 
+import static newswire.extract.Articles.claims;
 import static newswire.extract.Articles.only;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import newswire.model.Claim;
+import newswire.model.ClaimKind;
 import newswire.model.ClaimStatus;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +58,28 @@ class StatusRulesTest {
     void shouldNotLetADenialReachPastATurnInTheSentence() {
         assertThat(only("The Kremlin has denied the reports, but Ukrainian intelligence said 3,000 North Korean troops "
                 + "were killed.").status()).isEqualTo(ClaimStatus.REPORTED);
+    }
+
+    @Test
+    void shouldLetAModalGovernOnlyTheVerbItsChainLeadsTo() {
+        assertThat(only("Officials warned the dam could fail and 12 villagers were injured in the flooding.").status())
+                .isEqualTo(ClaimStatus.REPORTED);
+        assertThat(only("The 12 people killed in the blast could have been saved, doctors said.").status())
+                .isEqualTo(ClaimStatus.REPORTED);
+        assertThat(only("The raid may have killed 30 fighters.").status()).isEqualTo(ClaimStatus.POSSIBLE);
+        assertThat(only("Such weapons could kill tens of thousands of people.").status())
+                .isEqualTo(ClaimStatus.POSSIBLE);
+        assertThat(only("A mass campaign could result in 300 deaths.").status()).isEqualTo(ClaimStatus.POSSIBLE);
+    }
+
+    @Test
+    void shouldReadTheSimplePresentAsAHabitExceptInAHeadline() {
+        assertThat(claims("Both countries deploy thousands of soldiers along the border every summer.")).isEmpty();
+        assertThat(claims("The disease kills about 300 residents in the valley.")).isEmpty();
+        assertThat(Articles.EXTRACTOR.extract(Articles.article("Russia sends 3,000 troops to the border",
+                "The ministry gave no details.")))
+                .extracting(Claim::kind, Claim::status).containsExactly(tuple(ClaimKind.TROOPS, ClaimStatus.REPORTED));
+        assertThat(only("Russia will send 3,000 troops to the border.").status()).isEqualTo(ClaimStatus.PLANNED);
     }
 
     @Test
