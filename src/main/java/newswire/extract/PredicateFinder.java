@@ -32,6 +32,9 @@ final class PredicateFinder {
     private final Set<String> venues;
     private final Set<String> koreanSubjectMarks;
     private final Set<String> koreanObjectMarks;
+    private final Set<String> koreanCoreMarks;
+    private final Set<String> koreanVerbEndings;
+    private final Set<String> koreanAgentSuffixes;
     private final Set<String> verbalBefore;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
@@ -55,6 +58,9 @@ final class PredicateFinder {
         this.venues = lexicon.words("venue", "words");
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
         this.koreanObjectMarks = lexicon.words("particle", "object-ko");
+        this.koreanCoreMarks = lexicon.words("particle", "core-ko");
+        this.koreanVerbEndings = lexicon.words("predicate", "ending-ko");
+        this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
@@ -70,12 +76,20 @@ final class PredicateFinder {
     /**
      * The predicates of a sentence by the token they start at (lexicon {@code verb}), without the base forms that are
      * nouns there: "fire", "ship", "launch" are verbs after "to", a modal or a pronoun ("plans to fire", "they
-     * fire"), and nouns elsewhere ("a support ship", "returned fire", "came under fire").
+     * fire"), and nouns elsewhere ("a support ship", "returned fire", "came under fire"); nor the Korean stems that
+     * name a doer (살해범, a murderer: lexicon {@code predicate agent-ko}).
      */
     List<List<Lexicon.Cue>> verbs(final List<Token> tokens) {
         final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
         for (int k = 0; k < verbs.size(); k++) {
             final List<Lexicon.Cue> here = verbs.get(k);
+            if (!here.isEmpty() && tokens.get(k).isHangul()) {
+                final String word = tokens.get(k).text();
+                if (here.stream().anyMatch(cue -> namesDoer(word, cue))) {
+                    verbs.set(k, here.stream().filter(cue -> !namesDoer(word, cue)).toList());
+                }
+                continue;
+            }
             if (!here.isEmpty() && nounLike.contains(here.get(0).phrase())
                     && (k == 0 || !verbalBefore.contains(tokens.get(k - 1).norm()))) {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
@@ -95,6 +109,32 @@ final class PredicateFinder {
             }
         }
         return false;
+    }
+
+    private boolean namesDoer(final String word, final Lexicon.Cue verb) {
+        if (verb.first() != verb.last()) {
+            return false; // a phrase of two words ends in the next word
+        }
+        final int end = word.indexOf(verb.phrase()) + verb.phrase().length();
+        for (final String suffix : koreanAgentSuffixes) {
+            if (word.startsWith(suffix, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean count marked as subject or object (이/가, 을/를) is followed right away by a verb form the
+     * lexicon does not list ("일당 15명을 급습하는 과정에서 5명을 사살했다", "23명이 구조됐다"): that verb is its own, so a
+     * casualty verb further on says nothing about it.
+     */
+    private boolean hasOtherKoreanVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                       final QuantityMention mention) {
+        final int next = mention.last() + 1;
+        return mention.counter() != null && next < tokens.size() && tokens.get(next).isHangul()
+                && verbs.get(next).isEmpty() && endsWithAny(tokens.get(mention.last()).text(), koreanCoreMarks)
+                && endsWithAny(tokens.get(next).text(), koreanVerbEndings);
     }
 
     /** Whether a verb never takes the number after it as its object ("died a violent death"). */
@@ -127,7 +167,7 @@ final class PredicateFinder {
         return false;
     }
 
-    private static boolean endsWithAny(final String word, final Set<String> endings) {
+    static boolean endsWithAny(final String word, final Set<String> endings) {
         for (final String ending : endings) {
             if (word.endsWith(ending)) {
                 return true;
@@ -173,6 +213,9 @@ final class PredicateFinder {
      */
     Lexicon.Cue verbFor(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
                         final Counted counted, final boolean[] inNumber) {
+        if (hasOtherKoreanVerb(tokens, verbs, mention)) {
+            return null;
+        }
         final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
         final int from = Math.min(mention.first(), counted.first());
         final int to = Math.max(mention.last(), counted.last());
