@@ -18,6 +18,8 @@ final class PredicateFinder {
 
     /** The kind of a predicate of some other event (lexicon {@code kind arrested none}): it makes no claim. */
     private static final String NO_KIND = "none";
+    /** How many words before a Korean noun phrase a verb modifying it may end: 익사한 여학생 시신 2구. */
+    private static final int KOREAN_MODIFIER_REACH = 3;
 
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
@@ -35,6 +37,7 @@ final class PredicateFinder {
     private final Set<String> koreanCoreMarks;
     private final Set<String> koreanVerbEndings;
     private final Set<String> koreanAgentSuffixes;
+    private final Set<String> koreanModifierEndings;
     private final Set<String> verbalBefore;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
@@ -61,6 +64,7 @@ final class PredicateFinder {
         this.koreanCoreMarks = lexicon.words("particle", "core-ko");
         this.koreanVerbEndings = lexicon.words("predicate", "ending-ko");
         this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
+        this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
@@ -135,6 +139,23 @@ final class PredicateFinder {
         return mention.counter() != null && next < tokens.size() && tokens.get(next).isHangul()
                 && verbs.get(next).isEmpty() && endsWithAny(tokens.get(mention.last()).text(), koreanCoreMarks)
                 && endsWithAny(tokens.get(next).text(), koreanVerbEndings);
+    }
+
+    /**
+     * A fitting verb in its noun-modifying form just before a Korean count's noun phrase, which says what happened to
+     * what it counts whatever the count's own verb: "익사한 여학생 시신 2구를 운구했다" counts two dead.
+     */
+    private Lexicon.Cue koreanModifierBefore(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                             final int from, final Set<String> fitting) {
+        for (int j = from - 1; j >= Math.max(0, from - KOREAN_MODIFIER_REACH); j--) {
+            for (final Lexicon.Cue verb : verbs.get(j)) {
+                if (verb.last() == j && fitting.contains(verb.key())
+                        && endsWithAny(tokens.get(j).text(), koreanModifierEndings)) {
+                    return verb;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a verb never takes the number after it as its object ("died a violent death"). */
@@ -213,11 +234,11 @@ final class PredicateFinder {
      */
     Lexicon.Cue verbFor(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
                         final Counted counted, final boolean[] inNumber) {
-        if (hasOtherKoreanVerb(tokens, verbs, mention)) {
-            return null;
-        }
         final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
         final int from = Math.min(mention.first(), counted.first());
+        if (hasOtherKoreanVerb(tokens, verbs, mention)) {
+            return koreanModifierBefore(tokens, verbs, from, fitting);
+        }
         final int to = Math.max(mention.last(), counted.last());
         Lexicon.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
