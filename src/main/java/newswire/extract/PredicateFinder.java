@@ -142,6 +142,16 @@ final class PredicateFinder {
     }
 
     /**
+     * Whether a Korean verb before a count modifies its noun (숨진 40여명, 사망한 199명의 유해) or stands bare as a noun
+     * (사망 3명), rather than ending a clause of its own (사망하고, 숨졌으며).
+     */
+    private boolean modifiesNoun(final List<Token> tokens, final Lexicon.Cue verb) {
+        final String word = tokens.get(verb.last()).text();
+        return !tokens.get(verb.last()).isHangul() || word.equals(verb.phrase())
+                || endsWithAny(word, koreanModifierEndings);
+    }
+
+    /**
      * A fitting verb in its noun-modifying form just before a Korean count's noun phrase, which says what happened to
      * what it counts whatever the count's own verb: "익사한 여학생 시신 2구를 운구했다" counts two dead.
      */
@@ -257,6 +267,9 @@ final class PredicateFinder {
                     continue;
                 }
                 final boolean after = verb.first() > to;
+                if (mention.counter() != null && verb.last() < from && !modifiesNoun(tokens, verb)) {
+                    continue; // Korean puts a count's verb after it: "32명이 사망하고 102명이 부상했으며"
+                }
                 if (after && hasOwnObject(tokens, verb, inNumber)) {
                     continue; // "four armed men, shot and killed a student": the phrase is the agent
                 }
