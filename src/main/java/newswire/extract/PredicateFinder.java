@@ -267,8 +267,9 @@ final class PredicateFinder {
                     continue;
                 }
                 final boolean after = verb.first() > to;
-                if (mention.counter() != null && verb.last() < from && !modifiesNoun(tokens, verb)) {
-                    continue; // Korean puts a count's verb after it: "32명이 사망하고 102명이 부상했으며"
+                if (mention.counter() != null && (verb.last() < from && !modifiesNoun(tokens, verb)
+                        || counted.text() != null && verb.first() >= counted.first() && verb.last() <= counted.last())) {
+                    continue; // Korean puts a count's verb after it ("32명이 사망하고 102명이 부상했으며"), not in its noun (이주민)
                 }
                 if (after && hasOwnObject(tokens, verb, inNumber)) {
                     continue; // "four armed men, shot and killed a student": the phrase is the agent
