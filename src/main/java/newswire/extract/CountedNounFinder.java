@@ -19,6 +19,10 @@ final class CountedNounFinder {
     private static final int NOUN_PHRASE_WORDS = 4;
     /** The words after a container noun ("the bodies of the"), which are not the noun. */
     private static final Set<String> CONTAINER_LINKS = Set.of("of", "the");
+    /** The class of the Korean counter 개, which counts things of any sort (lexicon {@code counter thing}). */
+    private static final String THING = "thing";
+    /** The class of the Korean counter 구, which counts bodies (lexicon {@code counter remains}). */
+    private static final String REMAINS = "remains";
 
     private final Lexicon lexicon;
     private final PredicateFinder predicates;
@@ -34,6 +38,8 @@ final class CountedNounFinder {
     private final Set<String> animals;
     private final Set<String> opposedWords;
     private final Set<String> copulas;
+    private final Set<String> koreanCaseMarks;
+    private final Set<String> koreanObliqueMarks;
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -50,6 +56,8 @@ final class CountedNounFinder {
         this.animals = lexicon.words("non-person", "animals");
         this.opposedWords = lexicon.words("no-event", "opposed");
         this.copulas = lexicon.words("no-event", "copula");
+        this.koreanCaseMarks = lexicon.words("particle", "case-ko");
+        this.koreanObliqueMarks = lexicon.words("particle", "oblique-ko");
     }
 
     /**
@@ -380,29 +388,47 @@ final class CountedNounFinder {
         return null;
     }
 
-    /** Korean counts people with 명 and names them nearby: "북한군 1500명", "1만2000명 규모의 병력". */
+    /**
+     * Korean counts people with 명 and names them nearby, in its own phrase: "북한군 1500명", "1만2000명 규모의 병력", "46명의
+     * 사망자". A noun after the count is its noun only when no case particle ends the count's phrase ("102명이 부상했으며
+     * 희생자 대부분은": the victims are another phrase's); no noun across punctuation or another number counts it ("사망자
+     * 수는 187명에 이르렀고, 적어도 300명이"), nor one before a word that a case closes ("사람들 사이로 … 시신 2구"); 구 counts
+     * bodies whatever noun is near. 개 counts things of any sort: a weapon only when one is named right beside it.
+     */
     private Counted koreanUnit(final Sentence sentence, final QuantityMention mention) {
         final List<Token> tokens = sentence.tokens();
-        Lexicon.Cue best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        final int from = Math.max(0, mention.first() - unitWindow);
-        final int to = Math.min(tokens.size(), mention.last() + 1 + unitWindow);
-        for (int j = from; j < to; j++) {
-            final Optional<Lexicon.Cue> cue = tokens.get(j).isHangul() ? lexicon.at(tokens, j, "unit")
-                    : Optional.empty();
-            if (cue.isEmpty() || (j >= mention.first() && j <= mention.last())) {
-                continue;
-            }
-            final boolean fits = "weapons".equals(mention.counter()) == "weapons".equals(cue.get().key());
-            final int distance = j < mention.first() ? mention.first() - j : j - mention.last();
-            if (fits && distance < bestDistance) {
-                best = cue.get();
-                bestDistance = distance;
+        final boolean thing = THING.equals(mention.counter());
+        final boolean weapons = thing || "weapons".equals(mention.counter());
+        final int reach = thing ? 1 : REMAINS.equals(mention.counter()) ? 0 : unitWindow;
+        Lexicon.Cue best = koreanUnitNear(tokens, mention.first() - 1, -1, reach, weapons);
+        if (!PredicateFinder.endsWithAny(tokens.get(mention.last()).text(), koreanCaseMarks)) {
+            final Lexicon.Cue after = koreanUnitNear(tokens, mention.last() + 1, 1, reach, weapons);
+            if (after != null && (best == null || after.first() - mention.last() < mention.first() - best.last())) {
+                best = after;
             }
         }
         if (best == null) {
-            return new Counted(mention.counter(), null, mention.last(), mention.last(), mention.last());
+            return thing ? null : new Counted(mention.counter(), null, mention.last(), mention.last(), mention.last());
         }
         return new Counted(best.key(), best.phrase(), best.first(), best.last(), mention.last() + 1);
+    }
+
+    /** The nearest Korean unit of the count's sort from token {@code start} on in {@code step}'s direction, or null. */
+    private Lexicon.Cue koreanUnitNear(final List<Token> tokens, final int start, final int step, final int reach,
+                                       final boolean weapons) {
+        for (int j = start, n = 0; j >= 0 && j < tokens.size() && n < reach; j += step, n++) {
+            final Token token = tokens.get(j);
+            if (token.isPunct() || token.isNumber()) {
+                return null;
+            }
+            final Optional<Lexicon.Cue> cue = token.isHangul() ? lexicon.at(tokens, j, "unit") : Optional.empty();
+            if (cue.isPresent() && weapons == "weapons".equals(cue.get().key())) {
+                return cue.get();
+            }
+            if (step < 0 && PredicateFinder.endsWithAny(token.text(), koreanObliqueMarks)) {
+                return null;
+            }
+        }
+        return null;
     }
 }

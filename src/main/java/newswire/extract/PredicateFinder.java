@@ -26,6 +26,8 @@ final class PredicateFinder {
     private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", "captured");
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
     private static final int OF_PHRASE_WORDS = 5;
+    /** How many words before a Korean noun phrase a verb modifying it may end: 익사한 여학생 시신 2구. */
+    private static final int KOREAN_MODIFIER_REACH = 3;
 
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
@@ -40,6 +42,10 @@ final class PredicateFinder {
     private final Set<String> venues;
     private final Set<String> koreanSubjectMarks;
     private final Set<String> koreanObjectMarks;
+    private final Set<String> koreanCoreMarks;
+    private final Set<String> koreanVerbEndings;
+    private final Set<String> koreanAgentSuffixes;
+    private final Set<String> koreanModifierEndings;
     private final Set<String> verbalBefore;
     private final Set<String> subjectSkips;
     private final Set<String> clauseStarts;
@@ -67,6 +73,10 @@ final class PredicateFinder {
         this.venues = lexicon.words("venue", "words");
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
         this.koreanObjectMarks = lexicon.words("particle", "object-ko");
+        this.koreanCoreMarks = lexicon.words("particle", "core-ko");
+        this.koreanVerbEndings = lexicon.words("predicate", "ending-ko");
+        this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
+        this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         this.subjectSkips = lexicon.words("subject", "skip");
         this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
@@ -86,12 +96,20 @@ final class PredicateFinder {
     /**
      * The predicates of a sentence by the token they start at (lexicon {@code verb}), without the base forms that are
      * nouns there: "fire", "ship", "launch" are verbs after "to", a modal or a pronoun ("plans to fire", "they
-     * fire"), and nouns elsewhere ("a support ship", "returned fire", "came under fire").
+     * fire"), and nouns elsewhere ("a support ship", "returned fire", "came under fire"); nor the Korean stems that
+     * name a doer (살해범, a murderer: lexicon {@code predicate agent-ko}).
      */
     List<List<Lexicon.Cue>> verbs(final List<Token> tokens) {
         final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
         for (int k = 0; k < verbs.size(); k++) {
             final List<Lexicon.Cue> here = verbs.get(k);
+            if (!here.isEmpty() && tokens.get(k).isHangul()) {
+                final String word = tokens.get(k).text();
+                if (here.stream().anyMatch(cue -> namesDoer(word, cue))) {
+                    verbs.set(k, here.stream().filter(cue -> !namesDoer(word, cue)).toList());
+                }
+                continue;
+            }
             if (!here.isEmpty() && nounLike.contains(here.get(0).phrase())
                     && (k == 0 || !verbalBefore.contains(tokens.get(k - 1).norm()))) {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
@@ -111,6 +129,59 @@ final class PredicateFinder {
             }
         }
         return false;
+    }
+
+    private boolean namesDoer(final String word, final Lexicon.Cue verb) {
+        if (verb.first() != verb.last()) {
+            return false; // a phrase of two words ends in the next word
+        }
+        final int end = word.indexOf(verb.phrase()) + verb.phrase().length();
+        for (final String suffix : koreanAgentSuffixes) {
+            if (word.startsWith(suffix, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean count marked as subject or object (이/가, 을/를) is followed right away by a verb form the
+     * lexicon does not list ("일당 15명을 급습하는 과정에서 5명을 사살했다", "23명이 구조됐다"): that verb is its own, so a
+     * casualty verb further on says nothing about it.
+     */
+    private boolean hasOtherKoreanVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                       final QuantityMention mention) {
+        final int next = mention.last() + 1;
+        return mention.counter() != null && next < tokens.size() && tokens.get(next).isHangul()
+                && verbs.get(next).isEmpty() && endsWithAny(tokens.get(mention.last()).text(), koreanCoreMarks)
+                && endsWithAny(tokens.get(next).text(), koreanVerbEndings);
+    }
+
+    /**
+     * Whether a Korean verb before a count modifies its noun (숨진 40여명, 사망한 199명의 유해) or stands bare as a noun
+     * (사망 3명), rather than ending a clause of its own (사망하고, 숨졌으며).
+     */
+    private boolean modifiesNoun(final List<Token> tokens, final Lexicon.Cue verb) {
+        final String word = tokens.get(verb.last()).text();
+        return !tokens.get(verb.last()).isHangul() || word.equals(verb.phrase())
+                || endsWithAny(word, koreanModifierEndings);
+    }
+
+    /**
+     * A fitting verb in its noun-modifying form just before a Korean count's noun phrase, which says what happened to
+     * what it counts whatever the count's own verb: "익사한 여학생 시신 2구를 운구했다" counts two dead.
+     */
+    private Lexicon.Cue koreanModifierBefore(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                             final int from, final Set<String> fitting) {
+        for (int j = from - 1; j >= Math.max(0, from - KOREAN_MODIFIER_REACH); j--) {
+            for (final Lexicon.Cue verb : verbs.get(j)) {
+                if (verb.last() == j && fitting.contains(verb.key())
+                        && endsWithAny(tokens.get(j).text(), koreanModifierEndings)) {
+                    return verb;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a verb never takes the number after it as its object ("died a violent death"). */
@@ -143,7 +214,7 @@ final class PredicateFinder {
         return false;
     }
 
-    private static boolean endsWithAny(final String word, final Set<String> endings) {
+    static boolean endsWithAny(final String word, final Set<String> endings) {
         for (final String ending : endings) {
             if (word.endsWith(ending)) {
                 return true;
@@ -262,6 +333,9 @@ final class PredicateFinder {
                         final Counted counted, final boolean[] inNumber) {
         final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
         final int from = Math.min(mention.first(), counted.first());
+        if (hasOtherKoreanVerb(tokens, verbs, mention)) {
+            return koreanModifierBefore(tokens, verbs, from, fitting);
+        }
         final int to = Math.max(mention.last(), counted.last());
         Lexicon.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -283,6 +357,10 @@ final class PredicateFinder {
                     continue;
                 }
                 final boolean after = verb.first() > to;
+                if (mention.counter() != null && (verb.last() < from && !modifiesNoun(tokens, verb)
+                        || counted.text() != null && verb.first() >= counted.first() && verb.last() <= counted.last())) {
+                    continue; // Korean puts a count's verb after it ("32명이 사망하고 102명이 부상했으며"), not in its noun (이주민)
+                }
                 if (after && hasOwnObject(tokens, verb, inNumber)) {
                     continue; // "four armed men, shot and killed a student": the phrase is the agent
                 }

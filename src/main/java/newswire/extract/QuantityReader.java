@@ -42,12 +42,25 @@ final class QuantityReader {
     private record Number(int first, int last, BigDecimal value, boolean scaled, boolean vague) {
     }
 
+    /** The Sino-Korean digits, each at the place of its value ("삼" is 3), written before a scale: 삼천 is 3,000. */
+    private static final String SINO_KOREAN_DIGITS = "_일이삼사오육칠팔구";
+    /** The counter a Korean numeral written in syllables may carry in its own word: 백명, 수백명이, 천여명. */
+    private static final String PEOPLE_COUNTER = "명";
+
+    /**
+     * A Korean numeral written in syllables with 명 in the same word ("백명", "삼천여명이", "수백명의"): where the numeral
+     * ends, and whether 여 makes it approximate.
+     */
+    private record Attached(int numeralEnd, boolean approximate) {
+    }
+
     private final Lexicon lexicon;
     private final Map<String, Long> scales = new HashMap<>();
     private final Set<String> joiners;
     private final Set<String> measures;
     private final Set<String> currencies;
     private final Set<String> beforeYear;
+    private final Set<String> caseMarks;
     private final Map<String, String> counters = new HashMap<>();
     private final Map<String, Long> koreanNumbers = new HashMap<>();
     /** The first syllables of the Korean tens words, which start every compound numeral ("열두", "스물다섯"). */
@@ -62,6 +75,7 @@ final class QuantityReader {
         this.measures = lexicon.words("measure", "words");
         this.currencies = lexicon.words("measure", "currency");
         this.beforeYear = lexicon.words("measure", "before-year");
+        this.caseMarks = lexicon.words("particle", "case-ko");
         for (final String key : lexicon.keys("korean-number")) {
             final long value = Long.parseLong(key);
             for (final String word : lexicon.phrases("korean-number", key)) {
@@ -172,9 +186,15 @@ final class QuantityReader {
 
         String counter = null;
         int textEnd = -1; // where the quantity's words end inside a Korean counter word, before its particle
-        final boolean determiner = tokens.get(last).isHangul() && last + 1 < tokens.size()
+        final Attached numeral = tokens.get(last).isHangul() ? attached(tokens.get(last).text()) : null;
+        final boolean determiner = numeral == null && tokens.get(last).isHangul() && last + 1 < tokens.size()
                 && isKoreanPerson(tokens, last + 1);
-        if (determiner) {
+        if (numeral != null) {
+            counter = counters.get(PEOPLE_COUNTER);
+            approximate |= numeral.approximate();
+            textEnd = tokens.get(last).start() + numeral.numeralEnd() + (numeral.approximate() ? 1 : 0)
+                    + PEOPLE_COUNTER.length();
+        } else if (determiner) {
             counter = PEOPLE; // "한 남성이 숨졌다": a native numeral before a noun of people counts it without a counter
         } else if (last + 1 < tokens.size() && tokens.get(last + 1).isHangul()) {
             int k = last + 1;
@@ -405,6 +425,16 @@ final class QuantityReader {
             }
             return Optional.of(new Number(i, i, digits, false, false));
         }
+        if (token.isHangul() && attached(token.text()) != null) {
+            final Optional<Lexicon.Cue> vague = lexicon.at(tokens, i, "vague");
+            if (vague.isPresent() && token.text().startsWith(vague.get().phrase())) {
+                return Optional.of(new Number(i, i, new BigDecimal(vague.get().key()), false, true)); // 수백명이
+            }
+            final BigDecimal value = sinoKorean(token.text());
+            if (value != null) {
+                return Optional.of(new Number(i, i, value, false, false)); // 백명, 삼천여명
+            }
+        }
         if (token.isHangul() && i + 1 < tokens.size() && tokens.get(i + 1).isHangul()) {
             final Long value = koreanNative(token.text());
             if (value != null && (counterClass(tokens.get(i + 1).text()) != null || isKoreanPerson(tokens, i + 1))) {
@@ -473,6 +503,47 @@ final class QuantityReader {
     private boolean isKoreanPerson(final List<Token> tokens, final int at) {
         return tokens.get(at).isHangul() && lexicon.at(tokens, at, "unit")
                 .filter(unit -> "person".equals(unit.key()) || "troops".equals(unit.key())).isPresent();
+    }
+
+    /**
+     * Whether a word is a numeral in syllables (Sino-Korean digits and scales, or a vague 수백, 수십) followed by 명,
+     * with at most 여 between and a case particle after: "백명", "수백명이", "삼천여명의"; "천명했다" (declared) is no
+     * count.
+     */
+    private Attached attached(final String word) {
+        int end = 0;
+        while (end < word.length() && (Scripts.isKoreanScale(word.charAt(end)) || "수십".indexOf(word.charAt(end)) >= 0
+                || SINO_KOREAN_DIGITS.indexOf(word.charAt(end)) > 0)) {
+            end++;
+        }
+        if (end == 0) {
+            return null;
+        }
+        final boolean approximate = word.startsWith("여", end);
+        final int counterAt = end + (approximate ? 1 : 0);
+        if (!word.startsWith(PEOPLE_COUNTER, counterAt)) {
+            return null;
+        }
+        final String particle = word.substring(counterAt + PEOPLE_COUNTER.length());
+        return particle.isEmpty() || caseMarks.contains(particle) || particle.equals("의")
+                ? new Attached(end, approximate) : null;
+    }
+
+    /** The value of a Sino-Korean numeral at the start of a word: "백" 100, "삼천" 3,000, "이만" 20,000; or null. */
+    private static BigDecimal sinoKorean(final String word) {
+        final StringBuilder digits = new StringBuilder();
+        for (int k = 0; k < word.length(); k++) {
+            final char c = word.charAt(k);
+            final int digit = SINO_KOREAN_DIGITS.indexOf(c);
+            if (digit > 0) {
+                digits.append((char) ('0' + digit));
+            } else if (Scripts.isKoreanScale(c)) {
+                digits.append(c);
+            } else {
+                break;
+            }
+        }
+        return digits.chars().anyMatch(c -> Scripts.isKoreanScale((char) c)) ? korean(digits.toString()) : null;
     }
 
     /** A Korean native numeral as a whole word: "세" 3, "열" 10, "열두" 12, "스물다섯" 25; or null. */

@@ -13,6 +13,7 @@ final class StatusReader {
 
     private final Set<String> contrasts;
     private final Set<String> clauseBoundaries;
+    private final Set<String> koreanModifierEndings;
     private final Lexicon lexicon;
     private final int window;
     private final Set<String> modals;
@@ -26,6 +27,7 @@ final class StatusReader {
         this.lexicon = lexicon;
         this.contrasts = lexicon.words("clause", "contrast");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
+        this.koreanModifierEndings = lexicon.words("status-modifier", "ko");
         this.window = window;
         this.modals = lexicon.words("modal", "words");
         this.presentForms = lexicon.words("predicate", "present");
@@ -157,7 +159,8 @@ final class StatusReader {
 
     /**
      * Possible or planned when a cue shares the number's clause and lies near it ("could reach", "plans to send",
-     * "would be deployed", "하기로 결정"); otherwise reported.
+     * "would be deployed", "하기로 결정"); otherwise reported. Korean puts a claim's status after its verb (파병할 계획이다): a
+     * Korean cue before the number, or one that modifies a noun (예정됐던 집회, 계획된 행사), is not the claim's.
      */
     private ClaimStatus hedged(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
                                final Counted counted, final Lexicon.Cue verb) {
@@ -185,14 +188,22 @@ final class StatusReader {
             }
         }
         for (int k = low; k < cues.size() && cues.get(k).first() <= clauseEnd; k++) {
-            if (cues.get(k).last() <= clauseEnd && !isOtherVerbsModal(tokens, cues.get(k), verb)) {
-                possible |= "possible".equals(cues.get(k).key());
-                planned |= "planned".equals(cues.get(k).key());
+            final Lexicon.Cue cue = cues.get(k);
+            if (cue.last() <= clauseEnd && !isOtherVerbsModal(tokens, cue, verb)
+                    && !isKoreanAside(tokens, cue, mention)) {
+                possible |= "possible".equals(cue.key());
+                planned |= "planned".equals(cue.key());
             }
         }
         if (possible) {
             return ClaimStatus.POSSIBLE;
         }
         return planned ? ClaimStatus.PLANNED : ClaimStatus.REPORTED;
+    }
+
+    private boolean isKoreanAside(final List<Token> tokens, final Lexicon.Cue cue, final QuantityMention mention) {
+        final Token word = tokens.get(cue.last());
+        return word.isHangul() && (cue.last() < mention.first()
+                || PredicateFinder.endsWithAny(word.text(), koreanModifierEndings));
     }
 }

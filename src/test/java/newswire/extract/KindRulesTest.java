@@ -216,6 +216,47 @@ class KindRulesTest {
     }
 
     @Test
+    void shouldEndAKoreanCountsNounPhraseAtItsCaseParticle() {
+        // the noun after 부상했으며 belongs to another phrase; a bare or genitive count counts the noun after it
+        assertThat(claims("폭발로 8명이 숨지고 40명이 부상했으며 희생자 대부분은 상인이었다."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 8L), tuple(ClaimKind.WOUNDED, 40L));
+        assertThat(only("이 학살로 4000명 주민이 희생됐다.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(only("경찰은 20명의 사망자 가운데 절반이 여성이라고 밝혔다.").kind()).isEqualTo(ClaimKind.KILLED);
+        // nor across a comma or another count
+        assertThat(claims("사망자 수는 52명으로 늘었고, 적어도 90명이 다쳤다."))
+                .extracting(Claim::kind, c -> c.quantity().value(), c -> c.quantity().low())
+                .containsExactly(tuple(ClaimKind.KILLED, 52L, null), tuple(ClaimKind.WOUNDED, null, 90L));
+    }
+
+    @Test
+    void shouldGiveAKoreanCountTheVerbRightAfterIt() {
+        // a verb the lexicon does not list right after the count is its own: 급습 (raid), 구조 (rescue)
+        assertThat(claims("경찰은 일당 15명을 급습하는 과정에서 5명을 사살했다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 5L));
+        assertThat(claims("배가 침몰해 14명이 사망하고 23명이 구조됐다고 밝혔다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 14L));
+        // a noun of the dead needs no verb: 사망자 3명이 발생했다
+        assertThat(only("사고로 사망자 3명이 발생했다.").kind()).isEqualTo(ClaimKind.KILLED);
+    }
+
+    @Test
+    void shouldReadNoKoreanEventFromADoerOrAMissingPerson() {
+        assertThat(claims("살해범 등 죄수 5명은 고향으로 돌아왔다.")).isEmpty();
+        assertThat(claims("최소한 네 명의 사망이 확인되고, 최대 30명이 실종되었다."))
+                .extracting(Claim::kind, c -> c.quantity().low()).containsExactly(tuple(ClaimKind.KILLED, 4L));
+    }
+
+    @Test
+    void shouldCountKoreanHostagesAndWeaponsCountedWith개() {
+        final Claim hostages = only("무장세력이 관광객 10명을 인질로 잡았다.");
+        assertThat(hostages.kind()).isEqualTo(ClaimKind.CAPTURED);
+        assertThat(hostages.quantity().value()).isEqualTo(10L);
+        assertThat(only("반군이 40개 이상의 로켓을 발사했다.").quantity().low()).isEqualTo(40L);
+        assertThat(claims("그는 3개월 동안 미사일 개발을 지원했다.")).isEmpty();
+    }
+
+    @Test
     void shouldReadKoreanNounsOfTheDeadAndWounded() {
         assertThat(claims("국정원은 북한군 사망자가 약 300명, 부상자가 2700명에 달한다고 설명했다."))
                 .extracting(Claim::kind, c -> c.quantity().value(), c -> c.actor().code())

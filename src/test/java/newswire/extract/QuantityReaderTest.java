@@ -192,4 +192,26 @@ class QuantityReaderTest {
         assertThat(quantity.low()).isEqualTo(100_000L);
         assertThat(quantity.value()).isNull();
     }
+
+    @Test
+    void shouldReadKoreanNumeralsWrittenInSyllablesWith명() {
+        assertThat(one("홍수로 백명이 숨졌다.").value()).isEqualTo(100L);
+        assertThat(one("홍수로 백명이 숨졌다.").text()).isEqualTo("백명");
+        final Quantity some = one("주민 삼천여명이 대피했다.");
+        assertThat(some.value()).isEqualTo(3000L);
+        assertThat(some.approximate()).isTrue();
+        assertThat(one("지진으로 수백명이 다쳤다.").low()).isEqualTo(100L);
+        assertThat(one("백명 이상의 주민이 숨졌다.").low()).isEqualTo(100L);
+        // 천명하다 (to declare) and 백기 (a white flag) are no counts
+        assertThat(read("정부는 지원 방침을 천명했다.")).isEmpty();
+        assertThat(read("반군이 백기를 들었다.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadKoreanBoundsWrittenBeforeAndAfter() {
+        assertThat(one("적어도 300명이 다쳤다.").low()).isEqualTo(300L);
+        final Quantity nearly = one("200명 가까운 사람이 숨졌다.");
+        assertThat(nearly.value()).isEqualTo(200L);
+        assertThat(nearly.approximate()).isTrue();
+    }
 }

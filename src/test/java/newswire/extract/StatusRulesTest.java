@@ -89,4 +89,12 @@ class StatusRulesTest {
                 .isEqualTo(ClaimStatus.POSSIBLE);
         assertThat(only("북한은 러시아에 병력 1만 명을 보낼 것으로 보인다.").status()).isEqualTo(ClaimStatus.POSSIBLE);
     }
+
+    @Test
+    void shouldTakeAKoreanStatusOnlyFromAfterTheVerb() {
+        // Korean puts a plan after its verb; one before the number, or one that modifies a noun, is another's
+        assertThat(only("예정됐던 행진 도중 폭탄이 터져 12명이 숨졌다.").status()).isEqualTo(ClaimStatus.REPORTED);
+        assertThat(only("계획된 추모식은 숨진 40여명을 기리는 행사다.").status()).isEqualTo(ClaimStatus.REPORTED);
+        assertThat(only("정부는 병력 5000여명을 증파하겠다고 밝혔다.").status()).isEqualTo(ClaimStatus.PLANNED);
+    }
 }
