@@ -54,6 +54,7 @@ final class PredicateFinder {
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
     private final Set<String> phraseEnds;
+    private final Set<String> modals;
     private final int verbWindow;
     private final int asideWindow;
 
@@ -66,6 +67,7 @@ final class PredicateFinder {
         this.adverbs = lexicon.words("predicate", "adverb");
         this.weak = lexicon.words("predicate", "weak");
         this.plural = lexicon.words("elliptic", "plural");
+        this.modals = lexicon.words("modal", "words");
         this.intransitive = lexicon.words("predicate", "intransitive");
         this.nounLike = lexicon.words("predicate", "noun-like");
         this.objectStarts = lexicon.words("predicate", "object-start");
@@ -299,8 +301,16 @@ final class PredicateFinder {
      * its own clause, whose verb, known to the lexicon or not, says what happened to it.
      */
     boolean hasOwnClause(final List<Token> tokens, final QuantityMention mention) {
-        return mention.counter() == null && mention.last() + 1 < tokens.size()
-                && lexicon.at(tokens, mention.last() + 1, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent();
+        return mention.counter() == null && opensVerbGroup(tokens, mention.last() + 1);
+    }
+
+    /**
+     * Whether the word at {@code at} opens a verb group: an auxiliary ("were hospitalized") or a modal ("may have
+     * escaped"). After a number's phrase it makes the phrase the subject of a clause of its own.
+     */
+    private boolean opensVerbGroup(final List<Token> tokens, final int at) {
+        return at < tokens.size() && (modals.contains(tokens.get(at).norm())
+                || lexicon.at(tokens, at, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent());
     }
 
     /**
@@ -343,8 +353,7 @@ final class PredicateFinder {
         // "A million people have been told to evacuate and 7 million people are without power": a phrase followed by
         // its own auxiliary is the subject of its clause, and a verb before it belongs to another clause, unless the
         // phrase is that verb's object ("accused of wounding 58 is seen")
-        final boolean subject = mention.counter() == null && to + 1 < tokens.size()
-                && lexicon.at(tokens, to + 1, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent();
+        final boolean subject = mention.counter() == null && opensVerbGroup(tokens, to + 1);
         // "three women and three children were shot dead": the verb after the next phrase is both phrases' verb
         final boolean conjoined = to + 2 < tokens.size() && tokens.get(to + 1).norm().equals("and")
                 && inNumber[to + 2];

@@ -267,6 +267,8 @@ class KindRulesTest {
     void shouldNotLendAVerbToANumberWithAClauseOfItsOwn() {
         assertThat(claims("Last year 40 people died and 120 were hospitalized after the outbreak."))
                 .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 40L));
+        assertThat(claims("Three miners died in the collapse, and 12 others could still be underground."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 3L));
     }
 
     @Test
