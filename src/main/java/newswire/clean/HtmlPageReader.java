@@ -82,9 +82,13 @@ final class HtmlPageReader {
         }
     }
 
-    /** A story paragraph whose names are links but which has words of its own and ends a sentence. */
+    /**
+     * A story paragraph or list item whose names are links but which has words of its own and ends a sentence: a list
+     * of points in the story reads as sentences, a list of teasers as bare headlines.
+     */
     private boolean isLinkedSentence(final TextBlock block) {
-        return block.element().normalName().equals("p") && block.linkDensity() <= weights.linkedSentenceMax()
+        final String tag = block.element().normalName();
+        return (tag.equals("p") || tag.equals("li")) && block.linkDensity() <= weights.linkedSentenceMax()
                 && block.chars() - block.linkChars() >= weights.ownWordsChars()
                 && SentenceShape.endsSentence(block.text());
     }

@@ -194,4 +194,18 @@ class HtmlPageReaderTest {
         assertThat(article.title()).isEqualTo("\u2018Pier\u2019 to close");
         assertThat(article.byline().authors()).containsExactly("Anna Berg");
     }
+
+    @Test
+    void shouldKeepAListItemOfTheStoryThatReadsAsASentenceAroundItsLinks() {
+        final String page = "<html><body><article>" + STORY + "<ul>"
+                + "<li>The authority published <a href=\"/r\">its full inspection report on the north pier supports</a>"
+                + " on Monday.</li>"
+                + "<li><a href=\"/t\">Ferry timetable</a></li></ul></article></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs())
+                .contains("The authority published its full inspection report on the north pier supports on Monday.")
+                .doesNotContain("Ferry timetable");
+    }
 }
