@@ -71,6 +71,9 @@ final class CountedNounFinder {
         final Optional<Lexicon.Cue> container = mention.first() > 0
                 ? lexicon.endingAt(tokens, mention.first() - 1, "container") : Optional.empty();
         if (container.isPresent()) {
+            if (namesThings(tokens, mention) || isBare(tokens, mention)) {
+                return null; // "the massacre of 300 cattle"; a bare number is a year: "the killings of 1641"
+            }
             // "the bodies of 70 civilians": the number counts what the container noun says (remains), not people
             int noun = container.get().last();
             while (noun > container.get().first() && CONTAINER_LINKS.contains(tokens.get(noun).norm())) {
@@ -198,6 +201,22 @@ final class CountedNounFinder {
         final Optional<Lexicon.Cue> known = lexicon.endingAt(tokens, head, "unit");
         final String unitClass = known.filter(cue -> cue.first() >= from).map(Lexicon.Cue::key).orElse(Counted.NOUN);
         return new Counted(unitClass, sentence.span(from, head), from, head, from);
+    }
+
+    /** Whether the phrase right after the number names things or animals ("300 cattle", "two burnt houses"). */
+    private boolean namesThings(final List<Token> tokens, final QuantityMention mention) {
+        final int from = mention.last() + 1;
+        for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
+            final Token token = tokens.get(k);
+            if (nonPersons.contains(token.norm()) || animals.contains(token.norm())) {
+                return true;
+            }
+            if (token.type() != Token.Type.WORD || unitStops.contains(token.norm())
+                    || nounStops.contains(token.norm()) || lexicon.at(tokens, k, "unit").isPresent()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a participle says what is done to things only ("downed", "fired"), never to people. */

@@ -291,4 +291,27 @@ class KindRulesTest {
                 .isEqualTo(ClaimKind.KILLED);
         assertThat(claims("He was seriously ill for 2 seriously long weeks.")).isEmpty();
     }
+
+    @Test
+    void shouldReadAContainerOfPeopleButNotOfThingsOrAYear() {
+        final Claim massacre = only("The court heard evidence of the massacre of 8,000 villagers.");
+        assertThat(massacre.kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(massacre.quantity().value()).isEqualTo(8000L);
+        assertThat(claims("Farmers reported the massacre of 300 cattle by wolves.")).isEmpty();
+        assertThat(claims("He sought revenge for the killings of 1641.")).isEmpty();
+        assertThat(only("Troops discovered the bodies of 70 civilians inside houses in the village.").quantity().value())
+                .isEqualTo(70L);
+    }
+
+    @Test
+    void shouldReadLivesCountedByTheNumberOnlyWhenTaken() {
+        assertThat(only("By Sunday the clashes had claimed 41 lives.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("Doctors saved 41 lives at the clinic last year.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadGunnedDownAsKilledOfPeopleOnly() {
+        assertThat(only("Seven guards were gunned down at the gate on Friday.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("Two planes were gunned down over the sea.")).isEmpty();
+    }
 }
