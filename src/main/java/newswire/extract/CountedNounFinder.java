@@ -131,6 +131,9 @@ final class CountedNounFinder {
                         && !predicates.isWeak(verb)).isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
+        if (namesThings(tokens, mention)) {
+            return null; // "the death toll from two deadly explosions": the number counts its own noun
+        }
         final Counted named0 = backwardUnit(sentence, mention, backward);
         if (named0 != null) {
             return named0;
@@ -285,6 +288,11 @@ final class CountedNounFinder {
     static boolean isConjoined(final List<Token> tokens, final Counted before, final QuantityMention mention) {
         return before != null && mention.first() == before.last() + 2
                 && tokens.get(before.last() + 1).norm().equals("and");
+    }
+
+    /** Whether a counted phrase comes after a comma: "two pilots, two medics and three soldiers" lists three. */
+    static boolean endsList(final List<Token> tokens, final QuantityMention first) {
+        return first.first() > 0 && tokens.get(first.first() - 1).norm().equals(",");
     }
 
     /** "four of them": a part of a group counted earlier, which for casualties is a sub-count, never a toll. */

@@ -356,7 +356,8 @@ final class PredicateFinder {
                 }
             }
         }
-        int k = ofPhraseEnd(tokens, counted.last() + 1); // "nine members of his family died"
+        // "nine members of his family died"; "three officers and three assailants were killed"
+        int k = conjunctEnd(tokens, ofPhraseEnd(tokens, counted.last() + 1));
         final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
         if (aux.isPresent()) {
             if (mention.singular() && plural.contains(aux.get().phrase())) {
@@ -373,7 +374,8 @@ final class PredicateFinder {
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
             if (fitting.contains(verb.key()) && !isWeak(verb) && (!casualtyOnly || casualties.contains(verb.key()))
-                    && (aux.isPresent() || endsPhrase(tokens, verb.last() + 1))) {
+                    && (aux.isPresent()
+                    || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1))) {
                 return verb;
             }
         }
@@ -402,6 +404,27 @@ final class PredicateFinder {
     }
 
     /**
+     * Where the predicate of a noun phrase may start after a phrase conjoined to it by "and" ("three police officers
+     * and three assailants were killed"): a few words with no verb, auxiliary or punctuation, then the predicate.
+     */
+    private int conjunctEnd(final List<Token> tokens, final int at) {
+        if (at >= tokens.size() || !tokens.get(at).norm().equals("and")) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + OF_PHRASE_WORDS); k++) {
+            final Token token = tokens.get(k);
+            if (clauseStarts.contains(token.norm())) {
+                return at;
+            }
+            if (token.type() == Token.Type.PUNCT || lexicon.at(tokens, k, "verb").isPresent()
+                    || lexicon.at(tokens, k, "elliptic").isPresent()) {
+                return k > at + 1 ? k : at;
+            }
+        }
+        return at;
+    }
+
+    /**
      * A participle right after the noun ("73 drones launched by Russia"), for the whole group of a partitive ("56 of
      * 73 drones"); an intransitive verb there is the main verb of the part ("Fourteen of the 22 patients died").
      */
@@ -416,6 +439,11 @@ final class PredicateFinder {
             }
         }
         return null;
+    }
+
+    /** "a gunman killed at least 70 people": a bound word starts the verb's own object, it ends no phrase. */
+    private boolean startsBound(final List<Token> tokens, final int at) {
+        return at < tokens.size() && lexicon.at(tokens, at, "qualifier").isPresent();
     }
 
     private boolean endsPhrase(final List<Token> tokens, final int at) {

@@ -314,4 +314,36 @@ class KindRulesTest {
         assertThat(only("Seven guards were gunned down at the gate on Friday.").kind()).isEqualTo(ClaimKind.KILLED);
         assertThat(claims("Two planes were gunned down over the sea.")).isEmpty();
     }
+
+    @Test
+    void shouldGiveAPhraseConjoinedBeforeThePredicateItsVerb() {
+        assertThat(claims("Four guards and two drivers were killed in the ambush."))
+                .extracting(c -> c.quantity().value()).containsExactlyInAnyOrder(4L, 2L, 6L);
+        assertThat(claims("Two gunmen and a driver attacked the convoy at dawn.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadABoundAfterAnActiveVerbAsItsObjectNotTheEndOfAnAgentsClause() {
+        assertThat(only("Two bombers and a gunman killed at least 70 people at the market.").quantity().low())
+                .isEqualTo(70L);
+    }
+
+    @Test
+    void shouldNotSumTheLastTwoPhrasesOfALongerList() {
+        assertThat(claims("Two pilots, two medics and three soldiers died in the crash."))
+                .extracting(c -> c.quantity().value()).doesNotContain(5L);
+    }
+
+    @Test
+    void shouldLetANumberCountItsOwnNounBeforeATollNoun() {
+        assertThat(claims("The death toll from two deadly explosions continued to rise on Monday.")).isEmpty();
+        assertThat(only("The death toll from two explosions rose to 15 on Monday.").quantity().value()).isEqualTo(15L);
+    }
+
+    @Test
+    void shouldReadRemainsHandedOverAsTheDead() {
+        assertThat(only("The army released the remains of 199 fighters on Wednesday.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("The army released 199 prisoners on Wednesday.")).isEmpty();
+    }
 }
