@@ -21,9 +21,10 @@ final class PredicateFinder {
     /** The dashes that open and close an aside when set apart by spaces. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final String KILLED = "killed";
+    private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
-    private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", "captured");
+    private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", CAPTURED);
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
     private static final int OF_PHRASE_WORDS = 5;
 
@@ -203,22 +204,25 @@ final class PredicateFinder {
                 || before >= 0 && tokens.get(before + 1).norm().equals("or")
                 && tokens.get(before).type() == Token.Type.WORD
                 || after < tokens.size() && tokens.get(after - 1).norm().equals("and")
-                && ofAnotherKind(verb, lexicon.at(tokens, after, "verb"))
+                && ofAnotherKind(verb, lexicon.at(tokens, after, "verb"), false)
                 || before >= 0 && tokens.get(before + 1).norm().equals("and")
-                && ofAnotherKind(verb, lexicon.endingAt(tokens, before, "verb"));
+                && ofAnotherKind(verb, lexicon.endingAt(tokens, before, "verb"), true);
     }
 
     /**
      * Whether a predicate joined to {@code verb} by "and" is another outcome than death ("killed and injured", "killed
      * and captured"): the dead are not also wounded, so one number before or after both counts the two groups
      * together and is a claim of neither. Other pairs tell what happened to the same people in turn ("abducted and
-     * killed", "wounded and captured").
+     * killed", "wounded and captured", "kidnapped and killed": a capture before a death is a sequence, a death
+     * before a capture two groups).
      */
-    private boolean ofAnotherKind(final Lexicon.Cue verb, final Optional<Lexicon.Cue> other) {
+    private boolean ofAnotherKind(final Lexicon.Cue verb, final Optional<Lexicon.Cue> other, final boolean otherFirst) {
         return other.filter(cue -> {
             final String one = kinds.getOrDefault(verb.key(), verb.key());
             final String two = kinds.getOrDefault(cue.key(), cue.key());
-            return !one.equals(two) && (one.equals(KILLED) && OTHER_OUTCOMES.contains(two)
+            final boolean capturedThenKilled = (otherFirst ? two : one).equals(CAPTURED)
+                    && (otherFirst ? one : two).equals(KILLED);
+            return !one.equals(two) && !capturedThenKilled && (one.equals(KILLED) && OTHER_OUTCOMES.contains(two)
                     || two.equals(KILLED) && OTHER_OUTCOMES.contains(one));
         }).isPresent();
     }

@@ -346,4 +346,18 @@ class KindRulesTest {
                 .isEqualTo(ClaimKind.KILLED);
         assertThat(claims("The army released 199 prisoners on Wednesday.")).isEmpty();
     }
+
+    @Test
+    void shouldReadKidnappingAsACaptureOfPeople() {
+        final Claim kidnapped = only("Armed militants kidnapped 23 church volunteers on the highway.");
+        assertThat(kidnapped.kind()).isEqualTo(ClaimKind.CAPTURED);
+        assertThat(kidnapped.quantity().value()).isEqualTo(23L);
+        assertThat(claims("Pirates kidnapped three ships off the coast last year.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadACaptureBeforeADeathAsASequenceAndADeathBeforeACaptureAsTwoGroups() {
+        assertThat(only("They kidnapped and killed 11 people near the town.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("Insurgents killed and kidnapped 11 people near the town.")).isEmpty();
+    }
 }
