@@ -378,8 +378,8 @@ final class PredicateFinder {
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
             if (fitting.contains(verb.key()) && !isWeak(verb) && (!casualtyOnly || casualties.contains(verb.key()))
-                    && (aux.isPresent()
-                    || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1))) {
+                    && (aux.isPresent() || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1)
+                    || isIntransitive(verb) && isCause(tokens, verb.last() + 1))) {
                 return verb;
             }
         }
@@ -443,6 +443,11 @@ final class PredicateFinder {
             }
         }
         return null;
+    }
+
+    /** "two competitors died of hypothermia": what an intransitive predicate is followed by is its cause. */
+    private static boolean isCause(final List<Token> tokens, final int at) {
+        return at < tokens.size() && tokens.get(at).norm().equals("of");
     }
 
     /** "a gunman killed at least 70 people": a bound word starts the verb's own object, it ends no phrase. */

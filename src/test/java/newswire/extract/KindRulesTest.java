@@ -360,4 +360,10 @@ class KindRulesTest {
         assertThat(only("They kidnapped and killed 11 people near the town.").kind()).isEqualTo(ClaimKind.KILLED);
         assertThat(claims("Insurgents killed and kidnapped 11 people near the town.")).isEmpty();
     }
+
+    @Test
+    void shouldReadAnIntransitivePredicateFollowedByItsCause() {
+        assertThat(only("Two climbers died of exposure on the mountain.").quantity().value()).isEqualTo(2L);
+        assertThat(claims("Two climbers talked of exposure on the mountain.")).isEmpty();
+    }
 }
