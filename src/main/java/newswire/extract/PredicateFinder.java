@@ -391,7 +391,20 @@ final class PredicateFinder {
      * completes it ("members of his family", "residents of the old town"), a few words with no verb or punctuation.
      */
     private int ofPhraseEnd(final List<Token> tokens, final int at) {
-        if (at >= tokens.size() || !tokens.get(at).norm().equals("of")) {
+        return linkedPhraseEnd(tokens, at, "of", false);
+    }
+
+    /**
+     * Where the predicate of a noun phrase may start after a phrase conjoined to it by "and" ("three police officers
+     * and three assailants were killed"): a few words, numbers among them, with no verb or punctuation.
+     */
+    private int conjunctEnd(final List<Token> tokens, final int at) {
+        return linkedPhraseEnd(tokens, at, "and", true);
+    }
+
+    /** The end of a short phrase opened by {@code link} at {@code at} before a verb or an auxiliary, or {@code at}. */
+    private int linkedPhraseEnd(final List<Token> tokens, final int at, final String link, final boolean numbers) {
+        if (at >= tokens.size() || !tokens.get(at).norm().equals(link)) {
             return at;
         }
         for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + OF_PHRASE_WORDS); k++) {
@@ -399,29 +412,8 @@ final class PredicateFinder {
             if (clauseStarts.contains(token.norm())) {
                 return at; // "a fan of how he died": a clause, not a noun, completes the head
             }
-            if (token.type() != Token.Type.WORD || lexicon.at(tokens, k, "verb").isPresent()
-                    || lexicon.at(tokens, k, "elliptic").isPresent()) {
-                return k > at + 1 ? k : at;
-            }
-        }
-        return at;
-    }
-
-    /**
-     * Where the predicate of a noun phrase may start after a phrase conjoined to it by "and" ("three police officers
-     * and three assailants were killed"): a few words with no verb, auxiliary or punctuation, then the predicate.
-     */
-    private int conjunctEnd(final List<Token> tokens, final int at) {
-        if (at >= tokens.size() || !tokens.get(at).norm().equals("and")) {
-            return at;
-        }
-        for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + OF_PHRASE_WORDS); k++) {
-            final Token token = tokens.get(k);
-            if (clauseStarts.contains(token.norm())) {
-                return at;
-            }
-            if (token.type() == Token.Type.PUNCT || lexicon.at(tokens, k, "verb").isPresent()
-                    || lexicon.at(tokens, k, "elliptic").isPresent()) {
+            final boolean ends = numbers ? token.type() == Token.Type.PUNCT : token.type() != Token.Type.WORD;
+            if (ends || lexicon.at(tokens, k, "verb").isPresent() || lexicon.at(tokens, k, "elliptic").isPresent()) {
                 return k > at + 1 ? k : at;
             }
         }
