@@ -225,10 +225,11 @@ public final class ClaimExtractor {
             previousClaim = claim;
             // "three women and three children were shot dead": one predicate of two counted phrases of people tells a
             // death toll, their sum ("fired 120 missiles and 90 drones" counts two things; the wounded are told by
-            // group)
+            // group; "two pilots, two medics and three soldiers": the last two are not the whole list)
             if (conjoinedTo != null && kind == ClaimKind.KILLED && verb != null && verb.equals(conjoinedTo.verb())
                     && kind == conjoinedTo.kind()
-                    && CountedNounFinder.isConjoined(tokens, before, mention)) {
+                    && CountedNounFinder.isConjoined(tokens, before, mention)
+                    && !CountedNounFinder.endsList(tokens, mentions.get(m - 1))) {
                 final Quantity sum = QuantityReader.sum(conjoinedTo.quantity(), mention.quantity(),
                         sentence.span(mentions.get(m - 1).first(), unit.last()));
                 if (sum != null) {

@@ -79,6 +79,9 @@ final class CountedNounFinder {
         final Optional<Lexicon.Cue> container = mention.first() > 0
                 ? lexicon.endingAt(tokens, mention.first() - 1, "container") : Optional.empty();
         if (container.isPresent()) {
+            if (namesThings(tokens, mention) || isBare(tokens, mention)) {
+                return null; // "the massacre of 300 cattle"; a bare number is a year: "the killings of 1641"
+            }
             // "the bodies of 70 civilians": the number counts what the container noun says (remains), not people
             int noun = container.get().last();
             while (noun > container.get().first() && CONTAINER_LINKS.contains(tokens.get(noun).norm())) {
@@ -135,6 +138,9 @@ final class CountedNounFinder {
                 .filter(verb -> aux.isPresent() || predicates.accepts(Counted.NOUN, verb.key())
                         && !predicates.isWeak(verb)).isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
+        }
+        if (namesThings(tokens, mention)) {
+            return null; // "the death toll from two deadly explosions": the number counts its own noun
         }
         final Counted named0 = backwardUnit(sentence, mention, backward);
         if (named0 != null) {
@@ -208,6 +214,22 @@ final class CountedNounFinder {
         return new Counted(unitClass, sentence.span(from, head), from, head, from);
     }
 
+    /** Whether the phrase right after the number names things or animals ("300 cattle", "two burnt houses"). */
+    private boolean namesThings(final List<Token> tokens, final QuantityMention mention) {
+        final int from = mention.last() + 1;
+        for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
+            final Token token = tokens.get(k);
+            if (nonPersons.contains(token.norm()) || animals.contains(token.norm())) {
+                return true;
+            }
+            if (token.type() != Token.Type.WORD || unitStops.contains(token.norm())
+                    || nounStops.contains(token.norm()) || lexicon.at(tokens, k, "unit").isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a participle says what is done to things only ("downed", "fired"), never to people. */
     private boolean isThingsParticiple(final Lexicon.Cue participle) {
         return predicates.accepts("weapons", participle.key()) && !predicates.accepts("person", participle.key());
@@ -274,6 +296,11 @@ final class CountedNounFinder {
     static boolean isConjoined(final List<Token> tokens, final Counted before, final QuantityMention mention) {
         return before != null && mention.first() == before.last() + 2
                 && tokens.get(before.last() + 1).norm().equals("and");
+    }
+
+    /** Whether a counted phrase comes after a comma: "two pilots, two medics and three soldiers" lists three. */
+    static boolean endsList(final List<Token> tokens, final QuantityMention first) {
+        return first.first() > 0 && tokens.get(first.first() - 1).norm().equals(",");
     }
 
     /** "four of them": a part of a group counted earlier, which for casualties is a sub-count, never a toll. */

@@ -21,9 +21,10 @@ final class PredicateFinder {
     /** The dashes that open and close an aside when set apart by spaces. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final String KILLED = "killed";
+    private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
-    private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", "captured");
+    private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", CAPTURED);
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
     private static final int OF_PHRASE_WORDS = 5;
     /** How many words before a Korean noun phrase a verb modifying it may end: 익사한 여학생 시신 2구. */
@@ -276,22 +277,25 @@ final class PredicateFinder {
                 || before >= 0 && tokens.get(before + 1).norm().equals("or")
                 && tokens.get(before).type() == Token.Type.WORD
                 || after < tokens.size() && tokens.get(after - 1).norm().equals("and")
-                && ofAnotherKind(verb, lexicon.at(tokens, after, "verb"))
+                && ofAnotherKind(verb, lexicon.at(tokens, after, "verb"), false)
                 || before >= 0 && tokens.get(before + 1).norm().equals("and")
-                && ofAnotherKind(verb, lexicon.endingAt(tokens, before, "verb"));
+                && ofAnotherKind(verb, lexicon.endingAt(tokens, before, "verb"), true);
     }
 
     /**
      * Whether a predicate joined to {@code verb} by "and" is another outcome than death ("killed and injured", "killed
      * and captured"): the dead are not also wounded, so one number before or after both counts the two groups
      * together and is a claim of neither. Other pairs tell what happened to the same people in turn ("abducted and
-     * killed", "wounded and captured").
+     * killed", "wounded and captured", "kidnapped and killed": a capture before a death is a sequence, a death
+     * before a capture two groups).
      */
-    private boolean ofAnotherKind(final Lexicon.Cue verb, final Optional<Lexicon.Cue> other) {
+    private boolean ofAnotherKind(final Lexicon.Cue verb, final Optional<Lexicon.Cue> other, final boolean otherFirst) {
         return other.filter(cue -> {
             final String one = kinds.getOrDefault(verb.key(), verb.key());
             final String two = kinds.getOrDefault(cue.key(), cue.key());
-            return !one.equals(two) && (one.equals(KILLED) && OTHER_OUTCOMES.contains(two)
+            final boolean capturedThenKilled = (otherFirst ? two : one).equals(CAPTURED)
+                    && (otherFirst ? one : two).equals(KILLED);
+            return !one.equals(two) && !capturedThenKilled && (one.equals(KILLED) && OTHER_OUTCOMES.contains(two)
                     || two.equals(KILLED) && OTHER_OUTCOMES.contains(one));
         }).isPresent();
     }
@@ -443,7 +447,8 @@ final class PredicateFinder {
                 }
             }
         }
-        int k = ofPhraseEnd(tokens, counted.last() + 1); // "nine members of his family died"
+        // "nine members of his family died"; "three officers and three assailants were killed"
+        int k = conjunctEnd(tokens, ofPhraseEnd(tokens, counted.last() + 1));
         final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
         if (aux.isPresent()) {
             if (mention.singular() && plural.contains(aux.get().phrase())) {
@@ -460,7 +465,8 @@ final class PredicateFinder {
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
             if (fitting.contains(verb.key()) && !isWeak(verb) && (!casualtyOnly || casualties.contains(verb.key()))
-                    && (aux.isPresent() || endsPhrase(tokens, verb.last() + 1))) {
+                    && (aux.isPresent() || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1)
+                    || isIntransitive(verb) && isCause(tokens, verb.last() + 1))) {
                 return verb;
             }
         }
@@ -472,7 +478,20 @@ final class PredicateFinder {
      * completes it ("members of his family", "residents of the old town"), a few words with no verb or punctuation.
      */
     private int ofPhraseEnd(final List<Token> tokens, final int at) {
-        if (at >= tokens.size() || !tokens.get(at).norm().equals("of")) {
+        return linkedPhraseEnd(tokens, at, "of", false);
+    }
+
+    /**
+     * Where the predicate of a noun phrase may start after a phrase conjoined to it by "and" ("three police officers
+     * and three assailants were killed"): a few words, numbers among them, with no verb or punctuation.
+     */
+    private int conjunctEnd(final List<Token> tokens, final int at) {
+        return linkedPhraseEnd(tokens, at, "and", true);
+    }
+
+    /** The end of a short phrase opened by {@code link} at {@code at} before a verb or an auxiliary, or {@code at}. */
+    private int linkedPhraseEnd(final List<Token> tokens, final int at, final String link, final boolean numbers) {
+        if (at >= tokens.size() || !tokens.get(at).norm().equals(link)) {
             return at;
         }
         for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + OF_PHRASE_WORDS); k++) {
@@ -480,8 +499,8 @@ final class PredicateFinder {
             if (clauseStarts.contains(token.norm())) {
                 return at; // "a fan of how he died": a clause, not a noun, completes the head
             }
-            if (token.type() != Token.Type.WORD || lexicon.at(tokens, k, "verb").isPresent()
-                    || lexicon.at(tokens, k, "elliptic").isPresent()) {
+            final boolean ends = numbers ? token.type() == Token.Type.PUNCT : token.type() != Token.Type.WORD;
+            if (ends || lexicon.at(tokens, k, "verb").isPresent() || lexicon.at(tokens, k, "elliptic").isPresent()) {
                 return k > at + 1 ? k : at;
             }
         }
@@ -503,6 +522,16 @@ final class PredicateFinder {
             }
         }
         return null;
+    }
+
+    /** "two competitors died of hypothermia": what an intransitive predicate is followed by is its cause. */
+    private static boolean isCause(final List<Token> tokens, final int at) {
+        return at < tokens.size() && tokens.get(at).norm().equals("of");
+    }
+
+    /** "a gunman killed at least 70 people": a bound word starts the verb's own object, it ends no phrase. */
+    private boolean startsBound(final List<Token> tokens, final int at) {
+        return at < tokens.size() && lexicon.at(tokens, at, "qualifier").isPresent();
     }
 
     private boolean endsPhrase(final List<Token> tokens, final int at) {

@@ -334,4 +334,79 @@ class KindRulesTest {
                 .isEqualTo(ClaimKind.KILLED);
         assertThat(claims("He was seriously ill for 2 seriously long weeks.")).isEmpty();
     }
+
+    @Test
+    void shouldReadAContainerOfPeopleButNotOfThingsOrAYear() {
+        final Claim massacre = only("The court heard evidence of the massacre of 8,000 villagers.");
+        assertThat(massacre.kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(massacre.quantity().value()).isEqualTo(8000L);
+        assertThat(claims("Farmers reported the massacre of 300 cattle by wolves.")).isEmpty();
+        assertThat(claims("He sought revenge for the killings of 1641.")).isEmpty();
+        assertThat(only("Troops discovered the bodies of 70 civilians inside houses in the village.").quantity().value())
+                .isEqualTo(70L);
+    }
+
+    @Test
+    void shouldReadLivesCountedByTheNumberOnlyWhenTaken() {
+        assertThat(only("By Sunday the clashes had claimed 41 lives.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("Doctors saved 41 lives at the clinic last year.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadGunnedDownAsKilledOfPeopleOnly() {
+        assertThat(only("Seven guards were gunned down at the gate on Friday.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("Two planes were gunned down over the sea.")).isEmpty();
+    }
+
+    @Test
+    void shouldGiveAPhraseConjoinedBeforeThePredicateItsVerb() {
+        assertThat(claims("Four guards and two drivers were killed in the ambush."))
+                .extracting(c -> c.quantity().value()).containsExactlyInAnyOrder(4L, 2L, 6L);
+        assertThat(claims("Two gunmen and a driver attacked the convoy at dawn.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadABoundAfterAnActiveVerbAsItsObjectNotTheEndOfAnAgentsClause() {
+        assertThat(only("Two bombers and a gunman killed at least 70 people at the market.").quantity().low())
+                .isEqualTo(70L);
+    }
+
+    @Test
+    void shouldNotSumTheLastTwoPhrasesOfALongerList() {
+        assertThat(claims("Two pilots, two medics and three soldiers died in the crash."))
+                .extracting(c -> c.quantity().value()).doesNotContain(5L);
+    }
+
+    @Test
+    void shouldLetANumberCountItsOwnNounBeforeATollNoun() {
+        assertThat(claims("The death toll from two deadly explosions continued to rise on Monday.")).isEmpty();
+        assertThat(only("The death toll from two explosions rose to 15 on Monday.").quantity().value()).isEqualTo(15L);
+    }
+
+    @Test
+    void shouldReadRemainsHandedOverAsTheDead() {
+        assertThat(only("The army released the remains of 199 fighters on Wednesday.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("The army released 199 prisoners on Wednesday.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadKidnappingAsACaptureOfPeople() {
+        final Claim kidnapped = only("Armed militants kidnapped 23 church volunteers on the highway.");
+        assertThat(kidnapped.kind()).isEqualTo(ClaimKind.CAPTURED);
+        assertThat(kidnapped.quantity().value()).isEqualTo(23L);
+        assertThat(claims("Pirates kidnapped three ships off the coast last year.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadACaptureBeforeADeathAsASequenceAndADeathBeforeACaptureAsTwoGroups() {
+        assertThat(only("They kidnapped and killed 11 people near the town.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("Insurgents killed and kidnapped 11 people near the town.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAnIntransitivePredicateFollowedByItsCause() {
+        assertThat(only("Two climbers died of exposure on the mountain.").quantity().value()).isEqualTo(2L);
+        assertThat(claims("Two climbers talked of exposure on the mountain.")).isEmpty();
+    }
 }
