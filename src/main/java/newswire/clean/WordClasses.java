@@ -2,11 +2,9 @@ package newswire.clean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Two classes of words that tell prose from site furniture in any site: function words (the closed-class words running
@@ -26,20 +24,13 @@ final class WordClasses {
 
     /** The class bits of every listed word: one lookup per word of a text, however many classes there are. */
     private final Map<String, Integer> listed = new HashMap<>();
-    /**
-     * Korean endings and stems, looked up by the word's own suffixes and prefixes, a few per word, rather than each
-     * entry tried in turn against every Korean word.
-     */
-    private final Set<String> koreanEndings = new HashSet<>();
-    private final Set<String> koreanControlStems = new HashSet<>();
-    private int longestEnding;
-    private int longestStem;
+    private final List<String> koreanEndings = new ArrayList<>();
+    private final List<String> koreanControlStems = new ArrayList<>();
 
     WordClasses(final List<String> functionRows, final List<String> controlRows) {
         for (final String word : words(functionRows)) {
             if (word.startsWith("-")) {
                 koreanEndings.add(word.substring(1));
-                longestEnding = Math.max(longestEnding, word.length() - 1);
             } else {
                 listed.merge(word, FUNCTION, (a, b) -> a | b);
             }
@@ -47,7 +38,6 @@ final class WordClasses {
         for (final String word : words(controlRows)) {
             if (TextNormalizer.containsHangul(word)) {
                 koreanControlStems.add(word);
-                longestStem = Math.max(longestStem, word.length());
             } else {
                 listed.merge(word, CONTROL, (a, b) -> a | b);
             }
@@ -71,15 +61,14 @@ final class WordClasses {
             return 0;
         }
         int korean = 0;
-        // An ending must leave a stem before it: the word is longer than its ending.
-        for (int length = 1; length <= Math.min(longestEnding, word.length() - 1); length++) {
-            if (koreanEndings.contains(word.substring(word.length() - length))) {
+        for (final String ending : koreanEndings) {
+            if (word.length() > ending.length() && word.endsWith(ending)) {
                 korean |= FUNCTION;
                 break;
             }
         }
-        for (int length = 1; length <= Math.min(longestStem, word.length()); length++) {
-            if (koreanControlStems.contains(word.substring(0, length))) {
+        for (final String stem : koreanControlStems) {
+            if (word.startsWith(stem)) {
                 korean |= CONTROL;
                 break;
             }
