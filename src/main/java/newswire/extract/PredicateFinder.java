@@ -257,10 +257,7 @@ final class PredicateFinder {
             }
             return after < tokens.size() && police.contains(tokens.get(after).norm());
         }
-        int before = verb.first() - 1;
-        while (before >= 0 && adverbs.contains(tokens.get(before).norm())) {
-            before--;
-        }
+        final int before = beforeAdverbs(tokens, verb.first());
         return before >= 0 && police.contains(tokens.get(before).norm());
     }
 
@@ -418,11 +415,17 @@ final class PredicateFinder {
                 || tokens.get(next).isHangul()) {
             return false;
         }
-        int before = verb.first() - 1;
+        final int before = beforeAdverbs(tokens, verb.first());
+        return before < 0 || lexicon.endingAt(tokens, before, "elliptic").isEmpty();
+    }
+
+    /** The last token before {@code at} that is not an adverb ("police quickly detained"), or -1. */
+    private int beforeAdverbs(final List<Token> tokens, final int at) {
+        int before = at - 1;
         while (before >= 0 && adverbs.contains(tokens.get(before).norm())) {
             before--;
         }
-        return before < 0 || lexicon.endingAt(tokens, before, "elliptic").isEmpty();
+        return before;
     }
 
     /**

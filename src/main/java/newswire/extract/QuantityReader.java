@@ -25,8 +25,6 @@ final class QuantityReader {
     static final String APPROXIMATE = "approximate";
     static final String AT_LEAST = "at-least";
     static final String AT_MOST = "at-most";
-    /** The class of the Korean counter of people (명), also given to a native numeral before a noun of people. */
-    private static final String PEOPLE = "counted";
 
     /** Longer digit strings than this are not counts (and would not fit a long). */
     private static final int MAX_DIGITS = 16;
@@ -44,7 +42,10 @@ final class QuantityReader {
 
     /** The Sino-Korean digits, each at the place of its value ("삼" is 3), written before a scale: 삼천 is 3,000. */
     private static final String SINO_KOREAN_DIGITS = "_일이삼사오육칠팔구";
-    /** The counter a Korean numeral written in syllables may carry in its own word: 백명, 수백명이, 천여명. */
+    /**
+     * The Korean counter of people, which a numeral written in syllables may carry in its own word (백명, 수백명이,
+     * 천여명); a native numeral before a noun of people counts as if it carried it (한 남성이).
+     */
     private static final String PEOPLE_COUNTER = "명";
 
     /**
@@ -195,7 +196,7 @@ final class QuantityReader {
             textEnd = tokens.get(last).start() + numeral.numeralEnd() + (numeral.approximate() ? 1 : 0)
                     + PEOPLE_COUNTER.length();
         } else if (determiner) {
-            counter = PEOPLE; // "한 남성이 숨졌다": a native numeral before a noun of people counts it without a counter
+            counter = counters.get(PEOPLE_COUNTER); // "한 남성이 숨졌다": no counter, the noun says it counts people
         } else if (last + 1 < tokens.size() && tokens.get(last + 1).isHangul()) {
             int k = last + 1;
             String word = tokens.get(k).text();
