@@ -1,6 +1,7 @@
 package newswire.clean;
 
 import java.util.regex.Pattern;
+import newswire.text.WordChars;
 
 /**
  * What a line of a text copy is, measured rather than matched: its length, the share of its words that are function
@@ -38,7 +39,7 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         int digits = 0;
         for (int i = 0; i <= line.length(); i++) {
             final char c = i < line.length() ? line.charAt(i) : ' ';
-            final int lower = TextNormalizer.lowerWordChar(c);
+            final int lower = WordChars.lower(c);
             final boolean letter = lower >= 0 && (c >= 0x80 ? Character.isLetter(c) : lower > '9');
             if (letter) {
                 letters++;

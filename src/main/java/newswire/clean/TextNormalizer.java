@@ -2,6 +2,7 @@ package newswire.clean;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import newswire.text.WordChars;
 
 /** Unicode and whitespace normalisation, each a single pass over the text so hostile input stays linear. */
 final class TextNormalizer {
@@ -67,7 +68,7 @@ final class TextNormalizer {
         for (int i = 0; i < text.length(); ) {
             final int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            final int lower = lowerWordChar(cp);
+            final int lower = WordChars.lower(cp);
             if (lower < 0) {
                 continue;
             }
@@ -77,30 +78,6 @@ final class TextNormalizer {
             length += Character.toChars(lower, key, length);
         }
         return new String(key, 0, length);
-    }
-
-    /**
-     * The code point lower-cased when it is a letter or digit, else -1: the characters of comparison keys and
-     * fingerprints. ASCII is decided without Unicode tables, as most of every article is ASCII or Hangul.
-     */
-    static int lowerWordChar(final int cp) {
-        if (cp < 0x80) {
-            return ASCII_WORD_CHARS[cp];
-        }
-        return Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
-    }
-
-    /**
-     * {@link #lowerWordChar} of each ASCII character: a table, because letters, spaces and punctuation alternate too
-     * irregularly for the processor to predict the comparisons (a tenth of the cleaner's time went to them).
-     */
-    private static final byte[] ASCII_WORD_CHARS = new byte[0x80];
-
-    static {
-        for (int c = 0; c < 0x80; c++) {
-            final boolean word = Character.isLetterOrDigit(c);
-            ASCII_WORD_CHARS[c] = (byte) (word ? Character.toLowerCase(c) : -1);
-        }
     }
 
     static double garbledShare(final String text) {

@@ -1,6 +1,7 @@
 package newswire.dedupe;
 
 import java.util.Arrays;
+import newswire.text.WordChars;
 
 /**
  * A text as the dedupe reads it: runs of letters and digits, lower-cased, each hashed (FNV-1a of its UTF-8 bytes) as
@@ -11,15 +12,6 @@ final class Words {
 
     static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
-
-    /** {@link #lowerWordChar} of each ASCII character, so that most of every article is read without Unicode tables. */
-    private static final byte[] ASCII_WORD_CHARS = new byte[0x80];
-
-    static {
-        for (int c = 0; c < 0x80; c++) {
-            ASCII_WORD_CHARS[c] = (byte) (Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1);
-        }
-    }
 
     /**
      * The hash of every word in order, which of them name something (a word with a digit: a date, a figure; or a
@@ -50,7 +42,7 @@ final class Words {
         for (int i = 0; i <= text.length(); ) {
             final int cp = i < text.length() ? text.codePointAt(i) : ' ';
             i += i < text.length() ? Character.charCount(cp) : 1;
-            final int lower = lowerWordChar(cp);
+            final int lower = WordChars.lower(cp);
             if (lower >= 0) {
                 wordSentence = inWord ? wordSentence : sentences;
                 h = fnv1a64(h, lower);
@@ -79,14 +71,6 @@ final class Words {
             }
         }
         return new Hashed(Arrays.copyOf(hashes, count), Arrays.copyOf(naming, count), Arrays.copyOf(sentence, count));
-    }
-
-    /** The code point lower-cased when it is a letter or digit, else -1. */
-    private static int lowerWordChar(final int cp) {
-        if (cp < 0x80) {
-            return ASCII_WORD_CHARS[cp];
-        }
-        return Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
     }
 
     /** The 64-bit finaliser of MurmurHash3: spreads every input bit over the whole word. */

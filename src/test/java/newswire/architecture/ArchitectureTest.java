@@ -16,7 +16,7 @@ class ArchitectureTest {
 
     /** The business logic: plain Java, testable and reusable without a broker. */
     private static final String[] BUSINESS = {"newswire.model..", "newswire.clean..", "newswire.extract..",
-            "newswire.enrich..", "newswire.estimate..", "newswire.pipeline..", "newswire.ingest.."};
+            "newswire.enrich..", "newswire.estimate..", "newswire.pipeline..", "newswire.ingest..", "newswire.text.."};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
