@@ -71,6 +71,7 @@ final class StoryChooser {
         }
         chosen.add(best);
         addSiblingUnits(best, scores, chosen);
+        addSameClassElsewhere(best, bestScore * weights.siblingShare(), body, scores, chosen);
         final Element parent = best.parent();
         if (parent != null) {
             for (final Element sibling : parent.children()) {
@@ -134,6 +135,25 @@ final class StoryChooser {
                         && sibling.className().equals(unit.className())) {
                     chosen.add(sibling);
                 }
+            }
+        }
+    }
+
+    /**
+     * A story cut by full-width figures or quotes is often printed as several containers of the story's own class
+     * at different depths of the page (each part in its own section): every element of the best one's tag and class
+     * that scores as a part of the story ({@code least}: a sibling's share) belongs, wherever it is. A widget that
+     * shares the story's class (a blurb in the sidebar) scores far less.
+     */
+    private static void addSameClassElsewhere(final Element best, final double least, final Element body,
+            final Map<Element, double[]> scores, final Set<Element> chosen) {
+        if (best.className().isBlank()) {
+            return;
+        }
+        for (final Element e : body.getElementsByTag(best.normalName())) {
+            final double[] s = scores.get(e);
+            if (e != best && e.className().equals(best.className()) && s != null && s[0] >= least) {
+                chosen.add(e);
             }
         }
     }

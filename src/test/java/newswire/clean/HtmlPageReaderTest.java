@@ -131,6 +131,26 @@ class HtmlPageReaderTest {
     }
 
     @Test
+    void shouldJoinTheStorysPartsPrintedInSectionsOfTheirOwnAtAnotherDepth() {
+        final String part = "<section class=\"outer\"><div class=\"story-text\">%s</div></section>";
+        final String page = "<html><body><div class=\"post\"><div class=\"wrapper\">"
+                + part.formatted(STORY)
+                + "</div><figure class=\"full-width\"><img src=\"map.png\"></figure>"
+                + "<div class=\"theme\"><div class=\"wrapper-two\">"
+                + part.formatted("<p>Ferry operators said they would add two crossings a day while the north pier is "
+                        + "closed, so that no passenger would wait longer than before.</p>"
+                        + "<p>The city council will discuss the timetable at its next meeting, the harbour authority "
+                        + "said, and residents may send comments until the end of the month.</p>")
+                + "</div></div></div><div class=\"sidebar\"><div class=\"story-text\"><p>Our newsletter, every "
+                + "morning: sign up today, it is free.</p></div></div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.body()).contains("north pier would close").contains("Ferry operators")
+                .contains("next meeting").doesNotContain("newsletter");
+    }
+
+    @Test
     void shouldMoveFigureCaptionsOutOfTheBody() {
         final String page = "<html><body><article>" + STORY
                 + "<figure><img src=\"x.jpg\"><figcaption>The north pier on Tuesday. <span>Photo: Anna Berg</span>"
