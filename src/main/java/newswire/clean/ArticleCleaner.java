@@ -65,7 +65,7 @@ public final class ArticleCleaner {
         }
         final ZoneId zone = zoneFor(raw, draft);
         final List<String> sifted = raw.isHtml() ? sifter.sift(draft, zone) : sifter.siftTextCopy(draft, zone);
-        final List<String> paragraphs = storyOrTitleAsStory(sifted, draft);
+        final List<String> paragraphs = storyOrTitleAsStory(storyOrDeclaredBody(sifted, draft), draft);
         if (paragraphs.isEmpty()) {
             throw new UncleanableArticleException(id, "no story text left after cleaning (removed " + draft.removals.asMap()
                     + ")");
@@ -76,6 +76,19 @@ public final class ArticleCleaner {
         return new CleanArticle(raw.id(), raw.source(), raw.url(), title(raw, draft), byline(draft, publisher), publisher,
                 publishedAt(raw, draft, zone), language, paragraphs, draft.captions, draft.removals.asMap(),
                 SimHash.fingerprint(body));
+    }
+
+    /**
+     * A page whose printed story could not be found (rendered by script, or cut out with the chrome around it) may
+     * still declare it in its JSON-LD {@code articleBody}: the publisher's own text, better than none. Only then: the
+     * declared text is often cut short or stale, and the printed story wins whenever there is one.
+     */
+    private static List<String> storyOrDeclaredBody(final List<String> story, final ArticleDraft draft) {
+        if (!story.isEmpty() || draft.declaredBody == null) {
+            return story;
+        }
+        return draft.declaredBody.lines().map(TextNormalizer::oneLine).map(String::strip).filter(l -> !l.isEmpty())
+                .toList();
     }
 
     /**

@@ -35,6 +35,8 @@ final class ArticleDraft {
     OffsetDateTime publishedAt;
     /** Publication time as page metadata states it; read in the article's zone once that is known. */
     String declaredPublishedAt;
+    /** The story's text as the page's JSON-LD declares it ({@code articleBody}), if it does. */
+    String declaredBody;
     /** Publisher named by page metadata or a copyright line; stronger than an agency dateline or the URL. */
     String publisher;
     /** News agency named in a dateline such as "(서울=연합뉴스)". */

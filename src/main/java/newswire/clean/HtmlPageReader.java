@@ -47,6 +47,7 @@ final class HtmlPageReader {
         meta.authors.forEach(draft::addAuthor);
         draft.declaredPublishedAt = meta.published;
         draft.publisher = meta.publisher;
+        draft.declaredBody = meta.articleBody;
         final Element body = doc.body();
         if (body == null) {
             return;

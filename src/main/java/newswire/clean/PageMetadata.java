@@ -31,6 +31,7 @@ final class PageMetadata {
     String published;
     String publisher;
     String siteName;
+    String articleBody;
     final List<String> authors = new ArrayList<>();
 
     private PageMetadata() {
@@ -77,8 +78,11 @@ final class PageMetadata {
 
     /** Metadata is sometimes escaped twice ("&amp;#8216;"), so entities that survive parsing are decoded once more. */
     private static String unescaped(final String value) {
-        final String v = value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, true) : value;
-        return TextNormalizer.oneLine(v);
+        return TextNormalizer.oneLine(decoded(value));
+    }
+
+    private static String decoded(final String value) {
+        return value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, true) : value;
     }
 
     private void addAuthor(final String value) {
@@ -154,6 +158,9 @@ final class PageMetadata {
     private void takeArticle(final JsonNode article) {
         if (ldHeadline == null && article.hasNonNull("headline")) {
             ldHeadline = unescaped(article.get("headline").asText());
+        }
+        if (articleBody == null && article.path("articleBody").isTextual()) {
+            articleBody = decoded(article.get("articleBody").asText());
         }
         if (published == null && article.hasNonNull("datePublished")) {
             published = article.get("datePublished").asText();

@@ -42,6 +42,23 @@ class HtmlPageReaderTest {
     }
 
     @Test
+    void shouldTakeTheStoryDeclaredInJsonLdOnlyWhenThePageShowsNone() {
+        final String declared = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"North pier to close for repairs\",\"articleBody\":\"The harbour authority said the "
+                + "north pier would close for repairs.\\nFerries will use the south pier until the spring.\"}</script>";
+        final String rendered = "<html><head><title>North pier to close for repairs</title>" + declared
+                + "</head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+                + "<div id=\"app\"></div></body></html>";
+        final String printed = "<html><head><title>North pier to close for repairs</title>" + declared
+                + "</head><body><article>" + STORY + "</article></body></html>";
+
+        assertThat(clean(rendered).paragraphs()).containsExactly(
+                "The harbour authority said the north pier would close for repairs.",
+                "Ferries will use the south pier until the spring.");
+        assertThat(clean(printed).body()).contains("Engineers found cracks").doesNotContain("Ferries will use");
+    }
+
+    @Test
     void shouldTakeMetadataFromOpenGraphAndPubdateMeta() {
         final String page = """
                 <html><head><meta property="og:title" content="North pier to close | Harbour News">
