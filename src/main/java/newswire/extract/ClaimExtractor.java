@@ -191,7 +191,7 @@ public final class ClaimExtractor {
                     || predicates.isArrest(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
-                    || predicates.hasPersonalSubject(tokens, verb)
+                    || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
                 continue;
             }

@@ -34,6 +34,7 @@ final class CountedNounFinder {
     private final Set<String> pronounsOfCount;
     private final Set<String> nounStops;
     private final Set<String> nonPersons;
+    private final Set<String> undergoing;
     private final Set<String> ellipticHeads;
     private final Set<String> animals;
     private final Set<String> opposedWords;
@@ -52,6 +53,7 @@ final class CountedNounFinder {
         this.pronounsOfCount = lexicon.words("subset", "of");
         this.nounStops = lexicon.words("noun-phrase", "not-head");
         this.nonPersons = lexicon.words("non-person", "words");
+        this.undergoing = lexicon.words("undergo", "verbs");
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.animals = lexicon.words("non-person", "animals");
         this.opposedWords = lexicon.words("no-event", "opposed");
@@ -188,13 +190,13 @@ final class CountedNounFinder {
                 head = k; // "one other was injured"; "one other soldier" goes on to its noun
                 continue;
             }
+            if (nonPersons.contains(token.norm()) && !modifiesNext(tokens, k)) {
+                return null; // "two houses", "a car bomb": a thing; "a bus driver" is a person
+            }
             if (token.type() != Token.Type.WORD || token.isHangul() || unitStops.contains(token.norm())
                     || measures.contains(token.norm()) || nounStops.contains(token.norm())
-                    || nonPersons.contains(token.norm())) {
-                if (nonPersons.contains(token.norm())) {
-                    return null; // "two houses", "a car bomb": a thing, whatever follows
-                }
-                break;
+                    || undergoing.contains(token.norm())) {
+                break; // "nine marchers sustained gunshot wounds": the verb of undergoing starts the predicate
             }
             // "a wounded soldier": a participle before a noun modifies it; "one man killed": after one, it ends it
             final Optional<Lexicon.Cue> participle = lexicon.at(tokens, k, "verb");
@@ -219,7 +221,7 @@ final class CountedNounFinder {
         final int from = mention.last() + 1;
         for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
             final Token token = tokens.get(k);
-            if (nonPersons.contains(token.norm()) || animals.contains(token.norm())) {
+            if ((nonPersons.contains(token.norm()) || animals.contains(token.norm())) && !modifiesNext(tokens, k)) {
                 return true;
             }
             if (token.type() != Token.Type.WORD || unitStops.contains(token.norm())
@@ -241,6 +243,21 @@ final class CountedNounFinder {
         final Long value = mention.quantity().value();
         return mention.first() == mention.last() && token.isNumber() && token.text().length() == 4
                 && value != null && value >= 1800 && value <= 2100;
+    }
+
+    /**
+     * Whether a noun of things modifies the noun after it ("a bus driver", "two cattle thieves", "a car bomb"): what
+     * the phrase counts is its head, the last noun, not every noun in it. A modifier is singular (a plural is the
+     * head: "two explosions rose"), and a participle after it ends the phrase ("two homes burned").
+     */
+    private boolean modifiesNext(final List<Token> tokens, final int k) {
+        final String word = tokens.get(k).norm();
+        if (!nextIsModified(tokens, k) || word.endsWith("s") && (nonPersons.contains(word.substring(0, word.length() - 1))
+                || word.endsWith("es") && nonPersons.contains(word.substring(0, word.length() - 2)))) {
+            return false;
+        }
+        final String next = tokens.get(k + 1).norm();
+        return !next.endsWith("ed") && !next.endsWith("ing") && !measures.contains(next);
     }
 
     /** Whether the word after token {@code k} can be the noun it modifies. */

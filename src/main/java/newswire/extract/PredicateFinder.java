@@ -58,6 +58,8 @@ final class PredicateFinder {
     private final Set<String> modals;
     private final int verbWindow;
     private final int asideWindow;
+    private final SplitPredicates split;
+    private final Set<String> agentMarks;
 
     PredicateFinder(final Lexicon lexicon, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -92,6 +94,9 @@ final class PredicateFinder {
             kinds.put(verbKey, lexicon.phrases("kind", verbKey).get(0));
         }
         this.phraseEnds = lexicon.words("unit-stop", "words");
+        this.split = new SplitPredicates(lexicon);
+        this.agentMarks = lexicon.words("agent", "all");
+        casualtyFirstWords.addAll(split.firstWords());
         this.verbWindow = options.verbWindow();
         this.asideWindow = options.statusWindow();
     }
@@ -118,6 +123,7 @@ final class PredicateFinder {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
             }
         }
+        split.addUndergone(tokens, verbs);
         return verbs;
     }
 
@@ -331,6 +337,15 @@ final class PredicateFinder {
         return before >= 0 && personalSubjects.contains(tokens.get(before).norm());
     }
 
+    /**
+     * Whether the number stands in the agent phrase of its predicate, which comes before it: "a man was beaten to
+     * death by five men", "three were injured by two gunmen": who did it, not who it befell.
+     */
+    boolean isAgent(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        return verb != null && verb.last() < mention.first() && mention.first() > 0
+                && agentMarks.contains(tokens.get(mention.first() - 1).norm());
+    }
+
     /** Whether a verb of that kind can say what happened to a noun of that class. */
     boolean accepts(final String unitClass, final String kind) {
         return accepts.getOrDefault(unitClass, Set.of()).contains(kind);
@@ -398,7 +413,7 @@ final class PredicateFinder {
                 }
             }
         }
-        return best;
+        return best != null || !fitting.contains(KILLED) ? best : split.resultOf(tokens, mention.first(), counted.last());
     }
 
     /**
@@ -450,6 +465,10 @@ final class PredicateFinder {
                 }
             }
         }
+        final Lexicon.Cue result = split.resultOf(tokens, mention.first(), counted.last());
+        if (result != null && fitting.contains(KILLED)) {
+            return result; // "gunmen shot a trader dead"
+        }
         // "nine members of his family died"; "three officers and three assailants were killed"
         int k = conjunctEnd(tokens, ofPhraseEnd(tokens, counted.last() + 1));
         final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
@@ -468,7 +487,8 @@ final class PredicateFinder {
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
             if (fitting.contains(verb.key()) && !isWeak(verb) && (!casualtyOnly || casualties.contains(verb.key()))
-                    && (aux.isPresent() || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1)
+                    && (aux.isPresent() || SplitPredicates.UNDERGONE.equals(verb.section())
+                    || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1)
                     || isIntransitive(verb) && isCause(tokens, verb.last() + 1))) {
                 return verb;
             }

@@ -409,4 +409,45 @@ class KindRulesTest {
         assertThat(only("Two climbers died of exposure on the mountain.").quantity().value()).isEqualTo(2L);
         assertThat(claims("Two climbers talked of exposure on the mountain.")).isEmpty();
     }
+
+    @Test
+    void shouldReadAnInjuryNounUndergoneAsThePredicateOfTheWounded() {
+        assertThat(only("Four shoppers suffered minor burn injuries when the kiosk caught fire.").kind())
+                .isEqualTo(ClaimKind.WOUNDED);
+        assertThat(claims("At least nine marchers sustained gunshot wounds near the bridge."))
+                .extracting(Claim::kind, c -> c.quantity().low()).containsExactly(tuple(ClaimKind.WOUNDED, 9L));
+        assertThat(only("A ferry worker received serious head injuries in the brawl.").quantity().value())
+                .isEqualTo(1L);
+        // "the others" after a death toll are wounded by their own predicate, not killed by the one before
+        assertThat(claims("Two sentries were killed and five others sustained injuries in the blast."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 5L));
+        assertThat(claims("Three passengers suffered no injuries when the train braked.")).isEmpty();
+        assertThat(claims("Two clinics received reports of injuries after the storm.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAResultAfterTheObjectOfAVerbOfViolenceAsAKilling() {
+        assertThat(only("Masked men shot a ferryman dead at the jetty.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(only("A mob beat a suspected thief to death in the square.").quantity().value()).isEqualTo(1L);
+        assertThat(only("A herder was shot to death near the wells.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("The court sentenced a smuggler to death on Friday.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountTheAgentOfAPassiveCasualtyPredicate() {
+        assertThat(claims("A miller was stabbed to death by three men on the ring road."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 1L));
+        assertThat(claims("Two guards were wounded by four gunmen at the gate."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WOUNDED, 2L));
+    }
+
+    @Test
+    void shouldCountTheHeadOfANounPhraseNotANounOfThingsModifyingIt() {
+        assertThat(only("A taxi driver was killed by a stray bullet.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(only("Police said two cattle traders were killed on the highway.").quantity().value())
+                .isEqualTo(2L);
+        assertThat(claims("A car bomb was defused before it killed anyone.")).isEmpty();
+        assertThat(claims("Two houses were burned in the raid.")).isEmpty();
+    }
 }
