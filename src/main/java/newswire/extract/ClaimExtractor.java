@@ -173,7 +173,8 @@ public final class ClaimExtractor {
             // without one it is a standing figure, a claim only where a standing figure can be one ("3,000 of the
             // 11,000 soldiers in Russia": placed, below), never a toll ("Fourteen of the 22 patients died")
             final Lexicon.Cue ownVerb = whole[m] ? predicates.participleAfter(tokens, verbs, unit)
-                    : strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular())
+                    : strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular(),
+                    sentence.inTitle())
                     : predicates.verbFor(tokens, verbs, mention, unit, inNumber);
             if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass())) {
                 continue;

@@ -76,7 +76,7 @@ final class CountedNounFinder {
         }
         if (mention.singular()) {
             final Counted phrase = nounPhrase(sentence, mention);
-            return phrase != null ? phrase : objectOfVerbBefore(tokens, mention); // "wounded another"
+            return phrase != null ? phrase : objectOfVerbBefore(sentence, mention); // "wounded another"
         }
         final Optional<Lexicon.Cue> container = mention.first() > 0
                 ? lexicon.endingAt(tokens, mention.first() - 1, "container") : Optional.empty();
@@ -122,7 +122,7 @@ final class CountedNounFinder {
         }
         final int next = mention.last() + 1;
         final boolean bare = isBare(tokens, mention);
-        final Counted object = objectOfVerbBefore(tokens, mention);
+        final Counted object = objectOfVerbBefore(sentence, mention);
         if (object != null) {
             return object;
         }
@@ -164,10 +164,11 @@ final class CountedNounFinder {
     }
 
     /** "killed 14 and wounded 37": with no noun after it, the verb right before the number says it counts people. */
-    private Counted objectOfVerbBefore(final List<Token> tokens, final QuantityMention mention) {
+    private Counted objectOfVerbBefore(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
         if (isBare(tokens, mention) && mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "verb")
                 .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)
-                        && !predicates.isWeak(verb))
+                        && predicates.governsObject(verb, sentence.inTitle()))
                 .isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }

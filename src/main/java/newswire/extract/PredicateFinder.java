@@ -60,6 +60,7 @@ final class PredicateFinder {
     private final int asideWindow;
     private final SplitPredicates split;
     private final Set<String> agentMarks;
+    private final Set<String> presentForms;
 
     PredicateFinder(final Lexicon lexicon, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -96,6 +97,7 @@ final class PredicateFinder {
         this.phraseEnds = lexicon.words("unit-stop", "words");
         this.split = new SplitPredicates(lexicon);
         this.agentMarks = lexicon.words("agent", "all");
+        this.presentForms = lexicon.words("predicate", "present");
         casualtyFirstWords.addAll(split.firstWords());
         this.verbWindow = options.verbWindow();
         this.asideWindow = options.statusWindow();
@@ -201,6 +203,14 @@ final class PredicateFinder {
     /** Whether a verb form is too weak to govern a noun the lexicon does not know ("kill", "lost"). */
     boolean isWeak(final Lexicon.Cue verb) {
         return weak.contains(verb.phrase());
+    }
+
+    /**
+     * Whether a verb governs the number right after it as its object: not a weak form, except that a headline tells
+     * a past event in the present ("Raiders kill 12 herders in dawn attack"), where "kill" is the event itself.
+     */
+    boolean governsObject(final Lexicon.Cue verb, final boolean headline) {
+        return !isWeak(verb) || headline && presentForms.contains(verb.phrase());
     }
 
     /**
@@ -452,14 +462,15 @@ final class PredicateFinder {
      * a man" says nothing about two.
      *
      * @param casualtyOnly whether only the kinds a noun the lexicon does not know accepts may be read (for "a")
+     * @param headline     whether the sentence is a headline, which tells events in the present
      */
     Lexicon.Cue governing(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
-                          final Counted counted, final boolean casualtyOnly) {
+                          final Counted counted, final boolean casualtyOnly, final boolean headline) {
         final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
         final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
         for (int j = Math.max(0, mention.first() - 4); j < mention.first(); j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
-                if (verb.last() == mention.first() - 1 && fitting.contains(verb.key()) && !isWeak(verb)
+                if (verb.last() == mention.first() - 1 && fitting.contains(verb.key()) && governsObject(verb, headline)
                         && !isIntransitive(verb) && (!casualtyOnly || casualties.contains(verb.key()))) {
                     return verb;
                 }

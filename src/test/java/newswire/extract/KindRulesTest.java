@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import newswire.model.Claim;
 import newswire.model.ClaimKind;
+import newswire.model.CleanArticle;
 import org.junit.jupiter.api.Test;
 
 /** What a number counts and what happened to it. */
@@ -449,5 +450,16 @@ class KindRulesTest {
                 .isEqualTo(2L);
         assertThat(claims("A car bomb was defused before it killed anyone.")).isEmpty();
         assertThat(claims("Two houses were burned in the raid.")).isEmpty();
+    }
+
+    @Test
+    void shouldLetAHeadlineTellAKillingInThePresent() {
+        final CleanArticle flash = Articles.article("Raiders kill nine herders in dawn attack",
+                "Raiders kill nine herders in dawn attack");
+        assertThat(Articles.EXTRACTOR.extract(flash))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 9L));
+        // in a story the present is a habit, not the event
+        assertThat(claims("In these hills wolves kill nine herders' goats a month.")).isEmpty();
+        assertThat(claims("Disputes over grazing sometimes kill herders in the valley.")).isEmpty();
     }
 }
