@@ -1,6 +1,7 @@
 package newswire.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -194,8 +195,8 @@ final class CountedNounFinder {
             if (nonPersons.contains(token.norm()) && !modifiesNext(tokens, k)) {
                 return null; // "two houses", "a car bomb": a thing; "a bus driver" is a person
             }
-            if (token.type() != Token.Type.WORD || token.isHangul() || unitStops.contains(token.norm())
-                    || measures.contains(token.norm()) || nounStops.contains(token.norm())
+            if (token.type() != Token.Type.WORD || token.isHangul() || measures.contains(token.norm())
+                    || (unitStops.contains(token.norm()) || nounStops.contains(token.norm())) && !isAcronym(tokens, k)
                     || undergoing.contains(token.norm())) {
                 break; // "nine marchers sustained gunshot wounds": the verb of undergoing starts the predicate
             }
@@ -259,6 +260,20 @@ final class CountedNounFinder {
         }
         final String next = tokens.get(k + 1).norm();
         return !next.endsWith("ed") && !next.endsWith("ing") && !measures.contains(next);
+    }
+
+    /**
+     * Whether token {@code k} is an acronym ("5 IS militants", "two US soldiers"): in capitals before a word that is
+     * not, so that it is a name, not the word "is" or "us" (a headline all in capitals says nothing).
+     */
+    private static boolean isAcronym(final List<Token> tokens, final int k) {
+        final String text = tokens.get(k).text();
+        if (text.length() < 2 || text.equals(tokens.get(k).norm()) || !text.equals(text.toUpperCase(Locale.ROOT))
+                || k + 1 >= tokens.size()) {
+            return false;
+        }
+        final String next = tokens.get(k + 1).text();
+        return !next.equals(next.toUpperCase(Locale.ROOT));
     }
 
     /** Whether the word after token {@code k} can be the noun it modifies. */

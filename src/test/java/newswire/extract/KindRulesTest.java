@@ -462,4 +462,26 @@ class KindRulesTest {
         assertThat(claims("In these hills wolves kill nine herders' goats a month.")).isEmpty();
         assertThat(claims("Disputes over grazing sometimes kill herders in the valley.")).isEmpty();
     }
+
+    @Test
+    void shouldReadEveryNumberJoinedToAPartOfAFigureAsAPart() {
+        assertThat(claims("The blast left 6 people dead, among them 2 guards and 4 porters, and 8 others injured."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 6L), tuple(ClaimKind.WOUNDED, 8L));
+        assertThat(claims("Raiders killed 11 villagers, including 3 women and 2 boys."))
+                .extracting(c -> c.quantity().value()).containsExactly(11L);
+    }
+
+    @Test
+    void shouldReadAnAcronymInsideACountedPhraseAsAName() {
+        assertThat(only("Four IS fighters were killed in the shelling.").quantity().value()).isEqualTo(4L);
+        assertThat(only("The ambush left 3 IS gunmen dead.").kind()).isEqualTo(ClaimKind.KILLED);
+    }
+
+    @Test
+    void shouldNotTakeASportWordInsideAPartysNameForASportContext() {
+        assertThat(only("Nine supporters of the Awami League were injured in the clash.").kind())
+                .isEqualTo(ClaimKind.WOUNDED);
+        assertThat(claims("The league said 3 fans were injured in the crush after the match.")).isEmpty();
+    }
 }
