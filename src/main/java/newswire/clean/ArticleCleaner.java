@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import newswire.dedupe.SimHash;
 import newswire.model.Byline;
@@ -94,12 +95,15 @@ public final class ArticleCleaner {
     /**
      * A text whose only line of story reads as prose ("Seoul says 1,500 troops went to Russia.", then a byline or
      * chrome; an event coder's note of one clause) had that line taken as its title: it is the story. A headline
-     * stays a title, and such an article has no story.
+     * followed by chrome stays a title, and such an article has no story; a headline with nothing else at all (a
+     * flash, an event coder's note "Raiders kill 12 herders near Wajir") heads itself and is its whole story.
      */
     private static List<String> storyOrTitleAsStory(final List<String> story, final ArticleDraft draft) {
-        if (!story.isEmpty() || !draft.titleFromBody
-                || !TextHeadlineChooser.readsAsProse(draft.title, WordClasses.standard())) {
+        if (!story.isEmpty() || !draft.titleFromBody) {
             return story;
+        }
+        if (!TextHeadlineChooser.readsAsProse(draft.title, WordClasses.standard())) {
+            return draft.removals.asMap().equals(Map.of(Removals.TITLE, 1)) ? List.of(draft.title) : story;
         }
         final String sentence = draft.title;
         draft.title = null;

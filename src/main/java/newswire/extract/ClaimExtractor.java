@@ -47,7 +47,7 @@ public final class ClaimExtractor {
     private final RoleFinder roles;
     private final StatusReader statuses;
     private final Set<String> needsVerbOrPlace;
-    private final Set<String> subsetWords;
+    private final Set<String> otherGroups;
 
     public ClaimExtractor(final ExtractOptions options) {
         this.options = options;
@@ -60,7 +60,7 @@ public final class ClaimExtractor {
         this.roles = new RoleFinder(lexicon, gazetteer, options);
         this.statuses = new StatusReader(lexicon, options.statusWindow());
         this.needsVerbOrPlace = lexicon.words("needs-verb-or-place", "classes");
-        this.subsetWords = lexicon.words("subset", "words");
+        this.otherGroups = lexicon.words("elliptic", "after");
     }
 
     public static ClaimExtractor standard() {
@@ -117,8 +117,8 @@ public final class ClaimExtractor {
                       final List<Attribution> sources, final Map<String, Counted> heads) {
         final List<Token> tokens = sentence.tokens();
         final List<AttributionFinder.Report> reports = attributions.reports(sentence, sources);
-        if (!lexicon.find(tokens, "context").isEmpty()) {
-            return; // sport: "the coach said his troops…"
+        if (lexicon.find(tokens, "context").stream().anyMatch(cue -> !isInName(tokens, cue.first()))) {
+            return; // sport: "the coach said his troops…"; not a party's name ("the Awami League")
         }
         final List<QuantityMention> mentions = quantities.read(tokens, sentence, predicates.mayCountOne(tokens));
         if (mentions.isEmpty()) {
@@ -142,13 +142,16 @@ public final class ClaimExtractor {
         Lexicon.Cue previousVerb = null;
         Found previousClaim = null;
         final int[] depth = parenthesisDepth(tokens);
+        boolean partBefore = false;
         for (int m = 0; m < mentions.size(); m++) {
             final QuantityMention mention = mentions.get(m);
-            if (mention.first() > 0 && subsetWords.contains(tokens.get(mention.first() - 1).norm())
+            if (isPart(tokens, mention) || partBefore && m > 0 && joinsPart(tokens, mentions.get(m - 1), mention)
                     || mention.last() + 1 < tokens.size() && lexicon.at(tokens, mention.last() + 1, "subset")
                     .filter(cue -> "after".equals(cue.key())).isPresent()) {
+                partBefore = true;
                 continue; // "killed 40 people, including 12 children", "어린이 2명을 포함해 8명이": a part of a figure
             }
+            partBefore = false;
             if (m > 0 && depth[mention.first()] > depth[mentions.get(0).first()]) {
                 continue; // "the death toll stands at 160 (88 in the U.S., 54 in Haiti)": the parts of a figure
             }
@@ -173,7 +176,8 @@ public final class ClaimExtractor {
             // without one it is a standing figure, a claim only where a standing figure can be one ("3,000 of the
             // 11,000 soldiers in Russia": placed, below), never a toll ("Fourteen of the 22 patients died")
             final Lexicon.Cue ownVerb = whole[m] ? predicates.participleAfter(tokens, verbs, unit)
-                    : strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular())
+                    : strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular(),
+                    sentence.inTitle())
                     : predicates.verbFor(tokens, verbs, mention, unit, inNumber);
             if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass())) {
                 continue;
@@ -191,7 +195,7 @@ public final class ClaimExtractor {
                     || predicates.isArrest(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
-                    || predicates.hasPersonalSubject(tokens, verb)
+                    || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
                 continue;
             }
@@ -251,6 +255,38 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether a word of inclusion stands right before the number ("including 12 children", "among them 3 women"). */
+    private boolean isPart(final List<Token> tokens, final QuantityMention mention) {
+        return mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "subset")
+                .filter(cue -> "words".equals(cue.key())).isPresent();
+    }
+
+    /**
+     * Whether a number joined by "and" to a part of a figure is one more part ("among them 1 officer and 3
+     * civilians"), not a group of its own ("… and 9 others injured").
+     */
+    private boolean joinsPart(final List<Token> tokens, final QuantityMention part, final QuantityMention mention) {
+        if (!tokens.get(mention.first() - 1).norm().equals("and")
+                || mention.last() + 1 < tokens.size() && otherGroups.contains(tokens.get(mention.last() + 1).norm())) {
+            return false;
+        }
+        for (int k = part.last() + 1; k < mention.first() - 1; k++) {
+            if (tokens.get(k).type() != Token.Type.WORD || lexicon.at(tokens, k, "verb").isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a capitalised word follows another inside a name ("the Awami League"), not opening the sentence. */
+    private static boolean isInName(final List<Token> tokens, final int at) {
+        return at > 0 && isCapitalised(tokens.get(at)) && isCapitalised(tokens.get(at - 1));
+    }
+
+    private static boolean isCapitalised(final Token token) {
+        return token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0));
     }
 
     /** How many parentheses are open at each token. */

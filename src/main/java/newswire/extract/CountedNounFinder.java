@@ -1,6 +1,7 @@
 package newswire.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,7 @@ final class CountedNounFinder {
     private final Set<String> pronounsOfCount;
     private final Set<String> nounStops;
     private final Set<String> nonPersons;
+    private final Set<String> undergoing;
     private final Set<String> ellipticHeads;
     private final Set<String> animals;
     private final Set<String> opposedWords;
@@ -52,6 +54,7 @@ final class CountedNounFinder {
         this.pronounsOfCount = lexicon.words("subset", "of");
         this.nounStops = lexicon.words("noun-phrase", "not-head");
         this.nonPersons = lexicon.words("non-person", "words");
+        this.undergoing = lexicon.words("undergo", "verbs");
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.animals = lexicon.words("non-person", "animals");
         this.opposedWords = lexicon.words("no-event", "opposed");
@@ -74,7 +77,7 @@ final class CountedNounFinder {
         }
         if (mention.singular()) {
             final Counted phrase = nounPhrase(sentence, mention);
-            return phrase != null ? phrase : objectOfVerbBefore(tokens, mention); // "wounded another"
+            return phrase != null ? phrase : objectOfVerbBefore(sentence, mention); // "wounded another"
         }
         final Optional<Lexicon.Cue> container = mention.first() > 0
                 ? lexicon.endingAt(tokens, mention.first() - 1, "container") : Optional.empty();
@@ -120,7 +123,7 @@ final class CountedNounFinder {
         }
         final int next = mention.last() + 1;
         final boolean bare = isBare(tokens, mention);
-        final Counted object = objectOfVerbBefore(tokens, mention);
+        final Counted object = objectOfVerbBefore(sentence, mention);
         if (object != null) {
             return object;
         }
@@ -162,10 +165,11 @@ final class CountedNounFinder {
     }
 
     /** "killed 14 and wounded 37": with no noun after it, the verb right before the number says it counts people. */
-    private Counted objectOfVerbBefore(final List<Token> tokens, final QuantityMention mention) {
+    private Counted objectOfVerbBefore(final Sentence sentence, final QuantityMention mention) {
+        final List<Token> tokens = sentence.tokens();
         if (isBare(tokens, mention) && mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "verb")
                 .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)
-                        && !predicates.isWeak(verb))
+                        && predicates.governsObject(verb, sentence.inTitle()))
                 .isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
@@ -188,13 +192,13 @@ final class CountedNounFinder {
                 head = k; // "one other was injured"; "one other soldier" goes on to its noun
                 continue;
             }
-            if (token.type() != Token.Type.WORD || token.isHangul() || unitStops.contains(token.norm())
-                    || measures.contains(token.norm()) || nounStops.contains(token.norm())
-                    || nonPersons.contains(token.norm())) {
-                if (nonPersons.contains(token.norm())) {
-                    return null; // "two houses", "a car bomb": a thing, whatever follows
-                }
-                break;
+            if (nonPersons.contains(token.norm()) && !modifiesNext(tokens, k)) {
+                return null; // "two houses", "a car bomb": a thing; "a bus driver" is a person
+            }
+            if (token.type() != Token.Type.WORD || token.isHangul() || measures.contains(token.norm())
+                    || (unitStops.contains(token.norm()) || nounStops.contains(token.norm())) && !isAcronym(tokens, k)
+                    || undergoing.contains(token.norm())) {
+                break; // "nine marchers sustained gunshot wounds": the verb of undergoing starts the predicate
             }
             // "a wounded soldier": a participle before a noun modifies it; "one man killed": after one, it ends it
             final Optional<Lexicon.Cue> participle = lexicon.at(tokens, k, "verb");
@@ -219,7 +223,7 @@ final class CountedNounFinder {
         final int from = mention.last() + 1;
         for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
             final Token token = tokens.get(k);
-            if (nonPersons.contains(token.norm()) || animals.contains(token.norm())) {
+            if ((nonPersons.contains(token.norm()) || animals.contains(token.norm())) && !modifiesNext(tokens, k)) {
                 return true;
             }
             if (token.type() != Token.Type.WORD || unitStops.contains(token.norm())
@@ -241,6 +245,35 @@ final class CountedNounFinder {
         final Long value = mention.quantity().value();
         return mention.first() == mention.last() && token.isNumber() && token.text().length() == 4
                 && value != null && value >= 1800 && value <= 2100;
+    }
+
+    /**
+     * Whether a noun of things modifies the noun after it ("a bus driver", "two cattle thieves", "a car bomb"): what
+     * the phrase counts is its head, the last noun, not every noun in it. A modifier is singular (a plural is the
+     * head: "two explosions rose"), and a participle after it ends the phrase ("two homes burned").
+     */
+    private boolean modifiesNext(final List<Token> tokens, final int k) {
+        final String word = tokens.get(k).norm();
+        if (!nextIsModified(tokens, k) || word.endsWith("s") && (nonPersons.contains(word.substring(0, word.length() - 1))
+                || word.endsWith("es") && nonPersons.contains(word.substring(0, word.length() - 2)))) {
+            return false;
+        }
+        final String next = tokens.get(k + 1).norm();
+        return !next.endsWith("ed") && !next.endsWith("ing") && !measures.contains(next);
+    }
+
+    /**
+     * Whether token {@code k} is an acronym ("5 IS militants", "two US soldiers"): in capitals before a word that is
+     * not, so that it is a name, not the word "is" or "us" (a headline all in capitals says nothing).
+     */
+    private static boolean isAcronym(final List<Token> tokens, final int k) {
+        final String text = tokens.get(k).text();
+        if (text.length() < 2 || text.equals(tokens.get(k).norm()) || !text.equals(text.toUpperCase(Locale.ROOT))
+                || k + 1 >= tokens.size()) {
+            return false;
+        }
+        final String next = tokens.get(k + 1).text();
+        return !next.equals(next.toUpperCase(Locale.ROOT));
     }
 
     /** Whether the word after token {@code k} can be the noun it modifies. */

@@ -58,6 +58,9 @@ final class PredicateFinder {
     private final Set<String> modals;
     private final int verbWindow;
     private final int asideWindow;
+    private final SplitPredicates split;
+    private final Set<String> agentMarks;
+    private final Set<String> presentForms;
 
     PredicateFinder(final Lexicon lexicon, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -92,6 +95,10 @@ final class PredicateFinder {
             kinds.put(verbKey, lexicon.phrases("kind", verbKey).get(0));
         }
         this.phraseEnds = lexicon.words("unit-stop", "words");
+        this.split = new SplitPredicates(lexicon);
+        this.agentMarks = lexicon.words("agent", "all");
+        this.presentForms = lexicon.words("predicate", "present");
+        casualtyFirstWords.addAll(split.firstWords());
         this.verbWindow = options.verbWindow();
         this.asideWindow = options.statusWindow();
     }
@@ -118,6 +125,7 @@ final class PredicateFinder {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
             }
         }
+        split.addUndergone(tokens, verbs);
         return verbs;
     }
 
@@ -195,6 +203,14 @@ final class PredicateFinder {
     /** Whether a verb form is too weak to govern a noun the lexicon does not know ("kill", "lost"). */
     boolean isWeak(final Lexicon.Cue verb) {
         return weak.contains(verb.phrase());
+    }
+
+    /**
+     * Whether a verb governs the number right after it as its object: not a weak form, except that a headline tells
+     * a past event in the present ("Raiders kill 12 herders in dawn attack"), where "kill" is the event itself.
+     */
+    boolean governsObject(final Lexicon.Cue verb, final boolean headline) {
+        return !isWeak(verb) || headline && presentForms.contains(verb.phrase());
     }
 
     /**
@@ -331,6 +347,15 @@ final class PredicateFinder {
         return before >= 0 && personalSubjects.contains(tokens.get(before).norm());
     }
 
+    /**
+     * Whether the number stands in the agent phrase of its predicate, which comes before it: "a man was beaten to
+     * death by five men", "three were injured by two gunmen": who did it, not who it befell.
+     */
+    boolean isAgent(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        return verb != null && verb.last() < mention.first() && mention.first() > 0
+                && agentMarks.contains(tokens.get(mention.first() - 1).norm());
+    }
+
     /** Whether a verb of that kind can say what happened to a noun of that class. */
     boolean accepts(final String unitClass, final String kind) {
         return accepts.getOrDefault(unitClass, Set.of()).contains(kind);
@@ -398,7 +423,7 @@ final class PredicateFinder {
                 }
             }
         }
-        return best;
+        return best != null || !fitting.contains(KILLED) ? best : split.resultOf(tokens, mention.first(), counted.last());
     }
 
     /**
@@ -437,18 +462,23 @@ final class PredicateFinder {
      * a man" says nothing about two.
      *
      * @param casualtyOnly whether only the kinds a noun the lexicon does not know accepts may be read (for "a")
+     * @param headline     whether the sentence is a headline, which tells events in the present
      */
     Lexicon.Cue governing(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
-                          final Counted counted, final boolean casualtyOnly) {
+                          final Counted counted, final boolean casualtyOnly, final boolean headline) {
         final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
         final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
         for (int j = Math.max(0, mention.first() - 4); j < mention.first(); j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
-                if (verb.last() == mention.first() - 1 && fitting.contains(verb.key()) && !isWeak(verb)
+                if (verb.last() == mention.first() - 1 && fitting.contains(verb.key()) && governsObject(verb, headline)
                         && !isIntransitive(verb) && (!casualtyOnly || casualties.contains(verb.key()))) {
                     return verb;
                 }
             }
+        }
+        final Lexicon.Cue result = split.resultOf(tokens, mention.first(), counted.last());
+        if (result != null && fitting.contains(KILLED)) {
+            return result; // "gunmen shot a trader dead"
         }
         // "nine members of his family died"; "three officers and three assailants were killed"
         int k = conjunctEnd(tokens, ofPhraseEnd(tokens, counted.last() + 1));
@@ -468,7 +498,8 @@ final class PredicateFinder {
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
             if (fitting.contains(verb.key()) && !isWeak(verb) && (!casualtyOnly || casualties.contains(verb.key()))
-                    && (aux.isPresent() || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1)
+                    && (aux.isPresent() || SplitPredicates.UNDERGONE.equals(verb.section())
+                    || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1)
                     || isIntransitive(verb) && isCause(tokens, verb.last() + 1))) {
                 return verb;
             }

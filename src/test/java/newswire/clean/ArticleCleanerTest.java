@@ -282,4 +282,12 @@ class ArticleCleanerTest {
         assertThat(article.paragraphs())
                 .containsExactly("Seoul says some 1,500 North Korean special forces have gone to Russia");
     }
+
+    @Test
+    void shouldTakeAHeadlineWithNothingElseAsBothTitleAndStory() {
+        final CleanArticle article = CLEANER.clean(Fixtures.text("Flood waters cut the coast road near Lamu"));
+
+        assertThat(article.title()).isEqualTo("Flood waters cut the coast road near Lamu");
+        assertThat(article.paragraphs()).containsExactly("Flood waters cut the coast road near Lamu");
+    }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import newswire.model.Claim;
 import newswire.model.ClaimKind;
+import newswire.model.CleanArticle;
 import org.junit.jupiter.api.Test;
 
 /** What a number counts and what happened to it. */
@@ -408,5 +409,79 @@ class KindRulesTest {
     void shouldReadAnIntransitivePredicateFollowedByItsCause() {
         assertThat(only("Two climbers died of exposure on the mountain.").quantity().value()).isEqualTo(2L);
         assertThat(claims("Two climbers talked of exposure on the mountain.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAnInjuryNounUndergoneAsThePredicateOfTheWounded() {
+        assertThat(only("Four shoppers suffered minor burn injuries when the kiosk caught fire.").kind())
+                .isEqualTo(ClaimKind.WOUNDED);
+        assertThat(claims("At least nine marchers sustained gunshot wounds near the bridge."))
+                .extracting(Claim::kind, c -> c.quantity().low()).containsExactly(tuple(ClaimKind.WOUNDED, 9L));
+        assertThat(only("A ferry worker received serious head injuries in the brawl.").quantity().value())
+                .isEqualTo(1L);
+        // "the others" after a death toll are wounded by their own predicate, not killed by the one before
+        assertThat(claims("Two sentries were killed and five others sustained injuries in the blast."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 5L));
+        assertThat(claims("Three passengers suffered no injuries when the train braked.")).isEmpty();
+        assertThat(claims("Two clinics received reports of injuries after the storm.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAResultAfterTheObjectOfAVerbOfViolenceAsAKilling() {
+        assertThat(only("Masked men shot a ferryman dead at the jetty.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(only("A mob beat a suspected thief to death in the square.").quantity().value()).isEqualTo(1L);
+        assertThat(only("A herder was shot to death near the wells.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(claims("The court sentenced a smuggler to death on Friday.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountTheAgentOfAPassiveCasualtyPredicate() {
+        assertThat(claims("A miller was stabbed to death by three men on the ring road."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 1L));
+        assertThat(claims("Two guards were wounded by four gunmen at the gate."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WOUNDED, 2L));
+    }
+
+    @Test
+    void shouldCountTheHeadOfANounPhraseNotANounOfThingsModifyingIt() {
+        assertThat(only("A taxi driver was killed by a stray bullet.").kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(only("Police said two cattle traders were killed on the highway.").quantity().value())
+                .isEqualTo(2L);
+        assertThat(claims("A car bomb was defused before it killed anyone.")).isEmpty();
+        assertThat(claims("Two houses were burned in the raid.")).isEmpty();
+    }
+
+    @Test
+    void shouldLetAHeadlineTellAKillingInThePresent() {
+        final CleanArticle flash = Articles.article("Raiders kill nine herders in dawn attack",
+                "Raiders kill nine herders in dawn attack");
+        assertThat(Articles.EXTRACTOR.extract(flash))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 9L));
+        // in a story the present is a habit, not the event
+        assertThat(claims("In these hills wolves kill nine herders' goats a month.")).isEmpty();
+        assertThat(claims("Disputes over grazing sometimes kill herders in the valley.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadEveryNumberJoinedToAPartOfAFigureAsAPart() {
+        assertThat(claims("The blast left 6 people dead, among them 2 guards and 4 porters, and 8 others injured."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 6L), tuple(ClaimKind.WOUNDED, 8L));
+        assertThat(claims("Raiders killed 11 villagers, including 3 women and 2 boys."))
+                .extracting(c -> c.quantity().value()).containsExactly(11L);
+    }
+
+    @Test
+    void shouldReadAnAcronymInsideACountedPhraseAsAName() {
+        assertThat(only("Four IS fighters were killed in the shelling.").quantity().value()).isEqualTo(4L);
+        assertThat(only("The ambush left 3 IS gunmen dead.").kind()).isEqualTo(ClaimKind.KILLED);
+    }
+
+    @Test
+    void shouldNotTakeASportWordInsideAPartysNameForASportContext() {
+        assertThat(only("Nine supporters of the Awami League were injured in the clash.").kind())
+                .isEqualTo(ClaimKind.WOUNDED);
+        assertThat(claims("The league said 3 fans were injured in the crush after the match.")).isEmpty();
     }
 }
