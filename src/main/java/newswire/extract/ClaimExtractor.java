@@ -73,7 +73,8 @@ public final class ClaimExtractor {
         final List<Attribution> sources = new ArrayList<>();
         final Map<String, Counted> heads = new HashMap<>();
         for (int index = 0; index < sentences.size(); index++) {
-            read(sentences.get(index), index, body, sources, heads);
+            final Sentence sentence = sentences.size() == 1 ? sentences.get(index).asWholeBody() : sentences.get(index);
+            read(sentence, index, body, sources, heads);
         }
         final List<Found> all = new ArrayList<>(distinct(body));
         if (article.title() != null && !article.title().isBlank()) {
@@ -177,7 +178,7 @@ public final class ClaimExtractor {
             // 11,000 soldiers in Russia": placed, below), never a toll ("Fourteen of the 22 patients died")
             final Lexicon.Cue ownVerb = whole[m] ? predicates.participleAfter(tokens, verbs, unit)
                     : strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular(),
-                    sentence.inTitle())
+                    sentence.toldAsHeadline())
                     : predicates.verbFor(tokens, verbs, mention, unit, inNumber);
             if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass())) {
                 continue;

@@ -169,7 +169,7 @@ final class CountedNounFinder {
         final List<Token> tokens = sentence.tokens();
         if (isBare(tokens, mention) && mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "verb")
                 .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)
-                        && predicates.governsObject(verb, sentence.inTitle()))
+                        && predicates.governsObject(verb, sentence.toldAsHeadline()))
                 .isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }

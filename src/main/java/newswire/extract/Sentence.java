@@ -7,13 +7,31 @@ import java.util.List;
  * index the body. A sentence of the title has offsets -1, because the title is not part of the body.
  *
  * @param paragraph the index of the paragraph it belongs to (-1 for the title)
+ * @param alone     whether it is the whole body: a flash or an event coder's note of one sentence
  */
-record Sentence(String text, int start, int end, int paragraph, List<Token> tokens) {
+record Sentence(String text, int start, int end, int paragraph, List<Token> tokens, boolean alone) {
 
     static final int TITLE = -1;
 
+    Sentence(final String text, final int start, final int end, final int paragraph, final List<Token> tokens) {
+        this(text, start, end, paragraph, tokens, false);
+    }
+
     boolean inTitle() {
         return paragraph == TITLE;
+    }
+
+    /** The same sentence as the whole body of its article. */
+    Sentence asWholeBody() {
+        return new Sentence(text, start, end, paragraph, tokens, true);
+    }
+
+    /**
+     * Whether it is written as a headline is: the title, or a body of one sentence ("State forces kill six
+     * protesters."), which tells its event in the present, as a headline does, rather than a habit.
+     */
+    boolean toldAsHeadline() {
+        return inTitle() || alone;
     }
 
     /** The text between two tokens, inclusive, as written. */

@@ -20,6 +20,7 @@ final class StatusReader {
     private final Set<String> presentForms;
     private final Set<String> notPresentBefore;
     private final Set<String> adverbs;
+    private final Set<String> habitWords;
     private final Set<String> modalChain;
     private final Set<String> finiteAuxiliaries;
 
@@ -33,6 +34,7 @@ final class StatusReader {
         this.presentForms = lexicon.words("predicate", "present");
         this.notPresentBefore = lexicon.words("predicate", "non-finite-before");
         this.adverbs = lexicon.words("predicate", "adverb");
+        this.habitWords = lexicon.words("predicate", "habit");
         this.modalChain = lexicon.words("modal", "chain");
         this.finiteAuxiliaries = lexicon.words("modal", "finite");
     }
@@ -66,14 +68,18 @@ final class StatusReader {
     /**
      * Whether the predicate is in the simple present outside a headline ("Both countries deploy thousands of soldiers
      * every summer", "the disease kills 300 people"): a habit or a general truth, not a reported event. A headline
-     * tells a past event in the present ("Russia sends 3,000 troops"); after "to", a modal or "do" the form is no
-     * present (see {@link #isInfinitive}).
+     * tells a past event in the present ("Russia sends 3,000 troops"), and so does a body of one sentence, a flash or an
+     * event coder's note ("State forces kill six protesters."), unless a word of frequency says it is a habit (lexicon
+     * {@code predicate habit}); after "to", a modal or "do" the form is no present (see {@link #isInfinitive}).
      */
     boolean isHabitual(final Sentence sentence, final Lexicon.Cue verb) {
         if (verb == null || sentence.inTitle() || !presentForms.contains(verb.phrase())) {
             return false;
         }
         final List<Token> tokens = sentence.tokens();
+        if (sentence.alone() && tokens.stream().noneMatch(t -> habitWords.contains(t.norm()))) {
+            return false;
+        }
         int before = verb.first() - 1;
         while (before >= 0 && (adverbs.contains(tokens.get(before).norm())
                 || modalChain.contains(tokens.get(before).norm()))) {

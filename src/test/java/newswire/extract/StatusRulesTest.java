@@ -75,11 +75,20 @@ class StatusRulesTest {
     @Test
     void shouldReadTheSimplePresentAsAHabitExceptInAHeadline() {
         assertThat(claims("Both countries deploy thousands of soldiers along the border every summer.")).isEmpty();
-        assertThat(claims("The disease kills about 300 residents in the valley.")).isEmpty();
+        assertThat(claims("The valley is poor and remote. The disease kills about 300 residents in the valley.")).isEmpty();
         assertThat(Articles.EXTRACTOR.extract(Articles.article("Russia sends 3,000 troops to the border",
                 "The ministry gave no details.")))
                 .extracting(Claim::kind, Claim::status).containsExactly(tuple(ClaimKind.TROOPS, ClaimStatus.REPORTED));
         assertThat(only("Russia will send 3,000 troops to the border.").status()).isEqualTo(ClaimStatus.PLANNED);
+    }
+
+    @Test
+    void shouldReadTheSimplePresentOfABodyOfOneSentenceAsItsEventUnlessAWordOfFrequencySaysHabit() {
+        assertThat(only("State forces kill six protesters in the capital.").status()).isEqualTo(ClaimStatus.REPORTED);
+        assertThat(only("Rebels injure three guards at a checkpoint near the border.").quantity().value()).isEqualTo(3L);
+        assertThat(claims("Rebels often injure three guards at a checkpoint near the border.")).isEmpty();
+        assertThat(claims("The convoy was stopped at dawn. Rebels injure three guards at a checkpoint near the border."))
+                .isEmpty();
     }
 
     @Test
