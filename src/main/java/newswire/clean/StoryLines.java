@@ -15,7 +15,9 @@ import java.util.List;
  *   a label in a menu).</li>
  *   <li>Story comes in one run and chrome in runs too: story lines are grouped into runs that at most
  *   {@link #MAX_GAP} chrome lines interrupt (an advertisement, a share row), and only the run with the most story
- *   text (less its control words) is kept; lists of other stories, cookie notices and comments further away go with the chrome.</li>
+ *   text (less its control words) is kept; lists of other stories, cookie notices and comments further away go with the chrome.
+ *   A gap is weighed by what its lines are: a line its own words call chrome counts whole, one only its neighbours
+ *   ruled out counts half, and numbers and symbols (a chart's figures) not at all.</li>
  * </ol>
  * No site's strings are involved; the thresholds were set on the tuning half of the development text copies.
  */
@@ -44,8 +46,22 @@ final class StoryLines {
      * notice or a subscription box reads as prose line by line, but says "cookies", "website", "subscribe" throughout.
      */
     static final double CONTROL_WORD_DISCOUNT = 8;
-    /** Chrome lines that may interrupt one run of story (an advertisement label, a share row, a picture credit). */
-    static final int MAX_GAP = 8;
+    /**
+     * Chrome that may interrupt one run of story (an advertisement label, a share row, a picture credit), counted in
+     * lines that read as chrome on their own; the lines below count for less.
+     */
+    static final double MAX_GAP = 8;
+    /**
+     * What a line only its neighbours ruled out (a short label, a subheading, a caption, a table cell) adds to a gap: it
+     * is as often part of the story's furniture (a chart, a pull quote, a list) as of a menu, so it separates less than a
+     * line its own words call chrome.
+     */
+    static final double UNDECIDED_GAP = 0.5;
+    /**
+     * What a line of numbers and symbols ("$915", "2.4%", a row of bullets) adds to a gap: nothing. Charts, tables and
+     * scores inside a story print them as much as menus do, and they say nothing of where a page's sections part.
+     */
+    static final double SYMBOLS_GAP = 0;
 
     private StoryLines() {
     }
@@ -64,6 +80,7 @@ final class StoryLines {
     static boolean[] story(final List<String> lines, final int firstStoryLine, final WordClasses words) {
         final LineClass[] classes = new LineClass[lines.size()];
         final double[] weights = new double[lines.size()];
+        final double[] gapCosts = new double[lines.size()];
         boolean anyGood = false;
         for (int i = 0; i < classes.length; i++) {
             final String line = lines.get(i);
@@ -73,11 +90,13 @@ final class StoryLines {
             }
             if (line == null || i < firstStoryLine) {
                 classes[i] = LineClass.BAD;
+                gapCosts[i] = 1;
                 continue;
             }
             final LineFeatures features = LineFeatures.of(line, words);
             classes[i] = classOf(features);
             weights[i] = line.length() * Math.max(0, 1 - CONTROL_WORD_DISCOUNT * features.controlShare());
+            gapCosts[i] = gapCost(classes[i], features);
             anyGood |= classes[i] == LineClass.GOOD;
         }
         final boolean[] story = new boolean[classes.length];
@@ -89,7 +108,7 @@ final class StoryLines {
         }
         decide(classes, LineClass.NEAR_GOOD, false);
         decide(classes, LineClass.SHORT, true);
-        keepMainRun(weights, classes, story);
+        keepMainRun(weights, gapCosts, classes, story);
         return story;
     }
 
@@ -111,6 +130,14 @@ final class StoryLines {
             return LineClass.SHORT;
         }
         return f.chars() >= LONG_CHARS ? LineClass.GOOD : LineClass.NEAR_GOOD;
+    }
+
+    /** What the line adds to the chrome between two lines of story, should it not be story itself. */
+    private static double gapCost(final LineClass contextFree, final LineFeatures f) {
+        if (contextFree != LineClass.BAD) {
+            return UNDECIDED_GAP;
+        }
+        return f.letterShare() < MIN_LETTER_SHARE ? SYMBOLS_GAP : 1;
     }
 
     /**
@@ -138,14 +165,15 @@ final class StoryLines {
         return LineClass.BAD;
     }
 
-    private static void keepMainRun(final double[] weights, final LineClass[] classes, final boolean[] story) {
+    private static void keepMainRun(final double[] weights, final double[] gapCosts, final LineClass[] classes,
+                                    final boolean[] story) {
         int bestStart = -1;
         int bestEnd = -1;
         double bestChars = -1;
         int start = -1;
         int end = -1;
         double chars = 0;
-        int gap = 0;
+        double gap = 0;
         for (int i = 0; i <= classes.length; i++) {
             final boolean good = i < classes.length && classes[i] == LineClass.GOOD;
             if (good && start >= 0 && gap <= MAX_GAP) {
@@ -165,7 +193,7 @@ final class StoryLines {
                 chars = weights[i];
                 gap = 0;
             } else if (i < classes.length && classes[i] == LineClass.BAD) {
-                gap++;
+                gap += gapCosts[i];
             }
         }
         for (int i = bestStart; i <= bestEnd; i++) {

@@ -90,6 +90,38 @@ class StoryLinesTest {
     }
 
     @Test
+    void shouldKeepBothPartsOfAStoryThatAChartOfFiguresAndLabelsInterrupts() {
+        final List<String> lines = new ArrayList<>(List.of(PARAGRAPH_1, ""));
+        for (int i = 0; i < 2 * StoryLines.MAX_GAP; i++) {
+            lines.add("$" + (900 + i));
+            lines.add("Spending category " + (char) ('A' + i));
+        }
+        lines.addAll(List.of("", PARAGRAPH_2));
+
+        final boolean[] story = StoryLines.story(lines, WORDS);
+
+        // The figures and labels are not story, but they do not part the story's two halves either
+        assertThat(story[0]).isTrue();
+        assertThat(story[lines.size() - 1]).isTrue();
+        assertThat(story[2]).isFalse();
+        assertThat(story[3]).isFalse();
+    }
+
+    @Test
+    void shouldPartTwoRunsThatAsManyLinesOfControlsSeparate() {
+        final List<String> lines = new ArrayList<>(List.of(PARAGRAPH_1, PARAGRAPH_2, ""));
+        for (int i = 0; i <= StoryLines.MAX_GAP; i++) {
+            lines.add("Share on Facebook");
+        }
+        lines.addAll(List.of("", PARAGRAPH_3));
+
+        final boolean[] story = StoryLines.story(lines, WORDS);
+
+        assertThat(story[0]).isTrue();
+        assertThat(story[lines.size() - 1]).isFalse();
+    }
+
+    @Test
     void shouldLeaveATextWithoutAnyLongProseLineToTheOtherRules() {
         final List<String> lines = List.of("Seoul says 1,500 troops went to Russia.", "", "By Kim Min-ji");
 
