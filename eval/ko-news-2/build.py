@@ -11,11 +11,11 @@ usage: build.py GIT_DIR OUT
 The part of a pair is that of eval/ko-news (sha1 of the pair id, even -> tune, odd -> untouched), decided before
 labelling. The texts stay out of the repository.
 """
-import json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:0] = [os.path.join(HERE, "..", "ko-news"), HERE]  # "build" and "choose" are those of eval/ko-news
-from build import part, write  # noqa: E402  (eval/ko-news/build.py: the split and the document layout)
+from build import checked_labels, part, write  # noqa: E402  (eval/ko-news/build.py: split, layout, labels)
 from select_english import selection  # noqa: E402  (select_english.py beside this script)
 
 LANGUAGE = "en"
@@ -23,11 +23,7 @@ LANGUAGE = "en"
 
 def main(git_dir, out):
     chosen = selection(git_dir)
-    with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
-        labels = json.load(f)
-    ids = {row[0] for row in chosen}
-    if set(labels) != ids:
-        sys.exit(f"labels.json and the selection disagree: {sorted(set(labels) ^ ids)}")
+    labels = checked_labels(HERE, chosen)
     for name in ("tune", "untouched"):
         rows = [(n, row[0], row[1]) for n, row in enumerate(chosen) if part(row[0]) == name]
         write(os.path.join(out, LANGUAGE, name), LANGUAGE, rows, labels)

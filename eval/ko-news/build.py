@@ -43,13 +43,19 @@ def write(folder, language, rows, labels):
         f.write("\n")
 
 
-def main(git_dir, out):
-    chosen = selection(git_dir)
-    with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
+def checked_labels(folder, chosen):
+    """The labels.json of folder, which must label exactly the chosen pairs (rows whose first field is the id)."""
+    with open(os.path.join(folder, "labels.json"), encoding="utf-8") as f:
         labels = json.load(f)
     ids = {row[0] for row in chosen}
     if set(labels) != ids:
         sys.exit(f"labels.json and the selection disagree: {sorted(set(labels) ^ ids)}")
+    return labels
+
+
+def main(git_dir, out):
+    chosen = selection(git_dir)
+    labels = checked_labels(HERE, chosen)
     for language in LANGUAGES:
         column = 1 if language == "ko" else 2
         for name in ("tune", "untouched"):
