@@ -20,7 +20,8 @@ final class PredicateFinder {
     private static final String NO_KIND = "none";
     /** The dashes that open and close an aside when set apart by spaces. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
-    private static final Set<String> COORDINATORS = Set.of("and", "or");
+    /** The words that join two verbs of one clause ("to kill a guard and wound two others"). */
+    static final Set<String> COORDINATORS = Set.of("and", "or");
     private static final String KILLED = "killed";
     private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";

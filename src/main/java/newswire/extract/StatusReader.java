@@ -11,8 +11,6 @@ import newswire.model.ClaimStatus;
  */
 final class StatusReader {
 
-    private static final Set<String> COORDINATORS = Set.of("and", "or");
-
     private final Set<String> contrasts;
     private final Set<String> clauseBoundaries;
     private final Set<String> koreanModifierEndings;
@@ -82,7 +80,7 @@ final class StatusReader {
         final List<Token> tokens = sentence.tokens();
         int before = finiteBefore(tokens, verb.first());
         // "to kill a guard and wound two others": the second of two joined verbs has the form of the first
-        final int first = before > 0 && COORDINATORS.contains(tokens.get(before).norm())
+        final int first = before > 0 && PredicateFinder.COORDINATORS.contains(tokens.get(before).norm())
                 ? firstConjunct(tokens, before) : -1;
         if (first >= 0) {
             before = finiteBefore(tokens, first);
