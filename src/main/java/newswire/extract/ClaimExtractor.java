@@ -168,7 +168,8 @@ public final class ClaimExtractor {
             previous = unit;
             final Found conjoinedTo = previousClaim;
             previousClaim = null;
-            final boolean strict = mention.singular() || Counted.NOUN.equals(unit.unitClass());
+            final boolean strict = mention.singular() || Counted.NOUN.equals(unit.unitClass())
+                    || nouns.isAboard(tokens, unit);
             if (unit.text() != null && !strict && !tokens.get(unit.last()).isHangul()) {
                 heads.putIfAbsent(tokens.get(unit.last()).norm(), unit);
                 heads.put(CountedNounFinder.LAST_COUNTED, unit);
@@ -193,7 +194,7 @@ public final class ClaimExtractor {
             final ClaimKind kind = predicates.kindOf(unit, verb);
             if (kind == null
                     || verb != null && (predicates.isDisjoined(tokens, verb) || predicates.leavesAVenue(tokens, verb)
-                    || predicates.isArrest(tokens, verb))
+                    || predicates.isArrest(tokens, verb) || predicates.isAttempt(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)

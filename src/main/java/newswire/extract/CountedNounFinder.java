@@ -22,6 +22,10 @@ final class CountedNounFinder {
     private static final Set<String> CONTAINER_LINKS = Set.of("of", "the");
     /** The class of the Korean counter 개, which counts things of any sort (lexicon {@code counter thing}). */
     private static final String THING = "thing";
+    /** The class of the Korean counters 대, 기, 척 of vehicles and machines (lexicon {@code counter machine}). */
+    private static final String MACHINE = "machine";
+    /** The unit classes a Korean counter of rounds or machines may count: munitions and platforms (전차, 전투기). */
+    private static final Set<String> WEAPON_UNITS = Set.of("weapons", "platform");
     /** The class of the Korean counter 구, which counts bodies (lexicon {@code counter remains}). */
     private static final String REMAINS = "remains";
 
@@ -117,7 +121,8 @@ final class CountedNounFinder {
             }
             final Token token = tokens.get(j);
             if ((token.isPunct() && !token.norm().equals("-")) || unitStops.contains(token.norm())
-                    || measures.contains(token.norm()) || (token.norm().equals("of") && j > mention.last() + 1)) {
+                    || measures.contains(token.norm()) || (token.norm().equals("of") && j > mention.last() + 1)
+                    || startsOwnCount(tokens, mention, j)) {
                 break; // "of" after a noun starts another phrase: "one cause of cancer deaths"
             }
         }
@@ -151,6 +156,25 @@ final class CountedNounFinder {
         }
         final Counted apposed = bare ? appositiveUnit(sentence, mention) : null;
         return apposed != null ? apposed : nounPhrase(sentence, mention);
+    }
+
+    /**
+     * Whether the counted phrase says where its people are ("162 people on board", "12 crew aboard"): a count of
+     * those aboard, a casualty only where a casualty predicate governs it in its grammatical place ("killing all 72
+     * people aboard"), not by a verb nearby ("an airliner with 162 people on board lost contact").
+     */
+    boolean isAboard(final List<Token> tokens, final Counted counted) {
+        return counted.last() + 1 < tokens.size() && lexicon.at(tokens, counted.last() + 1, "aboard").isPresent();
+    }
+
+    /**
+     * Whether another number at token {@code at} starts a count of its own, whose noun is not the first number's:
+     * "18,000 cases including 300 deaths" counts cases, not deaths; only a partitive reaches across it ("2,000 of the
+     * 9,000 soldiers"), and a number after a name is part of it ("18 Leopard 2 tanks").
+     */
+    private static boolean startsOwnCount(final List<Token> tokens, final QuantityMention mention, final int at) {
+        return tokens.get(at).isNumber() && !tokens.get(mention.last() + 1).norm().equals("of")
+                && !Character.isUpperCase(tokens.get(at - 1).text().charAt(0));
     }
 
     private static boolean endsClause(final List<Token> tokens, final int at) {
@@ -453,12 +477,14 @@ final class CountedNounFinder {
      * 사망자". A noun after the count is its noun only when no case particle ends the count's phrase ("102명이 부상했으며
      * 희생자 대부분은": the victims are another phrase's); no noun across punctuation or another number counts it ("사망자
      * 수는 187명에 이르렀고, 적어도 300명이"), nor one before a word that a case closes ("사람들 사이로 … 시신 2구"); 구 counts
-     * bodies whatever noun is near. 개 counts things of any sort: a weapon only when one is named right beside it.
+     * bodies whatever noun is near. 개 counts things of any sort: a weapon only when one is named right beside it;
+     * 대, 기 and 척 count machines: a weapon only when one is named near.
      */
     private Counted koreanUnit(final Sentence sentence, final QuantityMention mention) {
         final List<Token> tokens = sentence.tokens();
         final boolean thing = THING.equals(mention.counter());
-        final boolean weapons = thing || "weapons".equals(mention.counter());
+        final boolean machine = MACHINE.equals(mention.counter());
+        final boolean weapons = thing || machine || "weapons".equals(mention.counter());
         final int reach = thing ? 1 : REMAINS.equals(mention.counter()) ? 0 : unitWindow;
         Lexicon.Cue best = koreanUnitNear(tokens, mention.first() - 1, -1, reach, weapons);
         if (!PredicateFinder.endsWithAny(tokens.get(mention.last()).text(), koreanCaseMarks)) {
@@ -468,7 +494,8 @@ final class CountedNounFinder {
             }
         }
         if (best == null) {
-            return thing ? null : new Counted(mention.counter(), null, mention.last(), mention.last(), mention.last());
+            return thing || machine ? null
+                    : new Counted(mention.counter(), null, mention.last(), mention.last(), mention.last());
         }
         return new Counted(best.key(), best.phrase(), best.first(), best.last(), mention.last() + 1);
     }
@@ -482,7 +509,7 @@ final class CountedNounFinder {
                 return null;
             }
             final Optional<Lexicon.Cue> cue = token.isHangul() ? lexicon.at(tokens, j, "unit") : Optional.empty();
-            if (cue.isPresent() && weapons == "weapons".equals(cue.get().key())) {
+            if (cue.isPresent() && weapons == WEAPON_UNITS.contains(cue.get().key())) {
                 return cue.get();
             }
             if (step < 0 && PredicateFinder.endsWithAny(token.text(), koreanObliqueMarks)) {

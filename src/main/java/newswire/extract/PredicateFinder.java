@@ -20,6 +20,8 @@ final class PredicateFinder {
     private static final String NO_KIND = "none";
     /** The dashes that open and close an aside when set apart by spaces. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** The words that join two verbs of one clause ("to kill a guard and wound two others"). */
+    static final Set<String> COORDINATORS = Set.of("and", "or");
     private static final String KILLED = "killed";
     private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";
@@ -38,6 +40,7 @@ final class PredicateFinder {
     private final Set<String> plural;
     private final Set<String> intransitive;
     private final Set<String> nounLike;
+    private final Set<String> attempts;
     private final Set<String> objectStarts;
     private final Set<String> patientKeys;
     private final Set<String> venues;
@@ -74,6 +77,7 @@ final class PredicateFinder {
         this.modals = lexicon.words("modal", "words");
         this.intransitive = lexicon.words("predicate", "intransitive");
         this.nounLike = lexicon.words("predicate", "noun-like");
+        this.attempts = lexicon.words("predicate", "attempt");
         this.objectStarts = lexicon.words("predicate", "object-start");
         this.patientKeys = lexicon.words("predicate", "patient");
         this.venues = lexicon.words("venue", "words");
@@ -121,12 +125,32 @@ final class PredicateFinder {
                 continue;
             }
             if (!here.isEmpty() && nounLike.contains(here.get(0).phrase())
-                    && (k == 0 || !verbalBefore.contains(tokens.get(k - 1).norm()))) {
+                    && (k == 0 || !verbalBefore.contains(tokens.get(k - 1).norm()))
+                    && !isCoordinatedBase(tokens, verbs, k)) {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
             }
         }
         split.addUndergone(tokens, verbs);
         return verbs;
+    }
+
+    /**
+     * Whether the form at {@code k} is a base form joined by "and"/"or" to a verb that is one ("to kill a guard and
+     * wound two others", "could fire and launch"): the second verb of the pair, with its own object.
+     */
+    private boolean isCoordinatedBase(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final int k) {
+        if (k < 2 || !COORDINATORS.contains(tokens.get(k - 1).norm())) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(1, k - 2 - verbWindow); j--) {
+            if (tokens.get(j).isPunct()) {
+                return false;
+            }
+            if (!verbs.get(j).isEmpty() && verbalBefore.contains(tokens.get(j - 1).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -255,6 +279,15 @@ final class PredicateFinder {
             k++;
         }
         return k < tokens.size() && venues.contains(tokens.get(k).norm());
+    }
+
+    /**
+     * Whether the predicate is only attempted ("attempting to kill three others", "tried to kill two officers"): what
+     * it says did not happen to what it counts (lexicon {@code predicate attempt}).
+     */
+    boolean isAttempt(final List<Token> tokens, final Lexicon.Cue verb) {
+        final int to = verb.first() - 1;
+        return to > 0 && tokens.get(to).norm().equals("to") && attempts.contains(tokens.get(to - 1).norm());
     }
 
     /**
@@ -468,9 +501,11 @@ final class PredicateFinder {
                           final Counted counted, final boolean casualtyOnly, final boolean headline) {
         final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
         final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
-        for (int j = Math.max(0, mention.first() - 4); j < mention.first(); j++) {
+        // "killing all 72 people aboard": an adverb may stand between the verb and its object
+        final int object = beforeAdverbs(tokens, mention.first()) + 1;
+        for (int j = Math.max(0, object - 4); j < object; j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
-                if (verb.last() == mention.first() - 1 && fitting.contains(verb.key()) && governsObject(verb, headline)
+                if (verb.last() == object - 1 && fitting.contains(verb.key()) && governsObject(verb, headline)
                         && !isIntransitive(verb) && (!casualtyOnly || casualties.contains(verb.key()))) {
                     return verb;
                 }
@@ -481,7 +516,11 @@ final class PredicateFinder {
             return result; // "gunmen shot a trader dead"
         }
         // "nine members of his family died"; "three officers and three assailants were killed"
-        int k = conjunctEnd(tokens, ofPhraseEnd(tokens, counted.last() + 1));
+        // "all 40 passengers aboard were killed": where they were is no part of the predicate
+        final int head = counted.last() + 1;
+        final int afterHead = head < tokens.size()
+                ? lexicon.at(tokens, head, "aboard").map(cue -> cue.last() + 1).orElse(head) : head;
+        int k = conjunctEnd(tokens, ofPhraseEnd(tokens, afterHead));
         final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
         if (aux.isPresent()) {
             if (mention.singular() && plural.contains(aux.get().phrase())) {

@@ -23,6 +23,8 @@ final class StatusReader {
     private final Set<String> habitWords;
     private final Set<String> modalChain;
     private final Set<String> finiteAuxiliaries;
+    private final Set<String> periodWords;
+    private final Set<String> outcomeUnits;
 
     StatusReader(final Lexicon lexicon, final int window) {
         this.lexicon = lexicon;
@@ -37,6 +39,8 @@ final class StatusReader {
         this.habitWords = lexicon.words("predicate", "habit");
         this.modalChain = lexicon.words("modal", "chain");
         this.finiteAuxiliaries = lexicon.words("modal", "finite");
+        this.periodWords = lexicon.words("generic", "period");
+        this.outcomeUnits = lexicon.words("generic", "outcome-units");
     }
 
     /**
@@ -80,18 +84,44 @@ final class StatusReader {
         if (sentence.alone() && tokens.stream().noneMatch(t -> habitWords.contains(t.norm()))) {
             return false;
         }
-        int before = verb.first() - 1;
-        while (before >= 0 && (adverbs.contains(tokens.get(before).norm())
-                || modalChain.contains(tokens.get(before).norm()))) {
-            before--;
+        int before = finiteBefore(tokens, verb.first());
+        // "to kill a guard and wound two others": the second of two joined verbs has the form of the first
+        final int first = before > 0 && PredicateFinder.COORDINATORS.contains(tokens.get(before).norm())
+                ? firstConjunct(tokens, before) : -1;
+        if (first >= 0) {
+            before = finiteBefore(tokens, first);
         }
         return (before < 0 || !notPresentBefore.contains(tokens.get(before).norm()))
                 && !QuantityReader.isTitleCase(tokens);
     }
 
+    /** The last token before {@code at} that is neither an adverb nor a modal's chain, or -1. */
+    private int finiteBefore(final List<Token> tokens, final int at) {
+        int before = at - 1;
+        while (before >= 0 && (adverbs.contains(tokens.get(before).norm())
+                || modalChain.contains(tokens.get(before).norm()))) {
+            before--;
+        }
+        return before;
+    }
+
+    /** The simple-present form joined by the coordinator at {@code and}, within its clause, or -1. */
+    private int firstConjunct(final List<Token> tokens, final int and) {
+        for (int k = and - 1; k >= Math.max(0, and - window); k--) {
+            if (tokens.get(k).isPunct()) {
+                return -1;
+            }
+            if (presentForms.contains(tokens.get(k).norm())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether the figure is a statistic rather than a claim about events: a count per period right after it
-     * ("40,000 violent deaths a year", "49,000 Americans die of influenza each year"; lexicon {@code generic}).
+     * ("40,000 violent deaths a year", "49,000 Americans die of influenza each year"; lexicon {@code generic}), or the
+     * deaths or injuries of a whole year (see {@link #isWholeYear}).
      */
     boolean isGeneric(final List<Token> tokens, final QuantityMention mention, final Counted counted) {
         // the period may come first: "In a typical year, 36,000 Americans die", 매년 4만명이 숨진다
@@ -100,9 +130,16 @@ final class StatusReader {
                 return true;
             }
         }
+        final boolean tally = outcomeUnits.contains(counted.unitClass()) && counted.text() != null;
+        for (int k = Math.max(0, mention.first() - 6); tally && k < mention.first(); k++) {
+            if (isWholeYear(tokens, k)) {
+                return true;
+            }
+        }
         final int after = Math.max(mention.last(), counted.last()) + 1;
         for (int k = after; k < Math.min(tokens.size(), after + window); k++) {
-            if (lexicon.at(tokens, k, "generic").filter(cue -> "rate".equals(cue.key())).isPresent()) {
+            if (lexicon.at(tokens, k, "generic").filter(cue -> "rate".equals(cue.key())).isPresent()
+                    || tally && isWholeYear(tokens, k)) {
                 return true;
             }
             if (clauseBoundaries.contains(tokens.get(k).norm())) {
@@ -110,6 +147,20 @@ final class StatusReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a whole year is named at token {@code at} as a period ("in 2011", "during 2015"): the deaths or injuries
+     * of a year, counted by their own noun and not by a predicate of an event ("4,000 road deaths in 2011", "In 2019,
+     * there were 300 injuries"), are a national tally, a statistic (lexicon {@code generic period/outcome-units}).
+     */
+    private boolean isWholeYear(final List<Token> tokens, final int at) {
+        if (at + 1 >= tokens.size() || !periodWords.contains(tokens.get(at).norm())) {
+            return false;
+        }
+        final Token year = tokens.get(at + 1);
+        return year.isNumber() && year.text().length() == 4 && (year.text().startsWith("19")
+                || year.text().startsWith("20"));
     }
 
     /**

@@ -1,0 +1,63 @@
+package newswire.extract;
+
+import static newswire.extract.Articles.claims;
+import static newswire.extract.Articles.only;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import newswire.model.Claim;
+import newswire.model.ClaimKind;
+import org.junit.jupiter.api.Test;
+
+/** Numbers of general pages that look like tolls or weapons and are not: each rule with its claim and its non-claim. */
+class GeneralPageRulesTest {
+
+    @Test
+    void shouldCountPeopleAboardOnlyUnderACasualtyPredicateInItsPlace() {
+        assertThat(claims("Rescue boats searched the lake after a steamer with 85 people on board lost its engine."))
+                .isEmpty();
+        assertThat(only("The blast killed all 23 miners aboard the lift cage, the company said.").quantity().value())
+                .isEqualTo(23L);
+        assertThat(only("All 9 crew aboard were killed when the helicopter came down.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+    }
+
+    @Test
+    void shouldReadTheSecondOfTwoJoinedVerbsWithItsOwnObject() {
+        assertThat(claims("The man came back to kill a neighbour and wound three other villagers."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+    }
+
+    @Test
+    void shouldReadNoVictimsOfAnAttempt() {
+        assertThat(claims("She was charged with attempting to kill five officers during the raid.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotLendTheNounOfALaterNumberToAnEarlierOne() {
+        assertThat(claims("The province now reports 9,400 infections including 210 deaths."))
+                .extracting(c -> c.quantity().value()).doesNotContain(9_400L);
+    }
+
+    @Test
+    void shouldReadTheDeathsOfAWholeYearAsAStatistic() {
+        assertThat(claims("In 2017, there were 1,900 deaths on the country's rivers and lakes.")).isEmpty();
+        assertThat(claims("Drowning caused 560 deaths in 2019 across the region.")).isEmpty();
+        assertThat(only("A landslide in 2019 killed 56 villagers in the valley.").quantity().value()).isEqualTo(56L);
+    }
+
+    @Test
+    void shouldReadAircraftShotDownAsLossesAndMunitionsShotDownAsWeapons() {
+        assertThat(claims("Rebels said they had shot down two army helicopters near the airport.")).isEmpty();
+        assertThat(only("The navy intercepted 11 cruise missiles over the sea.").kind()).isEqualTo(ClaimKind.WEAPONS);
+        assertThat(only("Norway will deliver 8 helicopters to the coast guard of Ukraine.").kind())
+                .isEqualTo(ClaimKind.WEAPONS);
+    }
+
+    @Test
+    void shouldReadAKoreanMachineCounterAsWeaponsOnlyBesideAWeapon() {
+        assertThat(claims("정부는 4대 개혁과제를 지원하기로 했다.")).isEmpty();
+        assertThat(only("군은 적 드론 12대를 격추했다고 밝혔다.").quantity().value()).isEqualTo(12L);
+    }
+}
