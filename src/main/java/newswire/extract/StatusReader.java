@@ -130,7 +130,9 @@ final class StatusReader {
                 return true;
             }
         }
-        final boolean tally = outcomeUnits.contains(counted.unitClass()) && counted.text() != null;
+        // "the massacre of 300,000 people in 1937" names one event (lexicon container), not a year's tally
+        final boolean tally = outcomeUnits.contains(counted.unitClass()) && counted.text() != null
+                && !afterContainer(tokens, mention);
         for (int k = Math.max(0, mention.first() - 6); tally && k < mention.first(); k++) {
             if (isWholeYear(tokens, k)) {
                 return true;
@@ -144,6 +146,17 @@ final class StatusReader {
             }
             if (clauseBoundaries.contains(tokens.get(k).norm())) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean afterContainer(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = Math.max(0, mention.first() - 4); k < mention.first(); k++) {
+            final int from = k;
+            if (lexicon.at(tokens, k, "container").filter(cue -> cue.first() == from
+                    && cue.last() == mention.first() - 1).isPresent()) {
+                return true;
             }
         }
         return false;

@@ -45,6 +45,9 @@ class GeneralPageRulesTest {
         assertThat(claims("In 2017, there were 1,900 deaths on the country's rivers and lakes.")).isEmpty();
         assertThat(claims("Drowning caused 560 deaths in 2019 across the region.")).isEmpty();
         assertThat(only("A landslide in 2019 killed 56 villagers in the valley.").quantity().value()).isEqualTo(56L);
+        // a container names one event, whatever year it is set in
+        assertThat(only("The massacre of 2,000 villagers in 1944 is remembered every spring.").quantity().value())
+                .isEqualTo(2_000L);
     }
 
     @Test
