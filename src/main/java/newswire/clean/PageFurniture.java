@@ -1,8 +1,9 @@
 package newswire.clean;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -48,9 +49,12 @@ final class PageFurniture {
      */
     private static final Set<String> DISCUSSION_WORDS = Set.of("comment", "comments", "disqus", "discussion",
             "replies", "respond");
-    /** Words that make a class name describe the page layout rather than a region ("content-with-sidebar"). */
+    /**
+     * Words that make a class name describe the page layout or a state rather than a region ("content-with-sidebar",
+     * "CtxtMenu_Attached": an element a menu is attached to).
+     */
     private static final Set<String> LAYOUT_WORDS = Set.of("with", "has", "no", "without", "layout", "content",
-            "main", "body", "open", "closed", "enabled", "disabled", "count");
+            "main", "body", "open", "closed", "enabled", "disabled", "attached", "count");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
     /**
      * An element named like furniture that holds at least this much text, mostly not links, is a block of prose with
@@ -145,7 +149,7 @@ final class PageFurniture {
                 } else if (node instanceof Element el) {
                     final int[] own = stats.computeIfAbsent(el, e -> new int[3]);
                     up[0] += own[0];
-                    up[1] += el.normalName().equals("a") ? own[0] : own[1];
+                    up[1] += TextBlock.isLink(el) ? own[0] : own[1];
                     final boolean prose = el.normalName().equals("p") && own[0] >= PROSE_PARAGRAPH_CHARS
                             && own[1] * 3 < own[0];
                     up[2] += prose ? own[0] : own[2];
@@ -165,21 +169,42 @@ final class PageFurniture {
 
     /**
      * Whether one of the element's class names or its id is built from {@code words}: "sidebar", "related-posts",
-     * "comments_area". A name that describes a layout around the story ("content-with-sidebar", "has-comments") does
-     * not count.
+     * "comments_area", "blogComments". A name that describes a layout around the story ("content-with-sidebar",
+     * "has-comments") does not count.
      */
     private static boolean namedLike(final Element el, final Set<String> words) {
-        final String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+        final String names = el.className() + " " + el.id();
         if (names.isBlank()) {
             return false;
         }
         for (final String name : names.split("\\s+")) {
-            final String[] tokens = TOKEN_SPLIT.split(name);
-            if (Arrays.stream(tokens).anyMatch(words::contains)
-                    && Arrays.stream(tokens).noneMatch(LAYOUT_WORDS::contains)) {
+            final List<String> tokens = nameWords(name);
+            if (tokens.stream().anyMatch(words::contains) && tokens.stream().noneMatch(LAYOUT_WORDS::contains)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The lower-case words of a class name or id, split at every character that is not a letter or digit and, in a
+     * camelCase name, at each hump as well, keeping the whole: "blogComments" gives blogcomments, blog and comments,
+     * so that "mostRead" still matches "mostread" while "relatedPosts" matches "related".
+     */
+    static List<String> nameWords(final String name) {
+        final List<String> words = new ArrayList<>(List.of(TOKEN_SPLIT.split(name.toLowerCase(Locale.ROOT))));
+        int start = 0;
+        boolean humped = false;
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+                words.addAll(List.of(TOKEN_SPLIT.split(name.substring(start, i).toLowerCase(Locale.ROOT))));
+                start = i;
+                humped = true;
+            }
+        }
+        if (humped) {
+            words.addAll(List.of(TOKEN_SPLIT.split(name.substring(start).toLowerCase(Locale.ROOT))));
+        }
+        return words;
     }
 }

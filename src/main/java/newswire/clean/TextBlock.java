@@ -37,6 +37,16 @@ record TextBlock(Element element, String text, int chars, int linkChars) {
         return lines;
     }
 
+    /**
+     * Whether the element reads as a link: an {@code a}, unless it is a named anchor, a target with no link of its own
+     * ({@code <a name="top"/>}). Since HTML has no self-closing {@code a}, a page that writes its anchors so has them
+     * open over everything after them, and counting them made whole pages "all links". An {@code a} with neither a
+     * target nor a name is usually a link wired by script, and counts.
+     */
+    static boolean isLink(final Element el) {
+        return el.normalName().equals("a") && (el.hasAttr("href") || !(el.hasAttr("name") || el.hasAttr("id")));
+    }
+
     /** The blocks under {@code root} in reading order, in one iterative walk. */
     static List<TextBlock> of(final Element root) {
         final List<TextBlock> blocks = new ArrayList<>();
@@ -71,7 +81,7 @@ record TextBlock(Element element, String text, int chars, int linkChars) {
                     } else if (BLOCK_TAGS.contains(tag)) {
                         flush.run();
                         blockStack.push(el);
-                    } else if (tag.equals("a")) {
+                    } else if (isLink(el)) {
                         linkDepth[0]++;
                     } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
                         text.append(' ');
@@ -86,7 +96,7 @@ record TextBlock(Element element, String text, int chars, int linkChars) {
                     if (BLOCK_TAGS.contains(tag)) {
                         flush.run();
                         blockStack.pop();
-                    } else if (tag.equals("a")) {
+                    } else if (isLink(el)) {
                         linkDepth[0]--;
                     }
                     // inline elements run into each other in the source ("<b>a</b><i>b</i>"); words stay apart only

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import newswire.model.Caption;
 import newswire.model.CleanArticle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Body extraction and metadata on pages built to show one structural rule each. */
 class HtmlPageReaderTest {
@@ -96,9 +98,10 @@ class HtmlPageReaderTest {
                 "Hidden text", "World");
     }
 
-    @Test
-    void shouldDropACommentThreadLongerThanTheShortPostAboveIt() {
-        final StringBuilder thread = new StringBuilder("<div id=\"comments\">");
+    @ParameterizedTest
+    @ValueSource(strings = {"comments", "comment_list", "blogComments"})
+    void shouldDropACommentThreadLongerThanTheShortPostAboveIt(final String threadName) {
+        final StringBuilder thread = new StringBuilder("<div id=\"" + threadName + "\">");
         for (int i = 0; i < 6; i++) {
             thread.append("<div><p>Reader ").append(i).append(" said: I was there on the night, and the crowd was far ")
                     .append("larger than the organisers had expected, so the gates were closed early.</p></div>");
@@ -111,6 +114,19 @@ class HtmlPageReaderTest {
         final CleanArticle article = clean(page);
 
         assertThat(article.body()).contains("biggest crowd yet").doesNotContain("Reader", "gates were closed");
+    }
+
+    @Test
+    void shouldNotTakeTextAfterANamedAnchorForLinks() {
+        // <a name="…"/> is no self-closing tag in HTML: the anchor stays open over the story that follows
+        final String page = "<html><body><a name=\"top\"/><table><tr><td><a href=\"/\">Home</a> | "
+                + "<a href=\"/help\">Help</a></td></tr><tr><td><a name=\"s1\"/>" + STORY + "</td></tr></table>"
+                + "</body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.body()).contains("north pier would close").doesNotContain("Help");
     }
 
     @Test
