@@ -34,6 +34,7 @@ final class CountedNounFinder {
     private final int unitWindow;
     private final Set<String> unitStops;
     private final Set<String> measures;
+    private final Set<String> abstractNouns;
     private final Set<String> ellipticFollowers;
     private final Set<String> appositiveWords;
     private final Set<String> pronounsOfCount;
@@ -53,11 +54,14 @@ final class CountedNounFinder {
         this.unitWindow = options.unitWindow();
         this.unitStops = lexicon.words("unit-stop", "words");
         this.measures = lexicon.words("measure", "words");
+        this.measures.addAll(lexicon.words("measure", "month"));
         this.ellipticFollowers = lexicon.words("elliptic", "after");
         this.appositiveWords = lexicon.words("appositive", "words");
         this.pronounsOfCount = lexicon.words("subset", "of");
         this.nounStops = lexicon.words("noun-phrase", "not-head");
+        this.abstractNouns = lexicon.words("non-person", "abstract");
         this.nonPersons = lexicon.words("non-person", "words");
+        this.nonPersons.addAll(abstractNouns);
         this.undergoing = lexicon.words("undergo", "verbs");
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.animals = lexicon.words("non-person", "animals");
@@ -114,6 +118,9 @@ final class CountedNounFinder {
             final Counted earlier = heads.get(tokens.get(j).norm());
             if (earlier != null) {
                 return new Counted(earlier.unitClass(), tokens.get(j).text(), j, j, mention.last() + 1);
+            }
+            if (j == mention.last() + 1 && abstractNouns.contains(tokens.get(j).norm())) {
+                return null; // "at one point U.S. forces", "one reason deaths are rising": the number counts its noun
             }
             final Counted people = pluralDemonym(sentence, named, j, mention);
             if (people != null) {

@@ -42,6 +42,8 @@ final class PredicateFinder {
     private final Set<String> nounLike;
     private final Set<String> attempts;
     private final Set<String> objectStarts;
+    private final Set<String> losses;
+    private final Set<String> lossObjects;
     private final Set<String> patientKeys;
     private final Set<String> venues;
     private final Set<String> koreanSubjectMarks;
@@ -79,6 +81,8 @@ final class PredicateFinder {
         this.nounLike = lexicon.words("predicate", "noun-like");
         this.attempts = lexicon.words("predicate", "attempt");
         this.objectStarts = lexicon.words("predicate", "object-start");
+        this.losses = lexicon.words("predicate", "loss");
+        this.lossObjects = lexicon.words("predicate", "loss-object");
         this.patientKeys = lexicon.words("predicate", "patient");
         this.venues = lexicon.words("venue", "words");
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
@@ -129,9 +133,18 @@ final class PredicateFinder {
                     && !isCoordinatedBase(tokens, verbs, k)) {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
             }
+            if (!verbs.get(k).isEmpty()) {
+                verbs.set(k, verbs.get(k).stream().filter(cue -> !losesThings(tokens, cue)).toList());
+            }
         }
         split.addUndergone(tokens, verbs);
         return verbs;
+    }
+
+    /** Whether a verb of loss has an object of its own that is no person ("lost nearly everything", "lost power"). */
+    private boolean losesThings(final List<Token> tokens, final Lexicon.Cue verb) {
+        return losses.contains(verb.phrase()) && verb.last() + 1 < tokens.size()
+                && lossObjects.contains(tokens.get(verb.last() + 1).norm());
     }
 
     /**

@@ -61,6 +61,11 @@ final class QuantityReader {
     private final Set<String> measures;
     private final Set<String> currencies;
     private final Set<String> beforeYear;
+    private final Set<String> months;
+    private final Set<String> yearOf;
+    private final Set<String> rateBases;
+    private final Set<String> negations;
+    private final Set<String> negatedCopulas;
     private final Set<String> caseMarks;
     private final Map<String, String> counters = new HashMap<>();
     private final Map<String, Long> koreanNumbers = new HashMap<>();
@@ -73,7 +78,13 @@ final class QuantityReader {
             lexicon.phrases("scale", key).forEach(word -> scales.put(word, Long.parseLong(key)));
         }
         this.joiners = lexicon.words("range", "joiner");
+        this.months = lexicon.words("measure", "month");
         this.measures = lexicon.words("measure", "words");
+        this.measures.addAll(months);
+        this.yearOf = lexicon.words("measure", "year-of");
+        this.rateBases = lexicon.words("measure", "rate-base");
+        this.negations = lexicon.words("measure", "negated-by");
+        this.negatedCopulas = lexicon.words("measure", "negated-copula");
         this.currencies = lexicon.words("measure", "currency");
         this.beforeYear = lexicon.words("measure", "before-year");
         this.caseMarks = lexicon.words("particle", "case-ko");
@@ -108,7 +119,8 @@ final class QuantityReader {
         while (i < tokens.size()) {
             final Optional<Number> found = number(tokens, i);
             if (found.isEmpty()) {
-                if (singulars && isArticle(tokens, i) && lexicon.at(tokens, i, "qualifier").isEmpty()) {
+                if (singulars && isArticle(tokens, i) && lexicon.at(tokens, i, "qualifier").isEmpty()
+                        && !isNegated(tokens, i)) {
                     mentions.add(new QuantityMention(i, i,
                             new Quantity(1L, null, null, false, null, tokens.get(i).text()), null, true));
                 }
@@ -116,7 +128,8 @@ final class QuantityReader {
                 continue;
             }
             final Optional<QuantityMention> mention = mention(tokens, found.get(), sentence, titleCase);
-            mention.ifPresent(mentions::add);
+            mention.filter(m -> !isNegated(tokens, m.first()) && !isPopulation(tokens, m.first()))
+                    .ifPresent(mentions::add);
             i = Math.max(i + 1, mention.map(m -> m.last() + 1).orElse(found.get().last() + 1));
         }
         return mentions;
@@ -126,8 +139,9 @@ final class QuantityReader {
                                               final boolean titleCase) {
         int first = number.first();
         int last = number.last();
-        if (first > 0 && currencies.contains(tokens.get(first - 1).norm()) || isYear(tokens, number)
-                || isCalibre(tokens, first)
+        if (first > 0 && (currencies.contains(tokens.get(first - 1).norm())
+                || rateBases.contains(tokens.get(first - 1).norm())) || isYear(tokens, number)
+                || isDayOfMonth(tokens, number) || isCalibre(tokens, first)
                 || (!titleCase && isPartOfName(tokens, number))) {
             return Optional.empty();
         }
@@ -385,14 +399,49 @@ final class QuantityReader {
                 && lexicon.at(tokens, number.first() - 1, "range").isEmpty();
     }
 
+    /**
+     * Whether a four-digit number is a year: after a word that introduces one ("in 2022", "since 2017") or before a
+     * noun of an event it dates ("the 2011 killing", "the 2004 tsunami").
+     */
     private boolean isYear(final List<Token> tokens, final Number number) {
         final Token token = tokens.get(number.first());
         if (!token.isNumber() || token.text().length() != 4 || number.scaled()) {
             return false;
         }
         final int year = number.value().intValue();
-        return year >= YEAR_MIN && year <= YEAR_MAX && number.first() > 0
-                && beforeYear.contains(tokens.get(number.first() - 1).norm());
+        final int next = number.last() + 1;
+        return year >= YEAR_MIN && year <= YEAR_MAX && (number.first() > 0
+                && beforeYear.contains(tokens.get(number.first() - 1).norm())
+                || next < tokens.size() && yearOf.contains(tokens.get(next).norm()));
+    }
+
+    /** "a population of 80,000": a number after a word of population counts who live there, not an event. */
+    private boolean isPopulation(final List<Token> tokens, final int first) {
+        return first > 0 && lexicon.endingAt(tokens, first - 1, "whole").isPresent();
+    }
+
+    /**
+     * "not a single soldier", "without one shot", "there was not one": a number under a negation, or a copula right
+     * after one, counts nothing.
+     */
+    private boolean isNegated(final List<Token> tokens, final int first) {
+        int before = first - 1;
+        if (before > 0 && negatedCopulas.contains(tokens.get(before).norm())) {
+            before--;
+        }
+        return before >= 0 && negations.contains(tokens.get(before).norm());
+    }
+
+    /** Whether a number of one or two digits follows a capitalised month, with or without its dot: "Dec. 31". */
+    private boolean isDayOfMonth(final List<Token> tokens, final Number number) {
+        final Token token = tokens.get(number.first());
+        int month = number.first() - 1;
+        if (month > 0 && tokens.get(month).text().equals(".")) {
+            month--;
+        }
+        return token.isNumber() && token.text().length() <= 2 && month >= 0
+                && months.contains(tokens.get(month).norm())
+                && Character.isUpperCase(tokens.get(month).text().charAt(0));
     }
 
     private Optional<Number> rangeEnd(final List<Token> tokens, final Number number) {

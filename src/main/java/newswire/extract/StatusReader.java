@@ -20,6 +20,7 @@ final class StatusReader {
     private final Set<String> presentForms;
     private final Set<String> notPresentBefore;
     private final Set<String> adverbs;
+    private final Set<String> compulsions;
     private final Set<String> habitWords;
     private final Set<String> modalChain;
     private final Set<String> finiteAuxiliaries;
@@ -36,6 +37,7 @@ final class StatusReader {
         this.presentForms = lexicon.words("predicate", "present");
         this.notPresentBefore = lexicon.words("predicate", "non-finite-before");
         this.adverbs = lexicon.words("predicate", "adverb");
+        this.compulsions = lexicon.words("predicate", "compelled");
         this.habitWords = lexicon.words("predicate", "habit");
         this.modalChain = lexicon.words("modal", "chain");
         this.finiteAuxiliaries = lexicon.words("modal", "finite");
@@ -62,11 +64,13 @@ final class StatusReader {
     /**
      * Whether the predicate is an infinitive ("Pentagon to call up 50,000 reservists", "opted to deploy 1,200
      * troops"): an aim or a decision, not a thing done. After "to" a past form is no infinitive but a modifier, and
-     * "to" a preposition ("aid to wounded soldiers").
+     * "to" a preposition ("aid to wounded soldiers"); and what people were forced to do they did ("were forced to
+     * flee": lexicon {@code predicate compelled}).
      */
-    private static boolean isInfinitive(final List<Token> tokens, final Lexicon.Cue verb) {
+    private boolean isInfinitive(final List<Token> tokens, final Lexicon.Cue verb) {
         return verb != null && verb.first() > 0 && tokens.get(verb.first() - 1).norm().equals("to")
-                && !tokens.get(verb.first()).isHangul() && !tokens.get(verb.first()).norm().endsWith("ed");
+                && !tokens.get(verb.first()).isHangul() && !tokens.get(verb.first()).norm().endsWith("ed")
+                && (verb.first() < 2 || !compulsions.contains(tokens.get(verb.first() - 2).norm()));
     }
 
     /**

@@ -85,7 +85,7 @@ final class Tokenizer {
 
     /**
      * Digits with thousands separators (a comma or a space before exactly three digits, after a first group of at most
-     * three), an optional decimal part, or Korean scale numerals between digits.
+     * three; or the Indian lakh grouping), an optional decimal part, or Korean scale numerals between digits.
      */
     private static int scanNumber(final String text, final int start, final int to) {
         int i = start;
@@ -97,6 +97,9 @@ final class Tokenizer {
                 i++;
             }
             return i;
+        }
+        if (i - start <= 2) {
+            i = lakhGroups(text, i, to);
         }
         if (i - start <= 3) {
             while (i < to && isGroupSeparator(text.charAt(i)) && threeDigitsAt(text, i + 1, to)) {
@@ -110,6 +113,19 @@ final class Tokenizer {
             }
         }
         return i;
+    }
+
+    /**
+     * The Indian grouping after a first group of one or two digits: pairs of digits, each after a comma, up to the
+     * last group of three ("1,97,666", "28,25,140"): where the number ends, else {@code i} unchanged.
+     */
+    private static int lakhGroups(final String text, final int i, final int to) {
+        int j = i;
+        while (j + 3 < to && text.charAt(j) == ',' && Scripts.isDigit(text.charAt(j + 1))
+                && Scripts.isDigit(text.charAt(j + 2)) && text.charAt(j + 3) == ',') {
+            j += 3;
+        }
+        return j > i && threeDigitsAt(text, j + 1, to) ? j + 4 : i;
     }
 
     private static boolean isGroupSeparator(final char c) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import newswire.model.Claim;
 import newswire.model.ClaimKind;
+import newswire.model.ClaimStatus;
 import org.junit.jupiter.api.Test;
 
 /** Numbers of general pages that look like tolls or weapons and are not: each rule with its claim and its non-claim. */
@@ -62,5 +63,37 @@ class GeneralPageRulesTest {
     void shouldReadAKoreanMachineCounterAsWeaponsOnlyBesideAWeapon() {
         assertThat(claims("정부는 4대 개혁과제를 지원하기로 했다.")).isEmpty();
         assertThat(only("군은 적 드론 12대를 격추했다고 밝혔다.").quantity().value()).isEqualTo(12L);
+    }
+
+    @Test
+    void shouldReadANumberBeforeAnAbstractNounAsCountingIt() {
+        assertThat(claims("At one point the rebel fighters had to fall back from the ridge.")).isEmpty();
+        assertThat(claims("Poor roads are one reason traffic deaths keep rising in the province.")).isEmpty();
+        assertThat(claims("The governor wished the wounded a quick recovery on Monday.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadALossOfThingsAsNoDeath() {
+        assertThat(claims("Most of the 20,000 villagers lost their homes when the river rose.")).isEmpty();
+        assertThat(claims("Many of the 3,000 farmers lost almost everything in the drought.")).isEmpty();
+        assertThat(only("The company lost 12 workers in the mine collapse, officials said.").quantity().value())
+                .isEqualTo(12L);
+    }
+
+    @Test
+    void shouldGiveAPhraseWithItsOwnAuxiliaryItsOwnVerb() {
+        assertThat(claims("Four guards were wounded and three have gone missing, the mayor said."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.WOUNDED, 4L));
+        assertThat(only("Eleven have died since the clashes began, the ministry said.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+    }
+
+    @Test
+    void shouldReadWhatPeopleWereForcedToDoAsDone() {
+        assertThat(only("About 5,000 people were forced to flee their homes in the north.").status())
+                .isEqualTo(ClaimStatus.REPORTED);
+        assertThat(only("About 5,000 people were ordered to evacuate their homes in the north.").status())
+                .isEqualTo(ClaimStatus.PLANNED);
     }
 }

@@ -214,4 +214,48 @@ class QuantityReaderTest {
         assertThat(nearly.value()).isEqualTo(200L);
         assertThat(nearly.approximate()).isTrue();
     }
+
+    @Test
+    void shouldReadADayAfterItsMonthAsADate() {
+        assertThat(read("The mandate of the mission runs through Nov. 30 for the brigade.")).isEmpty();
+        assertThat(read("The ceasefire will hold until March 15, the envoy said.")).isEmpty();
+        assertThat(one("During the march 15 soldiers deserted the column.").value()).isEqualTo(15L);
+    }
+
+    @Test
+    void shouldReadAYearBeforeTheEventItDatesAsAYear() {
+        assertThat(read("The 1998 bombing is still remembered in the capital.")).isEmpty();
+        assertThat(one("A court heard the case of the 1998 flood, which killed 40 farmers.").value()).isEqualTo(40L);
+    }
+
+    @Test
+    void shouldReadTheBaseOfARateAsNoCount() {
+        assertThat(read("The rate fell to 12 deaths per 100,000 residents last year.")).extracting(Quantity::value)
+                .containsExactly(12L);
+    }
+
+    @Test
+    void shouldReadANegatedNumberAsNoCount() {
+        assertThat(read("There was not a single guard at the gate, and not one officer came.")).isEmpty();
+        assertThat(read("The convoy crossed without a single soldier on board.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAPopulationAsNoCount() {
+        assertThat(read("About 2,000 of the valley's population of 9,000 have left.")).extracting(Quantity::value)
+                .containsExactly(2000L);
+    }
+
+    @Test
+    void shouldReadTheIndianGroupingOfDigits() {
+        assertThat(one("The district counted 2,35,410 voters in the last poll.").value()).isEqualTo(235_410L);
+        assertThat(one("They reported 12,04,500 doses given.").value()).isEqualTo(1_204_500L);
+    }
+
+    @Test
+    void shouldReadTwoNumbersJoinedByOrAsARange() {
+        final Quantity range = one("Guards shot three or four of the raiders.");
+        assertThat(range.low()).isEqualTo(3L);
+        assertThat(range.high()).isEqualTo(4L);
+    }
 }
