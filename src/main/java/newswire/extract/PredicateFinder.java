@@ -389,6 +389,11 @@ final class PredicateFinder {
                 && agentMarks.contains(tokens.get(mention.first() - 1).norm());
     }
 
+    /** Whether a predicate tells another event than a claim's ("missing", "arrested": lexicon {@code kind ... none}). */
+    boolean namesNoEvent(final Lexicon.Cue verb) {
+        return NO_KIND.equals(kinds.get(verb.key()));
+    }
+
     /** Whether a verb of that kind can say what happened to a noun of that class. */
     boolean accepts(final String unitClass, final String kind) {
         return accepts.getOrDefault(unitClass, Set.of()).contains(kind);

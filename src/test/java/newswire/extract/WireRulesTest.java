@@ -1,0 +1,60 @@
+package newswire.extract;
+
+import static newswire.extract.Articles.claims;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import newswire.model.Claim;
+import newswire.model.ClaimKind;
+import org.junit.jupiter.api.Test;
+
+/** Wire-story phrasings (eval/ag-news tune part): sentences of our own. */
+class WireRulesTest {
+
+    @Test
+    void shouldCountTheDeadNamedByASingularContainerNoun() {
+        assertThat(claims("The border clash resulted in death of three farmers, the governor said."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        assertThat(claims("Crowds gathered after the death of 40 miners in the flooded shaft."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 40L));
+        // a year after the container is no count
+        assertThat(claims("Historians still argue over the death of 1918 in the village.")).isEmpty();
+    }
+
+    @Test
+    void shouldLetAContainerCountEveryGroupJoinedInItsPhrase() {
+        assertThat(claims("The raids ended with the deaths of one police officer and six market traders."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .contains(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.KILLED, 6L));
+    }
+
+    @Test
+    void shouldReadABareNumberBeforeAPerfectOfAnIntransitivePredicate() {
+        assertThat(claims("Rescuers said at least seven had died in the landslide."))
+                .extracting(Claim::kind, c -> c.quantity().low())
+                .containsExactly(tuple(ClaimKind.KILLED, 7L));
+        // a perfect before a verb with its own object is active: the number is its agent
+        assertThat(claims("Two gunmen have killed a shopkeeper in the old town."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 1L));
+    }
+
+    @Test
+    void shouldCountThePartOfAGroupNamedByItsDeterminer() {
+        assertThat(claims("Attackers fired on the motorcade, wounding three of his drivers, aides said."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        // a whole named by its number is the partitive's whole, not the part's noun
+        assertThat(claims("Nine of the 30 climbers turned back before the summit.")).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveANumberToItsOwnPredicateOfNoKind() {
+        // "884 still missing" is no second toll of the deaths named before it
+        assertThat(claims("The number of deaths from the storm rose to 1,200, with 650 still missing."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 1200L));
+    }
+}
