@@ -263,6 +263,9 @@ final class CountedNounFinder {
                     || undergoing.contains(token.norm())) {
                 break; // "nine marchers sustained gunshot wounds": the verb of undergoing starts the predicate
             }
+            if (head >= 0 && lexicon.at(tokens, k, "complement").isPresent()) {
+                break; // "taking 10 tourists hostage": the complement of the verb, not the noun
+            }
             // "a wounded soldier": a participle before a noun modifies it; "one man killed": after one, it ends it
             final Optional<Lexicon.Cue> participle = lexicon.at(tokens, k, "verb");
             if (participle.isPresent() && (head >= 0 || !nextIsModified(tokens, k))) {

@@ -25,6 +25,8 @@ final class PredicateFinder {
     private static final String KILLED = "killed";
     private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";
+    /** The verb key of taking and holding (lexicon {@code verb held}): with a complement of capture, a capture. */
+    private static final String HELD = "held";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
     private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", CAPTURED);
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
@@ -57,6 +59,8 @@ final class PredicateFinder {
     private final Set<String> personalSubjects;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
+    /** The first words of predicates whose parts stand apart ("suffered … injuries", "shot … dead"). */
+    private final Set<String> splitFirstWords;
     private final Set<String> phraseEnds;
     private final Set<String> modals;
     private final int verbWindow;
@@ -102,7 +106,8 @@ final class PredicateFinder {
         this.split = new SplitPredicates(lexicon);
         this.agentMarks = lexicon.words("agent", "all");
         this.presentForms = lexicon.words("predicate", "present");
-        casualtyFirstWords.addAll(split.firstWords());
+        this.splitFirstWords = split.firstWords();
+        casualtyFirstWords.addAll(splitFirstWords);
         this.verbWindow = options.verbWindow();
         this.asideWindow = options.statusWindow();
     }
@@ -154,12 +159,16 @@ final class PredicateFinder {
     }
 
     /**
-     * Whether the sentence has a word that may start a predicate counting one person ("killed", "wounded"), so
-     * that "a" is worth reading as a number; one set lookup a token, as most sentences have neither.
+     * Whether the sentence has a predicate counting one person ("killed", "wounded", "taken hostage"), so that "a" is
+     * worth reading as a number; one set lookup a token, as most sentences have none, and the whole phrase read only
+     * where its first word is there ("taken" alone starts no such predicate).
      */
     boolean mayCountOne(final List<Token> tokens) {
-        for (final Token token : tokens) {
-            if (!token.isHangul() && casualtyFirstWords.contains(token.norm())) {
+        final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
+        for (int k = 0; k < tokens.size(); k++) {
+            final Token token = tokens.get(k);
+            if (!token.isHangul() && casualtyFirstWords.contains(token.norm()) && (splitFirstWords.contains(token.norm())
+                    || lexicon.allAt(tokens, k, "verb").stream().anyMatch(verb -> casualties.contains(verb.key())))) {
                 return true;
             }
         }
@@ -406,6 +415,10 @@ final class PredicateFinder {
     Lexicon.Cue verbFor(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
                         final Counted counted, final boolean[] inNumber) {
         final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
+        final Lexicon.Cue taken = takenAs(tokens, verbs, mention, counted, fitting);
+        if (taken != null) {
+            return taken;
+        }
         final int from = Math.min(mention.first(), counted.first());
         if (hasOtherKoreanVerb(tokens, verbs, mention)) {
             return koreanModifierBefore(tokens, verbs, from, fitting);
@@ -426,7 +439,8 @@ final class PredicateFinder {
         for (int j = scanFrom; j < scanTo; j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (!fitting.contains(verb.key()) || (verb.first() >= from && verb.last() <= to
-                        && !tokens.get(verb.first()).isHangul()) || subject && verb.last() < from - 1) {
+                        && !tokens.get(verb.first()).isHangul())
+                        || subject && verb.last() < from - 1) {
                     continue;
                 }
                 final boolean after = verb.first() > to;
@@ -506,6 +520,10 @@ final class PredicateFinder {
                           final Counted counted, final boolean casualtyOnly, final boolean headline) {
         final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
         final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
+        final Lexicon.Cue taken = takenAs(tokens, verbs, mention, counted, fitting);
+        if (taken != null) {
+            return taken;
+        }
         // "killing all 72 people aboard": an adverb may stand between the verb and its object
         final int object = beforeAdverbs(tokens, mention.first()) + 1;
         for (int j = Math.max(0, object - 4); j < object; j++) {
@@ -546,6 +564,33 @@ final class PredicateFinder {
                     || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1)
                     || isIntransitive(verb) && isCause(tokens, verb.last() + 1))) {
                 return verb;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "taking 10 Australian tourists hostage", "holding three aid workers hostage": a verb of taking or holding right
+     * before the object, and a word of capture right after it (lexicon {@code complement}), say together that what
+     * the number counts was captured.
+     */
+    private Lexicon.Cue takenAs(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                final QuantityMention mention, final Counted counted, final Set<String> fitting) {
+        final int objectAt = mention.first();
+        final int after = Math.max(mention.last(), counted.last()) + 1;
+        if (objectAt == 0 || after >= tokens.size() || tokens.get(after).isHangul()) {
+            return null;
+        }
+        final Optional<Lexicon.Cue> complement = lexicon.at(tokens, after, "complement");
+        if (complement.isEmpty() || !fitting.contains(complement.get().key())) {
+            return null;
+        }
+        for (int j = Math.max(0, objectAt - 3); j < objectAt; j++) {
+            for (final Lexicon.Cue verb : verbs.get(j)) {
+                if (verb.last() == objectAt - 1 && HELD.equals(verb.key())) {
+                    return new Lexicon.Cue(verb.section(), complement.get().key(),
+                            verb.phrase() + " " + complement.get().phrase(), verb.first(), complement.get().last());
+                }
             }
         }
         return null;

@@ -57,4 +57,28 @@ class WireRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value())
                 .containsExactly(tuple(ClaimKind.KILLED, 1200L));
     }
+
+    @Test
+    void shouldReadCapturesOfAnyPeopleByAPredicateSaidOnlyOfPeople() {
+        assertThat(claims("Pirates kidnapped 10 fishermen off the coast on Monday."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.CAPTURED, 10L));
+        assertThat(claims("Gunmen abducted 20 students from a boarding school."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.CAPTURED, 20L));
+        assertThat(claims("The army captured two villages near the border.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAVerbOfTakingWithAComplementOfCaptureAsACapture() {
+        assertThat(claims("A man was shot dead after taking 12 foreign tourists hostage at the hotel."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.CAPTURED, 12L));
+        assertThat(claims("Rebels holding four aid workers hostage asked for a ransom."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.CAPTURED, 4L));
+        assertThat(claims("Officials took 30 reporters on a tour of the site.")).isEmpty();
+        // "a" is one only where a whole casualty phrase stands: "taken" alone is none
+        assertThat(claims("A British soldier has been taken to court over the crash.")).isEmpty();
+    }
 }
