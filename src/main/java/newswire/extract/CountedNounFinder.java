@@ -47,6 +47,8 @@ final class CountedNounFinder {
     private final Set<String> koreanCaseMarks;
     private final Set<String> koreanObliqueMarks;
     private final Set<String> perfects;
+    private final Set<String> woundWords;
+    private final Set<String> bearingVerbs;
     private final Set<String> adverbs;
     private final Set<String> determiners;
 
@@ -69,6 +71,8 @@ final class CountedNounFinder {
         this.koreanCaseMarks = lexicon.words("particle", "case-ko");
         this.koreanObliqueMarks = lexicon.words("particle", "oblique-ko");
         this.perfects = lexicon.words("perfect", "words");
+        this.woundWords = lexicon.words("wounds", "words");
+        this.bearingVerbs = lexicon.words("wounds", "borne");
         this.adverbs = lexicon.words("predicate", "adverb");
         this.determiners = lexicon.words("predicate", "object-start");
     }
@@ -106,7 +110,7 @@ final class CountedNounFinder {
         for (int j = mention.last() + 1; j < end; j++) {
             final Optional<Lexicon.Cue> unit = lexicon.at(tokens, j, "unit");
             if (unit.isPresent()) {
-                return ofNonPersons(tokens, unit.get().last()) ? null
+                return ofNonPersons(tokens, unit.get().last()) || isWoundsBorne(tokens, mention, unit.get()) ? null
                         : new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), mention.last() + 1);
             }
@@ -214,6 +218,15 @@ final class CountedNounFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "had more than 90 injuries in his body", "suffered three wounds": injuries counted as the object of a verb of
+     * bearing them are one body's wounds, not wounded people (lexicon {@code wounds}).
+     */
+    private boolean isWoundsBorne(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue unit) {
+        return unit.first() == unit.last() && woundWords.contains(tokens.get(unit.first()).norm())
+                && mention.first() > 0 && bearingVerbs.contains(tokens.get(mention.first() - 1).norm());
     }
 
     /** Whether no noun follows the number: punctuation, a word that ends its phrase, "more", "others". */

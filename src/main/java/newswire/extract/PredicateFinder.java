@@ -524,8 +524,9 @@ final class PredicateFinder {
         if (taken != null) {
             return taken;
         }
-        // "killing all 72 people aboard": an adverb may stand between the verb and its object
-        final int object = beforeAdverbs(tokens, mention.first()) + 1;
+        // "killing all 72 people aboard": an adverb may stand between the verb and its object; "killed the two guards":
+        // the object may start with its determiner
+        final int object = beforeAdverbs(tokens, objectStart(tokens, mention)) + 1;
         for (int j = Math.max(0, object - 4); j < object; j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (verb.last() == object - 1 && fitting.contains(verb.key()) && governsObject(verb, headline)
@@ -567,6 +568,15 @@ final class PredicateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the object of an active verb starts: at the number, or at a determiner right before it ("killed the two
+     * guards", "shot his three brothers").
+     */
+    private int objectStart(final List<Token> tokens, final QuantityMention mention) {
+        final int before = mention.first() - 1;
+        return before > 0 && objectStarts.contains(tokens.get(before).norm()) ? before : mention.first();
     }
 
     /**

@@ -81,4 +81,27 @@ class WireRulesTest {
         // "a" is one only where a whole casualty phrase stands: "taken" alone is none
         assertThat(claims("A British soldier has been taken to court over the crash.")).isEmpty();
     }
+
+    @Test
+    void shouldReadHospitalisationWithInjuriesAsWounded() {
+        assertThat(claims("Thirty people were taken to hospital with injuries after the stampede."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.WOUNDED, 30L));
+        assertThat(claims("About 150 people were taken to hospitals after eating tainted food.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheObjectOfAnActiveVerbAfterItsDeterminer() {
+        assertThat(claims("Bandits killed the two guards at the gate before dawn."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldNotCountTheWoundsOfOneBodyAsWoundedPeople() {
+        assertThat(claims("The report said he had more than 20 injuries on his body after the fall.")).isEmpty();
+        assertThat(claims("The bombing caused 30 injuries in the old town."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.WOUNDED, 30L));
+    }
 }
