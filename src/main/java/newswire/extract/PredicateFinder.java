@@ -57,6 +57,7 @@ final class PredicateFinder {
     private final Set<String> clauseStarts;
     private final Set<String> police;
     private final Set<String> personalSubjects;
+    private final Set<String> placeWords;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
     /** The first words of predicates whose parts stand apart ("suffered … injuries", "shot … dead"). */
@@ -96,6 +97,7 @@ final class PredicateFinder {
         this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
         this.police = lexicon.words("detainer", "police");
         this.personalSubjects = lexicon.words("subject", "personal");
+        this.placeWords = lexicon.words("direction", "to");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
         }
@@ -370,6 +372,28 @@ final class PredicateFinder {
     private boolean opensVerbGroup(final List<Token> tokens, final int at) {
         return at < tokens.size() && (modals.contains(tokens.get(at).norm())
                 || lexicon.at(tokens, at, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent());
+    }
+
+    /**
+     * Whether a counted phrase is the subject of a clause of its own whose predicate leads to no place ("four soldiers
+     * are charged with …"), unlike "3,000 troops are in Iraq" or "were flown into": a place later in the sentence is
+     * not where they are.
+     */
+    boolean hasOwnPredicate(final List<Token> tokens, final Counted counted) {
+        final int at = counted.last() + 1;
+        final Optional<Lexicon.Cue> aux = at < tokens.size()
+                ? lexicon.at(tokens, at, "elliptic").filter(cue -> "aux".equals(cue.key())) : Optional.empty();
+        if (aux.isEmpty()) {
+            return false;
+        }
+        int next = aux.get().last() + 1;
+        while (next < tokens.size() && adverbs.contains(tokens.get(next).norm())) {
+            next++;
+        }
+        // "are in Iraq", "were flown into the region", "is expected to arrive in": a place word at or right after the
+        // predicate's first word leads to where they are or go
+        return next + 1 < tokens.size() && tokens.get(next).type() == Token.Type.WORD
+                && !placeWords.contains(tokens.get(next).norm()) && !placeWords.contains(tokens.get(next + 1).norm());
     }
 
     /**

@@ -104,4 +104,12 @@ class WireRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value())
                 .containsExactly(tuple(ClaimKind.WOUNDED, 30L));
     }
+
+    @Test
+    void shouldNotPlaceAStandingTroopFigureByAPlaceOfAnotherClause() {
+        assertThat(claims("Four soldiers are charged with the murder of a prisoner who died in custody in Iraq.")).isEmpty();
+        assertThat(claims("About 3,000 troops are in Iraq, the ministry said."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.TROOPS, 3000L));
+    }
 }
