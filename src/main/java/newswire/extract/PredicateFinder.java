@@ -58,6 +58,8 @@ final class PredicateFinder {
     private final Set<String> police;
     private final Set<String> personalSubjects;
     private final Set<String> placeWords;
+    private final Set<String> relatives;
+    private final Set<String> perceptions;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
     /** The first words of predicates whose parts stand apart ("suffered … injuries", "shot … dead"). */
@@ -98,6 +100,8 @@ final class PredicateFinder {
         this.police = lexicon.words("detainer", "police");
         this.personalSubjects = lexicon.words("subject", "personal");
         this.placeWords = lexicon.words("direction", "to");
+        this.relatives = lexicon.words("noun-phrase", "relative");
+        this.perceptions = lexicon.words("predicate", "perception");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
         }
@@ -370,8 +374,17 @@ final class PredicateFinder {
      * escaped"). After a number's phrase it makes the phrase the subject of a clause of its own.
      */
     private boolean opensVerbGroup(final List<Token> tokens, final int at) {
-        return at < tokens.size() && (modals.contains(tokens.get(at).norm())
-                || lexicon.at(tokens, at, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent());
+        final int from = afterRelative(tokens, at);
+        return from < tokens.size() && (modals.contains(tokens.get(from).norm())
+                || lexicon.at(tokens, from, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent());
+    }
+
+    /**
+     * Past a relative pronoun that opens a clause on the phrase before it ("eight other men who were mistreated",
+     * "two students who were found stabbed to death"): the clause's verb is the phrase's own.
+     */
+    private int afterRelative(final List<Token> tokens, final int at) {
+        return at + 1 < tokens.size() && relatives.contains(tokens.get(at).norm()) ? at + 1 : at;
     }
 
     /**
@@ -568,13 +581,22 @@ final class PredicateFinder {
         final int head = counted.last() + 1;
         final int afterHead = head < tokens.size()
                 ? lexicon.at(tokens, head, "aboard").map(cue -> cue.last() + 1).orElse(head) : head;
-        int k = conjunctEnd(tokens, ofPhraseEnd(tokens, afterHead));
+        // "two students who were found stabbed to death": a relative clause on the phrase holds its predicate
+        final int phraseEnd = conjunctEnd(tokens, ofPhraseEnd(tokens, afterHead));
+        int k = afterRelative(tokens, phraseEnd);
+        final boolean relative = k > phraseEnd;
         final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
         if (aux.isPresent()) {
             if (mention.singular() && plural.contains(aux.get().phrase())) {
                 return null; // "a process … when tissues are injured": "a" does not agree with "are"
             }
             k = aux.get().last() + 1;
+            if (relative && k < tokens.size() && tokens.get(k).norm().endsWith("ing")) {
+                return null; // "a lifestyle that was killing him": a progressive relative clause is active
+            }
+            if (k < tokens.size() && perceptions.contains(tokens.get(k).norm())) {
+                k++; // "were found stabbed to death": found in the state the predicate names
+            }
         }
         final int adverbsEnd = Math.min(tokens.size(), k + 2);
         while (k < adverbsEnd && adverbs.contains(tokens.get(k).norm())) {

@@ -112,4 +112,15 @@ class WireRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value())
                 .containsExactly(tuple(ClaimKind.TROOPS, 3000L));
     }
+
+    @Test
+    void shouldGiveARelativeClauseOnAPhraseItsOwnVerb() {
+        assertThat(claims("Two hikers who were found stabbed to death near the lake had been missing for a week."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(claims("The ministry paid the family of a man who died in custody and four other men "
+                + "who were beaten."))
+                .extracting(c -> c.quantity().value()).containsExactly(1L);
+        assertThat(claims("He quit a job he hated and a lifestyle that was killing him.")).isEmpty();
+    }
 }
