@@ -213,8 +213,11 @@ public final class ClaimExtractor {
             final Party after = roles.placeOf(tokens, named, mention, unit, actorName, actor);
             final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
             final Party place = after != null || moves ? after : roles.placeBefore(tokens, named, mention, actorName);
-            if (verb == null && place == null && needsVerbOrPlace.contains(unit.unitClass())) {
-                continue; // "North Korea has 1.2 million active troops": a standing army, not a deployment
+            if (verb == null && needsVerbOrPlace.contains(unit.unitClass())
+                    && (place == null || predicates.hasOwnPredicate(tokens, unit))) {
+                // "North Korea has 1.2 million active troops": a standing army, not a deployment; "Four soldiers are
+                // charged with the murder of a general who died in custody in Iraq": the place is another clause's
+                continue;
             }
             final Attribution attribution = report.map(AttributionFinder.Report::attribution).orElse(null);
             final ClaimStatus status = statuses.statusOf(tokens, statusCues, mention, unit, kind, verb);

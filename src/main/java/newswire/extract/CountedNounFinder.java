@@ -47,6 +47,11 @@ final class CountedNounFinder {
     private final Set<String> copulas;
     private final Set<String> koreanCaseMarks;
     private final Set<String> koreanObliqueMarks;
+    private final Set<String> perfects;
+    private final Set<String> woundWords;
+    private final Set<String> bearingVerbs;
+    private final Set<String> adverbs;
+    private final Set<String> determiners;
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -69,6 +74,11 @@ final class CountedNounFinder {
         this.copulas = lexicon.words("no-event", "copula");
         this.koreanCaseMarks = lexicon.words("particle", "case-ko");
         this.koreanObliqueMarks = lexicon.words("particle", "oblique-ko");
+        this.perfects = lexicon.words("perfect", "words");
+        this.woundWords = lexicon.words("wounds", "words");
+        this.bearingVerbs = lexicon.words("wounds", "borne");
+        this.adverbs = lexicon.words("predicate", "adverb");
+        this.determiners = lexicon.words("predicate", "object-start");
     }
 
     /**
@@ -83,12 +93,11 @@ final class CountedNounFinder {
         if (mention.counter() != null) {
             return koreanUnit(sentence, mention);
         }
-        if (mention.singular()) {
+        final Optional<Lexicon.Cue> container = containerOf(tokens, mention);
+        if (mention.singular() && container.isEmpty()) {
             final Counted phrase = nounPhrase(sentence, mention);
             return phrase != null ? phrase : objectOfVerbBefore(sentence, mention); // "wounded another"
         }
-        final Optional<Lexicon.Cue> container = mention.first() > 0
-                ? lexicon.endingAt(tokens, mention.first() - 1, "container") : Optional.empty();
         if (container.isPresent()) {
             if (namesThings(tokens, mention) || isBare(tokens, mention)) {
                 return null; // "the massacre of 300 cattle"; a bare number is a year: "the killings of 1641"
@@ -105,7 +114,7 @@ final class CountedNounFinder {
         for (int j = mention.last() + 1; j < end; j++) {
             final Optional<Lexicon.Cue> unit = lexicon.at(tokens, j, "unit");
             if (unit.isPresent()) {
-                return ofNonPersons(tokens, unit.get().last()) ? null
+                return ofNonPersons(tokens, unit.get().last()) || isWoundsBorne(tokens, mention, unit.get()) ? null
                         : new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), mention.last() + 1);
             }
@@ -133,7 +142,6 @@ final class CountedNounFinder {
                 break; // "of" after a noun starts another phrase: "one cause of cancer deaths"
             }
         }
-        final int next = mention.last() + 1;
         final boolean bare = isBare(tokens, mention);
         final Counted object = objectOfVerbBefore(sentence, mention);
         if (object != null) {
@@ -145,13 +153,21 @@ final class CountedNounFinder {
         if (outcome.isPresent() && endsClause(tokens, outcome.get().last() + 1)) {
             return new Counted(outcome.get().key(), null, mention.last(), mention.last(), mention.last() + 1);
         }
-        // "five were wounded", "at least one killed": the verb follows the number directly
-        final Optional<Lexicon.Cue> aux = mention.last() + 1 < tokens.size()
-                ? lexicon.at(tokens, mention.last() + 1, "elliptic") : Optional.empty();
-        final int verbAt = aux.map(cue -> cue.last() + 1).orElse(mention.last() + 1);
+        // "five were wounded", "at least one killed", "nine had died", "with 884 still missing": the verb follows the
+        // number directly, through an auxiliary, a perfect one before a verb that takes no object, or an adverb
+        final int next = mention.last() + 1;
+        final Optional<Lexicon.Cue> aux = next < tokens.size() ? lexicon.at(tokens, next, "elliptic") : Optional.empty();
+        final boolean perfect = aux.isEmpty() && next + 1 < tokens.size() && perfects.contains(tokens.get(next).norm())
+                && lexicon.at(tokens, next + 1, "verb").filter(predicates::isIntransitive).isPresent();
+        int verbAt = aux.map(cue -> cue.last() + 1).orElse(perfect ? next + 1 : next);
+        final int adverbsEnd = Math.min(tokens.size(), verbAt + 2);
+        while (verbAt < adverbsEnd && adverbs.contains(tokens.get(verbAt).norm())) {
+            verbAt++;
+        }
+        final boolean helped = aux.isPresent() || perfect;
         if (verbAt < tokens.size() && lexicon.at(tokens, verbAt, "verb")
-                .filter(verb -> aux.isPresent() || predicates.accepts(Counted.NOUN, verb.key())
-                        && !predicates.isWeak(verb)).isPresent()) {
+                .filter(verb -> helped || predicates.accepts(Counted.NOUN, verb.key()) && !predicates.isWeak(verb)
+                        || predicates.namesNoEvent(verb)).isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
         if (namesThings(tokens, mention)) {
@@ -188,6 +204,38 @@ final class CountedNounFinder {
         return at >= tokens.size() || tokens.get(at).isPunct() || tokens.get(at).norm().equals("and");
     }
 
+    /**
+     * The container noun the number completes ("the deaths of 78 Muslims", "death of two soldiers"), also across "and"
+     * from the number before it: "the deaths of one US soldier and four government employees" counts both groups.
+     */
+    private Optional<Lexicon.Cue> containerOf(final List<Token> tokens, final QuantityMention mention) {
+        final int at = mention.first();
+        final Optional<Lexicon.Cue> right = at > 0 ? lexicon.endingAt(tokens, at - 1, "container") : Optional.empty();
+        if (right.isPresent() || at < 3 || !tokens.get(at - 1).norm().equals("and")) {
+            return right;
+        }
+        for (int k = at - 2; k >= Math.max(1, at - 2 - NOUN_PHRASE_WORDS); k--) {
+            final Token token = tokens.get(k);
+            if (token.isPunct() || lexicon.at(tokens, k, "verb").isPresent()) {
+                return Optional.empty();
+            }
+            final Optional<Lexicon.Cue> before = lexicon.endingAt(tokens, k - 1, "container");
+            if (before.isPresent()) {
+                return token.isNumber() || lexicon.at(tokens, k, "number").isPresent() ? before : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "had more than 90 injuries in his body", "suffered three wounds": injuries counted as the object of a verb of
+     * bearing them are one body's wounds, not wounded people (lexicon {@code wounds}).
+     */
+    private boolean isWoundsBorne(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue unit) {
+        return unit.first() == unit.last() && woundWords.contains(tokens.get(unit.first()).norm())
+                && mention.first() > 0 && bearingVerbs.contains(tokens.get(mention.first() - 1).norm());
+    }
+
     /** Whether no noun follows the number: punctuation, a word that ends its phrase, "more", "others". */
     private boolean isBare(final List<Token> tokens, final QuantityMention mention) {
         final int next = mention.last() + 1;
@@ -216,10 +264,14 @@ final class CountedNounFinder {
     private Counted nounPhrase(final Sentence sentence, final QuantityMention mention) {
         final List<Token> tokens = sentence.tokens();
         final int from = mention.last() + 1;
+        // "wounding two of his bodyguards", "killed three of the attackers": a part of a group named by its determiner
+        // counts that group's noun ("three of the 22 patients" names a whole by its number: no head here)
+        final int start = from + 2 < tokens.size() && tokens.get(from).norm().equals("of")
+                && determiners.contains(tokens.get(from + 1).norm()) ? from + 2 : from;
         int head = -1;
-        for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
+        for (int k = start; k < Math.min(tokens.size(), start + NOUN_PHRASE_WORDS); k++) {
             final Token token = tokens.get(k);
-            if (k == from && ellipticHeads.contains(token.norm())) {
+            if (k == start && ellipticHeads.contains(token.norm())) {
                 head = k; // "one other was injured"; "one other soldier" goes on to its noun
                 continue;
             }
@@ -230,6 +282,9 @@ final class CountedNounFinder {
                     || (unitStops.contains(token.norm()) || nounStops.contains(token.norm())) && !isAcronym(tokens, k)
                     || undergoing.contains(token.norm())) {
                 break; // "nine marchers sustained gunshot wounds": the verb of undergoing starts the predicate
+            }
+            if (head >= 0 && lexicon.at(tokens, k, "complement").isPresent()) {
+                break; // "taking 10 tourists hostage": the complement of the verb, not the noun
             }
             // "a wounded soldier": a participle before a noun modifies it; "one man killed": after one, it ends it
             final Optional<Lexicon.Cue> participle = lexicon.at(tokens, k, "verb");
@@ -245,8 +300,8 @@ final class CountedNounFinder {
             return null;
         }
         final Optional<Lexicon.Cue> known = lexicon.endingAt(tokens, head, "unit");
-        final String unitClass = known.filter(cue -> cue.first() >= from).map(Lexicon.Cue::key).orElse(Counted.NOUN);
-        return new Counted(unitClass, sentence.span(from, head), from, head, from);
+        final String unitClass = known.filter(cue -> cue.first() >= start).map(Lexicon.Cue::key).orElse(Counted.NOUN);
+        return new Counted(unitClass, sentence.span(start, head), start, head, from);
     }
 
     /** Whether the phrase right after the number names things or animals ("300 cattle", "two burnt houses"). */

@@ -140,7 +140,8 @@ public final class Lexicon {
         return byStart;
     }
 
-    private List<Cue> allAt(final List<Token> tokens, final int i, final String section) {
+    /** Every phrase of a section starting at token {@code i}, one per key, longest first. */
+    List<Cue> allAt(final List<Token> tokens, final int i, final String section) {
         final Token token = tokens.get(i);
         final List<Phrase> candidates = token.isHangul() ? korean.getOrDefault(section, List.of())
                 : byFirstWord.getOrDefault(section, Map.of()).getOrDefault(token.norm(), List.of());

@@ -25,6 +25,8 @@ final class PredicateFinder {
     private static final String KILLED = "killed";
     private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";
+    /** The verb key of taking and holding (lexicon {@code verb held}): with a complement of capture, a capture. */
+    private static final String HELD = "held";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
     private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", CAPTURED);
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
@@ -38,6 +40,7 @@ final class PredicateFinder {
     private final Set<String> adverbs;
     private final Set<String> weak;
     private final Set<String> plural;
+    private final Set<String> perfects;
     private final Set<String> intransitive;
     private final Set<String> nounLike;
     private final Set<String> attempts;
@@ -57,8 +60,13 @@ final class PredicateFinder {
     private final Set<String> clauseStarts;
     private final Set<String> police;
     private final Set<String> personalSubjects;
+    private final Set<String> placeWords;
+    private final Set<String> relatives;
+    private final Set<String> perceptions;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
+    /** The first words of predicates whose parts stand apart ("suffered … injuries", "shot … dead"). */
+    private final Set<String> splitFirstWords;
     private final Set<String> phraseEnds;
     private final Set<String> modals;
     private final int verbWindow;
@@ -76,6 +84,7 @@ final class PredicateFinder {
         this.adverbs = lexicon.words("predicate", "adverb");
         this.weak = lexicon.words("predicate", "weak");
         this.plural = lexicon.words("elliptic", "plural");
+        this.perfects = lexicon.words("perfect", "words");
         this.modals = lexicon.words("modal", "words");
         this.intransitive = lexicon.words("predicate", "intransitive");
         this.nounLike = lexicon.words("predicate", "noun-like");
@@ -96,6 +105,9 @@ final class PredicateFinder {
         this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
         this.police = lexicon.words("detainer", "police");
         this.personalSubjects = lexicon.words("subject", "personal");
+        this.placeWords = lexicon.words("direction", "to");
+        this.relatives = lexicon.words("noun-phrase", "relative");
+        this.perceptions = lexicon.words("predicate", "perception");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
         }
@@ -106,7 +118,8 @@ final class PredicateFinder {
         this.split = new SplitPredicates(lexicon);
         this.agentMarks = lexicon.words("agent", "all");
         this.presentForms = lexicon.words("predicate", "present");
-        casualtyFirstWords.addAll(split.firstWords());
+        this.splitFirstWords = split.firstWords();
+        casualtyFirstWords.addAll(splitFirstWords);
         this.verbWindow = options.verbWindow();
         this.asideWindow = options.statusWindow();
     }
@@ -167,12 +180,16 @@ final class PredicateFinder {
     }
 
     /**
-     * Whether the sentence has a word that may start a predicate counting one person ("killed", "wounded"), so
-     * that "a" is worth reading as a number; one set lookup a token, as most sentences have neither.
+     * Whether the sentence has a predicate counting one person ("killed", "wounded", "taken hostage"), so that "a" is
+     * worth reading as a number; one set lookup a token, as most sentences have none, and the whole phrase read only
+     * where its first word is there ("taken" alone starts no such predicate).
      */
     boolean mayCountOne(final List<Token> tokens) {
-        for (final Token token : tokens) {
-            if (!token.isHangul() && casualtyFirstWords.contains(token.norm())) {
+        final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
+        for (int k = 0; k < tokens.size(); k++) {
+            final Token token = tokens.get(k);
+            if (!token.isHangul() && casualtyFirstWords.contains(token.norm()) && (splitFirstWords.contains(token.norm())
+                    || lexicon.allAt(tokens, k, "verb").stream().anyMatch(verb -> casualties.contains(verb.key())))) {
                 return true;
             }
         }
@@ -372,8 +389,39 @@ final class PredicateFinder {
      * escaped"). After a number's phrase it makes the phrase the subject of a clause of its own.
      */
     private boolean opensVerbGroup(final List<Token> tokens, final int at) {
-        return at < tokens.size() && (modals.contains(tokens.get(at).norm())
-                || lexicon.at(tokens, at, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent());
+        final int from = afterRelative(tokens, at);
+        return from < tokens.size() && (modals.contains(tokens.get(from).norm())
+                || lexicon.at(tokens, from, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent());
+    }
+
+    /**
+     * Past a relative pronoun that opens a clause on the phrase before it ("eight other men who were mistreated",
+     * "two students who were found stabbed to death"): the clause's verb is the phrase's own.
+     */
+    private int afterRelative(final List<Token> tokens, final int at) {
+        return at + 1 < tokens.size() && relatives.contains(tokens.get(at).norm()) ? at + 1 : at;
+    }
+
+    /**
+     * Whether a counted phrase is the subject of a clause of its own whose predicate leads to no place ("four soldiers
+     * are charged with …"), unlike "3,000 troops are in Iraq" or "were flown into": a place later in the sentence is
+     * not where they are.
+     */
+    boolean hasOwnPredicate(final List<Token> tokens, final Counted counted) {
+        final int at = counted.last() + 1;
+        final Optional<Lexicon.Cue> aux = at < tokens.size()
+                ? lexicon.at(tokens, at, "elliptic").filter(cue -> "aux".equals(cue.key())) : Optional.empty();
+        if (aux.isEmpty()) {
+            return false;
+        }
+        int next = aux.get().last() + 1;
+        while (next < tokens.size() && adverbs.contains(tokens.get(next).norm())) {
+            next++;
+        }
+        // "are in Iraq", "were flown into the region", "is expected to arrive in": a place word at or right after the
+        // predicate's first word leads to where they are or go
+        return next + 1 < tokens.size() && tokens.get(next).type() == Token.Type.WORD
+                && !placeWords.contains(tokens.get(next).norm()) && !placeWords.contains(tokens.get(next + 1).norm());
     }
 
     /**
@@ -402,6 +450,11 @@ final class PredicateFinder {
                 && agentMarks.contains(tokens.get(mention.first() - 1).norm());
     }
 
+    /** Whether a predicate tells another event than a claim's ("missing", "arrested": lexicon {@code kind ... none}). */
+    boolean namesNoEvent(final Lexicon.Cue verb) {
+        return NO_KIND.equals(kinds.get(verb.key()));
+    }
+
     /** Whether a verb of that kind can say what happened to a noun of that class. */
     boolean accepts(final String unitClass, final String kind) {
         return accepts.getOrDefault(unitClass, Set.of()).contains(kind);
@@ -414,6 +467,10 @@ final class PredicateFinder {
     Lexicon.Cue verbFor(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
                         final Counted counted, final boolean[] inNumber) {
         final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
+        final Lexicon.Cue taken = takenAs(tokens, verbs, mention, counted, fitting);
+        if (taken != null) {
+            return taken;
+        }
         final int from = Math.min(mention.first(), counted.first());
         if (hasOtherKoreanVerb(tokens, verbs, mention)) {
             return koreanModifierBefore(tokens, verbs, from, fitting);
@@ -434,7 +491,8 @@ final class PredicateFinder {
         for (int j = scanFrom; j < scanTo; j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (!fitting.contains(verb.key()) || (verb.first() >= from && verb.last() <= to
-                        && !tokens.get(verb.first()).isHangul()) || subject && verb.last() < from - 1) {
+                        && !tokens.get(verb.first()).isHangul())
+                        || subject && verb.last() < from - 1) {
                     continue;
                 }
                 final boolean after = verb.first() > to;
@@ -514,8 +572,13 @@ final class PredicateFinder {
                           final Counted counted, final boolean casualtyOnly, final boolean headline) {
         final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
         final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
-        // "killing all 72 people aboard": an adverb may stand between the verb and its object
-        final int object = beforeAdverbs(tokens, mention.first()) + 1;
+        final Lexicon.Cue taken = takenAs(tokens, verbs, mention, counted, fitting);
+        if (taken != null) {
+            return taken;
+        }
+        // "killing all 72 people aboard": an adverb may stand between the verb and its object; "killed the two guards":
+        // the object may start with its determiner
+        final int object = beforeAdverbs(tokens, objectStart(tokens, mention)) + 1;
         for (int j = Math.max(0, object - 4); j < object; j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (verb.last() == object - 1 && fitting.contains(verb.key()) && governsObject(verb, headline)
@@ -533,13 +596,22 @@ final class PredicateFinder {
         final int head = counted.last() + 1;
         final int afterHead = head < tokens.size()
                 ? lexicon.at(tokens, head, "aboard").map(cue -> cue.last() + 1).orElse(head) : head;
-        int k = conjunctEnd(tokens, ofPhraseEnd(tokens, afterHead));
+        // "two students who were found stabbed to death": a relative clause on the phrase holds its predicate
+        final int phraseEnd = conjunctEnd(tokens, ofPhraseEnd(tokens, afterHead));
+        int k = afterRelative(tokens, phraseEnd);
+        final boolean relative = k > phraseEnd;
         final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
         if (aux.isPresent()) {
             if (mention.singular() && plural.contains(aux.get().phrase())) {
                 return null; // "a process … when tissues are injured": "a" does not agree with "are"
             }
             k = aux.get().last() + 1;
+            if (relative && k < tokens.size() && tokens.get(k).norm().endsWith("ing")) {
+                return null; // "a lifestyle that was killing him": a progressive relative clause is active
+            }
+            if (k < tokens.size() && perceptions.contains(tokens.get(k).norm())) {
+                k++; // "were found stabbed to death": found in the state the predicate names
+            }
         }
         final int adverbsEnd = Math.min(tokens.size(), k + 2);
         while (k < adverbsEnd && adverbs.contains(tokens.get(k).norm())) {
@@ -550,10 +622,55 @@ final class PredicateFinder {
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
             if (fitting.contains(verb.key()) && !isWeak(verb) && (!casualtyOnly || casualties.contains(verb.key()))
-                    && (aux.isPresent() || SplitPredicates.UNDERGONE.equals(verb.section())
+                    && (aux.isPresent() && !isActivePerfect(aux.get(), verb)
+                    || SplitPredicates.UNDERGONE.equals(verb.section())
                     || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1)
                     || isIntransitive(verb) && isCause(tokens, verb.last() + 1))) {
                 return verb;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a perfect auxiliary makes the phrase before it the verb's agent: "two gunmen have killed a shopkeeper"
+     * (a verb that takes an object), unlike "nine had died" or "have been killed".
+     */
+    private boolean isActivePerfect(final Lexicon.Cue aux, final Lexicon.Cue verb) {
+        return perfects.contains(aux.phrase()) && !isIntransitive(verb);
+    }
+
+    /**
+     * Where the object of an active verb starts: at the number, or at a determiner right before it ("killed the two
+     * guards", "shot his three brothers").
+     */
+    private int objectStart(final List<Token> tokens, final QuantityMention mention) {
+        final int before = mention.first() - 1;
+        return before > 0 && objectStarts.contains(tokens.get(before).norm()) ? before : mention.first();
+    }
+
+    /**
+     * "taking 10 Australian tourists hostage", "holding three aid workers hostage": a verb of taking or holding right
+     * before the object, and a word of capture right after it (lexicon {@code complement}), say together that what
+     * the number counts was captured.
+     */
+    private Lexicon.Cue takenAs(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                final QuantityMention mention, final Counted counted, final Set<String> fitting) {
+        final int objectAt = mention.first();
+        final int after = Math.max(mention.last(), counted.last()) + 1;
+        if (objectAt == 0 || after >= tokens.size() || tokens.get(after).isHangul()) {
+            return null;
+        }
+        final Optional<Lexicon.Cue> complement = lexicon.at(tokens, after, "complement");
+        if (complement.isEmpty() || !fitting.contains(complement.get().key())) {
+            return null;
+        }
+        for (int j = Math.max(0, objectAt - 3); j < objectAt; j++) {
+            for (final Lexicon.Cue verb : verbs.get(j)) {
+                if (verb.last() == objectAt - 1 && HELD.equals(verb.key())) {
+                    return new Lexicon.Cue(verb.section(), complement.get().key(),
+                            verb.phrase() + " " + complement.get().phrase(), verb.first(), complement.get().last());
+                }
             }
         }
         return null;

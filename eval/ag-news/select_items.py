@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Selects the AG News items to label (eval/ag-news): 250 World items and 100 items of the other classes whose title
+or description has a word of a claim kind ("word"; the KIND_WORDS of eval/ko-news-2), and 100 items with no such word
+drawn from all classes ("random": negatives), each group drawn with random.Random(SEED).
+
+usage: select_items.py GIT_DIR   (the git directory `fetch github:Shane-Neeley/CharCnn_Keras` returned, e.g.
+                   /work/.mirror/Shane-Neeley+CharCnn_Keras/repo)
+prints one line per selected item: its id, its part, what selected it (word, random) and its text with the title and
+the description joined by ' || ' (to read while labelling; never committed).
+
+The corpus is data/ag_news_csv/test.csv at COMMIT (7,600 items: class, title, description), checked against SHA256.
+An item's id is 'test:' its line number (from 1), '-', and the first 8 hex digits of the sha1 of its title; its part is
+the sha1 of the id (even -> tune, odd -> untouched), decided before labelling.
+"""
+import csv, hashlib, html, io, os, random, re, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "ko-news-2"))
+from select_english import KIND_RE  # noqa: E402  (the claim kind words of eval/ko-news-2)
+
+COMMIT = "03836ce08fce38daac53e9b4255ef16e0b9f6303"  # the last commit holding the full test.csv (later ones cut it)
+PATH = "data/ag_news_csv/test.csv"
+SHA256 = "521465c2428ed7f02f8d6db6ffdd4b5447c1c701962353eb2c40d548c3c85699"
+WORLD = "1"
+WORLD_WORD, OTHER_WORD, NEGATIVES = 250, 100, 100
+SEED = 1515
+
+
+def clean(text):
+    """The text as a reader saw it: the corpus's escapes undone (' #36;' for '$', 'quot;', a backslash for a line
+    break), leftover tags dropped, spaces collapsed."""
+    text = re.sub(r" ?#(\d+);", lambda m: chr(int(m.group(1))), text)
+    text = re.sub(r"\b(quot|amp|lt|gt);", lambda m: html.unescape("&" + m.group(1) + ";"), text)
+    text = re.sub(r"<[^>]{0,200}>", " ", text.replace("\\", " "))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def items(git_dir):
+    """(id, class, title, description) for every item of the pinned test.csv."""
+    raw = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{PATH}"], check=True,
+                         capture_output=True).stdout
+    if hashlib.sha256(raw).hexdigest() != SHA256:
+        sys.exit(f"{PATH} at {COMMIT} is not the file labelled (sha256 differs)")
+    rows = []
+    for line, (label, title, description) in enumerate(csv.reader(io.StringIO(raw.decode("utf-8"))), start=1):
+        item_id = f"test:{line}-{hashlib.sha1(title.encode('utf-8')).hexdigest()[:8]}"
+        rows.append((item_id, label, clean(title), clean(description)))
+    return rows
+
+
+def part(item_id):
+    return "tune" if int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "untouched"
+
+
+def selection(git_dir):
+    """(id, title, description, reason) for every selected item, in corpus order."""
+    rows = items(git_dir)
+    worded = [i for i, r in enumerate(rows) if KIND_RE.search(r[2] + " " + r[3])]
+    world = [i for i in worded if rows[i][1] == WORLD]
+    other = [i for i in worded if rows[i][1] != WORLD]
+    rest = sorted(set(range(len(rows))) - set(worded))
+    pick = random.Random(SEED)
+    reason = {i: "word" for i in pick.sample(world, WORLD_WORD) + pick.sample(other, OTHER_WORD)}
+    reason.update((i, "random") for i in pick.sample(rest, NEGATIVES))
+    return [(rows[i][0], rows[i][2], rows[i][3], reason[i]) for i in sorted(reason)]
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    for item_id, title, description, reason in selection(sys.argv[1]):
+        print(f"{item_id}\t{part(item_id)}\t{reason}\t{title} || {description}")
