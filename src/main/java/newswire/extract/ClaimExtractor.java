@@ -34,6 +34,8 @@ public final class ClaimExtractor {
 
     /** How many earlier claims an actor may be borrowed from. */
     private static final int INHERIT_REACH = 20;
+    /** At most this many sentences under no title make a note (event coders' notes run one to four). */
+    private static final int NOTE_SENTENCES = 4;
     /** Stands for "some actor or none" when a headline is compared with its body. */
     private static final Party ANY_ACTOR = new Party("*", "*");
 
@@ -72,8 +74,11 @@ public final class ClaimExtractor {
         final List<Found> body = new ArrayList<>();
         final List<Attribution> sources = new ArrayList<>();
         final Map<String, Counted> heads = new HashMap<>();
+        final boolean note = (article.title() == null || article.title().isBlank())
+                && sentences.size() <= NOTE_SENTENCES;
         for (int index = 0; index < sentences.size(); index++) {
-            final Sentence sentence = sentences.size() == 1 ? sentences.get(index).asWholeBody() : sentences.get(index);
+            final Sentence sentence = sentences.size() == 1 ? sentences.get(index).asWholeBody()
+                    : note ? sentences.get(index).asPartOfNote() : sentences.get(index);
             read(sentence, index, body, sources, heads);
         }
         final List<Found> all = new ArrayList<>(distinct(body));

@@ -17,6 +17,9 @@ final class StatusReader {
     private final Lexicon lexicon;
     private final int window;
     private final Set<String> modals;
+    /** Counted nouns that name who acts: people and forces. */
+    private static final Set<String> AGENT_UNITS = Set.of("person", "troops");
+
     private final Set<String> presentForms;
     private final Set<String> notPresentBefore;
     private final Set<String> adverbs;
@@ -85,7 +88,8 @@ final class StatusReader {
             return false;
         }
         final List<Token> tokens = sentence.tokens();
-        if (sentence.alone() && tokens.stream().noneMatch(t -> habitWords.contains(t.norm()))) {
+        if ((sentence.alone() || sentence.inNote() && hasAgent(tokens, verb.first()))
+                && tokens.stream().noneMatch(t -> habitWords.contains(t.norm()))) {
             return false;
         }
         int before = finiteBefore(tokens, verb.first());
@@ -97,6 +101,28 @@ final class StatusReader {
         }
         return (before < 0 || !notPresentBefore.contains(tokens.get(before).norm()))
                 && !QuantityReader.isTitleCase(tokens);
+    }
+
+    /**
+     * Whether someone does the deed a note tells in the present: people, whose verb agrees with a plural ("Gunmen
+     * attack and kill two", "Police kill three"), a person or force the lexicon knows, a name or an acronym ("Al
+     * Shabaab attacks and kills two", "OLA kills 2"); not a cause ("The disease kills about 300 residents" is a
+     * general truth).
+     */
+    private boolean hasAgent(final List<Token> tokens, final int verbAt) {
+        if (!tokens.get(verbAt).norm().endsWith("s")) {
+            return true;
+        }
+        for (int k = 0; k < verbAt; k++) {
+            final String text = tokens.get(k).text();
+            final boolean acronym = text.length() > 1 && text.chars().allMatch(Character::isUpperCase);
+            final boolean name = k > 0 && Character.isUpperCase(text.charAt(0));
+            if (acronym || name || lexicon.at(tokens, k, "unit").filter(u -> AGENT_UNITS.contains(u.key())).isPresent()
+                    || lexicon.at(tokens, k, "detainer").isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last token before {@code at} that is neither an adverb nor a modal's chain, or -1. */

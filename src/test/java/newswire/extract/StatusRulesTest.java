@@ -87,8 +87,22 @@ class StatusRulesTest {
         assertThat(only("State forces kill six protesters in the capital.").status()).isEqualTo(ClaimStatus.REPORTED);
         assertThat(only("Rebels injure three guards at a checkpoint near the border.").quantity().value()).isEqualTo(3L);
         assertThat(claims("Rebels often injure three guards at a checkpoint near the border.")).isEmpty();
-        assertThat(claims("The convoy was stopped at dawn. Rebels injure three guards at a checkpoint near the border."))
+        assertThat(claims("The convoy was stopped at dawn. Rebels often injure three guards at a checkpoint near the border."))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldReadTheSimplePresentOfAShortUntitledNoteAsItsEventsWhenSomeoneDoesThem() {
+        assertThat(claims("Gunmen attack and kill two herders near the well. Police later launched a search."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(claims("The convoy was stopped at dawn. UFLA fighters injure three guards at a checkpoint."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        // a cause, not an agent: a general truth
+        assertThat(claims("The valley is poor and remote. The disease kills about 300 residents in the valley."))
+                .isEmpty();
+        // under a title, the body's present is a habit
+        assertThat(Articles.EXTRACTOR.extract(Articles.article("Border patrols",
+                "The convoy was stopped at dawn. UFLA fighters injure three guards at a checkpoint."))).isEmpty();
     }
 
     @Test
