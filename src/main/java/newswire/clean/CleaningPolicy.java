@@ -20,9 +20,16 @@ import java.util.regex.Pattern;
  */
 public final class CleaningPolicy {
 
+    /**
+     * Lines up to this long are also judged by their words ({@link LineFeatures#controlsOnly}): buttons, labels and
+     * rows of them are short, and a longer line that only names controls is a sentence about them.
+     */
+    static final int CONTROL_ROW_CHARS = 60;
+
     private final List<LineRule> lineRules;
     private final LineRuleIndex index;
     private final PublisherDirectory publishers;
+    private final WordClasses words = WordClasses.standard();
 
     public CleaningPolicy(final List<LineRule> lineRules, final PublisherDirectory publishers) {
         this.lineRules = List.copyOf(lineRules);
@@ -35,12 +42,24 @@ public final class CleaningPolicy {
                 parsePublishers(readResource("publishers.tsv")));
     }
 
-    /** The reason the first matching rule gives for dropping {@code line}, or empty when it is story text. */
+    /**
+     * The reason the first matching rule gives for dropping {@code line}; else chrome when its words name controls and
+     * nothing else, whatever site printed them; else empty: story text.
+     */
     public Optional<String> classify(final String line) {
+        final Optional<String> byRule = byRules(line);
+        if (byRule.isPresent() || line.length() > CONTROL_ROW_CHARS || !LineFeatures.of(line, words).controlsOnly()) {
+            return byRule;
+        }
+        return Optional.of(Removals.CHROME);
+    }
+
+    /** The reason the first matching rule gives for dropping {@code line}, found through the index. */
+    Optional<String> byRules(final String line) {
         return index.classify(line);
     }
 
-    /** The same verdict as {@link #classify}, by trying every rule in turn: the reference the index is tested against. */
+    /** The same verdict as {@link #byRules}, by trying every rule in turn: the reference the index is tested against. */
     Optional<String> classifyByEveryRule(final String line) {
         for (final LineRule rule : lineRules) {
             if (rule.matches(line)) {

@@ -15,9 +15,12 @@ import newswire.text.WordChars;
  * @param letterShare    letters over all characters: low in rows of numbers, symbols and bullets
  * @param endsSentence   the line ends as a sentence does (".", "?", "!", a closing quote after one, Korean "다")
  * @param relativeTime   the line states a time relative to now ("1 hour ago")
+ * @param controlsOnly   the line names controls and nothing else: every word is a control or function word, the first
+ *                       is a control word and control words are at least as many as the others ("Share on Facebook",
+ *                       "Read more", "공유하기", "Advertisement"), so a button, a label or a row of them on any site
  */
 record LineFeatures(int chars, int words, double functionShare, double controlShare, double letterShare,
-                    boolean endsSentence, boolean relativeTime) {
+                    boolean endsSentence, boolean relativeTime, boolean controlsOnly) {
 
     /** Only short lines are searched for a relative time: in a long one it is part of a sentence. */
     private static final int MAX_TIME_STAMP_CHARS = 60;
@@ -30,6 +33,8 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         int words = 0;
         int function = 0;
         int control = 0;
+        int content = 0;
+        boolean opensWithControl = false;
         int letters = 0;
         // The word is lower-cased as it is read: every word of every line is looked up, and a second copy of it per
         // lookup was a tenth of the cleaner's time.
@@ -56,9 +61,11 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                     length--;
                 }
                 final int wordClass = classes.classOf(new String(word, 0, length));
+                opensWithControl |= words == 0 && (wordClass & WordClasses.CONTROL) != 0;
                 words++;
                 function += (wordClass & WordClasses.FUNCTION) != 0 ? 1 : 0;
                 control += (wordClass & WordClasses.CONTROL) != 0 ? 1 : 0;
+                content += wordClass == 0 ? 1 : 0;
             }
             length = 0;
             wordHasLetter = false;
@@ -68,7 +75,8 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         final boolean relative = digits > 0 && line.length() <= MAX_TIME_STAMP_CHARS
                 && RELATIVE_TIME.matcher(line).find();
         return new LineFeatures(line.length(), words, (double) function / n, (double) control / n,
-                line.isEmpty() ? 0 : (double) letters / line.length(), SentenceShape.endsSentence(line), relative);
+                line.isEmpty() ? 0 : (double) letters / line.length(), SentenceShape.endsSentence(line), relative,
+                opensWithControl && content == 0 && 2 * control >= words);
     }
 
     private static boolean isJoiner(final char c) {

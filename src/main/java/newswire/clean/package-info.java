@@ -5,7 +5,8 @@
  * <p>Policy and mechanism are apart, as in jsoup's Safelist and Cleaner:
  * <ul>
  * <li>{@link newswire.clean.CleaningPolicy} is the policy, read from data files beside these classes:
- * {@code line-rules.tsv} (classes of chrome, feedback and copyright lines as regular expressions with a length cap)
+ * {@code line-rules.tsv} (the chrome, feedback and copyright lines that their words cannot decide, as regular expressions
+ * with a length cap; a short line of control words is chrome by its words, {@code LineFeatures.controlsOnly})
  * and {@code publishers.tsv} (publisher names in Korean, English and as domains);</li>
  * <li>{@link newswire.clean.CleaningOptions} holds the limits and defaults (input size, zones, language list);</li>
  * <li>{@link newswire.clean.ArticleCleaner} is the mechanism: a reader per input kind ({@code PlainTextReader},
@@ -14,7 +15,7 @@
  * </ul>
  * Everything runs in time linear in the input: rules never see lines longer than their cap, anchored rules are tried at
  * the line start only, and tree walks over HTML are iterative. It is fast too: one scan of a line for the literals the
- * rules need ({@code RequiredLiterals}, {@code LineRuleIndex}) decides which of the fifty rules run on it, usually none;
+ * rules need ({@code RequiredLiterals}, {@code LineRuleIndex}) decides which of the forty-one rules run on it, usually none;
  * Korean and English are told apart without n-grams.
  */
 package newswire.clean;

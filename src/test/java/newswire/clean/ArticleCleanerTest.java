@@ -110,7 +110,7 @@ class ArticleCleanerTest {
                 "국가정보원은 북한이 러시아에 특수부대 등 1만2000명 규모의 병력을 파병하기로 결정했다고 18일 밝혔다.",
                 "국정원에 따르면 북한군 1500명이 이미 러시아 블라디보스토크로 이동해 훈련을 받고 있다.");
         assertThat(article.captions()).containsExactly(new Caption("북한군 병력이 러시아 함정으로 이동하는 모습", "국정원 제공"));
-        assertThat(article.removed()).containsEntry("duplicate", 1).containsEntry("feedback", 1)
+        assertThat(article.removed()).containsEntry("duplicate", 1).containsEntry("chrome", 4)
                 .containsEntry("copyright", 1).containsEntry("dateline", 1);
     }
 

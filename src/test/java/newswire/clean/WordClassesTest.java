@@ -46,5 +46,8 @@ class WordClassesTest {
         assertThat(WordClasses.standard().classOf("of")).isEqualTo(WordClasses.FUNCTION);
         assertThat(WordClasses.standard().classOf("댓글쓰기")).isEqualTo(WordClasses.CONTROL);
         assertThat(WordClasses.standard().classOf("정부는")).isEqualTo(WordClasses.FUNCTION);
+        assertThat(WordClasses.standard().classOf("via")).isEqualTo(WordClasses.FUNCTION);
+        assertThat(WordClasses.standard().classOf("anzeige")).isEqualTo(WordClasses.CONTROL);
+        assertThat(WordClasses.standard().classOf("훈훈해요")).isEqualTo(WordClasses.CONTROL);
     }
 }
