@@ -1,8 +1,10 @@
 package newswire.model;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An article as a careful editor leaves it: the story's paragraphs once each and in order, with everything else either
@@ -21,7 +23,9 @@ public record CleanArticle(String id, String source, String url, String title, B
     public CleanArticle {
         paragraphs = List.copyOf(paragraphs);
         captions = List.copyOf(captions);
-        removed = Map.copyOf(removed);
+        // sorted by reason, so that the same article is written the same way on every run (Map.copyOf's order is
+        // salted per JVM)
+        removed = Collections.unmodifiableMap(new TreeMap<>(removed));
     }
 
     /** The body as one string: the text that {@link Evidence} offsets index. */
