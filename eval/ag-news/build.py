@@ -3,11 +3,12 @@
 file, pinned by commit and sha256), each a document of its title, a blank line and its description, beside the labels
 written by hand in labels.json, in two parts.
 
-usage: build.py GIT_DIR OUT
+usage: build.py GIT_DIR OUT [BATCH]
   GIT_DIR  the git directory `fetch github:Shane-Neeley/CharCnn_Keras` returned
            (e.g. /work/.mirror/Shane-Neeley+CharCnn_Keras/repo)
   OUT      folder to write: OUT/{tune,untouched}/docs/NNN.txt (NNN: the item's place in the selection) and
            OUT/{tune,untouched}/expected.json
+  BATCH    1 (default: eval/ag-news, the labels beside this script) or 2 (eval/ag-news-2, its labels there)
 
 Then: python3 ../shared/eval/score.py OUT/tune/expected.json --batch 400   (the untouched part is scored only at the
 end, its errors never read). The texts stay out of the repository (AG's corpus is for research use).
@@ -20,11 +21,12 @@ from build import checked_labels, write  # noqa: E402  (eval/ko-news/build.py: l
 from select_items import part, selection  # noqa: E402  (select_items.py beside this script)
 
 LANGUAGE = "en"
+LABELS = {1: HERE, 2: os.path.join(HERE, "..", "ag-news-2")}  # batch: the folder of its labels.json
 
 
-def main(git_dir, out):
-    chosen = selection(git_dir)
-    labels = checked_labels(HERE, chosen)
+def main(git_dir, out, batch=1):
+    chosen = selection(git_dir, batch)
+    labels = checked_labels(LABELS[batch], chosen)
     for name in ("tune", "untouched"):
         rows = [(n, item_id, f"{title}\n\n{description}") for n, (item_id, title, description, _) in enumerate(chosen)
                 if part(item_id) == name]
@@ -32,6 +34,6 @@ def main(git_dir, out):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) == 4 else 1)

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Selects the AG News items to label (eval/ag-news): 250 World items and 100 items of the other classes whose title
-or description has a word of a claim kind ("word"; the KIND_WORDS of eval/ko-news-2), and 100 items with no such word
-drawn from all classes ("random": negatives), each group drawn with random.Random(SEED).
+"""Selects the AG News items to label: World items and items of the other classes whose title or description has a
+word of a claim kind ("word"; the KIND_WORDS of eval/ko-news-2), and items with no such word drawn from all classes
+("random": negatives), each group drawn with random.Random of the batch's seed. Batch 1 (eval/ag-news): 250, 100 and
+100 items; batch 2 (eval/ag-news-2): 200, 40 and 60 items none of which is in batch 1.
 
-usage: select_items.py GIT_DIR   (the git directory `fetch github:Shane-Neeley/CharCnn_Keras` returned, e.g.
-                   /work/.mirror/Shane-Neeley+CharCnn_Keras/repo)
+usage: select_items.py GIT_DIR [BATCH]   (the git directory `fetch github:Shane-Neeley/CharCnn_Keras` returned, e.g.
+                   /work/.mirror/Shane-Neeley+CharCnn_Keras/repo; BATCH 1 or 2, default 1)
 prints one line per selected item: its id, its part, what selected it (word, random) and its text with the title and
 the description joined by ' || ' (to read while labelling; never committed).
 
@@ -22,8 +23,7 @@ COMMIT = "03836ce08fce38daac53e9b4255ef16e0b9f6303"  # the last commit holding t
 PATH = "data/ag_news_csv/test.csv"
 SHA256 = "521465c2428ed7f02f8d6db6ffdd4b5447c1c701962353eb2c40d548c3c85699"
 WORLD = "1"
-WORLD_WORD, OTHER_WORD, NEGATIVES = 250, 100, 100
-SEED = 1515
+BATCHES = {1: (250, 100, 100, 1515), 2: (200, 40, 60, 1516)}  # batch: World word, other word, random items, seed
 
 
 def clean(text):
@@ -52,21 +52,32 @@ def part(item_id):
     return "tune" if int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "untouched"
 
 
-def selection(git_dir):
-    """(id, title, description, reason) for every selected item, in corpus order."""
-    rows = items(git_dir)
-    worded = [i for i, r in enumerate(rows) if KIND_RE.search(r[2] + " " + r[3])]
+def chosen(rows, batch):
+    """{row index: reason} of the batch's items; a batch draws only from the items no earlier batch chose."""
+    taken = set()
+    for earlier in range(1, batch):
+        taken |= set(chosen(rows, earlier))
+    world_word, other_word, negatives, seed = BATCHES[batch]
+    free = [i for i in range(len(rows)) if i not in taken]
+    worded = [i for i in free if KIND_RE.search(rows[i][2] + " " + rows[i][3])]
     world = [i for i in worded if rows[i][1] == WORLD]
     other = [i for i in worded if rows[i][1] != WORLD]
-    rest = sorted(set(range(len(rows))) - set(worded))
-    pick = random.Random(SEED)
-    reason = {i: "word" for i in pick.sample(world, WORLD_WORD) + pick.sample(other, OTHER_WORD)}
-    reason.update((i, "random") for i in pick.sample(rest, NEGATIVES))
+    rest = sorted(set(free) - set(worded))
+    pick = random.Random(seed)
+    reason = {i: "word" for i in pick.sample(world, world_word) + pick.sample(other, other_word)}
+    reason.update((i, "random") for i in pick.sample(rest, negatives))
+    return reason
+
+
+def selection(git_dir, batch=1):
+    """(id, title, description, reason) for every selected item of the batch, in corpus order."""
+    rows = items(git_dir)
+    reason = chosen(rows, batch)
     return [(rows[i][0], rows[i][2], rows[i][3], reason[i]) for i in sorted(reason)]
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
-    for item_id, title, description, reason in selection(sys.argv[1]):
+    for item_id, title, description, reason in selection(sys.argv[1], int(sys.argv[2]) if len(sys.argv) == 3 else 1):
         print(f"{item_id}\t{part(item_id)}\t{reason}\t{title} || {description}")
