@@ -42,6 +42,7 @@ final class CountedNounFinder {
     private final Set<String> nonPersons;
     private final Set<String> undergoing;
     private final Set<String> ellipticHeads;
+    private final Set<String> collectives;
     private final Set<String> animals;
     private final Set<String> opposedWords;
     private final Set<String> copulas;
@@ -69,6 +70,7 @@ final class CountedNounFinder {
         this.nonPersons.addAll(abstractNouns);
         this.undergoing = lexicon.words("undergo", "verbs");
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
+        this.collectives = lexicon.words("noun-phrase", "collective");
         this.animals = lexicon.words("non-person", "animals");
         this.opposedWords = lexicon.words("no-event", "opposed");
         this.copulas = lexicon.words("no-event", "copula");
@@ -236,6 +238,15 @@ final class CountedNounFinder {
                 && mention.first() > 0 && bearingVerbs.contains(tokens.get(mention.first() - 1).norm());
     }
 
+    private static boolean commaBetween(final List<Token> tokens, final int from, final int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).norm().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether no noun follows the number: punctuation, a word that ends its phrase, "more", "others". */
     private boolean isBare(final List<Token> tokens, final QuantityMention mention) {
         final int next = mention.last() + 1;
@@ -278,6 +289,9 @@ final class CountedNounFinder {
             if (nonPersons.contains(token.norm()) && !modifiesNext(tokens, k)) {
                 return null; // "two houses", "a car bomb": a thing; "a bus driver" is a person
             }
+            if (collectives.contains(token.norm()) && endsNoun(tokens, k + 1)) {
+                return null; // "killing a British couple", "a family of five": the group, not one of it
+            }
             if (token.type() != Token.Type.WORD || token.isHangul() || measures.contains(token.norm())
                     || (unitStops.contains(token.norm()) || nounStops.contains(token.norm())) && !isAcronym(tokens, k)
                     || undergoing.contains(token.norm())) {
@@ -302,6 +316,12 @@ final class CountedNounFinder {
         final Optional<Lexicon.Cue> known = lexicon.endingAt(tokens, head, "unit");
         final String unitClass = known.filter(cue -> cue.first() >= start).map(Lexicon.Cue::key).orElse(Counted.NOUN);
         return new Counted(unitClass, sentence.span(start, head), start, head, from);
+    }
+
+    /** Whether no noun goes on at {@code at}: the end, punctuation, "of", or a word that ends a noun phrase. */
+    private boolean endsNoun(final List<Token> tokens, final int at) {
+        return at >= tokens.size() || tokens.get(at).type() != Token.Type.WORD || tokens.get(at).norm().equals("of")
+                || unitStops.contains(tokens.get(at).norm()) || nounStops.contains(tokens.get(at).norm());
     }
 
     /** Whether the phrase right after the number names things or animals ("300 cattle", "two burnt houses"). */
@@ -501,7 +521,8 @@ final class CountedNounFinder {
 
     /**
      * "the number of North Korean troops in Russia could reach 11,000": the noun is named before the number, after the
-     * nearest backward cue ({@code backward}: that sentence's cues, in order).
+     * nearest backward cue ({@code backward}: that sentence's cues, in order). A toll counts no number with a noun of
+     * its own past a comma: "the death toll rose to 57, with three miners still missing".
      */
     private Counted backwardUnit(final Sentence sentence, final QuantityMention mention,
                                  final List<Lexicon.Cue> backward) {
@@ -516,7 +537,9 @@ final class CountedNounFinder {
                 high = mid;
             }
         }
-        if (cue == null || mention.first() - cue.last() > 3 * unitWindow) {
+        if (cue == null || mention.first() - cue.last() > 3 * unitWindow
+                || !"unit".equals(cue.key()) && !isBare(tokens, mention)
+                && commaBetween(tokens, cue.last(), mention.first())) {
             return null;
         }
         if (!"unit".equals(cue.key())) {

@@ -471,6 +471,13 @@ final class PredicateFinder {
         if (taken != null) {
             return taken;
         }
+        // "stabbed eight children to death before fleeing": a verb of violence and its result around the phrase are
+        // its predicate, whatever verb is nearer
+        final Lexicon.Cue result = fitting.contains(KILLED) ? split.resultOf(tokens, mention.first(), counted.last())
+                : null;
+        if (result != null) {
+            return result;
+        }
         final int from = Math.min(mention.first(), counted.first());
         if (hasOtherKoreanVerb(tokens, verbs, mention)) {
             return koreanModifierBefore(tokens, verbs, from, fitting);
@@ -527,7 +534,7 @@ final class PredicateFinder {
                 }
             }
         }
-        return best != null || !fitting.contains(KILLED) ? best : split.resultOf(tokens, mention.first(), counted.last());
+        return best;
     }
 
     /**
@@ -743,8 +750,8 @@ final class PredicateFinder {
 
     /**
      * The kind of claim: the verb's (none for a predicate of another event, "arrested"), or, with no verb, the kind
-     * a unit class is named after ("troops", "killed", "captured"), unless that class needs a verb ("270,000 people"
-     * is a headcount); null when it is no claim.
+     * a unit class is named after ("troops", "killed", "captured") or whose verb key it is ("the kidnappers of seven
+     * employees": kidnapped), unless that class needs a verb ("270,000 people" is a headcount); null when it is no claim.
      */
     ClaimKind kindOf(final Counted counted, final Lexicon.Cue verb) {
         if (verb != null) {
@@ -754,8 +761,8 @@ final class PredicateFinder {
         if (needsVerb.contains(counted.unitClass())) {
             return null;
         }
-        return Arrays.stream(ClaimKind.values()).filter(kind -> kind.json().equals(counted.unitClass())).findFirst()
-                .orElse(null);
+        final String named = kinds.getOrDefault(counted.unitClass(), counted.unitClass()); // a container of a verb key
+        return Arrays.stream(ClaimKind.values()).filter(kind -> kind.json().equals(named)).findFirst().orElse(null);
     }
 
     /**

@@ -1,0 +1,86 @@
+package newswire.extract;
+
+import static newswire.extract.Articles.claims;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import newswire.model.Claim;
+import newswire.model.ClaimKind;
+import org.junit.jupiter.api.Test;
+
+/** Wire-story phrasings of the second AG News batch (eval/ag-news-2 tune part): sentences of our own. */
+class WireBatchRulesTest {
+
+    @Test
+    void shouldCountACaptureToldByItsNounOrItsDoers() {
+        assertThat(claims("Officials are negotiating the release after the abduction of two Chinese engineers."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.CAPTURED, 2L));
+        assertThat(claims("The kidnappers of nine truck drivers posted a video on Thursday."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.CAPTURED, 9L));
+        // a year after the noun dates it; animals are no captives
+        assertThat(claims("The kidnapping of 1985 is still unsolved.")).isEmpty();
+        assertThat(claims("Police investigate the kidnapping of three dogs from a kennel.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotLetATollCountANumberWithANounOfItsOwnPastAComma() {
+        assertThat(claims("The death toll from the mine fire rose to 57, with three miners still missing."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 57L));
+        // a bare number past the comma is still the toll's: "the toll reached 40, up from 35"
+        assertThat(claims("The toll of the flood rose on Monday, reaching 40."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 40L));
+    }
+
+    @Test
+    void shouldLetAPredicateOfNoKindGovernANounTheLexiconDoesNotList() {
+        assertThat(claims("The blast killed 12 people, and four fishermen are still missing."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 12L));
+    }
+
+    @Test
+    void shouldReadThePresentOfWoundsInAHeadlineListOfVerbs() {
+        final List<Claim> headline = Articles.EXTRACTOR.extract(Articles.article(
+                "Suicide bomber kills 3, wounds 12 in crowded market", "Police sealed off the area."));
+        assertThat(headline).extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 12L));
+        // the noun "wounds" is no predicate of a number
+        assertThat(claims("The guard had three stab wounds in his chest.")).isEmpty();
+        assertThat(claims("Two soldiers later died of their wounds in hospital."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldCountMunitionsThatCameDownAsFired() {
+        assertThat(claims("Two rockets landed near the settlement on Saturday morning."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.WEAPONS, 2L));
+        // aircraft that land are no munitions fired
+        assertThat(claims("Two helicopters landed at the base with supplies.")).isEmpty();
+    }
+
+    @Test
+    void shouldPreferAResultAroundThePhraseToANearerVerb() {
+        assertThat(claims("A man broke into the dormitory and stabbed eight pupils to death before fleeing."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 8L));
+    }
+
+    @Test
+    void shouldCountNoOnePersonInAGroupNoun() {
+        assertThat(claims("A policeman is accused of killing a British couple near the beach.")).isEmpty();
+        assertThat(claims("A family of five was killed when the shell hit their home."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 5L));
+        // a group noun that modifies the head goes on to it
+        assertThat(claims("A family member was killed in the shelling."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 1L));
+    }
+}
