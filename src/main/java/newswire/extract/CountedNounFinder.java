@@ -138,6 +138,9 @@ final class CountedNounFinder {
                 return people;
             }
             final Token token = tokens.get(j);
+            if (joinsModifiers(tokens, mention, j)) {
+                continue; // "25 charred and bloated bodies": two participles of one noun
+            }
             if ((token.isPunct() && !token.norm().equals("-")) || unitStops.contains(token.norm())
                     || measures.contains(token.norm()) || (token.norm().equals("of") && j > mention.last() + 1)
                     || startsOwnCount(tokens, mention, j)) {
@@ -316,6 +319,21 @@ final class CountedNounFinder {
         final Optional<Lexicon.Cue> known = lexicon.endingAt(tokens, head, "unit");
         final String unitClass = known.filter(cue -> cue.first() >= start).map(Lexicon.Cue::key).orElse(Counted.NOUN);
         return new Counted(unitClass, sentence.span(start, head), start, head, from);
+    }
+
+    /**
+     * Whether "and" at {@code at} joins two participles before a unit of the number's phrase ("25 charred and bloated
+     * bodies"), neither a predicate of the lexicon ("five killed and two wounded soldiers" are two phrases).
+     */
+    private boolean joinsModifiers(final List<Token> tokens, final QuantityMention mention, final int at) {
+        return tokens.get(at).norm().equals("and") && at - 1 > mention.last() && at + 2 < tokens.size()
+                && isParticiple(tokens, at - 1) && isParticiple(tokens, at + 1)
+                && lexicon.at(tokens, at + 2, "unit").isPresent();
+    }
+
+    private boolean isParticiple(final List<Token> tokens, final int at) {
+        return tokens.get(at).type() == Token.Type.WORD && tokens.get(at).norm().endsWith("ed")
+                && lexicon.at(tokens, at, "verb").isEmpty();
     }
 
     /** Whether no noun goes on at {@code at}: the end, punctuation, "of", or a word that ends a noun phrase. */

@@ -236,6 +236,18 @@ final class StatusReader {
     }
 
     /**
+     * Whether a modal after a figure with no predicate, named by a noun before its number ("the killing of two
+     * clerics", "the death toll stood at 25"), is the verb of the clause that phrase is the subject of: "The killing
+     * of two clerics could be part of a slide" tells the killing as done ("could result in 300 deaths" stays possible:
+     * its noun follows the number).
+     */
+    private boolean isSubjectsModal(final List<Token> tokens, final Lexicon.Cue cue, final QuantityMention mention,
+                                    final Counted counted, final Lexicon.Cue verb) {
+        return verb == null && counted.last() < mention.first() && cue.first() > mention.last()
+                && cue.first() == cue.last() && modals.contains(tokens.get(cue.first()).norm());
+    }
+
+    /**
      * Denied when a denial comes before the number in its sentence ("The Kremlin denied reports that 3,000…") and
      * nothing turns the sentence round in between ("denied the reports, but Kyiv said 3,000…").
      */
@@ -290,7 +302,7 @@ final class StatusReader {
         for (int k = low; k < cues.size() && cues.get(k).first() <= clauseEnd; k++) {
             final Lexicon.Cue cue = cues.get(k);
             if (cue.last() <= clauseEnd && !isOtherVerbsModal(tokens, cue, verb)
-                    && !isKoreanAside(tokens, cue, mention)) {
+                    && !isKoreanAside(tokens, cue, mention) && !isSubjectsModal(tokens, cue, mention, counted, verb)) {
                 possible |= "possible".equals(cue.key());
                 planned |= "planned".equals(cue.key());
             }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import newswire.model.Claim;
 import newswire.model.ClaimKind;
+import newswire.model.ClaimStatus;
 import org.junit.jupiter.api.Test;
 
 /** Wire-story phrasings of the second AG News batch (eval/ag-news-2 tune part): sentences of our own. */
@@ -82,5 +83,30 @@ class WireBatchRulesTest {
         assertThat(claims("A family member was killed in the shelling."))
                 .extracting(Claim::kind, c -> c.quantity().value())
                 .containsExactly(tuple(ClaimKind.KILLED, 1L));
+    }
+
+    @Test
+    void shouldTellAFigureNamedByASubjectNounAsDoneUnderTheModalOfItsClause() {
+        assertThat(claims("The killing of two village elders could be part of a wider feud, analysts say."))
+                .extracting(Claim::kind, c -> c.quantity().value(), Claim::status)
+                .containsExactly(tuple(ClaimKind.KILLED, 2L, ClaimStatus.REPORTED));
+        assertThat(claims("The death toll stood at 25 on Monday and could rise further."))
+                .extracting(Claim::status).containsExactly(ClaimStatus.REPORTED);
+        // a modal before the number, or a figure counted by its own noun, stays possible
+        assertThat(claims("The death toll could rise to 100, officials said."))
+                .extracting(Claim::status).containsExactly(ClaimStatus.POSSIBLE);
+        assertThat(claims("The fighting could result in 300 deaths, the agency warned."))
+                .extracting(Claim::status).containsExactly(ClaimStatus.POSSIBLE);
+    }
+
+    @Test
+    void shouldReadTwoParticiplesJoinedByAndAsModifiersOfOneNoun() {
+        assertThat(claims("At least 25 charred and bloated bodies were found in the basement."))
+                .extracting(Claim::kind, c -> c.quantity().low())
+                .containsExactly(tuple(ClaimKind.KILLED, 25L));
+        // a predicate of the lexicon after the number ends the phrase
+        assertThat(claims("Five killed and two wounded soldiers were flown out of the valley."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 5L), tuple(ClaimKind.WOUNDED, 2L));
     }
 }
