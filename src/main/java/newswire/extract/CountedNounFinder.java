@@ -143,7 +143,8 @@ final class CountedNounFinder {
             if (joinsModifiers(tokens, mention, j)) {
                 continue; // "25 charred and bloated bodies": two participles of one noun
             }
-            if ((token.isPunct() && !token.norm().equals("-")) || unitStops.contains(token.norm())
+            if ((token.isPunct() && !token.norm().equals("-"))
+                    || unitStops.contains(token.norm()) && !joinsNames(tokens, mention, j)
                     || measures.contains(token.norm()) || (token.norm().equals("of") && j > mention.last() + 1)
                     || startsOwnCount(tokens, mention, j)) {
                 break; // "of" after a noun starts another phrase: "one cause of cancer deaths"
@@ -205,6 +206,19 @@ final class CountedNounFinder {
     private static boolean startsOwnCount(final List<Token> tokens, final QuantityMention mention, final int at) {
         return tokens.get(at).isNumber() && !tokens.get(mention.last() + 1).norm().equals("of")
                 && !Character.isUpperCase(tokens.get(at - 1).text().charAt(0));
+    }
+
+    /**
+     * Whether the "and" at {@code at} joins two names that modify one noun ("70,000 U.S. and NATO troops", "French and
+     * Belgian soldiers"), not two phrases: a capitalised word on each side, the first after the number.
+     */
+    private static boolean joinsNames(final List<Token> tokens, final QuantityMention mention, final int at) {
+        return tokens.get(at).norm().equals("and") && at - 1 > mention.last() && at + 1 < tokens.size()
+                && isCapitalisedWord(tokens.get(at - 1)) && isCapitalisedWord(tokens.get(at + 1));
+    }
+
+    private static boolean isCapitalisedWord(final Token token) {
+        return token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0));
     }
 
     private static boolean endsClause(final List<Token> tokens, final int at) {

@@ -59,6 +59,28 @@ class KindRulesTest {
     }
 
     @Test
+    void shouldCountANounModifiedByTwoNamesJoinedByAnd() {
+        final Claim joined = only("About 6,000 Kenyan and Ugandan soldiers were deployed to the border region.");
+        assertThat(joined.kind()).isEqualTo(ClaimKind.TROOPS);
+        assertThat(joined.quantity().value()).isEqualTo(6000L);
+        // "and" before a word in lower case joins two phrases: the number counts none of the second's
+        assertThat(claims("The envoy met 40 Kenyan officials and soldiers were deployed to the border region."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldReadPeopleCountedByAnEvacuationOrByARelativeClause() {
+        final Claim evacuation = only("Troops completed the evacuation of 3,500 villagers from the flooded valley.");
+        assertThat(evacuation.kind()).isEqualTo(ClaimKind.DISPLACED);
+        assertThat(evacuation.quantity().value()).isEqualTo(3500L);
+        assertThat(claims("The evacuation of 12 hospitals took two days.")).isEmpty();
+
+        assertThat(claims("Landslides killed four hikers, adding to 11 who died in the spring."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 4L), tuple(ClaimKind.KILLED, 11L));
+    }
+
+    @Test
     void shouldReadPeopleWhoFledOrWereEvacuated() {
         final Claim fled = only("Some 40,000 people fled the border town after the shelling.");
         assertThat(fled.kind()).isEqualTo(ClaimKind.DISPLACED);
