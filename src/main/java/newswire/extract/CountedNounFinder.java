@@ -587,8 +587,22 @@ final class CountedNounFinder {
                 return new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), cue.last() + 1);
             }
+            if (isOpenHead(tokens.get(k)) && k + 1 < end && lexicon.at(tokens, k + 1, "verb").isPresent()
+                    && predicates.isValueAfter(tokens, mention)) {
+                // "the number of Americans killed in Iraq has passed 4,000": a noun the lexicon does not know, which
+                // only its predicate in its place (the participle after it) makes a count of people, when the number
+                // is the phrase's value
+                return new Counted(Counted.NOUN, tokens.get(k).text(), k, k, cue.last() + 1);
+            }
         }
         return null;
+    }
+
+    /** Whether a token may head a noun phrase the lexicon does not know: a word, no determiner, preposition or thing. */
+    private boolean isOpenHead(final Token token) {
+        return token.type() == Token.Type.WORD && !token.isHangul() && !unitStops.contains(token.norm())
+                && !measures.contains(token.norm()) && !nounStops.contains(token.norm())
+                && !nonPersons.contains(token.norm()) && !animals.contains(token.norm());
     }
 
     /**

@@ -62,6 +62,7 @@ final class PredicateFinder {
     private final Set<String> personalSubjects;
     private final Set<String> placeWords;
     private final Set<String> relatives;
+    private final Set<String> tollValues;
     private final Set<String> perceptions;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
@@ -107,6 +108,7 @@ final class PredicateFinder {
         this.personalSubjects = lexicon.words("subject", "personal");
         this.placeWords = lexicon.words("direction", "to");
         this.relatives = lexicon.words("noun-phrase", "relative");
+        this.tollValues = lexicon.words("toll-value", "words");
         this.perceptions = lexicon.words("predicate", "perception");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
@@ -498,7 +500,7 @@ final class PredicateFinder {
         for (int j = scanFrom; j < scanTo; j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (!fitting.contains(verb.key()) || (verb.first() >= from && verb.last() <= to
-                        && !tokens.get(verb.first()).isHangul())
+                        && !tokens.get(verb.first()).isHangul() && !qualifiesNounBefore(tokens, verb, mention, counted))
                         || subject && verb.last() < from - 1) {
                     continue;
                 }
@@ -645,6 +647,30 @@ final class PredicateFinder {
      */
     private boolean isActivePerfect(final Lexicon.Cue aux, final Lexicon.Cue verb) {
         return perfects.contains(aux.phrase()) && !isIntransitive(verb);
+    }
+
+    /**
+     * "the number of civilians killed since the war began rose to 19", "the number of people who have died": a
+     * participle right after a noun named before the number, or the verb of a relative clause on it, says what
+     * happened to what the number counts, when the number is that phrase's value: right after a word that gives it
+     * ("rose to", "has passed", "stands at": lexicon {@code toll-value}); not "the number of people killed in 2004 in
+     * 12 provinces".
+     */
+    private boolean qualifiesNounBefore(final List<Token> tokens, final Lexicon.Cue verb,
+                                        final QuantityMention mention, final Counted counted) {
+        if (counted.last() >= mention.first() || !isValueAfter(tokens, mention)) {
+            return false;
+        }
+        int at = afterRelative(tokens, counted.last() + 1);
+        if (at > counted.last() + 1 && at < tokens.size()) {
+            at = lexicon.at(tokens, at, "elliptic").map(aux -> aux.last() + 1).orElse(at);
+        }
+        return verb.first() == at;
+    }
+
+    /** Whether the number is the value of a phrase before it: "rose to 19", "has passed 4,000", "stands at 300". */
+    boolean isValueAfter(final List<Token> tokens, final QuantityMention mention) {
+        return mention.first() > 0 && tollValues.contains(tokens.get(mention.first() - 1).norm());
     }
 
     /**

@@ -168,8 +168,11 @@ final class StatusReader {
                 return true;
             }
         }
+        // "the number of people killed on the roads each year rose to 3,000": or between a noun named before the number
+        // and the number
         final int after = Math.max(mention.last(), counted.last()) + 1;
-        for (int k = after; k < Math.min(tokens.size(), after + window); k++) {
+        final int from = counted.last() < mention.first() ? counted.last() + 1 : after;
+        for (int k = from; k < Math.min(tokens.size(), after + window); k++) {
             if (lexicon.at(tokens, k, "generic").filter(cue -> "rate".equals(cue.key())).isPresent()
                     || tally && isWholeYear(tokens, k)) {
                 return true;
