@@ -9,21 +9,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import newswire.broker.EmbeddedBroker;
+import newswire.broker.BrokerExtension;
 import newswire.config.NewswireConfig;
 import newswire.runtime.StreamsRunner;
 import newswire.runtime.ThreadReplacements;
 import newswire.runtime.TopicAdmin;
 import newswire.topology.NewswireTopology;
 import newswire.topology.StreamsProperties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The commands an operator types, on a real broker: what they publish, and how they fail. */
 @Tag("integration")
@@ -31,7 +30,8 @@ class OperatorCommandsIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
-    private static EmbeddedBroker broker;
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
 
     @TempDir
     Path dir;
@@ -39,21 +39,11 @@ class OperatorCommandsIT {
     private String run;
     private Map<String, String> environment;
 
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
     @BeforeEach
     void ownTopicsAndApplication() {
         run = UUID.randomUUID().toString().substring(0, 8);
         environment = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "KAFKA_BOOTSTRAP_SERVERS", BROKER.bootstrapServers(),
                 "KAFKA_APPLICATION_ID", "newswire-ops-" + run,
                 "KAFKA_STATE_DIR", dir.resolve("state").toString(),
                 "KAFKA_COMMIT_INTERVAL_MS", "100",
@@ -98,7 +88,7 @@ class OperatorCommandsIT {
 
         assertThat(tail.exitCode()).isEqualTo(1);
         assertThat(tail.err().lines()).singleElement().asString()
-                .startsWith("newswire tail: no topic no.such.topic on " + broker.bootstrapServers());
+                .startsWith("newswire tail: no topic no.such.topic on " + BROKER.bootstrapServers());
     }
 
     @ParameterizedTest
@@ -163,7 +153,7 @@ class OperatorCommandsIT {
         final NewswireConfig config = NewswireConfig.load(null, environment, Map.of());
         TopicAdmin.ensureTopics(config);
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
-                "bootstrap.servers", broker.bootstrapServers()))) {
+                "bootstrap.servers", BROKER.bootstrapServers()))) {
             final long deadline = System.nanoTime() + DEADLINE.toNanos();
             while (admin.describeTopics(config.topics().all()).allTopicNames().get().values().stream()
                     .flatMap(topic -> topic.partitions().stream()).anyMatch(partition -> partition.leader() == null)) {

@@ -19,14 +19,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import newswire.broker.EmbeddedBroker;
+import newswire.broker.BrokerExtension;
 import newswire.model.ClaimKind;
 import newswire.testing.PrometheusText;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What an operator's tools see of {@code newswire run --http-port} (the packaged jar, its own process) on a real
@@ -39,28 +38,19 @@ class RunOperationsIT {
     private static final Path SEED = Path.of("seeds/000_23a076b1477290e0.txt");
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
-    private static EmbeddedBroker broker;
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
     @Test
     void shouldServeProbesAndPrometheusMetricsThatCountWhatTheTopicsHold() throws Exception {
         // Given `newswire run --http-port` on topics of this test
         final String run = UUID.randomUUID().toString().substring(0, 8);
-        final Map<String, String> environment = NewswireProcess.runEnvironment(broker.bootstrapServers(), run,
+        final Map<String, String> environment = NewswireProcess.runEnvironment(BROKER.bootstrapServers(), run,
                 dir.resolve("state"));
         final int port = freePort();
         final NewswireProcess newswire = NewswireProcess.start(environment, dir.resolve("run.log"),

@@ -8,12 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import newswire.broker.EmbeddedBroker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import newswire.broker.BrokerExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The operator's path: {@code newswire run} as its own process (the packaged jar), {@code publish} of good and poison
@@ -22,26 +21,17 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class RunPublishTailIT {
 
-    private static EmbeddedBroker broker;
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void shouldProcessPublishedArticlesSendPoisonToTheDeadLetterTopicAndStopCleanlyOnSigterm() throws Exception {
         // Given `newswire run` on topics of this test, configured through the environment
         final String run = UUID.randomUUID().toString().substring(0, 8);
-        final Map<String, String> environment = NewswireProcess.runEnvironment(broker.bootstrapServers(), run,
+        final Map<String, String> environment = NewswireProcess.runEnvironment(BROKER.bootstrapServers(), run,
                 dir.resolve("state"));
         final NewswireProcess newswire = NewswireProcess.start(environment, dir.resolve("run.log"),
                 dir.resolve("run.out"), "run");

@@ -1,28 +1,18 @@
 package newswire.it;
 
-import newswire.broker.EmbeddedBroker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import newswire.broker.BrokerExtension;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The seed flow on the embedded KRaft broker: runs everywhere, Docker or not. */
 @Tag("integration")
 class EmbeddedBrokerFlowIT extends SeedFlowContract {
 
-    private static EmbeddedBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
 
     @Override
     String bootstrapServers() {
-        return broker.bootstrapServers();
+        return BROKER.bootstrapServers();
     }
 }

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import newswire.broker.EmbeddedBroker;
+import newswire.broker.BrokerExtension;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.runtime.FlowAudit;
@@ -22,11 +22,10 @@ import newswire.topology.StreamsProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The broker goes away for a few seconds in the middle of the stream and comes back on the same port with the same
@@ -44,47 +43,38 @@ class BrokerRestartIT {
      */
     private static final int BEFORE_STOP = 1_500;
 
-    private EmbeddedBroker broker;
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void startBroker() {
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterEach
-    void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void shouldRecoverOnItsOwnAndLoseNothingWhenTheBrokerRestartsMidStream() throws Exception {
         // Given a running application on 3-partition topics
         final String run = Harness.runName();
-        final NewswireConfig config = Harness.config(Harness.settings(broker.bootstrapServers(), run, dir, 3));
+        final NewswireConfig config = Harness.config(Harness.settings(BROKER.bootstrapServers(), run, dir, 3));
         final TopicNames topics = config.topics();
         TopicAdmin.ensureTopics(config);
         final List<String> ids = IntStream.range(0, ARTICLES).mapToObj(n -> Harness.id(run, n)).toList();
         final var topology = NewswireTopology.of(config).build();
         try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE,
                 ThreadReplacements.from(config));
-             KafkaProducer<String, byte[]> producer = Harness.producer(broker.bootstrapServers());
-             Harness.Reader reader = new Harness.Reader(broker.bootstrapServers(), topics.events(),
+             KafkaProducer<String, byte[]> producer = Harness.producer(BROKER.bootstrapServers());
+             Harness.Reader reader = new Harness.Reader(BROKER.bootstrapServers(), topics.events(),
                      topics.deadLetters())) {
 
             // When most of the stream is published, and the broker stops while it is being processed
             ids.subList(0, BEFORE_STOP).forEach(id -> Harness.send(producer, topics.raw(), Harness.article(id)));
             producer.flush();
             reader.readUntil(records -> Harness.count(records, topics.events()) >= ARTICLES / 100, DEADLINE);
-            broker.stop();
+            BROKER.broker().stop();
             final long eventsAtStop = Harness.count(reader.records(), topics.events());
             assertThat(eventsAtStop).as("stopped mid-stream").isBetween((long) ARTICLES / 100, BEFORE_STOP - 1L);
 
             // And it is started again on the same port with the same data after a few seconds, while the rest is
             // sent. Another thread restarts it: a send may block (up to max.block.ms) until the broker is back.
-            final CompletableFuture<Void> restarted = CompletableFuture.runAsync(broker::restart,
+            final CompletableFuture<Void> restarted = CompletableFuture.runAsync(BROKER.broker()::restart,
                     CompletableFuture.delayedExecutor(OUTAGE.toMillis(), TimeUnit.MILLISECONDS));
             ids.subList(BEFORE_STOP, ARTICLES).forEach(id -> Harness.send(producer, topics.raw(), Harness.article(id)));
             restarted.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);

@@ -15,16 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import newswire.broker.EmbeddedBroker;
+import newswire.broker.BrokerExtension;
 import newswire.config.TopicNames;
 import newswire.runtime.FlowAudit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Exactly once through a crash: {@code newswire run} (the packaged jar, a process of its own) is killed with SIGKILL in
@@ -40,35 +39,26 @@ class ExactlyOnceKillIT {
     /** The first run is killed once this many events are committed: well inside the stream. */
     private static final int KILL_AFTER_EVENTS = 300;
 
-    private static EmbeddedBroker broker;
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void shouldWriteExactlyOneEventPerArticleWhenTheProcessIsKilledMidStreamAndStartedAgain() throws Exception {
         // Given `newswire run` as a child process, configured through its environment
         final String run = Harness.runName();
         final Map<String, String> settings = new HashMap<>(
-                Harness.settings(broker.bootstrapServers(), run, dir.resolve("state"), 3));
+                Harness.settings(BROKER.bootstrapServers(), run, dir.resolve("state"), 3));
         // A killed member never leaves the group: let the broker notice within seconds rather than 45
         settings.put("session.timeout.ms", "6000");
         settings.put("heartbeat.interval.ms", "1000");
         final TopicNames topics = Harness.config(settings).topics();
         final List<String> ids = IntStream.range(0, ARTICLES).mapToObj(n -> Harness.id(run, n)).toList();
 
-        try (KafkaProducer<String, byte[]> producer = Harness.producer(broker.bootstrapServers());
-             Harness.Reader reader = new Harness.Reader(broker.bootstrapServers(), topics.events(),
+        try (KafkaProducer<String, byte[]> producer = Harness.producer(BROKER.bootstrapServers());
+             Harness.Reader reader = new Harness.Reader(BROKER.bootstrapServers(), topics.events(),
                      topics.deadLetters())) {
             final long begin = System.nanoTime();
             final Process first = start(settings, dir.resolve("run-1.log"));
@@ -129,7 +119,7 @@ class ExactlyOnceKillIT {
     /** How many records the events topic holds when aborted transactions are counted too (read_uncommitted). */
     private long uncommittedCount(final String topic) {
         final var properties = new java.util.Properties();
-        properties.put("bootstrap.servers", broker.bootstrapServers());
+        properties.put("bootstrap.servers", BROKER.bootstrapServers());
         properties.put("isolation.level", "read_uncommitted");
         try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(properties,
                 new org.apache.kafka.common.serialization.ByteArrayDeserializer(),

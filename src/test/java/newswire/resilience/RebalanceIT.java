@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
-import newswire.broker.EmbeddedBroker;
+import newswire.broker.BrokerExtension;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.runtime.FlowAudit;
@@ -23,11 +23,10 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scale and rebalance: two instances with the same {@code application.id} share 6-partition topics; one is stopped in
@@ -41,26 +40,17 @@ class RebalanceIT {
     private static final int PARTITIONS = 6;
     private static final int ARTICLES = 1_500;
 
-    private static EmbeddedBroker broker;
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void shouldShareThePartitionsAndLoseOrDoubleNothingWhenAnInstanceStopsAndComesBack() throws Exception {
         // Given two instances of one application on 6-partition topics, each with a state directory of its own
         final String run = Harness.runName();
-        final Map<String, String> settings = Harness.settings(broker.bootstrapServers(), run, dir, PARTITIONS);
+        final Map<String, String> settings = Harness.settings(BROKER.bootstrapServers(), run, dir, PARTITIONS);
         final NewswireConfig config = Harness.config(settings);
         final NewswireConfig configA = config.with(Map.of("state.dir", dir.resolve("a").toString()));
         final NewswireConfig configB = config.with(Map.of("state.dir", dir.resolve("b").toString()));
@@ -69,10 +59,10 @@ class RebalanceIT {
         final List<String> ids = IntStream.range(0, ARTICLES).mapToObj(n -> Harness.id(run, n)).toList();
         final int third = ARTICLES / 3;
 
-        try (KafkaProducer<String, byte[]> producer = Harness.producer(broker.bootstrapServers());
-             Harness.Reader reader = new Harness.Reader(broker.bootstrapServers(), topics.events(),
+        try (KafkaProducer<String, byte[]> producer = Harness.producer(BROKER.bootstrapServers());
+             Harness.Reader reader = new Harness.Reader(BROKER.bootstrapServers(), topics.events(),
                      topics.deadLetters());
-             Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()));
+             Admin admin = Admin.create(Map.of("bootstrap.servers", BROKER.bootstrapServers()));
              StreamsRunner a = start(configA)) {
             StreamsRunner b = start(configB);
             try {

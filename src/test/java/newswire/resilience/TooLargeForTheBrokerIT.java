@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import newswire.broker.EmbeddedBroker;
+import newswire.broker.BrokerExtension;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.dedupe.Dedupe;
@@ -25,11 +25,10 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A result the producer cannot write, on the real broker: an article whose event is larger than the events topic's
@@ -43,38 +42,29 @@ class TooLargeForTheBrokerIT {
     /** Small articles have events of about 1 KB; the big one's event is several times this. */
     private static final int EVENTS_MAX_MESSAGE_BYTES = 4_000;
 
-    private static EmbeddedBroker broker;
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
 
     @TempDir
     Path stateDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void shouldDeadLetterAnArticleWhoseEventTheBrokerRefusesAndGoOn() throws Exception {
         // Given an events topic that takes at most 4,000 bytes a record, and a running application
         final String run = Harness.runName();
-        final Map<String, String> settings = Harness.settings(broker.bootstrapServers(), run, stateDir, 1);
+        final Map<String, String> settings = Harness.settings(BROKER.bootstrapServers(), run, stateDir, 1);
         // The operator's rule: max.request.size no higher than the smallest max.message.bytes of the outputs
         settings.put("max.request.size", String.valueOf(EVENTS_MAX_MESSAGE_BYTES));
         final NewswireConfig config = Harness.config(settings);
         final TopicNames topics = config.topics();
-        broker.createTopics(List.of(new NewTopic(topics.events(), 1, (short) 1)
+        BROKER.broker().createTopics(List.of(new NewTopic(topics.events(), 1, (short) 1)
                 .configs(Map.of("max.message.bytes", String.valueOf(EVENTS_MAX_MESSAGE_BYTES)))));
         TopicAdmin.ensureTopics(config);
         final var topology = NewswireTopology.of(config).build();
         try (StreamsRunner streams = StreamsRunner.start(topology, StreamsProperties.from(config), DEADLINE,
                 ThreadReplacements.from(config));
-             KafkaProducer<String, byte[]> producer = Harness.producer(broker.bootstrapServers());
-             Harness.Reader reader = new Harness.Reader(broker.bootstrapServers(), topics.events(),
+             KafkaProducer<String, byte[]> producer = Harness.producer(BROKER.bootstrapServers());
+             Harness.Reader reader = new Harness.Reader(BROKER.bootstrapServers(), topics.events(),
                      topics.deadLetters())) {
 
             // When a big article (its raw record fits news.raw; its event does not fit the events topic) comes
