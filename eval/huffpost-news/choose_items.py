@@ -14,12 +14,12 @@ against SHA256. An item's id is 'ncd:' its line number (from 1), '-', and the fi
 headline; its part is the sha1 of the id (even -> tune, odd -> untouched, eval/ag-news's rule), decided before
 labelling.
 """
-import hashlib, json, os, random, subprocess, sys
+import hashlib, json, os, random, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:0] = [os.path.join(HERE, "..", "ko-news-2"), os.path.join(HERE, "..", "ag-news")]
 from select_english import KIND_RE  # noqa: E402  (the claim kind words of eval/ko-news-2)
-from select_items import part  # noqa: E402,F401  (eval/ag-news/select_items.py: the split by the id's sha1)
+from select_items import part, pinned  # noqa: E402,F401  (eval/ag-news/select_items.py: the split, the pinned file)
 
 COMMIT = "217d76e937cf55f14c2ca62650addcf1c27afa47"
 PATH = "News_Category_Dataset_v2.json"
@@ -30,10 +30,7 @@ WORD, RANDOM, SEED = 200, 100, 1517
 
 def items(git_dir):
     """(id, category, headline, short description) for every item of the pinned file."""
-    raw = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{PATH}"], check=True,
-                         capture_output=True).stdout
-    if hashlib.sha256(raw).hexdigest() != SHA256:
-        sys.exit(f"{PATH} at {COMMIT} is not the file labelled (sha256 differs)")
+    raw = pinned(git_dir, COMMIT, PATH, SHA256)
     rows = []
     for line, text in enumerate(raw.decode("utf-8").splitlines(), start=1):
         item = json.loads(text)
