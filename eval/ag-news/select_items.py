@@ -35,12 +35,18 @@ def clean(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
+def pinned(git_dir, commit, path, sha256):
+    """The bytes of path at commit in git_dir, which must have the given sha256 (the file that was labelled)."""
+    raw = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"], check=True,
+                         capture_output=True).stdout
+    if hashlib.sha256(raw).hexdigest() != sha256:
+        sys.exit(f"{path} at {commit} is not the file labelled (sha256 differs)")
+    return raw
+
+
 def items(git_dir):
     """(id, class, title, description) for every item of the pinned test.csv."""
-    raw = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{PATH}"], check=True,
-                         capture_output=True).stdout
-    if hashlib.sha256(raw).hexdigest() != SHA256:
-        sys.exit(f"{PATH} at {COMMIT} is not the file labelled (sha256 differs)")
+    raw = pinned(git_dir, COMMIT, PATH, SHA256)
     rows = []
     for line, (label, title, description) in enumerate(csv.reader(io.StringIO(raw.decode("utf-8"))), start=1):
         item_id = f"test:{line}-{hashlib.sha1(title.encode('utf-8')).hexdigest()[:8]}"

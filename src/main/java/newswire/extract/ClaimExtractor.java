@@ -88,16 +88,19 @@ public final class ClaimExtractor {
             read(new Sentence(title, -1, -1, Sentence.TITLE, Tokenizer.tokenize(title, 0, title.length())), -1,
                     headline, new ArrayList<>(), new HashMap<>());
             // A headline sums up the body, often rounded ("N. Korea to send 10,000 troops" over "as many as 10,000"):
-            // its claim is reported only when the body has none of that kind about that actor, and then once.
-            final Set<String> told = new HashSet<>();
+            // its claim is reported only when the body has none of that kind about that actor as large, and then
+            // once. A smaller figure in the body is a part of the headline's ("At Least 16 Dead" over "Five children
+            // are among the dead"), not the same fact told again.
+            final Map<String, Long> told = new HashMap<>();
             for (final Found claim : all) {
-                told.add(subject(claim.kind(), claim.actor()));
-                told.add(subject(claim.kind(), ANY_ACTOR));
+                told.merge(subject(claim.kind(), claim.actor()), size(claim), Math::max);
+                told.merge(subject(claim.kind(), ANY_ACTOR), size(claim), Math::max);
             }
             for (final Found claim : distinct(headline)) {
-                final boolean again = told.contains(subject(claim.kind(), claim.actor()))
-                        || told.contains(subject(claim.kind(), null))
-                        || claim.actor() == null && told.contains(subject(claim.kind(), ANY_ACTOR));
+                final long size = size(claim);
+                final boolean again = told.getOrDefault(subject(claim.kind(), claim.actor()), -1L) >= size
+                        || told.getOrDefault(subject(claim.kind(), null), -1L) >= size
+                        || claim.actor() == null && told.getOrDefault(subject(claim.kind(), ANY_ACTOR), -1L) >= size;
                 if (!again) {
                     all.add(claim);
                 }
@@ -383,6 +386,12 @@ public final class ClaimExtractor {
     /** What a claim is about, for comparing a headline with its body; a null actor fits any. */
     private static String subject(final ClaimKind kind, final Party actor) {
         return kind.json() + ":" + (actor == null ? "?" : actor.code());
+    }
+
+    /** The figure a claim states, for comparing a headline with its body: its value, else its bounds (0 if none). */
+    private static long size(final Found claim) {
+        final Quantity q = claim.quantity();
+        return q.value() != null ? q.value() : q.low() != null ? q.low() : q.high() != null ? q.high() : 0L;
     }
 
     private static List<Object> figure(final Found claim) {

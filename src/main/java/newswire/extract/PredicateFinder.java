@@ -43,6 +43,7 @@ final class PredicateFinder {
     private final Set<String> perfects;
     private final Set<String> intransitive;
     private final Set<String> nounLike;
+    private final Set<String> determiners;
     private final Set<String> attempts;
     private final Set<String> objectStarts;
     private final Set<String> losses;
@@ -89,6 +90,7 @@ final class PredicateFinder {
         this.modals = lexicon.words("modal", "words");
         this.intransitive = lexicon.words("predicate", "intransitive");
         this.nounLike = lexicon.words("predicate", "noun-like");
+        this.determiners = lexicon.words("predicate", "determiner");
         this.attempts = lexicon.words("predicate", "attempt");
         this.objectStarts = lexicon.words("predicate", "object-start");
         this.losses = lexicon.words("predicate", "loss");
@@ -145,7 +147,7 @@ final class PredicateFinder {
             }
             if (!here.isEmpty() && nounLike.contains(here.get(0).phrase())
                     && (k == 0 || !verbalBefore.contains(tokens.get(k - 1).norm()))
-                    && !isCoordinatedBase(tokens, verbs, k)) {
+                    && !isCoordinatedBase(tokens, verbs, k) && !takesNumber(tokens, k)) {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
             }
             if (!verbs.get(k).isEmpty()) {
@@ -154,6 +156,16 @@ final class PredicateFinder {
         }
         split.addUndergone(tokens, verbs);
         return verbs;
+    }
+
+    /**
+     * Whether the base form at {@code k} has a number for its object, as a verb of a title-case headline has ("Troops
+     * Wound 13 On Gaza Border", "Police Kill 2, Wound 13"): no noun is followed by a count of its own, unless a
+     * determiner makes it one ("a ship 40 miles off the coast").
+     */
+    private boolean takesNumber(final List<Token> tokens, final int k) {
+        return k + 1 < tokens.size() && (tokens.get(k + 1).isNumber() || lexicon.at(tokens, k + 1, "number").isPresent())
+                && (k == 0 || !determiners.contains(tokens.get(k - 1).norm()));
     }
 
     /** Whether a verb of loss has an object of its own that is no person ("lost nearly everything", "lost power"). */
@@ -632,7 +644,7 @@ final class PredicateFinder {
         for (final Lexicon.Cue verb : verbs.get(k)) {
             if (fitting.contains(verb.key()) && !isWeak(verb) && (!casualtyOnly || casualties.contains(verb.key()))
                     && (aux.isPresent() && !isActivePerfect(aux.get(), verb)
-                    || SplitPredicates.UNDERGONE.equals(verb.section())
+                    || SplitPredicates.UNDERGONE.equals(verb.section()) || SplitPredicates.isCare(verb)
                     || endsPhrase(tokens, verb.last() + 1) && !startsBound(tokens, verb.last() + 1)
                     || isIntransitive(verb) && isCause(tokens, verb.last() + 1))) {
                 return verb;

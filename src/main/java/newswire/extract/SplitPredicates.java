@@ -15,11 +15,16 @@ final class SplitPredicates {
 
     static final String UNDERGONE = "undergone";
     static final String RESULTATIVE = "resultative";
+    /** The section of a predicate of hospital care with injuries, whose first word is a place ("to hospital"). */
+    static final String CARE = "care";
     /** Words between a verb of undergoing and its injury noun: "sustained serious head injuries". */
     private static final int MODIFIER_WORDS = 3;
+    private static final String WITH = "with";
 
     private final Lexicon lexicon;
     private final Set<String> undergoing;
+    private final Set<String> care;
+    private final Set<String> parts;
     private final Set<String> injuries;
     private final Set<String> violence;
     private final Set<String> stops;
@@ -28,6 +33,8 @@ final class SplitPredicates {
     SplitPredicates(final Lexicon lexicon) {
         this.lexicon = lexicon;
         this.undergoing = lexicon.words("undergo", "verbs");
+        this.care = lexicon.words("undergo", "care");
+        this.parts = lexicon.words("undergo", "part");
         this.injuries = lexicon.words("undergo", "wounded");
         this.violence = lexicon.words("resultative", "verbs");
         this.stops = lexicon.words("unit-stop", "words");
@@ -37,33 +44,67 @@ final class SplitPredicates {
     /** The words that may start such a predicate, for {@link PredicateFinder#mayCountOne}. */
     Set<String> firstWords() {
         final Set<String> first = new HashSet<>(undergoing);
+        first.addAll(care);
         first.addAll(violence);
         return first;
     }
 
     /**
      * Adds to {@code verbs} (the lexicon's predicates by the token they start at) each verb of undergoing followed by
-     * an injury noun, as one predicate of the wounded spanning both.
+     * an injury noun, and each word of hospital care followed by "with" and one ("were hospitalized with minor
+     * injuries", "taken to the hospital, three of them with critical injuries"), as one predicate of the wounded
+     * spanning both: care alone may be for illness ("taken to hospital with hypothermia").
      */
     void addUndergone(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs) {
         for (int k = 0; k < tokens.size(); k++) {
-            if (!undergoing.contains(tokens.get(k).norm())) {
-                continue;
-            }
-            for (int j = k + 1; j < Math.min(tokens.size(), k + 2 + MODIFIER_WORDS); j++) {
-                final Token token = tokens.get(j);
-                if (injuries.contains(token.norm())) {
-                    final List<Lexicon.Cue> here = new ArrayList<>(verbs.get(k));
-                    here.add(new Lexicon.Cue(UNDERGONE, "wounded", tokens.get(k).norm() + " " + token.norm(), k, j));
-                    verbs.set(k, here);
-                    break;
-                }
-                if (token.type() != Token.Type.WORD || stops.contains(token.norm())
-                        || negations.contains(token.norm())) {
-                    break; // "suffered no injuries", "received reports of injuries"
-                }
+            final String word = tokens.get(k).norm();
+            final int injury = undergoing.contains(word) ? injuryFrom(tokens, k + 1)
+                    : care.contains(word) ? injuryWith(tokens, k + 1) : -1;
+            if (injury >= 0) {
+                final List<Lexicon.Cue> here = new ArrayList<>(verbs.get(k));
+                here.add(new Lexicon.Cue(undergoing.contains(word) ? UNDERGONE : CARE, "wounded",
+                        word + " " + tokens.get(injury).norm(), k, injury));
+                verbs.set(k, here);
             }
         }
+    }
+
+    static boolean isCare(final Lexicon.Cue verb) {
+        return CARE.equals(verb.section());
+    }
+
+    /** The injury noun after "with" at {@code from}, past a part of the group before it (", two of them"), or -1. */
+    private int injuryWith(final List<Token> tokens, final int from) {
+        int j = from;
+        if (j < tokens.size() && ",".equals(tokens.get(j).text())) {
+            j = partEnd(tokens, j + 1);
+        }
+        return j > 0 && j < tokens.size() && WITH.equals(tokens.get(j).norm()) ? injuryFrom(tokens, j + 1) : -1;
+    }
+
+    /** Where a part of a group ("three of them", "some", "two") that starts at {@code j} ends, or -1. */
+    private int partEnd(final List<Token> tokens, final int j) {
+        if (j >= tokens.size() || !(tokens.get(j).isNumber() || lexicon.at(tokens, j, "number").isPresent()
+                || parts.contains(tokens.get(j).norm()))) {
+            return -1;
+        }
+        final int next = lexicon.at(tokens, j, "number").map(cue -> cue.last() + 1).orElse(j + 1);
+        return next + 1 < tokens.size() && "of".equals(tokens.get(next).norm())
+                && "them".equals(tokens.get(next + 1).norm()) ? next + 2 : next;
+    }
+
+    /** The injury noun a few modifiers on from {@code from} ("serious head injuries"), or -1. */
+    private int injuryFrom(final List<Token> tokens, final int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + 1 + MODIFIER_WORDS); j++) {
+            final Token token = tokens.get(j);
+            if (injuries.contains(token.norm())) {
+                return j;
+            }
+            if (token.type() != Token.Type.WORD || stops.contains(token.norm()) || negations.contains(token.norm())) {
+                return -1; // "suffered no injuries", "received reports of injuries"
+            }
+        }
+        return -1;
     }
 
     /**

@@ -73,6 +73,7 @@ final class StatusReader {
     private boolean isInfinitive(final List<Token> tokens, final Lexicon.Cue verb) {
         return verb != null && verb.first() > 0 && tokens.get(verb.first() - 1).norm().equals("to")
                 && !tokens.get(verb.first()).isHangul() && !tokens.get(verb.first()).norm().endsWith("ed")
+                && !SplitPredicates.isCare(verb) // "taken to hospital with injuries": a place, not an infinitive
                 && (verb.first() < 2 || !compulsions.contains(tokens.get(verb.first() - 2).norm()));
     }
 
