@@ -261,4 +261,35 @@ class HtmlPageReaderTest {
                 .contains("The authority published its full inspection report on the north pier supports on Monday.")
                 .doesNotContain("Ferry timetable");
     }
+
+    @Test
+    void shouldTakeARunOfProseBetweenTheTitleAndTheChosenStoryAsTheStorysBeginning() {
+        final String page = "<html><head><title>North pier to close</title></head><body><div class=\"column\">"
+                + "<h1>North pier to close</h1><div class=\"meta\">March 3</div>"
+                + "<p>Ferry passengers will have to walk an extra ten minutes from the spring, the harbour authority "
+                + "warned on Tuesday.</p>"
+                + "<p>The warning came after months of complaints about the state of the old wooden pier, which "
+                + "opened in 1911.</p>"
+                + "<div class=\"text\">" + STORY + "</div></div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(5);
+        assertThat(article.paragraphs().get(0)).startsWith("Ferry passengers will have to walk");
+        assertThat(article.paragraphs().get(1)).startsWith("The warning came after months");
+    }
+
+    @Test
+    void shouldLeaveASingleStandfirstBetweenTheTitleAndTheStoryOut() {
+        final String page = "<html><head><title>North pier to close</title></head><body><div class=\"column\">"
+                + "<h1>North pier to close</h1>"
+                + "<p>Ferry passengers will have to walk an extra ten minutes from the spring, the harbour authority "
+                + "warned on Tuesday.</p>"
+                + "<div class=\"text\">" + STORY + "</div></div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.body()).doesNotContain("Ferry passengers");
+    }
 }
