@@ -292,4 +292,23 @@ class HtmlPageReaderTest {
         assertThat(article.paragraphs()).hasSize(3);
         assertThat(article.body()).doesNotContain("Ferry passengers");
     }
+
+    @Test
+    void shouldKeepTheTitleHeadingInPlaceOfThePageHeaderThatHoldsIt() {
+        final String page = "<html><head><title>North pier to close</title></head><body><div class=\"column\">"
+                + "<header><a href=\"/\">Example Herald</a><ul><li><a href=\"/news\">News</a></li></ul>"
+                + "<h1>North pier to close</h1></header>"
+                + "<p>Ferry passengers will have to walk an extra ten minutes from the spring, the harbour authority "
+                + "warned on Tuesday.</p>"
+                + "<p>The warning came after months of complaints about the state of the old wooden pier, which "
+                + "opened in 1911.</p>"
+                + "<div class=\"text\">" + STORY + "</div></div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.title()).isEqualTo("North pier to close");
+        assertThat(article.paragraphs()).hasSize(5);
+        assertThat(article.paragraphs().get(0)).startsWith("Ferry passengers will have to walk");
+        assertThat(article.body()).doesNotContain("Example Herald").doesNotContain("News");
+    }
 }
