@@ -20,6 +20,11 @@ class HtmlPageReaderTest {
             + "<p>The repairs are expected to cost about 4 million euros, the authority said, and will be paid from its "
             + "maintenance budget rather than by the city.</p>";
 
+    /** Two paragraphs that open the story above the element holding the rest of it. */
+    private static final String LEAD = "<p>Ferry passengers will have to walk an extra ten minutes from the spring, the "
+            + "harbour authority warned on Tuesday.</p><p>The warning came after months of complaints about the state "
+            + "of the old wooden pier, which opened in 1911.</p>";
+
     private static CleanArticle clean(final String html) {
         return CLEANER.clean(Fixtures.html(html));
     }
@@ -266,10 +271,7 @@ class HtmlPageReaderTest {
     void shouldTakeARunOfProseBetweenTheTitleAndTheChosenStoryAsTheStorysBeginning() {
         final String page = "<html><head><title>North pier to close</title></head><body><div class=\"column\">"
                 + "<h1>North pier to close</h1><div class=\"meta\">March 3</div>"
-                + "<p>Ferry passengers will have to walk an extra ten minutes from the spring, the harbour authority "
-                + "warned on Tuesday.</p>"
-                + "<p>The warning came after months of complaints about the state of the old wooden pier, which "
-                + "opened in 1911.</p>"
+                + LEAD
                 + "<div class=\"text\">" + STORY + "</div></div></body></html>";
 
         final CleanArticle article = clean(page);
@@ -298,10 +300,7 @@ class HtmlPageReaderTest {
         final String page = "<html><head><title>North pier to close</title></head><body><div class=\"column\">"
                 + "<header><a href=\"/\">Example Herald</a><ul><li><a href=\"/news\">News</a></li></ul>"
                 + "<h1>North pier to close</h1></header>"
-                + "<p>Ferry passengers will have to walk an extra ten minutes from the spring, the harbour authority "
-                + "warned on Tuesday.</p>"
-                + "<p>The warning came after months of complaints about the state of the old wooden pier, which "
-                + "opened in 1911.</p>"
+                + LEAD
                 + "<div class=\"text\">" + STORY + "</div></div></body></html>";
 
         final CleanArticle article = clean(page);
