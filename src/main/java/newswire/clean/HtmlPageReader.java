@@ -1,5 +1,6 @@
 package newswire.clean;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -62,11 +63,16 @@ final class HtmlPageReader {
         final Set<Element> title = titleHeading == null ? Set.of() : subtreesOf(Set.of(titleHeading));
         // 0: before the title heading, 1: between it and the story (where the byline sits), 2: in or after the story
         int region = titleHeading == null ? 1 : 0;
+        final List<TextBlock> lead = new ArrayList<>();
         for (final TextBlock block : blocks) {
             final boolean inStory = story.contains(block.element());
+            final boolean inTitle = title.contains(block.element());
             if (inStory) {
+                if (region < 2) {
+                    addLead(lead, draft);
+                }
                 region = 2;
-            } else if (title.contains(block.element())) {
+            } else if (inTitle) {
                 region = Math.max(region, 1);
             }
             if (!inStory) {
@@ -74,13 +80,38 @@ final class HtmlPageReader {
                 if (region == 1 && draft.authors.isEmpty()) {
                     PageCredits.noteBylineBetweenTitleAndStory(block, draft);
                 }
-                draft.removals.count(Removals.BOILERPLATE);
+                if (region == 1 && titleHeading != null && !inTitle && readsAsProse(block)) {
+                    lead.add(block);
+                } else {
+                    draft.removals.count(Removals.BOILERPLATE);
+                }
             } else if (block.linkDensity() > weights.storyLinkHeavy() && !isLinkedSentence(block)) {
                 draft.removals.count(Removals.BOILERPLATE);
             } else {
                 draft.groups.add(block.lines());
             }
         }
+    }
+
+    /**
+     * Prose printed between the title heading and the chosen story is where the story begins when there is a run of
+     * it: the element that scored best held only the later paragraphs (a story whose first paragraphs sit in a
+     * container of their own, or loose in the page's column). A single such block is a standfirst, which some pages
+     * count as the story and others as the headline's deck, so it stays out.
+     */
+    private void addLead(final List<TextBlock> lead, final ArticleDraft draft) {
+        if (lead.size() >= weights.leadRunBlocks()) {
+            lead.forEach(block -> draft.groups.add(block.lines()));
+        } else {
+            lead.forEach(block -> draft.removals.count(Removals.BOILERPLATE));
+        }
+        lead.clear();
+    }
+
+    /** A block long enough to be prose, with few links, that ends a sentence. */
+    private boolean readsAsProse(final TextBlock block) {
+        return block.chars() >= weights.proseChars() && block.linkDensity() <= weights.linkHeavy()
+                && SentenceShape.endsSentence(block.text());
     }
 
     /**

@@ -69,7 +69,11 @@ final class PageFurniture {
     private PageFurniture() {
     }
 
-    /** Removes the furniture under {@code body}; the title heading's ancestors are never removed as a region. */
+    /**
+     * Removes the furniture under {@code body}; the title heading's ancestors are never removed as a region. Furniture
+     * that holds the title heading (a page header with the logo, the menu and the headline) goes, but the heading stays
+     * where the furniture stood: the story is looked for after it, and its byline and standfirst between the two.
+     */
     static void remove(final Element body, final Element titleHeading, final ArticleDraft draft) {
         final Map<Element, int[]> textStats = textStats(body);
         final int pageText = textStats.getOrDefault(body, new int[3])[0];
@@ -78,6 +82,7 @@ final class PageFurniture {
         for (Element e = titleHeading; e != null; e = e.parent()) {
             holdsTitle.add(e);
         }
+        final List<Element> titleHolders = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -92,7 +97,7 @@ final class PageFurniture {
                 if (NEVER_TEXT.contains(tag) || isHidden(el)
                         || CHROME_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))) {
                     draft.removals.count(Removals.MARKUP);
-                    return FilterResult.REMOVE;
+                    return removeKeepingTitle(el);
                 }
                 if (namedLike(el, REGION_WORDS)) {
                     final int[] stats = textStats.getOrDefault(el, new int[3]);
@@ -112,10 +117,18 @@ final class PageFurniture {
                     final int links = stats == null ? 0 : stats[1];
                     if (text < FURNITURE_MAX_PROSE_CHARS || links > text * FURNITURE_LINK_SHARE) {
                         draft.removals.count(Removals.CHROME);
-                        return FilterResult.REMOVE;
+                        return removeKeepingTitle(el);
                     }
                 }
                 return FilterResult.CONTINUE;
+            }
+
+            private FilterResult removeKeepingTitle(final Element el) {
+                if (el == titleHeading || !holdsTitle.contains(el)) {
+                    return FilterResult.REMOVE;
+                }
+                titleHolders.add(el);
+                return FilterResult.SKIP_ENTIRELY;
             }
 
             @Override
@@ -123,6 +136,11 @@ final class PageFurniture {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        // at most one: the walk skips what is inside a holder
+        for (final Element holder : titleHolders) {
+            titleHeading.remove();
+            holder.replaceWith(titleHeading);
+        }
     }
 
     /**

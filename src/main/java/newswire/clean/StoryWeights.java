@@ -28,15 +28,17 @@ package newswire.clean;
  *     keeps its place up to this link share; above it, the links are a hover card or a list printed inside the text
  * @param ownWordsChars and when at least this many characters of it are its own words around the links, and it ends a
  *     sentence
+ * @param leadRunBlocks prose blocks between the title heading and the chosen story join the story when there are at
+ *     least this many: a run is the story's beginning, a single block a standfirst
  */
 record StoryWeights(double linkHeavy, int proseChars, double shortTextPenalty, int ancestorLevels,
         double grandparentShare, double beforeTitleFactor, double strongShare, int strongRanks, int strongQuorum,
         int quorumAncestorLevels, int quorumDepth, int unitLevels, double siblingShare, double storyLinkHeavy,
-        double linkedSentenceMax, int ownWordsChars) {
+        double linkedSentenceMax, int ownWordsChars, int leadRunBlocks) {
 
     /** The weights as tuned on the development pages of the HTML benchmark (docs/cleaning.md). */
     static final StoryWeights STANDARD = new StoryWeights(0.33, 60, 0.25, 5, 0.5, 0.3, 0.6, 5, 3, 6, 12, 4, 0.2, 0.5,
-            0.75, 15);
+            0.75, 15, 2);
 
     /** The share of a prose block's weight that the ancestor {@code level} steps above its element receives. */
     double ancestorShare(final int level) {

@@ -20,6 +20,11 @@ class HtmlPageReaderTest {
             + "<p>The repairs are expected to cost about 4 million euros, the authority said, and will be paid from its "
             + "maintenance budget rather than by the city.</p>";
 
+    /** Two paragraphs that open the story above the element holding the rest of it. */
+    private static final String LEAD = "<p>Ferry passengers will have to walk an extra ten minutes from the spring, the "
+            + "harbour authority warned on Tuesday.</p><p>The warning came after months of complaints about the state "
+            + "of the old wooden pier, which opened in 1911.</p>";
+
     private static CleanArticle clean(final String html) {
         return CLEANER.clean(Fixtures.html(html));
     }
@@ -260,5 +265,49 @@ class HtmlPageReaderTest {
         assertThat(article.paragraphs())
                 .contains("The authority published its full inspection report on the north pier supports on Monday.")
                 .doesNotContain("Ferry timetable");
+    }
+
+    @Test
+    void shouldTakeARunOfProseBetweenTheTitleAndTheChosenStoryAsTheStorysBeginning() {
+        final String page = "<html><head><title>North pier to close</title></head><body><div class=\"column\">"
+                + "<h1>North pier to close</h1><div class=\"meta\">March 3</div>"
+                + LEAD
+                + "<div class=\"text\">" + STORY + "</div></div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(5);
+        assertThat(article.paragraphs().get(0)).startsWith("Ferry passengers will have to walk");
+        assertThat(article.paragraphs().get(1)).startsWith("The warning came after months");
+    }
+
+    @Test
+    void shouldLeaveASingleStandfirstBetweenTheTitleAndTheStoryOut() {
+        final String page = "<html><head><title>North pier to close</title></head><body><div class=\"column\">"
+                + "<h1>North pier to close</h1>"
+                + "<p>Ferry passengers will have to walk an extra ten minutes from the spring, the harbour authority "
+                + "warned on Tuesday.</p>"
+                + "<div class=\"text\">" + STORY + "</div></div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.body()).doesNotContain("Ferry passengers");
+    }
+
+    @Test
+    void shouldKeepTheTitleHeadingInPlaceOfThePageHeaderThatHoldsIt() {
+        final String page = "<html><head><title>North pier to close</title></head><body><div class=\"column\">"
+                + "<header><a href=\"/\">Example Herald</a><ul><li><a href=\"/news\">News</a></li></ul>"
+                + "<h1>North pier to close</h1></header>"
+                + LEAD
+                + "<div class=\"text\">" + STORY + "</div></div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.title()).isEqualTo("North pier to close");
+        assertThat(article.paragraphs()).hasSize(5);
+        assertThat(article.paragraphs().get(0)).startsWith("Ferry passengers will have to walk");
+        assertThat(article.body()).doesNotContain("Example Herald").doesNotContain("News");
     }
 }
