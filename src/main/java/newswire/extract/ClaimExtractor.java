@@ -88,14 +88,18 @@ public final class ClaimExtractor {
             read(new Sentence(title, -1, -1, Sentence.TITLE, Tokenizer.tokenize(title, 0, title.length())), -1,
                     headline, new ArrayList<>(), new HashMap<>());
             // A headline sums up the body, often rounded ("N. Korea to send 10,000 troops" over "as many as 10,000"):
-            // its claim is reported only when the body has none of that kind about that actor, and then once.
+            // its claim is reported only when the body has none of that kind about that actor, and then once; a figure
+            // the body states is the body's, whoever the headline names ("resettling 12,000 Syrian refugees").
             final Set<String> told = new HashSet<>();
+            final Set<List<Object>> figures = new HashSet<>();
             for (final Found claim : all) {
                 told.add(subject(claim.kind(), claim.actor()));
                 told.add(subject(claim.kind(), ANY_ACTOR));
+                figures.add(figure(claim));
             }
             for (final Found claim : distinct(headline)) {
-                final boolean again = told.contains(subject(claim.kind(), claim.actor()))
+                final boolean again = figures.contains(figure(claim))
+                        || told.contains(subject(claim.kind(), claim.actor()))
                         || told.contains(subject(claim.kind(), null))
                         || claim.actor() == null && told.contains(subject(claim.kind(), ANY_ACTOR));
                 if (!again) {
