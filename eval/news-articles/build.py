@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Builds the news-articles claim set: the whole news pages select_pages.py selects from fresh-pages-2's big5/ folder,
-each page copied as it was saved (extract reads the HTML), beside the labels written by hand in labels.json, in the
-two parts fresh-pages-2 decided long before.
+"""Builds a whole-news-article claim set (news-articles, news-articles-2): the pages select_pages.py selects from the
+set's fresh-pages-2 folders, each page copied as it was saved (extract reads the HTML), beside the labels written by
+hand in eval/SET/labels.json, in the two parts fresh-pages-2 decided long before.
 
-usage: build.py FRESH_PAGES_2 OUT
+usage: build.py FRESH_PAGES_2 OUT [SET]
   FRESH_PAGES_2  the fresh-pages-2 folder (../eval-data/fresh-pages-2)
+  SET            news-articles (the default) or news-articles-2; its labels are eval/SET/labels.json
   OUT            folder to write: OUT/{tune,untouched}/docs/NAME (the page) and OUT/{tune,untouched}/expected.json
 
 Then: python3 ../shared/eval/score.py OUT/tune/expected.json --batch 100   (the untouched part is scored only for its
@@ -14,14 +15,14 @@ import json, os, shutil, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from select_pages import selection  # noqa: E402  (select_pages.py beside this script)
+from select_pages import DEFAULT_SET, SETS, selection  # noqa: E402  (select_pages.py beside this script)
 
 LANGUAGE = "en"
 
 
-def main(root, out):
-    chosen = selection(root)
-    with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
+def main(root, out, claim_set=DEFAULT_SET):
+    chosen = selection(root, claim_set)
+    with open(os.path.join(os.path.dirname(HERE), claim_set, "labels.json"), encoding="utf-8") as f:
         labels = json.load(f)
     pages = {page for page, _, _ in chosen}
     if set(labels) != pages:
@@ -41,6 +42,6 @@ def main(root, out):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4) or sys.argv[3:] and sys.argv[3] not in SETS:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:])

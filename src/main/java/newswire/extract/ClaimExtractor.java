@@ -90,15 +90,19 @@ public final class ClaimExtractor {
             // A headline sums up the body, often rounded ("N. Korea to send 10,000 troops" over "as many as 10,000"):
             // its claim is reported only when the body has none of that kind about that actor as large, and then
             // once. A smaller figure in the body is a part of the headline's ("At Least 16 Dead" over "Five children
-            // are among the dead"), not the same fact told again.
+            // are among the dead"), not the same fact told again; a figure the body states is the body's, whoever the
+            // headline names ("resettling 12,000 Syrian refugees").
             final Map<String, Long> told = new HashMap<>();
+            final Set<List<Object>> figures = new HashSet<>();
             for (final Found claim : all) {
                 told.merge(subject(claim.kind(), claim.actor()), size(claim), Math::max);
                 told.merge(subject(claim.kind(), ANY_ACTOR), size(claim), Math::max);
+                figures.add(figure(claim));
             }
             for (final Found claim : distinct(headline)) {
                 final long size = size(claim);
-                final boolean again = told.getOrDefault(subject(claim.kind(), claim.actor()), -1L) >= size
+                final boolean again = figures.contains(figure(claim))
+                        || told.getOrDefault(subject(claim.kind(), claim.actor()), -1L) >= size
                         || told.getOrDefault(subject(claim.kind(), null), -1L) >= size
                         || claim.actor() == null && told.getOrDefault(subject(claim.kind(), ANY_ACTOR), -1L) >= size;
                 if (!again) {

@@ -118,6 +118,10 @@ final class CountedNounFinder {
         for (int j = mention.last() + 1; j < end; j++) {
             final Optional<Lexicon.Cue> unit = lexicon.at(tokens, j, "unit");
             if (unit.isPresent()) {
+                final Counted toll = "person".equals(unit.get().key()) ? tollOfPeople(sentence, mention, backward) : null;
+                if (toll != null) {
+                    return toll;
+                }
                 return ofNonPersons(tokens, unit.get().last()) || isWoundsBorne(tokens, mention, unit.get()) ? null
                         : new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), mention.last() + 1);
@@ -596,6 +600,19 @@ final class CountedNounFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "the death toll had risen to at least 56 people": when the number is the value of a toll named before it, the
+     * people after it are what the toll counts, and the toll says what befell them (not "the number of people ...").
+     */
+    private Counted tollOfPeople(final Sentence sentence, final QuantityMention mention,
+                                 final List<Lexicon.Cue> backward) {
+        if (!predicates.isValueAfter(sentence.tokens(), mention)) {
+            return null;
+        }
+        final Counted toll = backwardUnit(sentence, mention, backward);
+        return toll != null && predicates.kindOf(toll, null) != null ? toll : null;
     }
 
     /** Whether a token may head a noun phrase the lexicon does not know: a word, no determiner, preposition or thing. */

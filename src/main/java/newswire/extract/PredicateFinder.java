@@ -23,6 +23,7 @@ final class PredicateFinder {
     /** The words that join two verbs of one clause ("to kill a guard and wound two others"). */
     static final Set<String> COORDINATORS = Set.of("and", "or");
     private static final String KILLED = "killed";
+    private static final String WEAPONS = "weapons";
     private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";
     /** The verb key of taking and holding (lexicon {@code verb held}): with a complement of capture, a capture. */
@@ -71,6 +72,7 @@ final class PredicateFinder {
     private final Set<String> splitFirstWords;
     private final Set<String> phraseEnds;
     private final Set<String> modals;
+    private final Set<String> abilityRelatives;
     private final int verbWindow;
     private final int asideWindow;
     private final SplitPredicates split;
@@ -88,6 +90,7 @@ final class PredicateFinder {
         this.plural = lexicon.words("elliptic", "plural");
         this.perfects = lexicon.words("perfect", "words");
         this.modals = lexicon.words("modal", "words");
+        this.abilityRelatives = lexicon.words("modal", "relative");
         this.intransitive = lexicon.words("predicate", "intransitive");
         this.nounLike = lexicon.words("predicate", "noun-like");
         this.determiners = lexicon.words("predicate", "determiner");
@@ -524,6 +527,9 @@ final class PredicateFinder {
                 if (after && hasOwnObject(tokens, verb, inNumber)) {
                     continue; // "four armed men, shot and killed a student": the phrase is the agent
                 }
+                if (after && WEAPONS.equals(verb.key()) && isAbility(tokens, to + 1, verb.first())) {
+                    continue; // "carries 20 cruise missiles that can be launched from afar": what could be fired
+                }
                 // "1.9 million Gazans, about 90 percent of the population, have been displaced": skip the aside
                 final int from2 = after && aside >= 0 && verb.first() > aside ? aside : to;
                 if (after && mention.counter() == null && !conjoined && crossesNumber(inNumber, from2, verb.first())) {
@@ -567,6 +573,19 @@ final class PredicateFinder {
         }
         final int before = beforeAdverbs(tokens, verb.first());
         return before < 0 || lexicon.endingAt(tokens, before, "elliptic").isEmpty();
+    }
+
+    /**
+     * Whether a relative clause with a modal opens between a phrase and its verb ("missiles that can be launched",
+     * "rockets which could be fired"): it says what the thing is able to do, not what was done with it.
+     */
+    private boolean isAbility(final List<Token> tokens, final int from, final int verbAt) {
+        for (int k = from; k + 1 < verbAt; k++) {
+            if (abilityRelatives.contains(tokens.get(k).norm()) && modals.contains(tokens.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last token before {@code at} that is not an adverb ("police quickly detained"), or -1. */

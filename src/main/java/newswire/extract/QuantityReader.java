@@ -67,6 +67,7 @@ final class QuantityReader {
     private final Set<String> negations;
     private final Set<String> negatedCopulas;
     private final Set<String> caseMarks;
+    private final Set<String> passedVerbs;
     private final Map<String, String> counters = new HashMap<>();
     private final Map<String, Long> koreanNumbers = new HashMap<>();
     /** The first syllables of the Korean tens words, which start every compound numeral ("열두", "스물다섯"). */
@@ -88,6 +89,7 @@ final class QuantityReader {
         this.currencies = lexicon.words("measure", "currency");
         this.beforeYear = lexicon.words("measure", "before-year");
         this.caseMarks = lexicon.words("particle", "case-ko");
+        this.passedVerbs = lexicon.words("verb-bound", AT_LEAST);
         for (final String key : lexicon.keys("korean-number")) {
             final long value = Long.parseLong(key);
             for (final String word : lexicon.phrases("korean-number", key)) {
@@ -192,6 +194,10 @@ final class QuantityReader {
                     high = value;
                     value = null;
                 }
+            } else if (first > 0 && passedVerbs.contains(tokens.get(first - 1).norm())) {
+                qualifier = tokens.get(first - 1).norm(); // "the death toll exceeded 100": more than 100
+                low = value;
+                value = null;
             }
         }
         if ((value == null || value == 0) && low == null && high == null || isPartOfCode(tokens, number.first(), last)

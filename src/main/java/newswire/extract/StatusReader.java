@@ -306,7 +306,8 @@ final class StatusReader {
         for (int k = low; k < cues.size() && cues.get(k).first() <= clauseEnd; k++) {
             final Lexicon.Cue cue = cues.get(k);
             if (cue.last() <= clauseEnd && !isOtherVerbsModal(tokens, cue, verb)
-                    && !isKoreanAside(tokens, cue, mention) && !isSubjectsModal(tokens, cue, mention, counted, verb)) {
+                    && !isKoreanAside(tokens, cue, mention) && !isSubjectsModal(tokens, cue, mention, counted, verb)
+                    && !isInNextVerbPhrase(tokens, cue, numberEnd, verb)) {
                 possible |= "possible".equals(cue.key());
                 planned |= "planned".equals(cue.key());
             }
@@ -315,6 +316,26 @@ final class StatusReader {
             return ClaimStatus.POSSIBLE;
         }
         return planned ? ClaimStatus.PLANNED : ClaimStatus.REPORTED;
+    }
+
+    /**
+     * Whether a cue after the figure lies in a verb phrase joined after the one the figure is the object of: "killing
+     * 31 and prompting the team to draw up plans to respond", "sent 3,000 troops and plans to send more": the plan is
+     * the next phrase's, not the figure's.
+     */
+    private static boolean isInNextVerbPhrase(final List<Token> tokens, final Lexicon.Cue cue, final int numberEnd,
+                                              final Lexicon.Cue verb) {
+        if (verb == null || verb.last() > numberEnd || cue.first() <= numberEnd || tokens.get(cue.first()).isHangul()) {
+            return false;
+        }
+        for (int k = numberEnd + 1; k + 1 <= cue.first(); k++) {
+            if (PredicateFinder.COORDINATORS.contains(tokens.get(k).norm())
+                    && (k + 1 == cue.first() || tokens.get(verb.first()).norm().endsWith("ing")
+                    && tokens.get(k + 1).norm().endsWith("ing"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isKoreanAside(final List<Token> tokens, final Lexicon.Cue cue, final QuantityMention mention) {

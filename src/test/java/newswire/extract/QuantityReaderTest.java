@@ -165,6 +165,16 @@ class QuantityReaderTest {
     }
 
     @Test
+    void shouldReadAnEnglishVerbOfExceedingAsALowerBound() {
+        final Quantity exceeded = one("The number of evacuees exceeded 2,500 by Friday.");
+        assertThat(exceeded.low()).isEqualTo(2500L);
+        assertThat(exceeded.value()).isNull();
+        assertThat(exceeded.text()).isEqualTo("2,500"); // the verb is not one of the quantity's words
+        assertThat(one("Casualties in the valley have surpassed 80.").low()).isEqualTo(80L);
+        assertThat(one("The toll reached 80.").value()).isEqualTo(80L); // reaching is no bound
+    }
+
+    @Test
     void shouldSumOnlyExactFigures() {
         final Quantity three = new Quantity(3L, null, null, false, null, "three");
         assertThat(QuantityReader.sum(three, three, "three and three").value()).isEqualTo(6L);
