@@ -144,7 +144,9 @@ public final class ClaimExtractor {
         final boolean[] inNumber = new boolean[tokens.size()];
         final boolean[] whole = new boolean[mentions.size()];
         for (int m = 0; m < mentions.size(); m++) {
-            whole[m] = m > 0 && CountedNounFinder.isPartitiveWhole(tokens, mentions.get(m), mentions.get(m - 1));
+            whole[m] = m > 0 && CountedNounFinder.isPartitiveWhole(tokens, mentions.get(m), mentions.get(m - 1))
+                    || m + 1 < mentions.size()
+                    && nouns.isKoreanPartitiveWhole(tokens, mentions.get(m), mentions.get(m + 1));
             if (!whole[m]) {
                 Arrays.fill(inNumber, mentions.get(m).first(), mentions.get(m).last() + 1, true);
             }

@@ -33,6 +33,7 @@ final class CountedNounFinder {
     private final PredicateFinder predicates;
     private final int unitWindow;
     private final Set<String> unitStops;
+    private final Set<String> koreanPartitives;
     private final Set<String> measures;
     private final Set<String> abstractNouns;
     private final Set<String> ellipticFollowers;
@@ -59,6 +60,7 @@ final class CountedNounFinder {
         this.predicates = predicates;
         this.unitWindow = options.unitWindow();
         this.unitStops = lexicon.words("unit-stop", "words");
+        this.koreanPartitives = lexicon.words("partitive", "ko");
         this.measures = lexicon.words("measure", "words");
         this.measures.addAll(lexicon.words("measure", "month"));
         this.ellipticFollowers = lexicon.words("elliptic", "after");
@@ -501,6 +503,17 @@ final class CountedNounFinder {
             k--;
         }
         return k == before.last() + 1 && tokens.get(k).norm().equals("of");
+    }
+
+    /**
+     * Whether a Korean count is the whole of the count right after it ("11명 중 9명이 사망했고", "승객 7명 가운데 3명이"): the
+     * whole comes first in Korean, with 중 or 가운데 (lexicon {@code partitive ko}) between the two.
+     */
+    boolean isKoreanPartitiveWhole(final List<Token> tokens, final QuantityMention mention,
+                                   final QuantityMention next) {
+        final int at = mention.last() + 1;
+        return mention.counter() != null && next != null && next.first() == at + 1
+                && koreanPartitives.contains(tokens.get(at).norm());
     }
 
     /**

@@ -57,6 +57,9 @@ final class PredicateFinder {
     private final Set<String> koreanVerbEndings;
     private final Set<String> koreanAgentSuffixes;
     private final Set<String> koreanModifierEndings;
+    private final Set<String> koreanAttemptEndings;
+    private final Set<String> koreanNegations;
+    private final Set<String> koreanOtherWords;
     private final Set<String> verbalBefore;
     private final Set<String> subjectSkips;
     private final Set<String> clauseStarts;
@@ -106,6 +109,9 @@ final class PredicateFinder {
         this.koreanVerbEndings = lexicon.words("predicate", "ending-ko");
         this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
         this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
+        this.koreanAttemptEndings = lexicon.words("predicate", "attempt-ko");
+        this.koreanNegations = lexicon.words("predicate", "negation-ko");
+        this.koreanOtherWords = lexicon.words("predicate", "other-word-ko");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         this.subjectSkips = lexicon.words("subject", "skip");
         this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
@@ -135,7 +141,9 @@ final class PredicateFinder {
      * The predicates of a sentence by the token they start at (lexicon {@code verb}), without the base forms that are
      * nouns there: "fire", "ship", "launch" are verbs after "to", a modal or a pronoun ("plans to fire", "they
      * fire"), and nouns elsewhere ("a support ship", "returned fire", "came under fire"); nor the Korean stems that
-     * name a doer (살해범, a murderer: lexicon {@code predicate agent-ko}).
+     * name a doer (살해범, a murderer: lexicon {@code predicate agent-ko}) or say that it did not happen (살해하려 한,
+     * 다치지 않았다: see {@link #isUnrealised}), nor those inside a word that names something else (특전사, the special
+     * forces, holds 전사; 사망률, a rate: lexicon {@code predicate other-word-ko}).
      */
     List<List<Lexicon.Cue>> verbs(final List<Token> tokens) {
         final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
@@ -143,8 +151,8 @@ final class PredicateFinder {
             final List<Lexicon.Cue> here = verbs.get(k);
             if (!here.isEmpty() && tokens.get(k).isHangul()) {
                 final String word = tokens.get(k).text();
-                if (here.stream().anyMatch(cue -> namesDoer(word, cue))) {
-                    verbs.set(k, here.stream().filter(cue -> !namesDoer(word, cue)).toList());
+                if (here.stream().anyMatch(cue -> isNoPredicate(tokens, word, cue))) {
+                    verbs.set(k, here.stream().filter(cue -> !isNoPredicate(tokens, word, cue)).toList());
                 }
                 continue;
             }
@@ -224,6 +232,31 @@ final class PredicateFinder {
             }
         }
         return false;
+    }
+
+    private boolean isNoPredicate(final List<Token> tokens, final String word, final Lexicon.Cue cue) {
+        return namesDoer(word, cue) || isUnrealised(tokens, cue)
+                || koreanOtherWords.stream().anyMatch(other -> other.contains(cue.phrase()) && word.contains(other));
+    }
+
+    /**
+     * Whether a Korean predicate says its event did not happen: an intent or attempt ending right after the stem
+     * (살해하려 한 혐의, 살해하려다: lexicon {@code predicate attempt-ko}), an attempt noun after it (살해 미수), or a
+     * negation after its -지 form (다치지 않았다, 사망하지 않은: {@code predicate negation-ko}).
+     */
+    private boolean isUnrealised(final List<Token> tokens, final Lexicon.Cue verb) {
+        final String word = tokens.get(verb.last()).text();
+        final String[] parts = verb.phrase().split(" ");
+        final String last = parts[parts.length - 1];
+        final int at = verb.first() == verb.last() ? word.indexOf(verb.phrase()) : word.indexOf(last);
+        if (at < 0) {
+            return false;
+        }
+        final String rest = word.substring(at + last.length());
+        final String next = verb.last() + 1 < tokens.size() ? tokens.get(verb.last() + 1).text() : "";
+        return koreanAttemptEndings.stream().anyMatch(rest::startsWith)
+                || rest.isEmpty() && koreanAttemptEndings.stream().anyMatch(next::startsWith)
+                || rest.endsWith("지") && koreanNegations.stream().anyMatch(next::startsWith);
     }
 
     /**

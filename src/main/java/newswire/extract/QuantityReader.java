@@ -64,6 +64,8 @@ final class QuantityReader {
     private final Set<String> months;
     private final Set<String> yearOf;
     private final Set<String> rateBases;
+    private final Set<String> koreanRates;
+    private final Set<String> koreanChanges;
     private final Set<String> negations;
     private final Set<String> negatedCopulas;
     private final Set<String> caseMarks;
@@ -84,6 +86,8 @@ final class QuantityReader {
         this.measures.addAll(months);
         this.yearOf = lexicon.words("measure", "year-of");
         this.rateBases = lexicon.words("measure", "rate-base");
+        this.koreanRates = lexicon.words("measure", "rate-ko");
+        this.koreanChanges = lexicon.words("measure", "change-ko");
         this.negations = lexicon.words("measure", "negated-by");
         this.negatedCopulas = lexicon.words("measure", "negated-copula");
         this.currencies = lexicon.words("measure", "currency");
@@ -240,7 +244,8 @@ final class QuantityReader {
             textEnd = tokens.get(k).start() + skipped + 1;
             last = k;
         }
-        if (last + 1 < tokens.size() && measures.contains(tokens.get(last + 1).norm())) {
+        if (last + 1 < tokens.size() && measures.contains(tokens.get(last + 1).norm())
+                || counter != null && !determiner && isKoreanRateOrChange(tokens, last)) {
             return Optional.empty();
         }
         final Optional<Bound> after = determiner ? Optional.empty() : suffix(tokens, last + 1);
@@ -365,6 +370,19 @@ final class QuantityReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a Korean count is the base of a rate ("인구 10만명당 4.0명", "1000명 당") or a change between two figures
+     * ("1년 전보다 41명 줄어든 180명", "5명 늘었다"; not the total it comes to, "3140명으로 늘었다", whose counter carries a
+     * case particle): lexicon {@code measure rate-ko} on its counter word or the next, {@code measure change-ko} at
+     * the start of the next word.
+     */
+    private boolean isKoreanRateOrChange(final List<Token> tokens, final int counterAt) {
+        final String word = tokens.get(counterAt).text();
+        final String next = counterAt + 1 < tokens.size() ? tokens.get(counterAt + 1).text() : "";
+        return koreanRates.stream().anyMatch(rate -> word.endsWith(rate) || next.equals(rate))
+                || caseMarks.stream().noneMatch(word::endsWith) && koreanChanges.stream().anyMatch(next::startsWith);
     }
 
     private String counterClass(final String word) {
