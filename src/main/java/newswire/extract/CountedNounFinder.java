@@ -129,6 +129,10 @@ final class CountedNounFinder {
                         unit.get().first(), unit.get().last(), mention.last() + 1);
             }
             if (j == mention.last() + 1 && j + 1 < tokens.size() && tokens.get(j).norm().equals("of")
+                    && pronounsOfCount.contains(tokens.get(j + 1).norm()) && thingsNamedBefore(tokens, mention)) {
+                return null; // "20,000 ships were lost, with 15,000 of them sunk": a part of the things just named
+            }
+            if (j == mention.last() + 1 && j + 1 < tokens.size() && tokens.get(j).norm().equals("of")
                     && pronounsOfCount.contains(tokens.get(j + 1).norm()) && heads.containsKey(LAST_COUNTED)) {
                 // "about 2,500 of them": what the article counted last
                 final Counted last = heads.get(LAST_COUNTED);
@@ -356,6 +360,23 @@ final class CountedNounFinder {
     private boolean isParticiple(final List<Token> tokens, final int at) {
         return tokens.get(at).type() == Token.Type.WORD && tokens.get(at).norm().endsWith("ed")
                 && lexicon.at(tokens, at, "verb").isEmpty();
+    }
+
+    /**
+     * Whether the nearest counted noun before a number in its sentence is a thing ("20,000 ships", "two houses";
+     * lexicon {@code non-person}) rather than people (lexicon {@code unit}): "of them" after it points at the things.
+     */
+    private boolean thingsNamedBefore(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = mention.first() - 1; k > 0; k--) {
+            if (nonPersons.contains(tokens.get(k).norm()) && (tokens.get(k - 1).isNumber()
+                    || lexicon.at(tokens, k - 1, "number").isPresent())) {
+                return true;
+            }
+            if (lexicon.at(tokens, k, "unit").isPresent()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether no noun goes on at {@code at}: the end, punctuation, "of", or a word that ends a noun phrase. */

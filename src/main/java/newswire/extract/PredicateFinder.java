@@ -34,6 +34,8 @@ final class PredicateFinder {
     private static final int OF_PHRASE_WORDS = 5;
     /** How many words before a Korean noun phrase a verb modifying it may end: 익사한 여학생 시신 2구. */
     private static final int KOREAN_MODIFIER_REACH = 3;
+    /** How many words an amount after a verb of loss may take before its measure: "tens of millions of dollars". */
+    private static final int AMOUNT_WORDS = 4;
 
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
@@ -49,6 +51,8 @@ final class PredicateFinder {
     private final Set<String> objectStarts;
     private final Set<String> losses;
     private final Set<String> lossObjects;
+    private final Set<String> measures;
+    private final Set<String> currencies;
     private final Set<String> patientKeys;
     private final Set<String> venues;
     private final Set<String> koreanSubjectMarks;
@@ -101,6 +105,8 @@ final class PredicateFinder {
         this.objectStarts = lexicon.words("predicate", "object-start");
         this.losses = lexicon.words("predicate", "loss");
         this.lossObjects = lexicon.words("predicate", "loss-object");
+        this.measures = lexicon.words("measure", "words");
+        this.currencies = lexicon.words("measure", "currency");
         this.patientKeys = lexicon.words("predicate", "patient");
         this.venues = lexicon.words("venue", "words");
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
@@ -182,7 +188,29 @@ final class PredicateFinder {
     /** Whether a verb of loss has an object of its own that is no person ("lost nearly everything", "lost power"). */
     private boolean losesThings(final List<Token> tokens, final Lexicon.Cue verb) {
         return losses.contains(verb.phrase()) && verb.last() + 1 < tokens.size()
-                && lossObjects.contains(tokens.get(verb.last() + 1).norm());
+                && (lossObjects.contains(tokens.get(verb.last() + 1).norm()) || losesAmount(tokens, verb.last() + 1));
+    }
+
+    /**
+     * Whether the object at {@code at} is an amount of money or a measure: "lost $2 million", "lost millions of
+     * dollars", "lost 30 pounds" (lexicon {@code measure currency/words}): a loss of things, not of lives.
+     */
+    private boolean losesAmount(final List<Token> tokens, final int at) {
+        if (currencies.contains(tokens.get(at).norm())) {
+            return true;
+        }
+        int k = at;
+        while (k < tokens.size() && k <= at + AMOUNT_WORDS && isAmountWord(tokens, k)) {
+            k++;
+        }
+        return k > at && k < tokens.size() && measures.contains(tokens.get(k).norm());
+    }
+
+    /** A word of a written amount: digits, a number word, a scale, a vague quantity, or the "of" inside one. */
+    private boolean isAmountWord(final List<Token> tokens, final int k) {
+        return tokens.get(k).isNumber() || tokens.get(k).norm().equals("of")
+                || lexicon.at(tokens, k, "number").isPresent() || lexicon.at(tokens, k, "scale").isPresent()
+                || lexicon.at(tokens, k, "vague").isPresent();
     }
 
     /**

@@ -68,6 +68,7 @@ final class QuantityReader {
     private final Set<String> koreanChanges;
     private final Set<String> negations;
     private final Set<String> negatedCopulas;
+    private final Set<String> placeholders;
     private final Set<String> caseMarks;
     private final Set<String> passedVerbs;
     private final Map<String, String> counters = new HashMap<>();
@@ -90,6 +91,7 @@ final class QuantityReader {
         this.koreanChanges = lexicon.words("measure", "change-ko");
         this.negations = lexicon.words("measure", "negated-by");
         this.negatedCopulas = lexicon.words("measure", "negated-copula");
+        this.placeholders = lexicon.words("measure", "placeholder");
         this.currencies = lexicon.words("measure", "currency");
         this.beforeYear = lexicon.words("measure", "before-year");
         this.caseMarks = lexicon.words("particle", "case-ko");
@@ -134,7 +136,8 @@ final class QuantityReader {
                 continue;
             }
             final Optional<QuantityMention> mention = mention(tokens, found.get(), sentence, titleCase);
-            mention.filter(m -> !isNegated(tokens, m.first()) && !isPopulation(tokens, m.first()))
+            mention.filter(m -> !isNegated(tokens, m.first()) && !isPopulation(tokens, m.first())
+                            && !isPlaceholder(tokens, m.first()))
                     .ifPresent(mentions::add);
             i = Math.max(i + 1, mention.map(m -> m.last() + 1).orElse(found.get().last() + 1));
         }
@@ -454,6 +457,11 @@ final class QuantityReader {
             before--;
         }
         return before >= 0 && negations.contains(tokens.get(before).norm());
+    }
+
+    /** "killed X thousands of people", "N hundred dead": a letter standing for a number states none. */
+    private boolean isPlaceholder(final List<Token> tokens, final int first) {
+        return first > 0 && placeholders.contains(tokens.get(first - 1).norm());
     }
 
     /** Whether a number of one or two digits follows a capitalised month, with or without its dot: "Dec. 31". */

@@ -169,6 +169,9 @@ final class StatusReader {
                 return true;
             }
         }
+        if (tally && isFigureOfYear(tokens, mention.first())) {
+            return true;
+        }
         // "the number of people killed on the roads each year rose to 3,000": or between a noun named before the number
         // and the number
         final int after = Math.max(mention.last(), counted.last()) + 1;
@@ -202,12 +205,20 @@ final class StatusReader {
      * there were 300 injuries"), are a national tally, a statistic (lexicon {@code generic period/outcome-units}).
      */
     private boolean isWholeYear(final List<Token> tokens, final int at) {
-        if (at + 1 >= tokens.size() || !periodWords.contains(tokens.get(at).norm())) {
-            return false;
-        }
-        final Token year = tokens.get(at + 1);
-        return year.isNumber() && year.text().length() == 4 && (year.text().startsWith("19")
-                || year.text().startsWith("20"));
+        return at + 1 < tokens.size() && periodWords.contains(tokens.get(at).norm()) && isYear(tokens.get(at + 1));
+    }
+
+    /**
+     * Whether the number at {@code first} opens a parenthesis right after a year: "rose from 2018 (253 deaths) to 2022
+     * (723 deaths)" gives each year its tally, whatever word introduced the year.
+     */
+    private static boolean isFigureOfYear(final List<Token> tokens, final int first) {
+        return first > 1 && tokens.get(first - 1).text().equals("(") && isYear(tokens.get(first - 2));
+    }
+
+    private static boolean isYear(final Token token) {
+        return token.isNumber() && token.text().length() == 4 && (token.text().startsWith("19")
+                || token.text().startsWith("20"));
     }
 
     /**

@@ -96,4 +96,42 @@ class GeneralPageRulesTest {
         assertThat(only("About 5,000 people were ordered to evacuate their homes in the north.").status())
                 .isEqualTo(ClaimStatus.PLANNED);
     }
+
+    @Test
+    void shouldReadALossOfMoneyOrOfAMeasureAsNoDeath() {
+        assertThat(claims("About 300 investors have lost millions of dollars in the collapse of the fund.")).isEmpty();
+        assertThat(claims("Some 40 members lost tens of thousands of pounds each to the scheme.")).isEmpty();
+        assertThat(only("The regiment lost 40 men in two days of fighting near the river.").quantity().value())
+                .isEqualTo(40L);
+    }
+
+    @Test
+    void shouldReadALetterStandingForANumberAsNoNumber() {
+        assertThat(claims("Each bulletin said the raids had killed X thousands of people in the cities.")).isEmpty();
+        assertThat(only("The raids had killed thousands of people in the cities.").quantity().low())
+                .isEqualTo(1_000L);
+    }
+
+    @Test
+    void shouldKeepThePluralScaleOfANumber() {
+        final Claim range = only("Between 45 and 55 millions of civilians were killed in the war.");
+        assertThat(range.quantity().low()).isEqualTo(45_000_000L);
+        assertThat(range.quantity().high()).isEqualTo(55_000_000L);
+        assertThat(only("The long war wounded hundreds of millions of people.").quantity().low())
+                .isEqualTo(100_000_000L);
+    }
+
+    @Test
+    void shouldReadTheFigureOfAYearInParenthesesAsAStatistic() {
+        assertThat(claims("Road deaths among teenagers fell from 2015 (410 deaths) to 2021 (280 deaths).")).isEmpty();
+        assertThat(only("The 2015 floods (410 deaths in all) were the worst the valley had seen.").quantity().value())
+                .isEqualTo(410L);
+    }
+
+    @Test
+    void shouldReadAPartOfTheThingsJustNamedAsThings() {
+        assertThat(claims("Some 900 boats went missing on the river, with 600 of them sunk by mines.")).isEmpty();
+        assertThat(claims("Some 90 villagers were trapped in the mine, and 12 of them were killed."))
+                .extracting(Claim::kind, c -> c.quantity().value()).contains(tuple(ClaimKind.KILLED, 12L));
+    }
 }
