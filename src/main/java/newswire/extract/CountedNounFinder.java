@@ -50,6 +50,8 @@ final class CountedNounFinder {
     private final Set<String> koreanCaseMarks;
     private final Set<String> koreanObliqueMarks;
     private final Set<String> koreanCoreMarks;
+    private final Set<String> koreanObjectMarks;
+    private final Set<String> koreanComplementMarks;
     /** How many words of the part may stand between 중 and its count ("28명 중 재판 개정 이후 피고인 2명이"). */
     private static final int PARTITIVE_REACH = 5;
     private final Set<String> perfects;
@@ -82,6 +84,8 @@ final class CountedNounFinder {
         this.koreanCaseMarks = lexicon.words("particle", "case-ko");
         this.koreanObliqueMarks = lexicon.words("particle", "oblique-ko");
         this.koreanCoreMarks = lexicon.words("particle", "core-ko");
+        this.koreanObjectMarks = lexicon.words("particle", "object-ko");
+        this.koreanComplementMarks = lexicon.words("particle", "complement-ko");
         this.perfects = lexicon.words("perfect", "words");
         this.woundWords = lexicon.words("wounds", "words");
         this.bearingVerbs = lexicon.words("wounds", "borne");
@@ -663,6 +667,11 @@ final class CountedNounFinder {
         final boolean machine = MACHINE.equals(mention.counter());
         final boolean weapons = thing || machine || "weapons".equals(mention.counter());
         final int reach = thing ? 1 : REMAINS.equals(mention.counter()) ? 0 : unitWindow;
+        final Lexicon.Cue complement = weapons ? null : koreanComplement(tokens, mention.last());
+        if (complement != null) {
+            return new Counted(complement.key(), complement.phrase(), complement.first(), complement.last(),
+                    mention.last() + 1);
+        }
         Lexicon.Cue best = koreanUnitNear(tokens, mention.first() - 1, -1, reach, weapons);
         if (!PredicateFinder.endsWithAny(tokens.get(mention.last()).text(), koreanCaseMarks)) {
             final Lexicon.Cue after = koreanUnitNear(tokens, mention.last() + 1, 1, reach, weapons);
@@ -675,6 +684,20 @@ final class CountedNounFinder {
                     : new Counted(mention.counter(), null, mention.last(), mention.last(), mention.last());
         }
         return new Counted(best.key(), best.phrase(), best.first(), best.last(), mention.last() + 1);
+    }
+
+    /**
+     * The noun an object count is counted as, right after it with 으로/로 ("총 4934명을 희생자로 확인했다": victims;
+     * lexicon {@code particle complement-ko}), or null.
+     */
+    private Lexicon.Cue koreanComplement(final List<Token> tokens, final int last) {
+        final int next = last + 1;
+        if (next >= tokens.size() || !tokens.get(next).isHangul()
+                || !PredicateFinder.endsWithAny(tokens.get(last).text(), koreanObjectMarks)
+                || !PredicateFinder.endsWithAny(tokens.get(next).text(), koreanComplementMarks)) {
+            return null;
+        }
+        return lexicon.at(tokens, next, "unit").filter(cue -> cue.last() == next).orElse(null);
     }
 
     /** The nearest Korean unit of the count's sort from token {@code start} on in {@code step}'s direction, or null. */

@@ -54,6 +54,7 @@ final class PredicateFinder {
     private final Set<String> koreanSubjectMarks;
     private final Set<String> koreanObjectMarks;
     private final Set<String> koreanCoreMarks;
+    private final Set<String> koreanComplementMarks;
     private final Set<String> koreanVerbEndings;
     private final Set<String> koreanAgentSuffixes;
     private final Set<String> koreanModifierEndings;
@@ -106,6 +107,7 @@ final class PredicateFinder {
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
         this.koreanObjectMarks = lexicon.words("particle", "object-ko");
         this.koreanCoreMarks = lexicon.words("particle", "core-ko");
+        this.koreanComplementMarks = lexicon.words("particle", "complement-ko");
         this.koreanVerbEndings = lexicon.words("predicate", "ending-ko");
         this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
         this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
@@ -261,14 +263,17 @@ final class PredicateFinder {
 
     /**
      * Whether a Korean count marked as subject or object (이/가, 을/를) is followed right away by a verb form the
-     * lexicon does not list ("일당 15명을 급습하는 과정에서 5명을 사살했다", "23명이 구조됐다"), or, as a subject, by
+     * lexicon does not list ("일당 15명을 급습하는 과정에서 5명을 사살했다", "23명이 구조됐다", "피고인은 최종적으로
+     * 25명으로 되었다"), or, as a subject, by
      * an object and such a verb ("1만 8000여 명이 피해를 봤고 1명이 사망했다"): that verb is its own, so a casualty verb
      * further on says nothing about it.
      */
     private boolean hasOtherKoreanVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
                                        final QuantityMention mention) {
         int next = mention.last() + 1;
-        if (mention.counter() == null || !endsWithAny(tokens.get(mention.last()).text(), koreanCoreMarks)) {
+        final String count = tokens.get(mention.last()).text();
+        if (mention.counter() == null
+                || !endsWithAny(count, koreanCoreMarks) && !endsWithAny(count, koreanComplementMarks)) {
             return false;
         }
         if (next + 1 < tokens.size() && endsWithAny(tokens.get(mention.last()).text(), koreanSubjectMarks)

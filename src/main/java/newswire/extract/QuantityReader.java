@@ -523,7 +523,8 @@ final class QuantityReader {
                 return Optional.of(new Number(i, i, value, false, false)); // 백명, 삼천여명
             }
         }
-        if (token.isHangul() && i + 1 < tokens.size() && tokens.get(i + 1).isHangul()) {
+        if (token.isHangul() && i + 1 < tokens.size() && tokens.get(i + 1).isHangul()
+                && (i == 0 || tokens.get(i - 1).end() < token.start())) { // "50세 여성이" is an age, not three women
             final Long value = koreanNative(token.text());
             if (value != null && (counterClass(tokens.get(i + 1).text()) != null || isKoreanPerson(tokens, i + 1))) {
                 return Optional.of(new Number(i, i, BigDecimal.valueOf(value), false, false));
