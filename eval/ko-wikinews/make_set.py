@@ -21,7 +21,7 @@ import csv, hashlib, io, json, os, random, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "ko-articles"))
-from build import part  # noqa: E402  (eval/ko-articles/build.py)
+from build import part, write_parts  # noqa: E402  (eval/ko-articles/build.py)
 from choose import article_text, has_kind_word  # noqa: E402  (eval/ko-articles/choose.py)
 
 PINNED = "9d21b9ef7e70afdd843acb4212ea8250b4c59745"
@@ -56,25 +56,7 @@ def selection(git_dir):
 
 def write(chosen, out):
     with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
-        labels = json.load(f)
-    ids = {a[0] for a, _ in chosen}
-    if set(labels) != ids:
-        sys.exit(f"labels.json and the selection disagree: {sorted(set(labels) ^ ids)}")
-    for name in ("tune", "untouched"):
-        folder = os.path.join(out, name)
-        os.makedirs(os.path.join(folder, "docs"), exist_ok=True)
-        expected = []
-        for number, (article, _) in enumerate(chosen):
-            if part(article[0]) != name:
-                continue
-            path = f"docs/{number:03d}.txt"
-            with open(os.path.join(folder, path), "w", encoding="utf-8") as f:
-                f.write(article_text(article))
-            expected.append({"file": path, "id": article[0], "tier": "ko", "claims": labels[article[0]]})
-        with open(os.path.join(folder, "expected.json"), "w", encoding="utf-8") as f:
-            json.dump(expected, f, indent=1, ensure_ascii=False)
-            f.write("\n")
-        print(name, len(expected), "articles,", sum(1 for e in expected for c in e["claims"] if not c.get("optional")), "required claims")
+        write_parts([article for article, _ in chosen], json.load(f), out)
 
 
 def main(args):
