@@ -27,9 +27,14 @@ def part(article_id):
 
 
 def main(git_dir, out):
-    chosen = [article for article, _ in selection(git_dir)]
     with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
         labels = json.load(f)
+    write_parts([article for article, _ in selection(git_dir)], labels, out)
+
+
+def write_parts(chosen, labels, out):
+    """Writes the chosen articles [(id, title, byline, paragraphs)] and their labels {id: claims} into
+    OUT/{tune,untouched}/docs/NNN.txt and OUT/{tune,untouched}/expected.json (also used by eval/ko-wikinews)."""
     ids = {a[0] for a in chosen}
     if set(labels) != ids:
         sys.exit(f"labels.json and the selection disagree: {sorted(set(labels) ^ ids)}")

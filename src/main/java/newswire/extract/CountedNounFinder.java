@@ -49,6 +49,11 @@ final class CountedNounFinder {
     private final Set<String> copulas;
     private final Set<String> koreanCaseMarks;
     private final Set<String> koreanObliqueMarks;
+    private final Set<String> koreanCoreMarks;
+    private final Set<String> koreanObjectMarks;
+    private final Set<String> koreanComplementMarks;
+    /** How many words of the part may stand between 중 and its count ("28명 중 재판 개정 이후 피고인 2명이"). */
+    private static final int PARTITIVE_REACH = 5;
     private final Set<String> perfects;
     private final Set<String> woundWords;
     private final Set<String> bearingVerbs;
@@ -78,6 +83,9 @@ final class CountedNounFinder {
         this.copulas = lexicon.words("no-event", "copula");
         this.koreanCaseMarks = lexicon.words("particle", "case-ko");
         this.koreanObliqueMarks = lexicon.words("particle", "oblique-ko");
+        this.koreanCoreMarks = lexicon.words("particle", "core-ko");
+        this.koreanObjectMarks = lexicon.words("particle", "object-ko");
+        this.koreanComplementMarks = lexicon.words("particle", "complement-ko");
         this.perfects = lexicon.words("perfect", "words");
         this.woundWords = lexicon.words("wounds", "words");
         this.bearingVerbs = lexicon.words("wounds", "borne");
@@ -528,13 +536,22 @@ final class CountedNounFinder {
 
     /**
      * Whether a Korean count is the whole of the count right after it ("11명 중 9명이 사망했고", "승객 7명 가운데 3명이"): the
-     * whole comes first in Korean, with 중 or 가운데 (lexicon {@code partitive ko}) between the two.
+     * whole comes first in Korean, with 중 or 가운데 (lexicon {@code partitive ko}) between the two, and the part's own
+     * words may stand before it in the same phrase ("28명 중 재판 개정 이후 피고인 2명이 사망하고").
      */
     boolean isKoreanPartitiveWhole(final List<Token> tokens, final QuantityMention mention,
                                    final QuantityMention next) {
         final int at = mention.last() + 1;
-        return mention.counter() != null && next != null && next.first() == at + 1
-                && koreanPartitives.contains(tokens.get(at).norm());
+        if (mention.counter() == null || next == null || next.first() <= at
+                || next.first() > at + 1 + PARTITIVE_REACH || !koreanPartitives.contains(tokens.get(at).norm())) {
+            return false;
+        }
+        for (int k = at + 1; k < next.first(); k++) {
+            if (!tokens.get(k).isHangul() || PredicateFinder.endsWithAny(tokens.get(k).text(), koreanCoreMarks)) {
+                return false; // a comma, a number or a clause's own subject or object: the part is another phrase's
+            }
+        }
+        return true;
     }
 
     /**
@@ -660,7 +677,8 @@ final class CountedNounFinder {
      * Korean counts people with 명 and names them nearby, in its own phrase: "북한군 1500명", "1만2000명 규모의 병력", "46명의
      * 사망자". A noun after the count is its noun only when no case particle ends the count's phrase ("102명이 부상했으며
      * 희생자 대부분은": the victims are another phrase's); no noun across punctuation or another number counts it ("사망자
-     * 수는 187명에 이르렀고, 적어도 300명이"), nor one before a word that a case closes ("사람들 사이로 … 시신 2구"); 구 counts
+     * 수는 187명에 이르렀고, 적어도 300명이"), nor one before a word that a case closes ("사람들 사이로 … 시신 2구") or after
+     * one that a core case closes ("3명의 아프간 경찰이 … 더 많은 부상자가"); 구 counts
      * bodies whatever noun is near. 개 counts things of any sort: a weapon only when one is named right beside it;
      * 대, 기 and 척 count machines: a weapon only when one is named near.
      */
@@ -670,6 +688,11 @@ final class CountedNounFinder {
         final boolean machine = MACHINE.equals(mention.counter());
         final boolean weapons = thing || machine || "weapons".equals(mention.counter());
         final int reach = thing ? 1 : REMAINS.equals(mention.counter()) ? 0 : unitWindow;
+        final Lexicon.Cue complement = weapons ? null : koreanComplement(tokens, mention.last());
+        if (complement != null) {
+            return new Counted(complement.key(), complement.phrase(), complement.first(), complement.last(),
+                    mention.last() + 1);
+        }
         Lexicon.Cue best = koreanUnitNear(tokens, mention.first() - 1, -1, reach, weapons);
         if (!PredicateFinder.endsWithAny(tokens.get(mention.last()).text(), koreanCaseMarks)) {
             final Lexicon.Cue after = koreanUnitNear(tokens, mention.last() + 1, 1, reach, weapons);
@@ -684,6 +707,20 @@ final class CountedNounFinder {
         return new Counted(best.key(), best.phrase(), best.first(), best.last(), mention.last() + 1);
     }
 
+    /**
+     * The noun an object count is counted as, right after it with 으로/로 ("총 4934명을 희생자로 확인했다": victims;
+     * lexicon {@code particle complement-ko}), or null.
+     */
+    private Lexicon.Cue koreanComplement(final List<Token> tokens, final int last) {
+        final int next = last + 1;
+        if (next >= tokens.size() || !tokens.get(next).isHangul()
+                || !PredicateFinder.endsWithAny(tokens.get(last).text(), koreanObjectMarks)
+                || !PredicateFinder.endsWithAny(tokens.get(next).text(), koreanComplementMarks)) {
+            return null;
+        }
+        return lexicon.at(tokens, next, "unit").filter(cue -> cue.last() == next).orElse(null);
+    }
+
     /** The nearest Korean unit of the count's sort from token {@code start} on in {@code step}'s direction, or null. */
     private Lexicon.Cue koreanUnitNear(final List<Token> tokens, final int start, final int step, final int reach,
                                        final boolean weapons) {
@@ -696,8 +733,9 @@ final class CountedNounFinder {
             if (cue.isPresent() && weapons == WEAPON_UNITS.contains(cue.get().key())) {
                 return cue.get();
             }
-            if (step < 0 && PredicateFinder.endsWithAny(token.text(), koreanObliqueMarks)) {
-                return null;
+            if (step < 0 && PredicateFinder.endsWithAny(token.text(), koreanObliqueMarks)
+                    || step > 0 && token.isHangul() && PredicateFinder.endsWithAny(token.text(), koreanCoreMarks)) {
+                return null; // "3명의 아프간 경찰이 … 사망하고 더 많은 부상자가": the phrase ends at its case
             }
         }
         return null;

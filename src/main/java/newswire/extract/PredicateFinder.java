@@ -58,6 +58,7 @@ final class PredicateFinder {
     private final Set<String> koreanSubjectMarks;
     private final Set<String> koreanObjectMarks;
     private final Set<String> koreanCoreMarks;
+    private final Set<String> koreanComplementMarks;
     private final Set<String> koreanVerbEndings;
     private final Set<String> koreanAgentSuffixes;
     private final Set<String> koreanModifierEndings;
@@ -112,6 +113,7 @@ final class PredicateFinder {
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
         this.koreanObjectMarks = lexicon.words("particle", "object-ko");
         this.koreanCoreMarks = lexicon.words("particle", "core-ko");
+        this.koreanComplementMarks = lexicon.words("particle", "complement-ko");
         this.koreanVerbEndings = lexicon.words("predicate", "ending-ko");
         this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
         this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
@@ -289,15 +291,29 @@ final class PredicateFinder {
 
     /**
      * Whether a Korean count marked as subject or object (이/가, 을/를) is followed right away by a verb form the
-     * lexicon does not list ("일당 15명을 급습하는 과정에서 5명을 사살했다", "23명이 구조됐다"): that verb is its own, so a
-     * casualty verb further on says nothing about it.
+     * lexicon does not list ("일당 15명을 급습하는 과정에서 5명을 사살했다", "23명이 구조됐다", "피고인은 최종적으로
+     * 25명으로 되었다"), or, as a subject, by
+     * an object and such a verb ("1만 8000여 명이 피해를 봤고 1명이 사망했다"): that verb is its own, so a casualty verb
+     * further on says nothing about it.
      */
     private boolean hasOtherKoreanVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
                                        final QuantityMention mention) {
-        final int next = mention.last() + 1;
-        return mention.counter() != null && next < tokens.size() && tokens.get(next).isHangul()
-                && verbs.get(next).isEmpty() && endsWithAny(tokens.get(mention.last()).text(), koreanCoreMarks)
+        int next = mention.last() + 1;
+        final String count = tokens.get(mention.last()).text();
+        if (mention.counter() == null
+                || !endsWithAny(count, koreanCoreMarks) && !endsWithAny(count, koreanComplementMarks)) {
+            return false;
+        }
+        if (next + 1 < tokens.size() && endsWithAny(tokens.get(mention.last()).text(), koreanSubjectMarks)
+                && isUnlisted(tokens, verbs, next) && endsWithAny(tokens.get(next).text(), koreanObjectMarks)) {
+            next++; // the subject's own object: "피해를 봤고"
+        }
+        return next < tokens.size() && isUnlisted(tokens, verbs, next)
                 && endsWithAny(tokens.get(next).text(), koreanVerbEndings);
+    }
+
+    private static boolean isUnlisted(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final int at) {
+        return tokens.get(at).isHangul() && verbs.get(at).isEmpty();
     }
 
     /**

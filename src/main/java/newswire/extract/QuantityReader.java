@@ -248,7 +248,8 @@ final class QuantityReader {
             last = k;
         }
         if (last + 1 < tokens.size() && measures.contains(tokens.get(last + 1).norm())
-                || counter != null && !determiner && isKoreanRateOrChange(tokens, last)) {
+                || counter != null && !determiner && isKoreanRateOrChange(tokens, last)
+                || counter != null && isFraction(tokens, number)) {
             return Optional.empty();
         }
         final Optional<Bound> after = determiner ? Optional.empty() : suffix(tokens, last + 1);
@@ -298,6 +299,15 @@ final class QuantityReader {
             return null;
         }
         return new Quantity(one.value() + two.value(), null, null, false, null, text);
+    }
+
+    /**
+     * "인구 10만명당 사망자 수는 4.0명": people are counted in whole numbers, so digits with a decimal point and no scale
+     * before a counter are a rate or an average, never a count.
+     */
+    private static boolean isFraction(final List<Token> tokens, final Number number) {
+        final String text = tokens.get(number.first()).text();
+        return !number.scaled() && text.indexOf('.') >= 0 && text.chars().noneMatch(c -> Scripts.isKoreanScale((char) c));
     }
 
     /** ".410 shells", ".50-caliber": digits after a point with no whole part are a calibre, never a count. */
@@ -505,6 +515,10 @@ final class QuantityReader {
                 return Optional.of(new Number(i, i + 1,
                         digits.multiply(BigDecimal.valueOf(scales.get(tokens.get(i + 1).norm()))), true, false));
             }
+            final BigDecimal rest = i + 1 < tokens.size() ? koreanRest(token.text(), tokens.get(i + 1)) : null;
+            if (rest != null) {
+                return Optional.of(new Number(i, i + 1, digits.add(rest), false, false)); // 3만 6500명
+            }
             return Optional.of(new Number(i, i, digits, false, false));
         }
         if (token.isHangul() && attached(token.text()) != null) {
@@ -517,7 +531,8 @@ final class QuantityReader {
                 return Optional.of(new Number(i, i, value, false, false)); // 백명, 삼천여명
             }
         }
-        if (token.isHangul() && i + 1 < tokens.size() && tokens.get(i + 1).isHangul()) {
+        if (token.isHangul() && i + 1 < tokens.size() && tokens.get(i + 1).isHangul()
+                && (i == 0 || tokens.get(i - 1).end() < token.start())) { // "50세 여성이" is an age, not three women
             final Long value = koreanNative(token.text());
             if (value != null && (counterClass(tokens.get(i + 1).text()) != null || isKoreanPerson(tokens, i + 1))) {
                 return Optional.of(new Number(i, i, BigDecimal.valueOf(value), false, false));
@@ -663,6 +678,21 @@ final class QuantityReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The digits after a space that complete a Korean number ending in a scale, as Korean writes its myriads apart
+     * ("3만 6500명", "1만 5000여 명"); null when the next token is no such rest (a second number, "3만 명").
+     */
+    private static BigDecimal koreanRest(final String number, final Token next) {
+        final char scale = number.charAt(number.length() - 1);
+        if (scale != '만' && scale != '억' || !next.isNumber()
+                || next.text().chars().anyMatch(c -> c == '.' || Scripts.isKoreanScale((char) c))) {
+            return null;
+        }
+        final BigDecimal rest = digits(next.text());
+        return rest != null && rest.compareTo(BigDecimal.valueOf(scale == '만' ? 10_000L : 100_000_000L)) < 0
+                ? rest : null;
     }
 
     /** "1,500" → 1500, "1.5" → 1.5, "1만2000" → 12000; null when it is no number a count could be. */
