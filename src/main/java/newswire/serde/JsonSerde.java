@@ -3,8 +3,6 @@ package newswire.serde;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -30,14 +28,9 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
             .build();
 
     private final Class<T> type;
-    // Bound to the type once: the mapper would otherwise look up the root serializer and deserializer on every record.
-    private final ObjectWriter writer;
-    private final ObjectReader reader;
 
     public JsonSerde(final Class<T> type) {
         this.type = type;
-        this.writer = MAPPER.writerFor(type);
-        this.reader = MAPPER.readerFor(type);
     }
 
     /** The mapper behind every serde, for code that writes the same JSON outside Kafka (the {@code extract} command). */
@@ -51,7 +44,7 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
             return null;
         }
         try {
-            return writer.writeValueAsBytes(data);
+            return MAPPER.writeValueAsBytes(data);
         } catch (final IOException e) {
             throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON", e);
         }
@@ -63,7 +56,7 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
             return null;
         }
         try {
-            return reader.readValue(data);
+            return MAPPER.readValue(data, type);
         } catch (final JacksonException e) {
             throw new SerializationException("not a " + type.getSimpleName() + " JSON document: " + e.getOriginalMessage(), e);
         } catch (final IOException e) {
