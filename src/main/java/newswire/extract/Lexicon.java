@@ -142,8 +142,10 @@ public final class Lexicon {
 
     /** Every phrase of a section starting at token {@code i}, one per key, longest first. */
     List<Cue> allAt(final List<Token> tokens, final int i, final String section) {
+        final List<Phrase> candidates = candidates(tokens.get(i), section);
         List<Cue> cues = List.of();
-        for (final Phrase phrase : candidates(tokens.get(i), section)) {
+        for (int p = 0; p < candidates.size(); p++) {
+            final Phrase phrase = candidates.get(p);
             final int last = lastMatched(tokens, i, phrase);
             if (last >= 0 && !hasKey(cues, phrase.key())) {
                 if (cues.isEmpty()) {
@@ -160,7 +162,9 @@ public final class Lexicon {
      * others, as most lookups want only it.
      */
     Optional<Cue> at(final List<Token> tokens, final int i, final String section) {
-        for (final Phrase phrase : candidates(tokens.get(i), section)) {
+        final List<Phrase> candidates = candidates(tokens.get(i), section);
+        for (int p = 0; p < candidates.size(); p++) {
+            final Phrase phrase = candidates.get(p);
             final int last = lastMatched(tokens, i, phrase);
             if (last >= 0) {
                 return Optional.of(new Cue(section, phrase.key(), phrase.text(), i, last));
@@ -169,7 +173,10 @@ public final class Lexicon {
         return Optional.empty();
     }
 
-    /** The phrases of a section that may start at the token, longest first (phrases are kept so). */
+    /**
+     * The phrases of a section that may start at the token, longest first (phrases are kept so). Callers walk them by
+     * index: most tokens have none, and an iterator per lookup was a quarter of the extractor's allocation.
+     */
     private List<Phrase> candidates(final Token token, final String section) {
         return token.isHangul() ? korean.getOrDefault(section, List.of())
                 : byFirstWord.getOrDefault(section, Map.of()).getOrDefault(token.norm(), List.of());
