@@ -56,6 +56,7 @@ final class PageFurniture {
     private static final Set<String> LAYOUT_WORDS = Set.of("with", "has", "no", "without", "layout", "content",
             "main", "body", "open", "closed", "enabled", "disabled", "attached", "count");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /**
      * An element named like furniture that holds at least this much text, mostly not links, is a block of prose with
      * an unlucky name ("article-body share-enabled") and stays.
@@ -99,19 +100,20 @@ final class PageFurniture {
                     draft.removals.count(Removals.MARKUP);
                     return removeKeepingTitle(el);
                 }
-                if (namedLike(el, REGION_WORDS)) {
+                final List<List<String>> names = namesOf(el);
+                if (namedLike(names, REGION_WORDS)) {
                     final int[] stats = textStats.getOrDefault(el, new int[3]);
                     // A wrapper that holds most of the page's text or prose is the story whatever its class says
                     // ("article-body related-enabled"), unless it is named as a discussion: a thread under a short
                     // post often holds most of the page.
                     final boolean holdsMost = (stats[0] * 2 >= pageText || stats[2] * 2 > pageProse)
-                            && !namedLike(el, DISCUSSION_WORDS);
+                            && !namedLike(names, DISCUSSION_WORDS);
                     if (!holdsTitle.contains(el) && !holdsMost) {
                         draft.removals.count(Removals.CHROME);
                         return FilterResult.REMOVE;
                     }
                 }
-                if (namedLike(el, BOILERPLATE_WORDS)) {
+                if (namedLike(names, BOILERPLATE_WORDS)) {
                     final int[] stats = textStats.get(el);
                     final int text = stats == null ? 0 : stats[0];
                     final int links = stats == null ? 0 : stats[1];
@@ -186,18 +188,38 @@ final class PageFurniture {
     }
 
     /**
-     * Whether one of the element's class names or its id is built from {@code words}: "sidebar", "related-posts",
+     * The words of each of the element's class names and of its id ({@link #nameWords}), read once per element: it is
+     * asked about several vocabularies.
+     */
+    private static List<List<String>> namesOf(final Element el) {
+        final String names = el.className() + " " + el.id();
+        if (names.isBlank()) {
+            return List.of();
+        }
+        final List<List<String>> words = new ArrayList<>();
+        for (final String name : WHITESPACE.split(names)) {
+            words.add(nameWords(name));
+        }
+        return words;
+    }
+
+    /**
+     * Whether one of the names ({@link #namesOf}) is built from {@code words}: "sidebar", "related-posts",
      * "comments_area", "blogComments". A name that describes a layout around the story ("content-with-sidebar",
      * "has-comments") does not count.
      */
-    private static boolean namedLike(final Element el, final Set<String> words) {
-        final String names = el.className() + " " + el.id();
-        if (names.isBlank()) {
-            return false;
+    private static boolean namedLike(final List<List<String>> names, final Set<String> words) {
+        for (final List<String> tokens : names) {
+            if (containsAny(tokens, words) && !containsAny(tokens, LAYOUT_WORDS)) {
+                return true;
+            }
         }
-        for (final String name : names.split("\\s+")) {
-            final List<String> tokens = nameWords(name);
-            if (tokens.stream().anyMatch(words::contains) && tokens.stream().noneMatch(LAYOUT_WORDS::contains)) {
+        return false;
+    }
+
+    private static boolean containsAny(final List<String> tokens, final Set<String> words) {
+        for (final String token : tokens) {
+            if (words.contains(token)) {
                 return true;
             }
         }

@@ -63,6 +63,9 @@ final class RequiredLiterals {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
+        if (TextNormalizer.isHangul(c)) {
+            return c; // caseless, and most of every Korean line: spared two table lookups per character
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 

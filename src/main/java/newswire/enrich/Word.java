@@ -61,8 +61,16 @@ record Word(String text, int start, String bare, int bareStart) {
     /** A capitalised Latin word such as a name: "Rutte", "Suk-yeol", "O'Brien". */
     boolean isName() {
         final String bare = bare();
-        return bare.length() >= 2 && Character.isUpperCase(bare.charAt(0))
-                && bare.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'');
+        if (bare.length() < 2 || !Character.isUpperCase(bare.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < bare.length(); i++) {
+            final char c = bare.charAt(i);
+            if (!Character.isLowerCase(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Starts with a capital: a name, an acronym such as "NATO", a demonym such as "Korean". */

@@ -142,17 +142,12 @@ public final class Lexicon {
 
     /** Every phrase of a section starting at token {@code i}, one per key, longest first. */
     List<Cue> allAt(final List<Token> tokens, final int i, final String section) {
-        final Token token = tokens.get(i);
-        final List<Phrase> candidates = token.isHangul() ? korean.getOrDefault(section, List.of())
-                : byFirstWord.getOrDefault(section, Map.of()).getOrDefault(token.norm(), List.of());
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
+        final List<Phrase> candidates = candidates(tokens.get(i), section);
         List<Cue> cues = List.of();
-        for (final Phrase phrase : candidates) {
-            final int last = token.isHangul() ? matchKorean(tokens, i, phrase.words())
-                    : matchWords(tokens, i, phrase.words()) ? i + phrase.words().size() - 1 : -1;
-            if (last >= 0 && cues.stream().noneMatch(cue -> cue.key().equals(phrase.key()))) {
+        for (int p = 0; p < candidates.size(); p++) {
+            final Phrase phrase = candidates.get(p);
+            final int last = lastMatched(tokens, i, phrase);
+            if (last >= 0 && !hasKey(cues, phrase.key())) {
                 if (cues.isEmpty()) {
                     cues = new ArrayList<>();
                 }
@@ -162,10 +157,46 @@ public final class Lexicon {
         return cues;
     }
 
-    /** The longest phrase of a section starting at token {@code i} (phrases are kept longest first). */
+    /**
+     * The longest phrase of a section starting at token {@code i}: the first of {@link #allAt}, found without the
+     * others, as most lookups want only it.
+     */
     Optional<Cue> at(final List<Token> tokens, final int i, final String section) {
-        final List<Cue> cues = allAt(tokens, i, section);
-        return cues.isEmpty() ? Optional.empty() : Optional.of(cues.get(0));
+        final List<Phrase> candidates = candidates(tokens.get(i), section);
+        for (int p = 0; p < candidates.size(); p++) {
+            final Phrase phrase = candidates.get(p);
+            final int last = lastMatched(tokens, i, phrase);
+            if (last >= 0) {
+                return Optional.of(new Cue(section, phrase.key(), phrase.text(), i, last));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The phrases of a section that may start at the token, longest first (phrases are kept so). Callers walk them by
+     * index: most tokens have none, and an iterator per lookup was a quarter of the extractor's allocation.
+     */
+    private List<Phrase> candidates(final Token token, final String section) {
+        return token.isHangul() ? korean.getOrDefault(section, List.of())
+                : byFirstWord.getOrDefault(section, Map.of()).getOrDefault(token.norm(), List.of());
+    }
+
+    /** The last token of {@code phrase} when it starts at token {@code i}, else -1. */
+    private static int lastMatched(final List<Token> tokens, final int i, final Phrase phrase) {
+        if (tokens.get(i).isHangul()) {
+            return matchKorean(tokens, i, phrase.words());
+        }
+        return matchWords(tokens, i, phrase.words()) ? i + phrase.words().size() - 1 : -1;
+    }
+
+    private static boolean hasKey(final List<Cue> cues, final String key) {
+        for (final Cue cue : cues) {
+            if (cue.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest phrase of a section that ends at token {@code last}. */
