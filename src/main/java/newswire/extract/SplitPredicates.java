@@ -33,6 +33,7 @@ final class SplitPredicates {
     private final Set<String> violence;
     private final Set<String> stops;
     private final Set<String> negations;
+    private final Set<String> verbNeeded;
 
     SplitPredicates(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -43,6 +44,7 @@ final class SplitPredicates {
         this.violence = lexicon.words("resultative", "verbs");
         this.stops = lexicon.words("unit-stop", "words");
         this.negations = lexicon.words("undergo", "not-between");
+        this.verbNeeded = lexicon.words("needs-verb", "classes");
     }
 
     /** The words that may start such a predicate, for {@link PredicateFinder#mayCountOne}. */
@@ -123,13 +125,19 @@ final class SplitPredicates {
             return null;
         }
         final Optional<Lexicon.Cue> after = resultAt(tokens, head + 1);
-        final Optional<Lexicon.Cue> result = after.isPresent() || head <= number ? after : resultAt(tokens, head);
+        final Optional<Lexicon.Cue> result = after.isPresent() || head <= number || standsAlone(tokens, head) ? after
+                : resultAt(tokens, head);
         if (result.isEmpty() || result.get().last() + 1 < tokens.size()
                 && OR.equals(tokens.get(result.get().last() + 1).norm())) {
             return null;
         }
         return new Lexicon.Cue(RESULTATIVE, result.get().key(),
                 tokens.get(number - 1).norm() + " " + result.get().phrase(), number - 1, number - 1);
+    }
+
+    /** Whether the head is a noun that is a claim with no verb ("left four dead": the dead need no result). */
+    private boolean standsAlone(final List<Token> tokens, final int head) {
+        return lexicon.at(tokens, head, "unit").filter(unit -> !verbNeeded.contains(unit.key())).isPresent();
     }
 
     private Optional<Lexicon.Cue> resultAt(final List<Token> tokens, final int at) {
