@@ -89,6 +89,7 @@ class WireStoryRulesTest {
     void shouldNotCountWireMoneyAbbreviations() {
         assertThat(claims("Insurers said payments would run between 25,000 stg and 60,000 for each death.")).isEmpty();
         assertThat(claims("The ministry set aside 300 mln dlrs for the victims of the floods.")).isEmpty();
+        assertThat(claims("The bank posted a loss of 14 cents a share, wider than the loss of 9 cents expected.")).isEmpty();
     }
 
     @Test
