@@ -32,6 +32,8 @@ final class ArticleDraft {
      * stories' headlines, since a story begins under its headline.
      */
     int storyFromGroup;
+    /** The story begins right under a headline read from the text (its first line, or one evidence chose): the lead. */
+    boolean storyUnderTitle;
     OffsetDateTime publishedAt;
     /** Publication time as page metadata states it; read in the article's zone once that is known. */
     String declaredPublishedAt;

@@ -54,7 +54,7 @@ final class DraftSifter {
             }
             lines.add("");
         }
-        final boolean[] story = StoryLines.story(lines, firstStoryLine, words);
+        final boolean[] story = StoryLines.story(lines, firstStoryLine, draft.storyUnderTitle, words);
         final List<List<String>> storyGroups = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -45,6 +45,8 @@ final class PlainTextReader {
                     }
                     draft.storyFromGroup = draft.groups.size();
                 }
+                // a headline the text opens with has the story under it as much as one evidence found
+                draft.storyUnderTitle = storyUnderTitle || i == 0;
                 continue;
             }
             if (lines[i].isEmpty()) {

@@ -62,6 +62,12 @@ final class StoryLines {
      * scores inside a story print them as much as menus do, and they say nothing of where a page's sections part.
      */
     static final double SYMBOLS_GAP = 0;
+    /**
+     * A sentence of at least this many words right under a headline read from the text is the story's lead, however
+     * few function words it has: wire leads are dense in names ("ISLAMABAD, March 25 - Afghan warplanes killed almost 150 people in
+     * bombing raids into Pakistani territory"), and the headline above them, not the text's edge, is their neighbour.
+     */
+    static final int MIN_LEAD_WORDS = 8;
 
     private StoryLines() {
     }
@@ -78,6 +84,15 @@ final class StoryLines {
      * (a one-sentence report) is left to the other rules
      */
     static boolean[] story(final List<String> lines, final int firstStoryLine, final WordClasses words) {
+        return story(lines, firstStoryLine, false, words);
+    }
+
+    /**
+     * As {@link #story(List, int, WordClasses)}, where {@code underHeadline} says that the story begins right under a
+     * headline read from the text, so that its first line is the lead, whose neighbour above is that headline.
+     */
+    static boolean[] story(final List<String> lines, final int firstStoryLine, final boolean underHeadline,
+                           final WordClasses words) {
         final LineClass[] classes = new LineClass[lines.size()];
         final double[] weights = new double[lines.size()];
         final double[] gapCosts = new double[lines.size()];
@@ -99,6 +114,15 @@ final class StoryLines {
             gapCosts[i] = gapCost(classes[i], features);
             anyGood |= classes[i] == LineClass.GOOD;
         }
+        final int lead = underHeadline ? firstLine(lines, firstStoryLine) : -1;
+        if (lead >= 0 && (classes[lead] == LineClass.SHORT || classes[lead] == LineClass.BAD)) {
+            // a date in the lead ("CHICAGO, April 3 - ...", "exploded today") is its dateline, not a list's time stamp
+            final LineFeatures features = LineFeatures.of(lines.get(lead), words);
+            if (features.endsSentence() && features.words() >= MIN_LEAD_WORDS
+                    && features.letterShare() >= MIN_LETTER_SHARE && features.controlShare() <= MAX_CONTROL_SHARE) {
+                classes[lead] = LineClass.NEAR_GOOD;
+            }
+        }
         final boolean[] story = new boolean[classes.length];
         if (!anyGood) {
             for (int i = 0; i < story.length; i++) {
@@ -110,6 +134,16 @@ final class StoryLines {
         decide(classes, LineClass.SHORT, true);
         keepMainRun(weights, gapCosts, classes, story);
         return story;
+    }
+
+    /** The first line at or after {@code from}, blanks passed over, or -1 (none, or a rule removed it). */
+    private static int firstLine(final List<String> lines, final int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i) == null || !lines.get(i).isEmpty()) {
+                return lines.get(i) == null ? -1 : i;
+            }
+        }
+        return -1;
     }
 
     static LineClass classOf(final String line, final WordClasses words) {

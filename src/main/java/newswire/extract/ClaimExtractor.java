@@ -206,8 +206,13 @@ public final class ClaimExtractor {
                     ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
+            // "lost at least 3,000 men killed or wounded": a participle on the phrase that is one of two outcomes makes
+            // the number a mixed total, whatever verb governs it
+            final Lexicon.Cue participle = predicates.participleAfter(tokens, verbs, unit);
             if (kind == null
                     || verb != null && (predicates.isDisjoined(tokens, verb) || predicates.leavesAVenue(tokens, verb)
+                    || predicates.isPartsOwn(tokens, mention, verb)
+                    || participle != null && predicates.isDisjoined(tokens, participle)
                     || predicates.isArrest(tokens, verb) || predicates.isAttempt(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)

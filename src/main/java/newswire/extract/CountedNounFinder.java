@@ -42,6 +42,7 @@ final class CountedNounFinder {
     private final Set<String> nounStops;
     private final Set<String> nonPersons;
     private final Set<String> undergoing;
+    private final Set<String> armsClasses;
     private final Set<String> ellipticHeads;
     private final Set<String> collectives;
     private final Set<String> animals;
@@ -76,6 +77,7 @@ final class CountedNounFinder {
         this.nonPersons = lexicon.words("non-person", "words");
         this.nonPersons.addAll(abstractNouns);
         this.undergoing = lexicon.words("undergo", "verbs");
+        this.armsClasses = lexicon.words("container-not", "classes");
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.animals = lexicon.words("non-person", "animals");
@@ -111,7 +113,7 @@ final class CountedNounFinder {
             return phrase != null ? phrase : objectOfVerbBefore(sentence, mention); // "wounded another"
         }
         if (container.isPresent()) {
-            if (namesThings(tokens, mention) || isBare(tokens, mention)
+            if (namesThings(tokens, mention) || isBare(tokens, mention) || countsArms(tokens, mention)
                     || mention.singular() && nounPhrase(sentence, mention) == null) {
                 return null; // "the massacre of 300 cattle"; a bare number is a year: "the killings of 1641"; "the
                              // kidnapping of a youth group" is of no one person
@@ -394,6 +396,18 @@ final class CountedNounFinder {
     }
 
     /** Whether the phrase right after the number names things or animals ("300 cattle", "two burnt houses"). */
+    /** Whether the first lexicon unit of the phrase after the number counts munitions or vehicles ("20 missiles"). */
+    private boolean countsArms(final List<Token> tokens, final QuantityMention mention) {
+        final int from = mention.last() + 1;
+        for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
+            final Optional<Lexicon.Cue> unit = lexicon.at(tokens, k, "unit");
+            if (unit.isPresent()) {
+                return armsClasses.contains(unit.get().key());
+            }
+        }
+        return false;
+    }
+
     private boolean namesThings(final List<Token> tokens, final QuantityMention mention) {
         final int from = mention.last() + 1;
         for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {

@@ -41,6 +41,7 @@ final class PredicateFinder {
     private final Map<String, Set<String>> accepts = new HashMap<>();
     private final Set<String> needsVerb;
     private final Set<String> adverbs;
+    private final Set<String> partSubjects;
     private final Set<String> weak;
     private final Set<String> plural;
     private final Set<String> perfects;
@@ -94,6 +95,7 @@ final class PredicateFinder {
         }
         this.needsVerb = lexicon.words("needs-verb", "classes");
         this.adverbs = lexicon.words("predicate", "adverb");
+        this.partSubjects = lexicon.words("part-subject", "words");
         this.weak = lexicon.words("predicate", "weak");
         this.plural = lexicon.words("elliptic", "plural");
         this.perfects = lexicon.words("perfect", "words");
@@ -440,7 +442,7 @@ final class PredicateFinder {
      * neither.
      */
     boolean isDisjoined(final List<Token> tokens, final Lexicon.Cue verb) {
-        final int after = verb.last() + 2;
+        final int after = listEnd(tokens, verb) + 2;
         final int before = verb.first() - 2;
         return after < tokens.size() && tokens.get(after - 1).norm().equals("or")
                 && tokens.get(after).type() == Token.Type.WORD
@@ -450,6 +452,32 @@ final class PredicateFinder {
                 && ofAnotherKind(verb, lexicon.at(tokens, after, "verb"), false)
                 || before >= 0 && tokens.get(before + 1).norm().equals("and")
                 && ofAnotherKind(verb, lexicon.endingAt(tokens, before, "verb"), true);
+    }
+
+    /**
+     * Where a list of predicates that starts with {@code verb} ends before its last joiner: "killed, wounded or
+     * captured" ends at "wounded", so that the "or" after it joins the whole list.
+     */
+    private int listEnd(final List<Token> tokens, final Lexicon.Cue verb) {
+        int last = verb.last();
+        while (last + 2 < tokens.size() && ",".equals(tokens.get(last + 1).norm())) {
+            final Optional<Lexicon.Cue> next = lexicon.at(tokens, last + 2, "verb");
+            if (next.isEmpty()) {
+                break;
+            }
+            last = next.get().last();
+        }
+        return last;
+    }
+
+    /**
+     * Whether the predicate after a number belongs to a part named after a comma: "About 200 people were rescued, some
+     * badly hurt" says what befell some of them, not the 200.
+     */
+    boolean isPartsOwn(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        final int part = beforeAdverbs(tokens, verb.first());
+        return verb.first() > mention.last() && part > mention.last() + 1 && partSubjects.contains(tokens.get(part).norm())
+                && ",".equals(tokens.get(part - 1).norm());
     }
 
     /**
@@ -567,9 +595,8 @@ final class PredicateFinder {
         }
         // "stabbed eight children to death before fleeing": a verb of violence and its result around the phrase are
         // its predicate, whatever verb is nearer
-        final Lexicon.Cue result = fitting.contains(KILLED) ? split.resultOf(tokens, mention.first(), counted.last())
-                : null;
-        if (result != null) {
+        final Lexicon.Cue result = split.resultOf(tokens, mention.first(), counted.last());
+        if (result != null && fitting.contains(result.key())) {
             return result;
         }
         final int from = Math.min(mention.first(), counted.first());
@@ -705,8 +732,8 @@ final class PredicateFinder {
             }
         }
         final Lexicon.Cue result = split.resultOf(tokens, mention.first(), counted.last());
-        if (result != null && fitting.contains(KILLED)) {
-            return result; // "gunmen shot a trader dead"
+        if (result != null && fitting.contains(result.key())) {
+            return result; // "gunmen shot a trader dead", "left five people injured"
         }
         // "nine members of his family died"; "three officers and three assailants were killed"
         // "all 40 passengers aboard were killed": where they were is no part of the predicate

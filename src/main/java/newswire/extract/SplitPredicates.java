@@ -3,6 +3,7 @@ package newswire.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +21,9 @@ final class SplitPredicates {
     /** Words between a verb of undergoing and its injury noun: "sustained serious head injuries". */
     private static final int MODIFIER_WORDS = 3;
     private static final String WITH = "with";
+    private static final String OR = "or";
+    /** The key of the resultative section that lists the verbs, not results. */
+    private static final String VERBS = "verbs";
 
     private final Lexicon lexicon;
     private final Set<String> undergoing;
@@ -29,6 +33,7 @@ final class SplitPredicates {
     private final Set<String> violence;
     private final Set<String> stops;
     private final Set<String> negations;
+    private final Set<String> verbNeeded;
 
     SplitPredicates(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -39,6 +44,7 @@ final class SplitPredicates {
         this.violence = lexicon.words("resultative", "verbs");
         this.stops = lexicon.words("unit-stop", "words");
         this.negations = lexicon.words("undergo", "not-between");
+        this.verbNeeded = lexicon.words("needs-verb", "classes");
     }
 
     /** The words that may start such a predicate, for {@link PredicateFinder#mayCountOne}. */
@@ -108,17 +114,34 @@ final class SplitPredicates {
     }
 
     /**
-     * The result that makes a verb of violence right before a number a predicate of the killed: "dead" or "to death"
-     * right after the counted phrase that ends at {@code head} ("shot a shopkeeper dead"), or null.
+     * The result that makes a verb of violence or of leaving right before a number its predicate: "dead" or "to death"
+     * (killed), "injured" (wounded), "homeless" (displaced), right after the counted phrase that ends at {@code head}
+     * ("shot a shopkeeper dead", "left 3,000 people homeless") or as that phrase's own head ("left 4,000 homeless");
+     * null when there is none, or when "or" joins it to another ("left 1,000 people dead or missing": a mixed total,
+     * whose disjoined predicate the caller then finds and drops).
      */
     Lexicon.Cue resultOf(final List<Token> tokens, final int number, final int head) {
-        if (number == 0 || !violence.contains(tokens.get(number - 1).norm()) || head + 1 >= tokens.size()) {
+        if (number == 0 || !violence.contains(tokens.get(number - 1).norm()) || head >= tokens.size()) {
             return null;
         }
-        return lexicon.at(tokens, head + 1, RESULTATIVE)
-                .filter(result -> "killed".equals(result.key()))
-                .map(result -> new Lexicon.Cue(RESULTATIVE, "killed", tokens.get(number - 1).norm() + " " + result.phrase(),
-                        number - 1, number - 1))
-                .orElse(null);
+        final Optional<Lexicon.Cue> after = resultAt(tokens, head + 1);
+        final Optional<Lexicon.Cue> result = after.isPresent() || head <= number || standsAlone(tokens, head) ? after
+                : resultAt(tokens, head);
+        if (result.isEmpty() || result.get().last() + 1 < tokens.size()
+                && OR.equals(tokens.get(result.get().last() + 1).norm())) {
+            return null;
+        }
+        return new Lexicon.Cue(RESULTATIVE, result.get().key(),
+                tokens.get(number - 1).norm() + " " + result.get().phrase(), number - 1, number - 1);
+    }
+
+    /** Whether the head is a noun that is a claim with no verb ("left four dead": the dead need no result). */
+    private boolean standsAlone(final List<Token> tokens, final int head) {
+        return lexicon.at(tokens, head, "unit").filter(unit -> !verbNeeded.contains(unit.key())).isPresent();
+    }
+
+    private Optional<Lexicon.Cue> resultAt(final List<Token> tokens, final int at) {
+        return at < tokens.size() ? lexicon.at(tokens, at, RESULTATIVE).filter(cue -> !VERBS.equals(cue.key()))
+                : Optional.empty();
     }
 }

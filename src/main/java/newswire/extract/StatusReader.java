@@ -34,6 +34,9 @@ final class StatusReader {
         this.lexicon = lexicon;
         this.contrasts = lexicon.words("clause", "contrast");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
+        // a clause of time or cause tells another event as it happened: neither a denial nor a hedge reaches into it
+        this.contrasts.addAll(lexicon.words("clause", "time"));
+        this.clauseBoundaries.addAll(lexicon.words("clause", "time"));
         this.koreanModifierEndings = lexicon.words("status-modifier", "ko");
         this.window = window;
         this.modals = lexicon.words("modal", "words");

@@ -127,4 +127,15 @@ class StoryLinesTest {
 
         assertThat(StoryLines.story(lines, WORDS)).containsExactly(true, false, true);
     }
+
+    @Test
+    void shouldKeepAWireLeadDenseInNamesUnderItsHeadline() {
+        final String lead = "LAGOS, May 4 - A tanker lorry exploded near Onitsha today, leaving 14 motorists injured.";
+        final List<String> lines = List.of(lead, "", PARAGRAPH_1, "", PARAGRAPH_2);
+
+        assertThat(StoryLines.classOf(lead, WORDS)).isNotEqualTo(LineClass.GOOD);
+        assertThat(StoryLines.story(lines, 0, true, WORDS)[0]).isTrue();
+        // with no headline above it, the first line is judged as any other
+        assertThat(StoryLines.story(lines, 0, false, WORDS)[0]).isFalse();
+    }
 }

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Builds the reuters-articles claim set: the Reuters-21578 stories select_articles.py selects, each as a text file (its
+headline, a blank line, its dateline and body, one paragraph a block), beside the labels written by hand in
+labels.json, in the two parts decided by the sha1 of the story's id.
+
+usage: build.py GIT_DIR OUT
+  GIT_DIR  the git directory `fetch github:loki86/ksr_zadanie1V2` returned (/work/.mirror/loki86+ksr_zadanie1V2/repo)
+  OUT      folder to write: OUT/{tune,untouched}/docs/reuters-NEWID.txt and OUT/{tune,untouched}/expected.json
+
+Then: python3 ../shared/eval/score.py OUT/tune/expected.json --batch 400   (the untouched part is scored only for its
+figures, its errors never read). The texts stay out of the repository (Reuters' copyright; the corpus is distributed
+for research use only).
+"""
+import json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from select_articles import part, selection  # noqa: E402  (select_articles.py beside this script)
+
+LANGUAGE = "en"
+
+
+def story_text(title, dateline, body):
+    """The story as a reader sees it: the headline, then the dateline and the body, the corpus's line wrapping undone
+    (a new paragraph starts where a line is indented)."""
+    paragraphs = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n(?=[ \t])", body)]
+    paragraphs = [p for p in paragraphs if p]
+    if paragraphs and dateline:
+        paragraphs[0] = re.sub(r"\s+", " ", dateline).strip() + " " + paragraphs[0]
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def main(git_dir, out):
+    chosen = selection(git_dir)
+    with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
+        labels = json.load(f)
+    ids = {story_id for story_id, *_ in chosen}
+    if set(labels) != ids:
+        sys.exit(f"labels.json and the selection disagree: {sorted(set(labels) ^ ids)}")
+    for name in ("tune", "untouched"):
+        os.makedirs(os.path.join(out, name, "docs"), exist_ok=True)
+    expected = {"tune": [], "untouched": []}
+    for story_id, title, dateline, body, _ in chosen:
+        name = part(story_id)
+        doc = "docs/" + story_id.replace(":", "-") + ".txt"
+        with open(os.path.join(out, name, doc), "w", encoding="utf-8") as f:
+            f.write(story_text(title, dateline, body))
+        expected[name].append({"file": doc, "id": story_id, "tier": LANGUAGE, "claims": labels[story_id][LANGUAGE]})
+    for name, items in expected.items():
+        with open(os.path.join(out, name, "expected.json"), "w", encoding="utf-8") as f:
+            json.dump(items, f, indent=1, ensure_ascii=False)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])
