@@ -18,6 +18,8 @@ import java.util.List;
  *   text (less its control words) is kept; lists of other stories, cookie notices and comments further away go with the chrome.
  *   A gap is weighed by what its lines are: a line its own words call chrome counts whole, one only its neighbours
  *   ruled out counts half, and numbers and symbols (a chart's figures) not at all.</li>
+ *   <li>The {@link LineModel} has the last word: a logistic regression over each line's measures, its class, its
+ *   neighbours' and the verdict of the passes above, fitted on the tuning halves of the development text copies.</li>
  * </ol>
  * No site's strings are involved; the thresholds were set on the tuning half of the development text copies.
  */
@@ -78,7 +80,38 @@ final class StoryLines {
      * (a one-sentence report) is left to the other rules
      */
     static boolean[] story(final List<String> lines, final int firstStoryLine, final WordClasses words) {
+        final Page page = measure(lines, firstStoryLine, words);
+        if (!page.anyGood()) {
+            final boolean[] story = new boolean[lines.size()];
+            for (int i = 0; i < story.length; i++) {
+                story[i] = !page.isBlank(i) && lines.get(i) != null && i >= firstStoryLine;
+            }
+            return story;
+        }
+        return LineModel.standard().story(page);
+    }
+
+    /**
+     * The lines of a text copy measured one by one, and the verdict of the two passes and the run on them.
+     *
+     * @param features       each line's measures; null for a blank line, a line a rule removed or one above the
+     *                       headline
+     * @param classes        each line's context-free class ({@link #classOf}); {@code BAD} for lines without features
+     * @param heuristicStory which lines the neighbour passes and the run keep
+     * @param storyDistance  lines from each line to the nearest of those; the page's length when there is none
+     * @param anyGood        some line is {@code GOOD} on its own: without one the page is left to the rules
+     */
+    record Page(List<String> lines, LineFeatures[] features, LineClass[] classes, double[] weights,
+                double[] gapCosts, boolean[] heuristicStory, int[] storyDistance, boolean anyGood) {
+
+        boolean isBlank(final int i) {
+            return classes[i] == LineClass.BLANK;
+        }
+    }
+
+    static Page measure(final List<String> lines, final int firstStoryLine, final WordClasses words) {
         final LineClass[] classes = new LineClass[lines.size()];
+        final LineFeatures[] features = new LineFeatures[lines.size()];
         final double[] weights = new double[lines.size()];
         final double[] gapCosts = new double[lines.size()];
         boolean anyGood = false;
@@ -93,23 +126,35 @@ final class StoryLines {
                 gapCosts[i] = 1;
                 continue;
             }
-            final LineFeatures features = LineFeatures.of(line, words);
-            classes[i] = classOf(features);
-            weights[i] = line.length() * Math.max(0, 1 - CONTROL_WORD_DISCOUNT * features.controlShare());
-            gapCosts[i] = gapCost(classes[i], features);
+            features[i] = LineFeatures.of(line, words);
+            classes[i] = classOf(features[i]);
+            weights[i] = line.length() * Math.max(0, 1 - CONTROL_WORD_DISCOUNT * features[i].controlShare());
+            gapCosts[i] = gapCost(classes[i], features[i]);
             anyGood |= classes[i] == LineClass.GOOD;
         }
         final boolean[] story = new boolean[classes.length];
-        if (!anyGood) {
-            for (int i = 0; i < story.length; i++) {
-                story[i] = classes[i] != LineClass.BLANK && lines.get(i) != null && i >= firstStoryLine;
-            }
-            return story;
+        if (anyGood) {
+            final LineClass[] decided = classes.clone();
+            decide(decided, LineClass.NEAR_GOOD, false);
+            decide(decided, LineClass.SHORT, true);
+            keepMainRun(weights, gapCosts, decided, story);
         }
-        decide(classes, LineClass.NEAR_GOOD, false);
-        decide(classes, LineClass.SHORT, true);
-        keepMainRun(weights, gapCosts, classes, story);
-        return story;
+        return new Page(lines, features, classes, weights, gapCosts, story, distances(story), anyGood);
+    }
+
+    private static int[] distances(final boolean[] story) {
+        final int[] distance = new int[story.length];
+        int last = -story.length;
+        for (int i = 0; i < story.length; i++) {
+            last = story[i] ? i : last;
+            distance[i] = Math.min(story.length, i - last);
+        }
+        last = 2 * story.length;
+        for (int i = story.length - 1; i >= 0; i--) {
+            last = story[i] ? i : last;
+            distance[i] = Math.min(distance[i], last - i);
+        }
+        return distance;
     }
 
     static LineClass classOf(final String line, final WordClasses words) {
