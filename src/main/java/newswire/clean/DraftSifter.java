@@ -41,20 +41,9 @@ final class DraftSifter {
      * are judged by their features and their neighbours ({@link StoryLines}).
      */
     List<String> siftTextCopy(final ArticleDraft draft, final ZoneId zone) {
-        // A line the rules removed stays in place as chrome (null): it still separates the story from the chrome runs
-        // around it, as it did on the page.
-        final List<String> lines = new ArrayList<>();
-        int firstStoryLine = 0;
-        for (int g = 0; g < draft.groups.size(); g++) {
-            if (g == draft.storyFromGroup) {
-                firstStoryLine = lines.size();
-            }
-            for (final String line : draft.groups.get(g)) {
-                lines.add(keepLine(line, draft, zone) ? line : null);
-            }
-            lines.add("");
-        }
-        final boolean[] story = StoryLines.story(lines, firstStoryLine, draft.storyUnderTitle, words);
+        final TextCopyLines copy = linesAfterRules(draft, zone);
+        final List<String> lines = copy.lines();
+        final boolean[] story = StoryLines.story(lines, copy.firstStoryLine(), draft.storyUnderTitle, words);
         final List<List<String>> storyGroups = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -71,6 +60,32 @@ final class DraftSifter {
             }
         }
         return paragraphs(storyGroups, draft);
+    }
+
+    /**
+     * @param lines          the lines of a text copy after the rules: an empty string where a block ends, null where a
+     *                       rule removed a line
+     * @param firstStoryLine the first line under a headline that a byline or a date vouches for, else 0
+     */
+    record TextCopyLines(List<String> lines, int firstStoryLine) {
+    }
+
+    /** The lines of a text copy as {@link StoryLines} judges them; fields found on the way go into the draft. */
+    TextCopyLines linesAfterRules(final ArticleDraft draft, final ZoneId zone) {
+        // A line the rules removed stays in place as chrome (null): it still separates the story from the chrome runs
+        // around it, as it did on the page.
+        final List<String> lines = new ArrayList<>();
+        int firstStoryLine = 0;
+        for (int g = 0; g < draft.groups.size(); g++) {
+            if (g == draft.storyFromGroup) {
+                firstStoryLine = lines.size();
+            }
+            for (final String line : draft.groups.get(g)) {
+                lines.add(keepLine(line, draft, zone) ? line : null);
+            }
+            lines.add("");
+        }
+        return new TextCopyLines(lines, firstStoryLine);
     }
 
     private List<List<String>> keptLines(final ArticleDraft draft, final ZoneId zone) {

@@ -18,9 +18,13 @@ import newswire.text.WordChars;
  * @param controlsOnly   the line names controls and nothing else: every word is a control or function word, the first
  *                       is a control word and control words are at least as many as the others ("Share on Facebook",
  *                       "Read more", "공유하기", "Advertisement"), so a button, a label or a row of them on any site
+ * @param digitShare     digits over all characters: high in dates, scores, prices and page numbers
+ * @param capitalShare   share of the words that open with a capital: high in menus and headlines ("Most Read"), low in
+ *                       prose
  */
 record LineFeatures(int chars, int words, double functionShare, double controlShare, double letterShare,
-                    boolean endsSentence, boolean relativeTime, boolean controlsOnly) {
+                    boolean endsSentence, boolean relativeTime, boolean controlsOnly, double digitShare,
+                    double capitalShare) {
 
     /** Only short lines are searched for a relative time: in a long one it is part of a sentence. */
     private static final int MAX_TIME_STAMP_CHARS = 60;
@@ -42,6 +46,8 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         int length = 0;
         boolean wordHasLetter = false;
         int digits = 0;
+        int capitalised = 0;
+        boolean wordOpensWithCapital = false;
         for (int i = 0; i <= line.length(); i++) {
             final char c = i < line.length() ? line.charAt(i) : ' ';
             final int lower = WordChars.lower(c);
@@ -52,6 +58,7 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                 digits++;
             }
             if (lower >= 0 || (isJoiner(c) && length > 0)) {
+                wordOpensWithCapital |= length == 0 && Character.isUpperCase(c);
                 word[length++] = lower >= 0 ? (char) lower : c;
                 wordHasLetter |= letter;
                 continue;
@@ -66,7 +73,9 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                 function += (wordClass & WordClasses.FUNCTION) != 0 ? 1 : 0;
                 control += (wordClass & WordClasses.CONTROL) != 0 ? 1 : 0;
                 content += wordClass == 0 ? 1 : 0;
+                capitalised += wordOpensWithCapital ? 1 : 0;
             }
+            wordOpensWithCapital = false;
             length = 0;
             wordHasLetter = false;
         }
@@ -76,7 +85,8 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                 && RELATIVE_TIME.matcher(line).find();
         return new LineFeatures(line.length(), words, (double) function / n, (double) control / n,
                 line.isEmpty() ? 0 : (double) letters / line.length(), SentenceShape.endsSentence(line), relative,
-                opensWithControl && content == 0 && 2 * control >= words);
+                opensWithControl && content == 0 && 2 * control >= words,
+                line.isEmpty() ? 0 : (double) digits / line.length(), (double) capitalised / n);
     }
 
     private static boolean isJoiner(final char c) {

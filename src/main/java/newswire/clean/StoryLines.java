@@ -18,6 +18,8 @@ import java.util.List;
  *   text (less its control words) is kept; lists of other stories, cookie notices and comments further away go with the chrome.
  *   A gap is weighed by what its lines are: a line its own words call chrome counts whole, one only its neighbours
  *   ruled out counts half, and numbers and symbols (a chart's figures) not at all.</li>
+ *   <li>The {@link LineModel} has the last word: a logistic regression over each line's measures, its class, its
+ *   neighbours' and the verdict of the passes above, fitted on the tuning halves of the development text copies.</li>
  * </ol>
  * No site's strings are involved; the thresholds were set on the tuning half of the development text copies.
  */
@@ -93,7 +95,43 @@ final class StoryLines {
      */
     static boolean[] story(final List<String> lines, final int firstStoryLine, final boolean underHeadline,
                            final WordClasses words) {
+        final Page page = measure(lines, firstStoryLine, underHeadline, words);
+        if (!page.anyGood()) {
+            final boolean[] story = new boolean[lines.size()];
+            for (int i = 0; i < story.length; i++) {
+                story[i] = !page.isBlank(i) && lines.get(i) != null && i >= firstStoryLine;
+            }
+            return story;
+        }
+        return LineModel.standard().story(page);
+    }
+
+    /**
+     * The lines of a text copy measured one by one, and the verdict of the two passes and the run on them.
+     *
+     * @param features       each line's measures; null for a blank line, a line a rule removed or one above the
+     *                       headline
+     * @param classes        each line's context-free class ({@link #classOf}); {@code BAD} for lines without features
+     * @param heuristicStory which lines the neighbour passes and the run keep
+     * @param storyDistance  lines from each line to the nearest of those; the page's length when there is none
+     * @param anyGood        some line is {@code GOOD} on its own: without one the page is left to the rules
+     */
+    record Page(List<String> lines, LineFeatures[] features, LineClass[] classes, double[] weights,
+                double[] gapCosts, boolean[] heuristicStory, int[] storyDistance, boolean anyGood) {
+
+        boolean isBlank(final int i) {
+            return classes[i] == LineClass.BLANK;
+        }
+    }
+
+    static Page measure(final List<String> lines, final int firstStoryLine, final WordClasses words) {
+        return measure(lines, firstStoryLine, false, words);
+    }
+
+    static Page measure(final List<String> lines, final int firstStoryLine, final boolean underHeadline,
+                        final WordClasses words) {
         final LineClass[] classes = new LineClass[lines.size()];
+        final LineFeatures[] features = new LineFeatures[lines.size()];
         final double[] weights = new double[lines.size()];
         final double[] gapCosts = new double[lines.size()];
         boolean anyGood = false;
@@ -108,32 +146,45 @@ final class StoryLines {
                 gapCosts[i] = 1;
                 continue;
             }
-            final LineFeatures features = LineFeatures.of(line, words);
-            classes[i] = classOf(features);
-            weights[i] = line.length() * Math.max(0, 1 - CONTROL_WORD_DISCOUNT * features.controlShare());
-            gapCosts[i] = gapCost(classes[i], features);
+            features[i] = LineFeatures.of(line, words);
+            classes[i] = classOf(features[i]);
+            weights[i] = line.length() * Math.max(0, 1 - CONTROL_WORD_DISCOUNT * features[i].controlShare());
+            gapCosts[i] = gapCost(classes[i], features[i]);
             anyGood |= classes[i] == LineClass.GOOD;
         }
         final int lead = underHeadline ? firstLine(lines, firstStoryLine) : -1;
         if (lead >= 0 && (classes[lead] == LineClass.SHORT || classes[lead] == LineClass.BAD)) {
             // a date in the lead ("CHICAGO, April 3 - ...", "exploded today") is its dateline, not a list's time stamp
-            final LineFeatures features = LineFeatures.of(lines.get(lead), words);
-            if (features.endsSentence() && features.words() >= MIN_LEAD_WORDS
-                    && features.letterShare() >= MIN_LETTER_SHARE && features.controlShare() <= MAX_CONTROL_SHARE) {
+            final LineFeatures leadFeatures = features[lead];
+            if (leadFeatures.endsSentence() && leadFeatures.words() >= MIN_LEAD_WORDS
+                    && leadFeatures.letterShare() >= MIN_LETTER_SHARE
+                    && leadFeatures.controlShare() <= MAX_CONTROL_SHARE) {
                 classes[lead] = LineClass.NEAR_GOOD;
             }
         }
         final boolean[] story = new boolean[classes.length];
-        if (!anyGood) {
-            for (int i = 0; i < story.length; i++) {
-                story[i] = classes[i] != LineClass.BLANK && lines.get(i) != null && i >= firstStoryLine;
-            }
-            return story;
+        if (anyGood) {
+            final LineClass[] decided = classes.clone();
+            decide(decided, LineClass.NEAR_GOOD, false);
+            decide(decided, LineClass.SHORT, true);
+            keepMainRun(weights, gapCosts, decided, story);
         }
-        decide(classes, LineClass.NEAR_GOOD, false);
-        decide(classes, LineClass.SHORT, true);
-        keepMainRun(weights, gapCosts, classes, story);
-        return story;
+        return new Page(lines, features, classes, weights, gapCosts, story, distances(story), anyGood);
+    }
+
+    private static int[] distances(final boolean[] story) {
+        final int[] distance = new int[story.length];
+        int last = -story.length;
+        for (int i = 0; i < story.length; i++) {
+            last = story[i] ? i : last;
+            distance[i] = Math.min(story.length, i - last);
+        }
+        last = 2 * story.length;
+        for (int i = story.length - 1; i >= 0; i--) {
+            last = story[i] ? i : last;
+            distance[i] = Math.min(distance[i], last - i);
+        }
+        return distance;
     }
 
     /** The first line at or after {@code from}, blanks passed over, or -1 (none, or a rule removed it). */
