@@ -21,7 +21,8 @@ final class LineModel {
             "prevBad",
             "nextRemoved", "nextLogChars", "nextFunctionShare", "nextControlShare", "nextEndsSentence", "nextGood",
             "nextBad",
-            "windowGood", "windowBad", "heuristicStory", "logRunDistance");
+            "windowGood", "windowBad", "heuristicStory", "logRunDistance", "personShare", "aboveStory",
+            "belowStory");
 
     /**
      * A line the passes left out is story from this probability on: above one half, since what the model would add
@@ -141,7 +142,11 @@ final class LineModel {
         out[k++] = near == 0 ? 0 : (double) good / near;
         out[k++] = near == 0 ? 0 : (double) bad / near;
         out[k++] = page.heuristicStory()[i] ? 1 : 0;
-        out[k] = Math.log1p(page.storyDistance()[i]);
+        out[k++] = Math.log1p(page.storyDistance()[i]);
+        out[k++] = f.personShare();
+        // standfirsts and datelines come above the passes' story; comments, notes and other stories below it
+        out[k++] = page.firstStory() >= 0 && i < page.firstStory() ? 1 : 0;
+        out[k] = page.lastStory() >= 0 && i > page.lastStory() ? 1 : 0;
     }
 
     private static int nearestNonBlank(final StoryLines.Page page, final int from, final int step) {

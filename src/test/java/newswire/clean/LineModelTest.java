@@ -54,6 +54,13 @@ class LineModelTest {
         assertThat(feature(second, "windowGood")).isCloseTo(1.0 / 3, within(1e-12));
         assertThat(feature(second, "windowBad")).isCloseTo(2.0 / 3, within(1e-12));
         assertThat(feature(second, "blankAfter")).isEqualTo(1);
+        assertThat(feature(second, "personShare")).isZero();
+        assertThat(feature(first, "aboveStory")).isZero();
+        assertThat(feature(second, "belowStory")).isZero();
+        final double[] menu = new double[LineModel.FEATURES.size()];
+        LineModel.features(page, 5, menu);
+        assertThat(feature(menu, "belowStory")).isEqualTo(1);
+        assertThat(feature(menu, "aboveStory")).isZero();
     }
 
     @Test
