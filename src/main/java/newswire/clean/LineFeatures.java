@@ -31,7 +31,7 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                     boolean endsSentence, boolean relativeTime, boolean controlsOnly, double digitShare,
                     double capitalShare, double personShare, boolean pointer) {
 
-    /** A pointer's label is a phrase ("Read more", "Watch live", "More from the author"), not a clause. */
+    /** A pointer's label is a phrase ("Read more", "Watch live", "Most popular"), not a clause. */
     static final int MAX_POINTER_LABEL_WORDS = 4;
 
     /** Only short lines are searched for a relative time: in a long one it is part of a sentence. */
