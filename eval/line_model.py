@@ -8,13 +8,14 @@ Each SET_DIR is the TUNING part of a text-copy set (ground-truth.json and pages/
 splits them); never pass an untouched part. The stored model was fitted, from a checkout, by
 
     mvn -B -ntp -q -o -DskipTests package && mvn -B -ntp -q -o test-compile
-    python3 eval/text_copy_sets.py split ../eval-data/readability-text/ground-truth.json \
-        ../eval-data/readability-text/pages /tmp/readability-text-split
     python3 eval/line_model.py src/main/resources/newswire/clean/line-model.tsv ../eval-data/text-copies-split/tune \
-        ../eval-data/dragnet-text-split/tune ../eval-data/cleaneval-text-split/tune /tmp/readability-text-split/tune
+        ../eval-data/dragnet-text-split/tune ../eval-data/cleaneval-text-split/tune \
+        ../eval-data/readability-text-split/tune
 
-Refit whenever LineModel's features, LineFeatures, the word classes or the line rules change (a rule that removes a
-line changes its neighbours' features).
+(eval/build_all.sh builds readability's split, the same as `eval/text_copy_sets.py split` gives.) Refit whenever
+LineModel's features, LineFeatures, StoryLines' classes, the word classes (function, control and person words) or the
+line rules change (a rule that removes a line changes its neighbours' features). When LineModel.FEATURES gains a
+name, add a row `name<TAB>0` to the model file first: LineTable loads the model it refits.
 
 1. The features: `newswire.clean.LineTable` (test scope) prints, for every line the cleaner's StoryLines judges, the
    feature vector that LineModel computes; the fit reads those, so Java and the model share one computation.

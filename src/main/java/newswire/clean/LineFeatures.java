@@ -21,10 +21,18 @@ import newswire.text.WordChars;
  * @param digitShare     digits over all characters: high in dates, scores, prices and page numbers
  * @param capitalShare   share of the words that open with a capital: high in menus and headlines ("Most Read"), low in
  *                       prose
+ * @param personShare    share of the words that are first- or second-person ("you", "your", "I", "저는"): a page
+ *                       addressing its reader, a comment, an author's note
+ * @param pointer        the line opens with a label of at most {@value #MAX_POINTER_LABEL_WORDS} control and function
+ *                       words that ends in a control word, then a colon or a bar, then more ("Read more: …", "Watch
+ *                       live: …", "Up next: …", "관련기사: …"): a pointer to another page, whatever follows it
  */
 record LineFeatures(int chars, int words, double functionShare, double controlShare, double letterShare,
                     boolean endsSentence, boolean relativeTime, boolean controlsOnly, double digitShare,
-                    double capitalShare) {
+                    double capitalShare, double personShare, boolean pointer) {
+
+    /** A pointer's label is a phrase ("Read more", "Watch live", "Most popular"), not a clause. */
+    static final int MAX_POINTER_LABEL_WORDS = 4;
 
     /** Only short lines are searched for a relative time: in a long one it is part of a sentence. */
     private static final int MAX_TIME_STAMP_CHARS = 60;
@@ -48,6 +56,11 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         int digits = 0;
         int capitalised = 0;
         boolean wordOpensWithCapital = false;
+        int person = 0;
+        // The label before a colon: open while every word so far is a control or function word.
+        boolean labelOpen = true;
+        boolean labelEndsWithControl = false;
+        int labelEnd = -1;
         for (int i = 0; i <= line.length(); i++) {
             final char c = i < line.length() ? line.charAt(i) : ' ';
             final int lower = WordChars.lower(c);
@@ -72,8 +85,16 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                 words++;
                 function += (wordClass & WordClasses.FUNCTION) != 0 ? 1 : 0;
                 control += (wordClass & WordClasses.CONTROL) != 0 ? 1 : 0;
-                content += wordClass == 0 ? 1 : 0;
+                content += (wordClass & (WordClasses.FUNCTION | WordClasses.CONTROL)) == 0 ? 1 : 0;
                 capitalised += wordOpensWithCapital ? 1 : 0;
+                person += (wordClass & WordClasses.PERSON) != 0 ? 1 : 0;
+                labelOpen &= (wordClass & (WordClasses.FUNCTION | WordClasses.CONTROL)) != 0
+                        && words <= MAX_POINTER_LABEL_WORDS;
+                labelEndsWithControl = (wordClass & WordClasses.CONTROL) != 0;
+            }
+            if (labelOpen && labelEnd < 0 && words > 0 && (c == ':' || c == '：' || c == '|')) {
+                labelEnd = labelEndsWithControl ? i : line.length();
+                labelOpen = false;
             }
             wordOpensWithCapital = false;
             length = 0;
@@ -86,7 +107,17 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         return new LineFeatures(line.length(), words, (double) function / n, (double) control / n,
                 line.isEmpty() ? 0 : (double) letters / line.length(), SentenceShape.endsSentence(line), relative,
                 opensWithControl && content == 0 && 2 * control >= words,
-                line.isEmpty() ? 0 : (double) digits / line.length(), (double) capitalised / n);
+                line.isEmpty() ? 0 : (double) digits / line.length(), (double) capitalised / n,
+                (double) person / n, labelEnd >= 0 && hasLetterAfter(line, labelEnd));
+    }
+
+    private static boolean hasLetterAfter(final String line, final int from) {
+        for (int i = from + 1; i < line.length(); i++) {
+            if (Character.isLetter(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isJoiner(final char c) {

@@ -21,13 +21,23 @@ final class LineModel {
             "prevBad",
             "nextRemoved", "nextLogChars", "nextFunctionShare", "nextControlShare", "nextEndsSentence", "nextGood",
             "nextBad",
-            "windowGood", "windowBad", "heuristicStory", "logRunDistance");
+            "windowGood", "windowBad", "heuristicStory", "logRunDistance", "personShare", "aboveStory",
+            "belowStory");
 
     /**
      * A line the passes left out is story from this probability on: above one half, since what the model would add
      * (a second run of story, other stories' teasers, comments) is story on some sites only.
      */
     static final double STORY_PROBABILITY = 0.6;
+
+    /**
+     * A line the passes keep only because of its neighbours (not {@code GOOD} on its own) is chrome below this
+     * probability: the neighbour pass keeps a short line between two paragraphs whatever it says (a "Read more:"
+     * pointer, a caption, a promotion). Well under one half, so that the model only overrules the passes where it is
+     * sure: a subheading between two paragraphs, which its shape makes look unlikely, stays. A line that is story on its
+     * own is never overruled: a story's first paragraph right under a menu has a neighbourhood as bad as chrome's.
+     */
+    static final double CHROME_PROBABILITY = 0.3;
 
     /** Lines on each side whose classes say what kind of stretch of the page a line sits in. */
     static final int WINDOW = 4;
@@ -68,18 +78,22 @@ final class LineModel {
     }
 
     /**
-     * Which lines of a page are story: those the passes keep, and those the model finds likely story that their own
-     * features do not call chrome ({@code BAD}: controls, a time stamp, symbols), such as a second run of story parted
-     * from the first by a block of chrome, or a standfirst above it.
+     * Which lines of a page are story: those the passes keep, unless only their neighbours made them story and the
+     * model finds them unlikely story; and those the model finds likely story that their own features do not call
+     * chrome ({@code BAD}: controls, a time stamp, symbols), such as a second run of story parted from the first by a
+     * block of chrome, or a standfirst above it.
      */
     boolean[] story(final StoryLines.Page page) {
         final double[] x = new double[weights.length];
         final boolean[] story = new boolean[page.lines().size()];
         for (int i = 0; i < story.length; i++) {
-            story[i] = page.heuristicStory()[i];
-            if (!story[i] && page.features()[i] != null && page.classes()[i] != StoryLines.LineClass.BAD) {
+            final boolean kept = page.heuristicStory()[i];
+            final StoryLines.LineClass contextFree = page.classes()[i];
+            if (kept && contextFree == StoryLines.LineClass.GOOD) {
+                story[i] = true;
+            } else if (kept || page.features()[i] != null && contextFree != StoryLines.LineClass.BAD) {
                 features(page, i, x);
-                story[i] = probability(x) >= STORY_PROBABILITY;
+                story[i] = probability(x) >= (kept ? CHROME_PROBABILITY : STORY_PROBABILITY);
             }
         }
         return story;
@@ -128,7 +142,11 @@ final class LineModel {
         out[k++] = near == 0 ? 0 : (double) good / near;
         out[k++] = near == 0 ? 0 : (double) bad / near;
         out[k++] = page.heuristicStory()[i] ? 1 : 0;
-        out[k] = Math.log1p(page.storyDistance()[i]);
+        out[k++] = Math.log1p(page.storyDistance()[i]);
+        out[k++] = f.personShare();
+        // standfirsts and datelines come above the passes' story; comments, notes and other stories below it
+        out[k++] = page.firstStory() >= 0 && i < page.firstStory() ? 1 : 0;
+        out[k] = page.lastStory() >= 0 && i > page.lastStory() ? 1 : 0;
     }
 
     private static int nearestNonBlank(final StoryLines.Page page, final int from, final int step) {

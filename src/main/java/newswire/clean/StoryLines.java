@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <ol>
  *   <li>Each line on its own ({@link #classOf}): a line of control words, a relative time stamp or mostly symbols is
- *   {@code BAD}; a long line dense in function words is {@code GOOD}; a shorter one with enough of them, or one that
+ *   {@code BAD}, and so is a short pointer to another page ("Read more: …"); a long line dense in function words is {@code GOOD}; a shorter one with enough of them, or one that
  *   ends a sentence, is {@code NEAR_GOOD}; anything else is {@code SHORT}: undecided.</li>
  *   <li>Neighbours decide the undecided: a {@code NEAR_GOOD} line is story unless the nearest decided lines on both
  *   sides are chrome; a {@code SHORT} one only when both are story (a subheading or a list item inside the story, not
@@ -114,10 +114,13 @@ final class StoryLines {
      * @param classes        each line's context-free class ({@link #classOf}); {@code BAD} for lines without features
      * @param heuristicStory which lines the neighbour passes and the run keep
      * @param storyDistance  lines from each line to the nearest of those; the page's length when there is none
+     * @param firstStory     the first of those, or -1
+     * @param lastStory      the last of those, or -1
      * @param anyGood        some line is {@code GOOD} on its own: without one the page is left to the rules
      */
     record Page(List<String> lines, LineFeatures[] features, LineClass[] classes, double[] weights,
-                double[] gapCosts, boolean[] heuristicStory, int[] storyDistance, boolean anyGood) {
+                double[] gapCosts, boolean[] heuristicStory, int[] storyDistance, int firstStory, int lastStory,
+                boolean anyGood) {
 
         boolean isBlank(final int i) {
             return classes[i] == LineClass.BLANK;
@@ -169,7 +172,13 @@ final class StoryLines {
             decide(decided, LineClass.SHORT, true);
             keepMainRun(weights, gapCosts, decided, story);
         }
-        return new Page(lines, features, classes, weights, gapCosts, story, distances(story), anyGood);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < story.length; i++) {
+            first = story[i] && first < 0 ? i : first;
+            last = story[i] ? i : last;
+        }
+        return new Page(lines, features, classes, weights, gapCosts, story, distances(story), first, last, anyGood);
     }
 
     private static int[] distances(final boolean[] story) {
@@ -203,7 +212,7 @@ final class StoryLines {
 
     private static LineClass classOf(final LineFeatures f) {
         if (f.relativeTime() || f.letterShare() < MIN_LETTER_SHARE
-                || (f.controlShare() > MAX_CONTROL_SHARE && f.chars() < CONTROL_LINE_CHARS)) {
+                || ((f.controlShare() > MAX_CONTROL_SHARE || f.pointer()) && f.chars() < CONTROL_LINE_CHARS)) {
             return LineClass.BAD;
         }
         final boolean sentence = f.endsSentence() && f.words() >= MIN_SENTENCE_WORDS

@@ -7,27 +7,32 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Two classes of words that tell prose from site furniture in any site: function words (the closed-class words running
- * prose is full of) and control words (the vocabulary of links and buttons). Read from the data files
- * {@code function-words.tsv} and {@code control-words.tsv}. Korean attaches its grammar to the word, so a Korean entry is
- * a particle or ending the word may end with (function) or a noun it may start with (control). Immutable.
+ * Classes of words that tell prose from site furniture in any site: function words (the closed-class words running
+ * prose is full of), control words (the vocabulary of links and buttons) and first- and second-person words (a page
+ * speaking to its reader, a commenter speaking for themself). Read from the data files {@code function-words.tsv},
+ * {@code control-words.tsv} and {@code person-words.tsv}. Korean attaches its grammar to the word, so a Korean entry is
+ * a particle or ending the word may end with (function) or a noun it may start with (control); its person words are
+ * listed whole, with their particles. Immutable.
  */
 final class WordClasses {
 
     private static final WordClasses STANDARD = new WordClasses(
-            CleaningPolicy.readResource("function-words.tsv"), CleaningPolicy.readResource("control-words.tsv"));
+            CleaningPolicy.readResource("function-words.tsv"), CleaningPolicy.readResource("control-words.tsv"),
+            CleaningPolicy.readResource("person-words.tsv"));
 
     /** A bit of {@link #classOf}: the word is a function word. */
     static final int FUNCTION = 1;
     /** A bit of {@link #classOf}: the word is a control word. */
     static final int CONTROL = 2;
+    /** A bit of {@link #classOf}: the word is a first- or second-person word. */
+    static final int PERSON = 4;
 
     /** The class bits of every listed word: one lookup per word of a text, however many classes there are. */
     private final Map<String, Integer> listed = new HashMap<>();
     private final List<String> koreanEndings = new ArrayList<>();
     private final List<String> koreanControlStems = new ArrayList<>();
 
-    WordClasses(final List<String> functionRows, final List<String> controlRows) {
+    WordClasses(final List<String> functionRows, final List<String> controlRows, final List<String> personRows) {
         for (final String word : words(functionRows)) {
             if (word.startsWith("-")) {
                 koreanEndings.add(word.substring(1));
@@ -42,6 +47,9 @@ final class WordClasses {
                 listed.merge(word, CONTROL, (a, b) -> a | b);
             }
         }
+        for (final String word : words(personRows)) {
+            listed.merge(word, PERSON, (a, b) -> a | b);
+        }
     }
 
     static WordClasses standard() {
@@ -50,17 +58,16 @@ final class WordClasses {
 
     /**
      * @param word lower case, as {@link LineFeatures} cuts it
-     * @return {@link #FUNCTION} and {@link #CONTROL} bits
+     * @return {@link #FUNCTION}, {@link #CONTROL} and {@link #PERSON} bits
      */
     int classOf(final String word) {
         final Integer bits = listed.get(word);
-        if (bits != null) {
-            return bits;
+        final boolean hangul = !word.isEmpty() && TextNormalizer.isHangul(word.charAt(0));
+        if (!hangul) {
+            return bits == null ? 0 : bits;
         }
-        if (word.isEmpty() || !TextNormalizer.isHangul(word.charAt(0))) {
-            return 0;
-        }
-        int korean = 0;
+        // a listed Korean word (a person word with its particle) still has its ending read
+        int korean = bits == null ? 0 : bits;
         for (final String ending : koreanEndings) {
             if (word.length() > ending.length() && word.endsWith(ending)) {
                 korean |= FUNCTION;

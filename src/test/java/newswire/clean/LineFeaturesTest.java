@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class LineFeaturesTest {
 
     private static final WordClasses WORDS = new WordClasses(List.of("en\tthe on of to us via -은"),
-            List.of("social\tshare follow facebook 공유", "navigation\tmore close", "lists\tmost popular"));
+            List.of("social\tshare follow facebook 공유", "navigation\tmore close", "lists\tmost popular"),
+            List.of("en\tyou your"));
 
     @Test
     void shouldCallALineOfControlWordsControlsOnly() {
@@ -31,5 +32,35 @@ class LineFeaturesTest {
         assertThat(LineFeatures.of("Us on Facebook", WORDS).controlsOnly()).isFalse();
         assertThat(LineFeatures.of("12 34", WORDS).controlsOnly()).isFalse();
         assertThat(LineFeatures.of("", WORDS).controlsOnly()).isFalse();
+    }
+
+    @Test
+    void shouldCallALabelOfControlsBeforeAColonAPointer() {
+        assertThat(LineFeatures.of("Share: the council's plan for the pier", WORDS).pointer()).isTrue();
+        assertThat(LineFeatures.of("[More on Facebook: Ferry pier closes for repairs]", WORDS).pointer()).isTrue();
+        assertThat(LineFeatures.of("Most popular | Weekend forecast brings rain", WORDS).pointer()).isTrue();
+        assertThat(LineFeatures.of("공유: 부두 수리 계획", WORDS).pointer()).isTrue();
+    }
+
+    @Test
+    void shouldNotCallALineAPointerWhenItsLabelSaysSomethingOrNothingFollows() {
+        // a word of neither class in the label: a heading or a speaker, not a control
+        assertThat(LineFeatures.of("Share prices: down three percent", WORDS).pointer()).isFalse();
+        assertThat(LineFeatures.of("Update: the pier reopened on Friday", WORDS).pointer()).isFalse();
+        // the label ends in a function word: a clause ("Most of the: …" is not a phrase that points anywhere)
+        assertThat(LineFeatures.of("Close to the: border crossing", WORDS).pointer()).isFalse();
+        // a long label is a clause too
+        assertThat(LineFeatures.of("Follow us on the most popular: pages", WORDS).pointer()).isFalse();
+        // nothing after the colon: a label on its own, decided by its control words
+        assertThat(LineFeatures.of("Share:", WORDS).pointer()).isFalse();
+        assertThat(LineFeatures.of("More: 12", WORDS).pointer()).isFalse();
+        // a colon later in a sentence
+        assertThat(LineFeatures.of("The pier will close, officials said: the piles had rotted", WORDS).pointer()).isFalse();
+    }
+
+    @Test
+    void shouldMeasureTheShareOfFirstAndSecondPersonWords() {
+        assertThat(LineFeatures.of("Get it in your inbox", WORDS).personShare()).isEqualTo(0.2);
+        assertThat(LineFeatures.of("The pier will close on Friday", WORDS).personShare()).isZero();
     }
 }

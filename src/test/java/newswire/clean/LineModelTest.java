@@ -54,6 +54,13 @@ class LineModelTest {
         assertThat(feature(second, "windowGood")).isCloseTo(1.0 / 3, within(1e-12));
         assertThat(feature(second, "windowBad")).isCloseTo(2.0 / 3, within(1e-12));
         assertThat(feature(second, "blankAfter")).isEqualTo(1);
+        assertThat(feature(second, "personShare")).isZero();
+        assertThat(feature(first, "aboveStory")).isZero();
+        assertThat(feature(second, "belowStory")).isZero();
+        final double[] menu = new double[LineModel.FEATURES.size()];
+        LineModel.features(page, 5, menu);
+        assertThat(feature(menu, "belowStory")).isEqualTo(1);
+        assertThat(feature(menu, "aboveStory")).isZero();
     }
 
     @Test
@@ -111,6 +118,30 @@ class LineModelTest {
         assertThat(probability(page, 2, x)).isGreaterThan(LineModel.STORY_PROBABILITY);
         assertThat(probability(page, 4, x)).isGreaterThan(LineModel.STORY_PROBABILITY);
         assertThat(probability(page, 6, x)).isGreaterThan(LineModel.STORY_PROBABILITY);
+    }
+
+    @Test
+    void shouldOverruleTheNeighbourPassOnAPromptAfterTheStoryButKeepASubheading() {
+        // Given a story with a subheading inside it and a membership prompt under it: short lines both, which the
+        // neighbour pass keeps because a paragraph is next to them
+        final List<String> lines = Arrays.asList("Harbour Gazette", "Home", "Local", "", PARAGRAPH_1, "",
+                PARAGRAPH_2, "", "What the repairs will cost", "", PARAGRAPH_3, "", "Become a member.", "",
+                "About us | Contact | Privacy", "");
+        final StoryLines.Page page = StoryLines.measure(lines, 0, WORDS);
+        assertThat(page.heuristicStory()[8]).isTrue();
+        assertThat(page.heuristicStory()[12]).isTrue();
+
+        // When the model has its say
+        final boolean[] story = LineModel.standard().story(page);
+
+        // Then the prompt goes and the subheading stays, with every paragraph
+        final List<String> kept = new ArrayList<>();
+        for (int i = 0; i < story.length; i++) {
+            if (story[i]) {
+                kept.add(lines.get(i));
+            }
+        }
+        assertThat(kept).containsExactly(PARAGRAPH_1, PARAGRAPH_2, "What the repairs will cost", PARAGRAPH_3);
     }
 
     private static double probability(final StoryLines.Page page, final int line, final double[] x) {

@@ -34,6 +34,20 @@ class StoryLinesTest {
     }
 
     @Test
+    void shouldCallAShortPointerToAnotherPageChromeWhateverItsHeadlineSays() {
+        assertThat(StoryLines.classOf("Read more: Council votes to keep the night market open", WORDS))
+                .isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("Watch live: the mayor speaks to reporters", WORDS)).isEqualTo(LineClass.BAD);
+        assertThat(StoryLines.classOf("관련기사: 시의회, 야시장 유지 결정", WORDS)).isEqualTo(LineClass.BAD);
+        // a heading of story words, and a long line that opens with a label, are judged as any line is
+        assertThat(StoryLines.classOf("Update: the council said on Friday that the market would stay open.", WORDS))
+                .isEqualTo(LineClass.NEAR_GOOD);
+        assertThat(StoryLines.classOf("More: the council said on Friday that the night market would stay open all "
+                + "year, after traders and residents signed a petition that asked for it.", WORDS))
+                .isNotEqualTo(LineClass.BAD);
+    }
+
+    @Test
     void shouldReadKoreanProseByItsParticlesAndEndings() {
         final String korean = "시의회는 월요일 강 위의 새 다리가 철강 가격이 크게 오르면서 계획보다 2년 늦은 내년 봄에 개통될 것이라고 밝혔다. "
                 + "주민들은 개통 날짜가 정해진 것을 반겼지만 일부는 일정이 지켜질지 의문을 나타냈다.";

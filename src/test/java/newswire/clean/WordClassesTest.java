@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class WordClassesTest {
 
     private static final WordClasses WORDS = new WordClasses(
-            List.of("# test rows", "english\tthe of and", "ko\t-은 -에서 -했다"),
-            List.of("social\tshare 공유", "account\t로그인 회원가입"));
+            List.of("# test rows", "english\tthe of and", "ko\t-은 -는 -에서 -했다"),
+            List.of("social\tshare 공유", "account\t로그인 회원가입"), List.of("en\tyou", "ko\t저는"));
 
     @Test
     void shouldClassListedWordsWhole() {
@@ -17,6 +17,14 @@ class WordClassesTest {
         assertThat(WORDS.classOf("share")).isEqualTo(WordClasses.CONTROL);
         assertThat(WORDS.classOf("shares")).isZero();
         assertThat(WORDS.classOf("theory")).isZero();
+    }
+
+    @Test
+    void shouldClassFirstAndSecondPersonWordsWholeKeepingAKoreanWordsEnding() {
+        assertThat(WORDS.classOf("you")).isEqualTo(WordClasses.PERSON);
+        assertThat(WORDS.classOf("young")).isZero();
+        assertThat(WORDS.classOf("저는")).isEqualTo(WordClasses.PERSON | WordClasses.FUNCTION);
+        assertThat(WORDS.classOf("저녁은")).isEqualTo(WordClasses.FUNCTION);
     }
 
     @Test
@@ -49,5 +57,8 @@ class WordClassesTest {
         assertThat(WordClasses.standard().classOf("via")).isEqualTo(WordClasses.FUNCTION);
         assertThat(WordClasses.standard().classOf("anzeige")).isEqualTo(WordClasses.CONTROL);
         assertThat(WordClasses.standard().classOf("훈훈해요")).isEqualTo(WordClasses.CONTROL);
+        assertThat(WordClasses.standard().classOf("your")).isEqualTo(WordClasses.PERSON | WordClasses.FUNCTION);
+        assertThat(WordClasses.standard().classOf("여러분은")).isEqualTo(WordClasses.PERSON | WordClasses.FUNCTION);
+        assertThat(WordClasses.standard().classOf("us")).isNotEqualTo(WordClasses.PERSON);
     }
 }
