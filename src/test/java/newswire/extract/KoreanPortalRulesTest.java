@@ -98,6 +98,16 @@ class KoreanPortalRulesTest {
     }
 
     @Test
+    void shouldReadTheRemovalOfPeopleAsTheirKilling() {
+        assertThat(claims("군은 공습으로 반군 지휘관 4명을 제거했다고 밝혔다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 4L));
+
+        assertThat(claims("공병대는 도로에 묻힌 지뢰 30개를 제거했다.")).isEmpty();
+        assertThat(claims("방공부대가 드론 6대를 제거했다.")).isEmpty();
+        assertThat(claims("시는 불법 현수막 120건을 제거했다.")).isEmpty();
+    }
+
+    @Test
     void shouldLeaveAKoreanObjectCountOutOfTheVerbOfALaterSubject() {
         assertThat(claims("버스가 보행자 5명을 덮치는 사고가 나 이 가운데 노인 1명이 숨졌다."))
                 .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 1L));
