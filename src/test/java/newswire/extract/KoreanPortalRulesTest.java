@@ -86,6 +86,13 @@ class KoreanPortalRulesTest {
     }
 
     @Test
+    void shouldCountTheNounAfterAGenitiveCount() {
+        assertThat(claims("폭발로 15명의 부상자와 4명의 사망자가 발생했다."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.WOUNDED, 15L), tuple(ClaimKind.KILLED, 4L));
+    }
+
+    @Test
     void shouldReadABareNounOfAPredicateOnlyBeforeItsCount() {
         assertThat(claims("경찰은 방화 살해 사건의 공범 2명이 해외로 달아났다고 밝혔다.")).isEmpty();
 
