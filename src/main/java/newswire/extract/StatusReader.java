@@ -178,7 +178,8 @@ final class StatusReader {
                 return true;
             }
         }
-        if (tally && (isFigureOfYear(tokens, mention.first()) || mention.counter() != null && isKoreanYearTally(tokens))) {
+        if (tally && (isFigureOfYear(tokens, mention.first())
+                || mention.counter() != null && isKoreanYearTally(tokens))) {
             return true;
         }
         // "the number of people killed on the roads each year rose to 3,000": or between a noun named before the number
