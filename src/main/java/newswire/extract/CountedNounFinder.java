@@ -49,6 +49,7 @@ final class CountedNounFinder {
     private final Set<String> opposedWords;
     private final Set<String> copulas;
     private final Set<String> koreanCaseMarks;
+    private final Set<String> koreanGenitives;
     private final Set<String> koreanObliqueMarks;
     private final Set<String> koreanCoreMarks;
     private final Set<String> koreanObjectMarks;
@@ -84,6 +85,7 @@ final class CountedNounFinder {
         this.opposedWords = lexicon.words("no-event", "opposed");
         this.copulas = lexicon.words("no-event", "copula");
         this.koreanCaseMarks = lexicon.words("particle", "case-ko");
+        this.koreanGenitives = lexicon.words("particle", "genitive-ko");
         this.koreanObliqueMarks = lexicon.words("particle", "oblique-ko");
         this.koreanCoreMarks = lexicon.words("particle", "core-ko");
         this.koreanObjectMarks = lexicon.words("particle", "object-ko");
@@ -710,7 +712,9 @@ final class CountedNounFinder {
         Lexicon.Cue best = koreanUnitNear(tokens, mention.first() - 1, -1, reach, weapons);
         if (!PredicateFinder.endsWithAny(tokens.get(mention.last()).text(), koreanCaseMarks)) {
             final Lexicon.Cue after = koreanUnitNear(tokens, mention.last() + 1, 1, reach, weapons);
-            if (after != null && (best == null || after.first() - mention.last() < mention.first() - best.last())) {
+            // "10명의 부상자와 2명의 사망자": a genitive count modifies the noun after it, whatever noun is as near before
+            if (after != null && (best == null || after.first() - mention.last() < mention.first() - best.last()
+                    || PredicateFinder.endsWithAny(tokens.get(mention.last()).text(), koreanGenitives))) {
                 best = after;
             }
         }

@@ -66,6 +66,9 @@ final class PredicateFinder {
     private final Set<String> koreanAttemptEndings;
     private final Set<String> koreanNegations;
     private final Set<String> koreanOtherWords;
+    private final Set<String> koreanOrEndings;
+    private final Set<String> koreanOrWords;
+    private final Set<String> koreanAnds;
     private final Set<String> verbalBefore;
     private final Set<String> subjectSkips;
     private final Set<String> clauseStarts;
@@ -122,6 +125,9 @@ final class PredicateFinder {
         this.koreanAttemptEndings = lexicon.words("predicate", "attempt-ko");
         this.koreanNegations = lexicon.words("predicate", "negation-ko");
         this.koreanOtherWords = lexicon.words("predicate", "other-word-ko");
+        this.koreanOrEndings = lexicon.words("predicate", "or-ending-ko");
+        this.koreanOrWords = lexicon.words("predicate", "or-word-ko");
+        this.koreanAnds = lexicon.words("particle", "and-ko");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         this.subjectSkips = lexicon.words("subject", "skip");
         this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
@@ -320,12 +326,24 @@ final class PredicateFinder {
 
     /**
      * Whether a Korean verb before a count modifies its noun (숨진 40여명, 사망한 199명의 유해) or stands bare as a noun
-     * (사망 3명), rather than ending a clause of its own (사망하고, 숨졌으며).
+     * right before the count (사망 3명) or before a list of counts that ends with it (중상 1명과 경상 3명), rather than
+     * ending a clause of its own (사망하고, 숨졌으며); a bare noun before another noun is part of that noun's phrase
+     * ("살해 사건의 주요 용의자 2명": the suspects of a murder, not its dead).
      */
-    private boolean modifiesNoun(final List<Token> tokens, final Lexicon.Cue verb) {
+    private boolean modifiesNoun(final List<Token> tokens, final Lexicon.Cue verb, final int from,
+                                 final boolean[] inNumber) {
         final String word = tokens.get(verb.last()).text();
-        return !tokens.get(verb.last()).isHangul() || word.equals(verb.phrase())
-                || endsWithAny(word, koreanModifierEndings);
+        if (!tokens.get(verb.last()).isHangul() || endsWithAny(word, koreanModifierEndings)) {
+            return true;
+        }
+        if (!word.equals(verb.phrase())) {
+            return false;
+        }
+        int k = verb.last() + 1;
+        while (k < from && inNumber[k]) {
+            k++;
+        }
+        return k == from || k > verb.last() + 1 && endsWithAny(tokens.get(k - 1).text(), koreanAnds);
     }
 
     /**
@@ -408,6 +426,22 @@ final class PredicateFinder {
     }
 
     /**
+     * Whether a Korean predicate is an ability said of the noun it modifies: "로켓 12발을 발사할 수 있는 체계", "10명을
+     * 숨지게 할 수 있는 독": nothing was done, the noun is described (lexicon {@code modal ability-ko}; the English
+     * "missiles that can be launched" is read by {@link #isAbility}).
+     */
+    boolean isKoreanAbility(final List<Token> tokens, final Lexicon.Cue verb) {
+        // after the verb's word ("발사할 수 있는"), or from a causative ending in it ("숨지게 할 수 있는")
+        return tokens.get(verb.last()).isHangul()
+                && (isAbilityAt(tokens, verb.last() + 1) || isAbilityAt(tokens, verb.last()));
+    }
+
+    private boolean isAbilityAt(final List<Token> tokens, final int at) {
+        return at < tokens.size() && lexicon.allAt(tokens, at, "modal").stream()
+                .anyMatch(cue -> "ability-ko".equals(cue.key()));
+    }
+
+    /**
      * Whether the predicate is only attempted ("attempting to kill three others", "tried to kill two officers"): what
      * it says did not happen to what it counts (lexicon {@code predicate attempt}).
      */
@@ -439,9 +473,12 @@ final class PredicateFinder {
     /**
      * Whether a verb is joined by "or" to another predicate ("killed or arrested", "dead or missing"), or by "and" to
      * a predicate of another kind ("killed and injured"): the number counts both together, so it is a claim of
-     * neither.
+     * neither. Korean joins them by an ending or a word (see {@link #isKoreanDisjoined}).
      */
     boolean isDisjoined(final List<Token> tokens, final Lexicon.Cue verb) {
+        if (tokens.get(verb.last()).isHangul()) {
+            return isKoreanDisjoined(tokens, verb);
+        }
         final int after = listEnd(tokens, verb) + 2;
         final int before = verb.first() - 2;
         return after < tokens.size() && tokens.get(after - 1).norm().equals("or")
@@ -452,6 +489,24 @@ final class PredicateFinder {
                 && ofAnotherKind(verb, lexicon.at(tokens, after, "verb"), false)
                 || before >= 0 && tokens.get(before + 1).norm().equals("and")
                 && ofAnotherKind(verb, lexicon.endingAt(tokens, before, "verb"), true);
+    }
+
+    /**
+     * Whether a Korean predicate is joined to another by "or": the ending -거나 on the first ("숨지거나 다친 근로자
+     * 6명", "1200명이 전사하거나 부상했다": lexicon {@code predicate or-ending-ko}) or a word between them ("사망 또는
+     * 실종된 3명": {@code predicate or-word-ko}).
+     */
+    private boolean isKoreanDisjoined(final List<Token> tokens, final Lexicon.Cue verb) {
+        final int after = verb.last() + 1;
+        final int before = verb.first() - 1;
+        return after < tokens.size() && endsWithAny(tokens.get(verb.last()).text(), koreanOrEndings)
+                && lexicon.at(tokens, after, "verb").isPresent()
+                || after + 1 < tokens.size() && koreanOrWords.contains(tokens.get(after).text())
+                && lexicon.at(tokens, after + 1, "verb").isPresent()
+                || before >= 0 && endsWithAny(tokens.get(before).text(), koreanOrEndings)
+                && lexicon.endingAt(tokens, before, "verb").isPresent()
+                || before > 0 && koreanOrWords.contains(tokens.get(before).text())
+                && lexicon.endingAt(tokens, before - 1, "verb").isPresent();
     }
 
     /**
@@ -624,7 +679,7 @@ final class PredicateFinder {
                     continue;
                 }
                 final boolean after = verb.first() > to;
-                if (mention.counter() != null && (verb.last() < from && !modifiesNoun(tokens, verb)
+                if (mention.counter() != null && (verb.last() < from && !modifiesNoun(tokens, verb, from, inNumber)
                         || counted.text() != null && verb.first() >= counted.first() && verb.last() <= counted.last())) {
                     continue; // Korean puts a count's verb after it ("32명이 사망하고 102명이 부상했으며"), not in its noun (이주민)
                 }
@@ -640,6 +695,9 @@ final class PredicateFinder {
                     // "1,000 people attended the funeral of the 18 soldiers killed": killed goes with 18 (in English;
                     // Korean puts one verb after all its objects: 미사일 40발과 드론 150대를 발사했다)
                     continue;
+                }
+                if (after && mention.counter() != null && crossesKoreanSubject(tokens, inNumber, mention, verb)) {
+                    continue; // "근로자 6명을 치는 사고가 나 2명이 숨지고": the verb is the later subject's
                 }
                 final int gap = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - from2);
                 if (gap > verbWindow) {
@@ -949,6 +1007,26 @@ final class PredicateFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a Korean count marked as an object has a count marked as subject between it and a verb after it: the
+     * object belongs to a clause of its own, and the verb to the subject ("열차가 근로자 6명을 치는 사고가 발생해 2명이
+     * 숨지고": 2 dead, not 6; "인질 3명을 붙잡은 괴한 2명이 사살됐다"); one verb after several objects stays theirs
+     * ("미사일 40발과 드론 150대를 발사했다").
+     */
+    private boolean crossesKoreanSubject(final List<Token> tokens, final boolean[] inNumber,
+                                         final QuantityMention mention, final Lexicon.Cue verb) {
+        if (!endsWithAny(tokens.get(mention.last()).text(), koreanObjectMarks)) {
+            return false;
+        }
+        for (int k = mention.last() + 1; k < verb.first(); k++) {
+            if (inNumber[k] && !inNumber[k + 1] && tokens.get(k).isHangul()
+                    && endsWithAny(tokens.get(k).text(), koreanSubjectMarks)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean crossesNumber(final boolean[] inNumber, final int from, final int to) {

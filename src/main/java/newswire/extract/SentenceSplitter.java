@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Splits text into sentences in one pass: at line breaks, and at a full stop, question or exclamation mark followed by
  * space and something other than a lower-case letter, unless the word before the stop is an abbreviation ("Oct.",
- * "U.S.", "Gen.") or a single initial. Korean sentences end the same way ("밝혔다. 국정원에").
+ * "U.S.", "Gen.") or a single initial. Korean sentences end the same way ("밝혔다. 국정원에"), and also where a
+ * portal's copy has lost the space between them ("밝혔다.국정원에"): a stop between two Hangul syllables ends a
+ * sentence, as no Korean abbreviation or number is written that way.
  */
 final class SentenceSplitter {
 
@@ -60,7 +62,7 @@ final class SentenceSplitter {
             next++;
         }
         if (next < body.length() && !Scripts.isSpace(body.charAt(next))) {
-            return false;
+            return stop > 0 && Scripts.isHangul(body.charAt(stop - 1)) && Scripts.isHangul(body.charAt(next));
         }
         while (next < body.length() && body.charAt(next) == ' ') {
             next++;

@@ -19,6 +19,8 @@ final class StatusReader {
     private final Set<String> modals;
     /** Counted nouns that name who acts: people and forces. */
     private static final Set<String> AGENT_UNITS = Set.of("person", "troops");
+    /** The counter of a Korean year written in digits: 2024년. */
+    private static final String YEAR_COUNTER = "년";
 
     private final Set<String> presentForms;
     private final Set<String> notPresentBefore;
@@ -29,6 +31,8 @@ final class StatusReader {
     private final Set<String> finiteAuxiliaries;
     private final Set<String> periodWords;
     private final Set<String> outcomeUnits;
+    private final Set<String> koreanYears;
+    private final Set<String> koreanYearReferences;
 
     StatusReader(final Lexicon lexicon, final int window) {
         this.lexicon = lexicon;
@@ -49,6 +53,8 @@ final class StatusReader {
         this.finiteAuxiliaries = lexicon.words("modal", "finite");
         this.periodWords = lexicon.words("generic", "period");
         this.outcomeUnits = lexicon.words("generic", "outcome-units");
+        this.koreanYears = lexicon.words("generic", "year-ko");
+        this.koreanYearReferences = lexicon.words("generic", "year-reference-ko");
     }
 
     /**
@@ -172,7 +178,8 @@ final class StatusReader {
                 return true;
             }
         }
-        if (tally && isFigureOfYear(tokens, mention.first())) {
+        if (tally && (isFigureOfYear(tokens, mention.first())
+                || mention.counter() != null && isKoreanYearTally(tokens))) {
             return true;
         }
         // "the number of people killed on the roads each year rose to 3,000": or between a noun named before the number
@@ -209,6 +216,32 @@ final class StatusReader {
      */
     private boolean isWholeYear(final List<Token> tokens, final int at) {
         return at + 1 < tokens.size() && periodWords.contains(tokens.get(at).norm()) && isYear(tokens.get(at + 1));
+    }
+
+    /**
+     * Whether a Korean sentence measures its figures against a whole year: a year (지난해, 올해, 2024년: lexicon
+     * {@code generic year-ko}) taken as the reference of a figure or compared with it (지난해 기준, 2024년보다, 전년 대비:
+     * {@code generic year-reference-ko}). The dead or wounded counted there by their own noun are a year's tally
+     * ("지난해 기준 만성질환 사망자는 28만 명", "사망자 수는 36만 명으로 2024년보다 늘었다"); a time of day is an
+     * update of one event's toll ("오전 6시 기준 사망자는 179명") and is no year.
+     */
+    private boolean isKoreanYearTally(final List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            final String word = tokens.get(k).text();
+            if (!tokens.get(k).isHangul()) {
+                continue;
+            }
+            final String next = k + 1 < tokens.size() ? tokens.get(k + 1).text() : "";
+            for (final String reference : koreanYearReferences) {
+                final String year = word.endsWith(reference) ? word.substring(0, word.length() - reference.length())
+                        : next.startsWith(reference) ? word : null;
+                if (year != null && (koreanYears.contains(year)
+                        || year.equals(YEAR_COUNTER) && k > 0 && isYear(tokens.get(k - 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
