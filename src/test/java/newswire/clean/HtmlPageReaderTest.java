@@ -361,4 +361,22 @@ class HtmlPageReaderTest {
         assertThat(article.paragraphs()).hasSize(3);
         assertThat(article.body()).doesNotContain("good servant");
     }
+
+    @Test
+    void shouldNotTakeAPostsCategoryAndTagClassesForFurnitureNames() {
+        // blog engines name a post after its topics: "category-for-discussion" is not a comment thread
+        final String page = "<html><head><title>North pier to close</title></head><body>"
+                + "<h1>North pier to close</h1>"
+                + "<div class=\"post category-for-discussion category-news tag-sidebar-walks\">" + STORY + "</div>"
+                + "<div class=\"sidebar\"><p>Harbour Notes is written by a retired ferry captain who has crossed "
+                + "the bay more than ten thousand times, in fog and in storms.</p></div>"
+                + "<div class=\"tags\"><a href=\"/t/piers\">piers</a> <a href=\"/t/ferries\">ferries</a></div>"
+                + "</body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.body()).contains("maintenance budget").doesNotContain("ferry captain")
+                .doesNotContain("piers ferries");
+    }
 }
