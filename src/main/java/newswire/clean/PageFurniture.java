@@ -55,6 +55,11 @@ final class PageFurniture {
      */
     private static final Set<String> LAYOUT_WORDS = Set.of("with", "has", "no", "without", "layout", "content",
             "main", "body", "open", "closed", "enabled", "disabled", "attached", "count");
+    /**
+     * First words of the class names that blog engines print on a post for each of its categories and tags
+     * ("category-for-discussion", "tag-sidebar-recipes"): they name what the post is about, not what the element is.
+     */
+    private static final Set<String> TAXONOMY_WORDS = Set.of("category", "tag");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /**
@@ -206,10 +211,13 @@ final class PageFurniture {
     /**
      * Whether one of the names ({@link #namesOf}) is built from {@code words}: "sidebar", "related-posts",
      * "comments_area", "blogComments". A name that describes a layout around the story ("content-with-sidebar",
-     * "has-comments") does not count.
+     * "has-comments") or a topic of the post ("category-for-discussion") does not count.
      */
     private static boolean namedLike(final List<List<String>> names, final Set<String> words) {
         for (final List<String> tokens : names) {
+            if (tokens.size() > 1 && TAXONOMY_WORDS.contains(tokens.get(0))) {
+                continue;
+            }
             if (containsAny(tokens, words) && !containsAny(tokens, LAYOUT_WORDS)) {
                 return true;
             }

@@ -23,7 +23,7 @@ final class StoryChooser {
 
     /** Elements that hold paragraphs rather than being one. */
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "body", "td",
-            "form", "center", "blockquote");
+            "form", "center");
 
     private final StoryWeights weights;
 
@@ -35,10 +35,11 @@ final class StoryChooser {
         // In document order, so that equal scores rank the same way on every run (jsoup elements are equal only to
         // themselves, so this is still a map by identity); an IdentityHashMap's order changed from run to run.
         final Map<Element, double[]> scores = new LinkedHashMap<>();
+        final Map<Element, Element> containerOf = new IdentityHashMap<>();
         for (final TextBlock block : blocks) {
             final double weight = weight(block);
             final Element holder = block.element();
-            Element e = CONTAINER_TAGS.contains(holder.normalName()) ? holder : holder.parent();
+            Element e = CONTAINER_TAGS.contains(holder.normalName()) ? holder : container(holder, containerOf);
             if (weight < 0) {
                 // link lists and labels count against the element that holds them, not against its ancestors
                 if (e != null) {
@@ -46,7 +47,7 @@ final class StoryChooser {
                 }
                 continue;
             }
-            for (int level = 0; e != null && level < weights.ancestorLevels(); e = e.parent(), level++) {
+            for (int level = 0; e != null && level < weights.ancestorLevels(); e = container(e, containerOf), level++) {
                 scores.computeIfAbsent(e, x -> new double[1])[0] += weight * weights.ancestorShare(level);
             }
         }
@@ -82,6 +83,35 @@ final class StoryChooser {
             }
         }
         return chosen;
+    }
+
+    /**
+     * The element that holds {@code el} as structure: its nearest ancestor that is neither inline formatting nor a
+     * quotation. Old pages wrap paragraphs in {@code font}, {@code span} or unclosed {@code sup} and {@code b} tags,
+     * which the parser nests one paragraph deeper each time, and a browser lays them out as one column all the same;
+     * a block quotation is part of the text that quotes it. Each element is climbed past once ({@code memo}), so a
+     * chain of 10,000 unclosed tags costs one walk, not one per paragraph.
+     */
+    private static Element container(final Element el, final Map<Element, Element> memo) {
+        final List<Element> passed = new ArrayList<>();
+        Element e = el.parent();
+        while (e != null && isTransparent(e)) {
+            final Element known = memo.get(e);
+            if (known != null) {
+                e = known;
+                break;
+            }
+            passed.add(e);
+            e = e.parent();
+        }
+        for (final Element p : passed) {
+            memo.put(p, e);
+        }
+        return e;
+    }
+
+    private static boolean isTransparent(final Element el) {
+        return el.normalName().equals("blockquote") || el.tag().isKnownTag() && el.tag().isInline();
     }
 
     private void discountBeforeTitle(final Map<Element, double[]> scores, final Element body,

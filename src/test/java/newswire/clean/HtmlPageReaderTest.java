@@ -310,4 +310,73 @@ class HtmlPageReaderTest {
         assertThat(article.paragraphs().get(0)).startsWith("Ferry passengers will have to walk");
         assertThat(article.body()).doesNotContain("Example Herald").doesNotContain("News");
     }
+
+    /** A sidebar box of prose that is not the story, in a column of its own. */
+    private static final String ABOUT_BOX = "<div class=\"side\"><div class=\"about\"><p>Harbour Notes is written by a "
+            + "retired ferry captain who has crossed the bay more than ten thousand times, in fog, in storms and on calm "
+            + "summer evenings alike.</p><p>He lives by the water with two dogs, a rowing boat and far too many charts, "
+            + "and he answers every letter that readers send him, slowly.</p></div></div>";
+
+    @Test
+    void shouldReadParagraphsNestedInUnclosedInlineTagsAsOneColumn() {
+        // an unclosed span nests every later paragraph one level deeper; a browser still shows one column
+        final StringBuilder nested = new StringBuilder();
+        for (final String paragraph : STORY.split("(?<=</p>)")) {
+            nested.append("<span class=\"note\">").append(paragraph);
+        }
+        final String page = "<html><head><title>North pier to close</title></head><body><div class=\"col\">"
+                + "<h1>North pier to close</h1><div class=\"post\">" + nested + "</div></div>" + ABOUT_BOX
+                + "</body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.body()).contains("maintenance budget").doesNotContain("ferry captain");
+    }
+
+    @Test
+    void shouldKeepAQuotationWithTheStoryThatQuotesIt() {
+        final String page = "<html><head><title>North pier to close</title></head><body><div class=\"col\">"
+                + "<h1>North pier to close</h1><div class=\"post\"><p>The harbour authority published a statement "
+                + "on Tuesday about the north pier, which has served the town's ferries since 1911.</p>"
+                + "<p>It reads, in full:</p><blockquote>" + STORY + "</blockquote></div></div>" + ABOUT_BOX
+                + "</body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(5);
+        assertThat(article.paragraphs().get(0)).startsWith("The harbour authority published a statement");
+        assertThat(article.body()).contains("maintenance budget").doesNotContain("ferry captain");
+    }
+
+    @Test
+    void shouldNotTakeAQuotationInTheSidebarForPartOfTheStory() {
+        final String page = "<html><head><title>North pier to close</title></head><body><div class=\"col\">"
+                + "<h1>North pier to close</h1><div class=\"post\">" + STORY + "</div></div>"
+                + "<div class=\"side\"><blockquote><p>The sea is a good servant and a bad master, as every "
+                + "harbour master on this coast will tell you before you ask.</p></blockquote></div></body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.body()).doesNotContain("good servant");
+    }
+
+    @Test
+    void shouldNotTakeAPostsCategoryAndTagClassesForFurnitureNames() {
+        // blog engines name a post after its topics: "category-for-discussion" is not a comment thread
+        final String page = "<html><head><title>North pier to close</title></head><body>"
+                + "<h1>North pier to close</h1>"
+                + "<div class=\"post category-for-discussion category-news tag-sidebar-walks\">" + STORY + "</div>"
+                + "<div class=\"sidebar\"><p>Harbour Notes is written by a retired ferry captain who has crossed "
+                + "the bay more than ten thousand times, in fog and in storms.</p></div>"
+                + "<div class=\"tags\"><a href=\"/t/piers\">piers</a> <a href=\"/t/ferries\">ferries</a></div>"
+                + "</body></html>";
+
+        final CleanArticle article = clean(page);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.body()).contains("maintenance budget").doesNotContain("ferry captain")
+                .doesNotContain("piers ferries");
+    }
 }
