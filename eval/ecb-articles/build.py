@@ -18,8 +18,9 @@ Every file is read at the pinned COMMIT and the corpus is checked against PINNED
 `counted`) is a candidate; COUNTED of them are drawn with random.Random(SEED) ("count"), and RANDOM of the others
 ("random", negatives), half of each from either part (the casualty-heavy events fell more often on one side); then
 SECOND_DRAW more candidates, half from either part (a second batch, labelled after the first and before any run).
-The part is decided by the article's EVENT, not the article alone: ECB+ has a dozen articles on one event (topic 37's ECB half, "37ecb": one earthquake; "37ecbplus": another), which tell the same toll in the
-same words, so splitting articles would put the same sentence on both sides. The part is the sha1 of "ecb:" and the
+The part is decided by the article's EVENT, not the article alone: ECB+ has a dozen articles on one event (topic
+37's ECB half, "37ecb": one earthquake; "37ecbplus": another), which tell the same toll in the same words, so
+splitting articles would put the same sentence on both sides. The part is the sha1 of "ecb:" and the
 event ("ecb:37ecbplus": even -> tune, odd -> untouched; eval/ag-news' part()), fixed before any labelling.
 """
 import hashlib, html, json, os, random, re, subprocess, sys
@@ -104,7 +105,8 @@ def selection(git_dir):
     others = sorted(set(range(len(rows))) - set(withcount))
     pick, reason = random.Random(SEED), {}
     for name in ("tune", "untouched"):  # half of each kind drawn from each part, or the parts' events would skew it
-        reason.update((i, "count") for i in pick.sample([i for i in withcount if part(rows[i][1]) == name], COUNTED // 2))
+        candidates = [i for i in withcount if part(rows[i][1]) == name]
+        reason.update((i, "count") for i in pick.sample(candidates, COUNTED // 2))
         reason.update((i, "random") for i in pick.sample([i for i in others if part(rows[i][1]) == name], RANDOM // 2))
     for name in ("tune", "untouched"):  # the second draw (labelled after the first, before any run)
         rest = [i for i in withcount if part(rows[i][1]) == name and i not in reason]
