@@ -31,6 +31,7 @@ final class CountedNounFinder {
 
     /** How far before the number a verb of surviving may stand: "leaves behind his wife and two children". */
     private static final int SURVIVOR_WINDOW = 5;
+
     private final Lexicon lexicon;
     private final PredicateFinder predicates;
     private final int unitWindow;
