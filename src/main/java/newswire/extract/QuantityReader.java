@@ -247,7 +247,8 @@ final class QuantityReader {
             textEnd = tokens.get(k).start() + skipped + 1;
             last = k;
         }
-        if (last + 1 < tokens.size() && measures.contains(tokens.get(last + 1).norm())
+        if (last + 1 < tokens.size() && (measures.contains(tokens.get(last + 1).norm())
+                || lexicon.at(tokens, last + 1, "measure").filter(cue -> "phrase".equals(cue.key())).isPresent())
                 || counter != null && !determiner && isKoreanRateOrChange(tokens, last)
                 || counter != null && isFraction(tokens, number)) {
             return Optional.empty();
@@ -452,7 +453,10 @@ final class QuantityReader {
                 || next < tokens.size() && yearOf.contains(tokens.get(next).norm()));
     }
 
-    /** "a population of 80,000": a number after a word of population counts who live there, not an event. */
+    /**
+     * "a population of 80,000", "a mother of 12": a number after a word of a whole (lexicon {@code whole}) counts who
+     * live there or a parent's children, not an event.
+     */
     private boolean isPopulation(final List<Token> tokens, final int first) {
         return first > 0 && lexicon.endingAt(tokens, first - 1, "whole").isPresent();
     }

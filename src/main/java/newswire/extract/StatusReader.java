@@ -30,6 +30,7 @@ final class StatusReader {
     private final Set<String> modalChain;
     private final Set<String> finiteAuxiliaries;
     private final Set<String> periodWords;
+    private final Set<String> timeShifts;
     private final Set<String> outcomeUnits;
     private final Set<String> koreanYears;
     private final Set<String> koreanYearReferences;
@@ -52,6 +53,7 @@ final class StatusReader {
         this.modalChain = lexicon.words("modal", "chain");
         this.finiteAuxiliaries = lexicon.words("modal", "finite");
         this.periodWords = lexicon.words("generic", "period");
+        this.timeShifts = lexicon.words("generic", "time-shift");
         this.outcomeUnits = lexicon.words("generic", "outcome-units");
         this.koreanYears = lexicon.words("generic", "year-ko");
         this.koreanYearReferences = lexicon.words("generic", "year-reference-ko");
@@ -187,7 +189,8 @@ final class StatusReader {
         final int after = Math.max(mention.last(), counted.last()) + 1;
         final int from = counted.last() < mention.first() ? counted.last() + 1 : after;
         for (int k = from; k < Math.min(tokens.size(), after + window); k++) {
-            if (lexicon.at(tokens, k, "generic").filter(cue -> "rate".equals(cue.key())).isPresent()
+            if (lexicon.at(tokens, k, "generic").filter(cue -> "rate".equals(cue.key()) && !shiftsTime(tokens, cue))
+                    .isPresent()
                     || tally && isWholeYear(tokens, k)) {
                 return true;
             }
@@ -196,6 +199,14 @@ final class StatusReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "a day earlier", "a week after the raid": a period before a word of time names when, not how often ("killed 12
+     * people a day earlier" is one event; lexicon {@code generic time-shift}).
+     */
+    private boolean shiftsTime(final List<Token> tokens, final Lexicon.Cue rate) {
+        return rate.last() + 1 < tokens.size() && timeShifts.contains(tokens.get(rate.last() + 1).norm());
     }
 
     private boolean afterContainer(final List<Token> tokens, final QuantityMention mention) {

@@ -14,6 +14,9 @@ record Token(String text, String norm, int start, int end, Type type) {
 
     static Token of(final String source, final int start, final int end, final Type type) {
         final String text = source.substring(start, end);
+        if (text.equals("&")) {
+            return new Token(text, "and", start, end, Type.WORD); // notes write "4 injured & 2 missing": a conjunction
+        }
         return new Token(text, text.toLowerCase(Locale.ROOT), start, end, type);
     }
 
