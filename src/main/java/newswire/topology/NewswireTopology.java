@@ -12,7 +12,6 @@ import newswire.model.RawArticle;
 import newswire.ops.FlowCounters;
 import newswire.pipeline.ArticlePipeline;
 import newswire.serde.JsonSerde;
-import newswire.topology.EstimateReports.ReportedEvent;
 import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -83,10 +82,10 @@ public final class NewswireTopology {
     private final TemplateSettings templates;
 
     /**
-     * How the event crosses the dedupe: the JSON of its {@link ReportedEvent}, written once before the first
-     * repartition and read once when the dedupe releases it.
+     * How the event crosses the dedupe: as its {@link PreparedEvent}, the event's and claims' JSON written once before
+     * the first repartition and never read back.
      */
-    static final JsonSerde<ReportedEvent> EVENT_JSON = new JsonSerde<>(ReportedEvent.class);
+    static final PreparedEvent.FrameSerde PREPARED_EVENTS = new PreparedEvent.FrameSerde();
 
     public NewswireTopology(final Topics topics, final ArticlePipeline pipeline, final Duration dedupeWindow,
                             final int dedupePartitions, final TemplateSettings templates) {
@@ -136,31 +135,31 @@ public final class NewswireTopology {
         // Kafka Streams releases the raw bytes once a sink has sent a record: so every stage runs before this
         // sub-topology's first sink, and that sink writes the largest result (the event, on its way to dedupe), the
         // one a size limit refuses. Children run in the order they are added here.
-        final KStream<String, ReportedEvent> enriched = clean
+        final KStream<String, PreparedEvent> enriched = clean
                 .mapValues(pipeline::extract, Named.as(EXTRACT))
                 .mapValues(pipeline::enrich, Named.as(ENRICH))
                 .processValues(EstimateReports::new, Named.as(ESTIMATE_REPORTS));
 
-        final KStream<String, ReportedEvent> released = dedupe(builder, enriched);
+        final KStream<String, PreparedEvent> released = dedupe(builder, enriched);
         clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
         // Counted in the processors that hand the events and claims to their sinks: the processor names are the
         // stage names of dead letters and metrics, so counting adds none.
-        released.mapValues(reported -> {
-                    counters.event(reported.event());
-                    return reported.event();
+        released.mapValues(prepared -> {
+                    counters.event(prepared.duplicateOf());
+                    return prepared;
                 }, Named.as("event"))
                 .processValues(CloudEventHeaders::new, Named.as("cloudevents"))
-                .to(topics.events().name(), topics.events().produced("write-events"));
+                .to(topics.events().name(), topics.producedAsWritten(topics.events(), "write-events"));
 
         // A near-duplicate's claims are on its event, but are neither repeated as claims nor counted in estimates.
-        final KStream<String, ReportedEvent> originals = released.filter(
-                (id, reported) -> reported.event().duplicateOf() == null, Named.as("originals"));
-        originals.flatMap((id, reported) -> {
-                    reported.event().claims().forEach(counters::claim);
-                    return reported.event().claims().stream().map(claim -> KeyValue.pair(claim.id(), claim)).toList();
-                }, Named.as(CLAIMS))
-                .to(topics.claims().name(), topics.claims().produced("write-claims"));
-        originals.flatMap((id, reported) -> reported.reports().stream()
+        final KStream<String, PreparedEvent> originals = released.filter(
+                (id, prepared) -> prepared.duplicateOf() == null, Named.as("originals"));
+        originals.flatMap((id, prepared) -> prepared.claims().stream().map(claim -> {
+                    counters.claim(claim.kind());
+                    return KeyValue.pair(claim.id(), claim.json());
+                }).toList(), Named.as(CLAIMS))
+                .to(topics.claims().name(), topics.producedAsWritten(topics.claims(), "write-claims"));
+        originals.flatMap((id, prepared) -> prepared.reports().stream()
                                 .map(report -> KeyValue.pair(report.subject().key(), report)).toList(),
                         Named.as("subject-reports"))
                 .groupByKey(Grouped.with(ESTIMATES_BY_SUBJECT, Serdes.String(), new JsonSerde<>(SubjectReport.class)))
@@ -176,12 +175,10 @@ public final class NewswireTopology {
         return builder.build();
     }
 
-    private KStream<String, ReportedEvent> dedupe(final StreamsBuilder builder,
-                                                  final KStream<String, ReportedEvent> events) {
-        return Dedupe.attach(builder, events, new Dedupe.Stories<>(EVENT_JSON,
-                        reported -> reported.event().article().body(),
-                        (reported, duplicateOf) -> new ReportedEvent(reported.event().withDuplicateOf(duplicateOf),
-                                reported.reports())),
+    private KStream<String, PreparedEvent> dedupe(final StreamsBuilder builder,
+                                                  final KStream<String, PreparedEvent> events) {
+        return Dedupe.attach(builder, events, new Dedupe.Stories<>(PREPARED_EVENTS, PreparedEvent::body,
+                        PreparedEvent::withDuplicateOf),
                 DEDUPE, dedupeWindow, dedupePartitions, topics::internal);
     }
 }

@@ -1,0 +1,171 @@
+package newswire.topology;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import newswire.model.ArticleEvent;
+import newswire.model.Claim;
+import newswire.model.ClaimKind;
+import newswire.serde.JsonSerde;
+import newswire.topology.EstimateReports.SubjectReport;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * An event on its way through the dedupe to the outputs, with what the outputs write already written: the event's
+ * JSON as {@code news.events} takes it, each claim's JSON as {@code news.claims} takes it, and the estimate reports.
+ * The event is written once, before the dedupe, and never read back: the stages after the dedupe only route these
+ * bytes, and the dedupe's mark is written into them ({@link #withDuplicateOf}). Reading the event back after the
+ * dedupe and writing it again for the events topic was a fifth of the JSON work of the stream thread
+ * (docs/performance.md, session 13).
+ *
+ * @param body        the story's text for the dedupe's sketch; not carried across the dedupe (null after it)
+ * @param head        the event's CloudEvents attributes
+ * @param duplicateOf the earlier copy the dedupe found, or null
+ * @param event       the event's JSON, duplicateOf included
+ */
+record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, List<WrittenClaim> claims,
+                     List<SubjectReport> reports) {
+
+    /** The CloudEvents attributes of the event ({@link CloudEventHeaders}), {@code time} as the header writes it. */
+    record Head(String id, String type, String source, String time, String subject) {
+    }
+
+    /** A claim as the claims topic takes it. */
+    record WrittenClaim(String id, ClaimKind kind, byte[] json) {
+    }
+
+    private static final JsonSerde<ArticleEvent> EVENT_JSON = new JsonSerde<>(ArticleEvent.class);
+    private static final JsonSerde<Claim> CLAIM_JSON = new JsonSerde<>(Claim.class);
+    private static final JsonSerde<String> STRING_JSON = new JsonSerde<>(String.class);
+    /** How the event's JSON ends before the dedupe: {@code duplicateOf} is the record's last component. */
+    private static final byte[] NOT_A_DUPLICATE = ",\"duplicateOf\":null}".getBytes(StandardCharsets.UTF_8);
+
+    PreparedEvent {
+        claims = List.copyOf(claims);
+        reports = List.copyOf(reports);
+    }
+
+    /** The event (not yet marked by the dedupe) with its reports, written. */
+    static PreparedEvent of(final ArticleEvent event, final List<SubjectReport> reports) {
+        if (event.duplicateOf() != null) {
+            throw new IllegalArgumentException("an event is prepared before the dedupe marks it: " + event.id());
+        }
+        final List<WrittenClaim> claims = new ArrayList<>(event.claims().size());
+        for (final Claim claim : event.claims()) {
+            claims.add(new WrittenClaim(claim.id(), claim.kind(), CLAIM_JSON.serialize(null, claim)));
+        }
+        final Head head = new Head(event.id(), event.type(), event.source(),
+                event.time() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.time()),
+                event.subject());
+        return new PreparedEvent(event.article().body(), head, null, EVENT_JSON.serialize(null, event), claims,
+                reports);
+    }
+
+    /**
+     * This event marked as a copy of {@code earlierArticleId} (or left unmarked for null): its JSON is what writing
+     * {@code event.withDuplicateOf(earlierArticleId)} gives, made by replacing the closing {@code null} of
+     * {@code duplicateOf} with the id as a JSON string.
+     */
+    PreparedEvent withDuplicateOf(final String earlierArticleId) {
+        if (earlierArticleId == null) {
+            return this;
+        }
+        final int kept = event.length - NOT_A_DUPLICATE.length;
+        if (kept < 0 || !Arrays.equals(event, kept, event.length, NOT_A_DUPLICATE, 0, NOT_A_DUPLICATE.length)) {
+            throw new IllegalStateException("the JSON of event " + head.id()
+                    + " does not end with an unset duplicateOf: it was marked already, or its layout changed");
+        }
+        final ByteArrayOutputStream marked = new ByteArrayOutputStream(event.length + earlierArticleId.length() + 8);
+        marked.write(event, 0, kept);
+        marked.writeBytes(",\"duplicateOf\":".getBytes(StandardCharsets.UTF_8));
+        marked.writeBytes(STRING_JSON.serialize(null, earlierArticleId));
+        marked.write('}');
+        return new PreparedEvent(body, head, earlierArticleId, marked.toByteArray(), claims, reports);
+    }
+
+    /**
+     * How a prepared event crosses the dedupe: the length of a JSON head (4 bytes, big-endian), the head (attributes,
+     * claim ids and kinds, reports, and the length of each written part), then the event's and the claims' JSON
+     * verbatim, one after the other. The body is not carried: the dedupe reads it before the first crossing only.
+     */
+    static final class FrameSerde implements Serde<PreparedEvent> {
+
+        /** The head of a frame. */
+        record Frame(Head head, int eventBytes, List<ClaimEntry> claims, List<SubjectReport> reports) {
+        }
+
+        /** A claim in a frame's head: its JSON follows the event's, {@code bytes} long. */
+        record ClaimEntry(String id, ClaimKind kind, int bytes) {
+        }
+
+        private static final JsonSerde<Frame> FRAME_JSON = new JsonSerde<>(Frame.class);
+
+        byte[] serialize(final PreparedEvent prepared) {
+            if (prepared == null) {
+                return null;
+            }
+            final List<ClaimEntry> entries = new ArrayList<>(prepared.claims().size());
+            int length = prepared.event().length;
+            for (final WrittenClaim claim : prepared.claims()) {
+                entries.add(new ClaimEntry(claim.id(), claim.kind(), claim.json().length));
+                length += claim.json().length;
+            }
+            final byte[] head = FRAME_JSON.serialize(null, new Frame(prepared.head(), prepared.event().length, entries,
+                    prepared.reports()));
+            final ByteBuffer frame = ByteBuffer.allocate(Integer.BYTES + head.length + length)
+                    .putInt(head.length).put(head).put(prepared.event());
+            for (final WrittenClaim claim : prepared.claims()) {
+                frame.put(claim.json());
+            }
+            return frame.array();
+        }
+
+        PreparedEvent deserialize(final byte[] bytes) {
+            if (bytes == null) {
+                return null;
+            }
+            final ByteBuffer in = ByteBuffer.wrap(bytes);
+            try {
+                final int headLength = in.getInt();
+                final Frame frame = FRAME_JSON.deserialize(null, Arrays.copyOfRange(bytes, Integer.BYTES,
+                        Integer.BYTES + headLength));
+                in.position(Integer.BYTES + headLength);
+                final byte[] event = new byte[frame.eventBytes()];
+                in.get(event);
+                final List<WrittenClaim> claims = new ArrayList<>(frame.claims().size());
+                for (final ClaimEntry entry : frame.claims()) {
+                    final byte[] json = new byte[entry.bytes()];
+                    in.get(json);
+                    claims.add(new WrittenClaim(entry.id(), entry.kind(), json));
+                }
+                if (in.hasRemaining()) {
+                    throw new SerializationException("a prepared event's frame has " + in.remaining()
+                            + " bytes after its last part");
+                }
+                return new PreparedEvent(null, frame.head(), null, event, claims, frame.reports());
+            } catch (final RuntimeException e) {
+                if (e instanceof SerializationException serialization) {
+                    throw serialization;
+                }
+                throw new SerializationException("not a prepared event's frame (" + bytes.length + " bytes): " + e, e);
+            }
+        }
+
+        @Override
+        public Serializer<PreparedEvent> serializer() {
+            return (topic, prepared) -> serialize(prepared);
+        }
+
+        @Override
+        public Deserializer<PreparedEvent> deserializer() {
+            return (topic, bytes) -> deserialize(bytes);
+        }
+    }
+}
