@@ -160,11 +160,13 @@ public final class NewswireTopology {
                 }).toList(), Named.as(CLAIMS))
                 .to(topics.claims().name(), topics.producedAsWritten(topics.claims(), "write-claims"));
         originals.flatMap((id, prepared) -> prepared.reports().stream()
-                                .map(report -> KeyValue.pair(report.subject().key(), report)).toList(),
+                                .map(report -> KeyValue.pair(report.subject(), report.json())).toList(),
                         Named.as("subject-reports"))
-                .groupByKey(Grouped.with(ESTIMATES_BY_SUBJECT, Serdes.String(), new JsonSerde<>(SubjectReport.class)))
-                .aggregate(() -> null,
-                        (subject, report, estimate) -> EstimateBook.add(estimate, report.subject(), report.report()),
+                .groupByKey(Grouped.with(ESTIMATES_BY_SUBJECT, Serdes.String(), Serdes.ByteArray()))
+                .aggregate(() -> null, (subject, written, estimate) -> {
+                            final SubjectReport report = PreparedEvent.REPORT_JSON.deserialize(null, written);
+                            return EstimateBook.add(estimate, report.subject(), report.report());
+                        },
                         Named.as(ESTIMATE),
                         Materialized.<String, Estimate, KeyValueStore<Bytes, byte[]>>as(ESTIMATES_STORE)
                                 .withKeySerde(topics.estimates().keySerde())

@@ -19,7 +19,8 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * An event on its way through the dedupe to the outputs, with what the outputs write already written: the event's
- * JSON as {@code news.events} takes it, each claim's JSON as {@code news.claims} takes it, and the estimate reports.
+ * JSON as {@code news.events} takes it, each claim's JSON as {@code news.claims} takes it, and each estimate report's
+ * JSON as the repartition to its subject takes it.
  * The event is written once, before the dedupe, and never read back: the stages after the dedupe only route these
  * bytes, and the dedupe's mark is written into them ({@link #withDuplicateOf}). Reading the event back after the
  * dedupe and writing it again for the events topic was a fifth of the JSON work of the stream thread
@@ -31,7 +32,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * @param event       the event's JSON, duplicateOf included
  */
 record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, List<WrittenClaim> claims,
-                     List<SubjectReport> reports) {
+                     List<WrittenReport> reports) {
 
     /** The CloudEvents attributes of the event ({@link CloudEventHeaders}), {@code time} as the header writes it. */
     record Head(String id, String type, String source, String time, String subject) {
@@ -41,9 +42,14 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
     record WrittenClaim(String id, ClaimKind kind, byte[] json) {
     }
 
+    /** A {@link SubjectReport} as the repartition to its subject's estimate takes it, keyed by the subject's key. */
+    record WrittenReport(String subject, byte[] json) {
+    }
+
     private static final JsonSerde<ArticleEvent> EVENT_JSON = new JsonSerde<>(ArticleEvent.class);
     private static final JsonSerde<Claim> CLAIM_JSON = new JsonSerde<>(Claim.class);
     private static final JsonSerde<String> STRING_JSON = new JsonSerde<>(String.class);
+    static final JsonSerde<SubjectReport> REPORT_JSON = new JsonSerde<>(SubjectReport.class);
     /** How the event's JSON ends before the dedupe: {@code duplicateOf} is the record's last component. */
     private static final byte[] NOT_A_DUPLICATE = ",\"duplicateOf\":null}".getBytes(StandardCharsets.UTF_8);
 
@@ -61,11 +67,15 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
         for (final Claim claim : event.claims()) {
             claims.add(new WrittenClaim(claim.id(), claim.kind(), CLAIM_JSON.serialize(null, claim)));
         }
+        final List<WrittenReport> written = new ArrayList<>(reports.size());
+        for (final SubjectReport report : reports) {
+            written.add(new WrittenReport(report.subject().key(), REPORT_JSON.serialize(null, report)));
+        }
         final Head head = new Head(event.id(), event.type(), event.source(),
                 event.time() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.time()),
                 event.subject());
         return new PreparedEvent(event.article().body(), head, null, EVENT_JSON.serialize(null, event), claims,
-                reports);
+                written);
     }
 
     /**
@@ -92,17 +102,22 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
 
     /**
      * How a prepared event crosses the dedupe: the length of a JSON head (4 bytes, big-endian), the head (attributes,
-     * claim ids and kinds, reports, and the length of each written part), then the event's and the claims' JSON
-     * verbatim, one after the other. The body is not carried: the dedupe reads it before the first crossing only.
+     * claim ids and kinds, report subjects, and the length of each written part), then the JSON of the event, the
+     * claims and the reports verbatim, one after the other. The body is not carried: the dedupe reads it before the
+     * first crossing only.
      */
     static final class FrameSerde implements Serde<PreparedEvent> {
 
         /** The head of a frame. */
-        record Frame(Head head, int eventBytes, List<ClaimEntry> claims, List<SubjectReport> reports) {
+        record Frame(Head head, int eventBytes, List<ClaimEntry> claims, List<ReportEntry> reports) {
         }
 
         /** A claim in a frame's head: its JSON follows the event's, {@code bytes} long. */
         record ClaimEntry(String id, ClaimKind kind, int bytes) {
+        }
+
+        /** A report in a frame's head: its JSON follows the claims', {@code bytes} long. */
+        record ReportEntry(String subject, int bytes) {
         }
 
         private static final JsonSerde<Frame> FRAME_JSON = new JsonSerde<>(Frame.class);
@@ -111,19 +126,23 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
             if (prepared == null) {
                 return null;
             }
-            final List<ClaimEntry> entries = new ArrayList<>(prepared.claims().size());
+            final List<ClaimEntry> claims = new ArrayList<>(prepared.claims().size());
             int length = prepared.event().length;
             for (final WrittenClaim claim : prepared.claims()) {
-                entries.add(new ClaimEntry(claim.id(), claim.kind(), claim.json().length));
+                claims.add(new ClaimEntry(claim.id(), claim.kind(), claim.json().length));
                 length += claim.json().length;
             }
-            final byte[] head = FRAME_JSON.serialize(null, new Frame(prepared.head(), prepared.event().length, entries,
-                    prepared.reports()));
+            final List<ReportEntry> reports = new ArrayList<>(prepared.reports().size());
+            for (final WrittenReport report : prepared.reports()) {
+                reports.add(new ReportEntry(report.subject(), report.json().length));
+                length += report.json().length;
+            }
+            final byte[] head = FRAME_JSON.serialize(null, new Frame(prepared.head(), prepared.event().length, claims,
+                    reports));
             final ByteBuffer frame = ByteBuffer.allocate(Integer.BYTES + head.length + length)
                     .putInt(head.length).put(head).put(prepared.event());
-            for (final WrittenClaim claim : prepared.claims()) {
-                frame.put(claim.json());
-            }
+            prepared.claims().forEach(claim -> frame.put(claim.json()));
+            prepared.reports().forEach(report -> frame.put(report.json()));
             return frame.array();
         }
 
@@ -137,25 +156,32 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
                 final Frame frame = FRAME_JSON.deserialize(null, Arrays.copyOfRange(bytes, Integer.BYTES,
                         Integer.BYTES + headLength));
                 in.position(Integer.BYTES + headLength);
-                final byte[] event = new byte[frame.eventBytes()];
-                in.get(event);
+                final byte[] event = next(in, frame.eventBytes());
                 final List<WrittenClaim> claims = new ArrayList<>(frame.claims().size());
                 for (final ClaimEntry entry : frame.claims()) {
-                    final byte[] json = new byte[entry.bytes()];
-                    in.get(json);
-                    claims.add(new WrittenClaim(entry.id(), entry.kind(), json));
+                    claims.add(new WrittenClaim(entry.id(), entry.kind(), next(in, entry.bytes())));
+                }
+                final List<WrittenReport> reports = new ArrayList<>(frame.reports().size());
+                for (final ReportEntry entry : frame.reports()) {
+                    reports.add(new WrittenReport(entry.subject(), next(in, entry.bytes())));
                 }
                 if (in.hasRemaining()) {
                     throw new SerializationException("a prepared event's frame has " + in.remaining()
                             + " bytes after its last part");
                 }
-                return new PreparedEvent(null, frame.head(), null, event, claims, frame.reports());
+                return new PreparedEvent(null, frame.head(), null, event, claims, reports);
             } catch (final RuntimeException e) {
                 if (e instanceof SerializationException serialization) {
                     throw serialization;
                 }
                 throw new SerializationException("not a prepared event's frame (" + bytes.length + " bytes): " + e, e);
             }
+        }
+
+        private static byte[] next(final ByteBuffer in, final int length) {
+            final byte[] part = new byte[length];
+            in.get(part);
+            return part;
         }
 
         @Override

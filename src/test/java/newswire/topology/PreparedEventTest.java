@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import newswire.estimate.EstimateBook;
 import newswire.model.ArticleEvent;
 import newswire.model.Claim;
 import newswire.serde.JsonSerde;
+import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,20 @@ class PreparedEventTest {
         assertThat(prepared.head()).isEqualTo(new PreparedEvent.Head(SEED.id(), SEED.type(), SEED.source(),
                 "2024-10-21T18:59:00+09:00", SEED.subject()));
         assertThat(prepared.body()).isEqualTo(SEED.article().body());
+    }
+
+    @Test
+    void shouldWriteEachReportAsTheRepartitionToItsSubjectDid() {
+        final Claim claim = SEED.claims().get(0);
+        final SubjectReport report = new SubjectReport(EstimateBook.subjectOf(claim),
+                EstimateBook.reportOf(claim, SEED, OffsetDateTime.parse("2024-10-21T10:00:00Z")));
+
+        final PreparedEvent prepared = PreparedEvent.of(SEED, List.of(report));
+
+        assertThat(prepared.reports()).singleElement().satisfies(written -> {
+            assertThat(written.subject()).isEqualTo(report.subject().key());
+            assertThat(written.json()).isEqualTo(new JsonSerde<>(SubjectReport.class).serialize("t", report));
+        });
     }
 
     @Test
@@ -65,7 +83,11 @@ class PreparedEventTest {
 
         assertThat(read.body()).isNull();
         assertThat(read.head()).isEqualTo(prepared.head());
-        assertThat(read.reports()).isEqualTo(prepared.reports());
+        assertThat(read.reports()).hasSameSizeAs(prepared.reports());
+        for (int i = 0; i < read.reports().size(); i++) {
+            assertThat(read.reports().get(i).subject()).isEqualTo(prepared.reports().get(i).subject());
+            assertThat(read.reports().get(i).json()).isEqualTo(prepared.reports().get(i).json());
+        }
         assertThat(read.event()).isEqualTo(prepared.event());
         assertThat(read.claims()).hasSameSizeAs(prepared.claims());
         for (int i = 0; i < read.claims().size(); i++) {
