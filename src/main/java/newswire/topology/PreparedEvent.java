@@ -150,6 +150,11 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
             if (bytes == null) {
                 return null;
             }
+            if (bytes.length > 0 && bytes[0] == '{') {
+                // Releases before this one carried the event and its reports as one JSON object.
+                throw new SerializationException("a prepared event written as JSON by an earlier Newswire release: "
+                        + "drain the input before upgrading (docs/resilience.md, Upgrades)");
+            }
             final ByteBuffer in = ByteBuffer.wrap(bytes);
             try {
                 final int headLength = in.getInt();

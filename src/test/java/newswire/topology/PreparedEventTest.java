@@ -105,4 +105,12 @@ class PreparedEventTest {
         assertThatThrownBy(() -> serde.deserialize(java.util.Arrays.copyOf(frame, frame.length - 10)))
                 .isInstanceOf(SerializationException.class);
     }
+
+    @Test
+    void shouldTellAnEventOfAnEarlierReleaseByItsJson() {
+        final PreparedEvent.FrameSerde serde = new PreparedEvent.FrameSerde();
+
+        assertThatThrownBy(() -> serde.deserialize("{\"event\":{},\"reports\":[]}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("drain the input before upgrading");
+    }
 }
