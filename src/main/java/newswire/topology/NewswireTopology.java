@@ -14,6 +14,7 @@ import newswire.pipeline.ArticlePipeline;
 import newswire.serde.JsonSerde;
 import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -85,7 +86,7 @@ public final class NewswireTopology {
      * How the event crosses the dedupe: as its {@link PreparedEvent}, the event's and claims' JSON written once before
      * the first repartition and never read back.
      */
-    static final PreparedEvent.FrameSerde PREPARED_EVENTS = new PreparedEvent.FrameSerde();
+    static final Serde<PreparedEvent> PREPARED_EVENTS = PreparedEvent.Frames.serde();
 
     public NewswireTopology(final Topics topics, final ArticlePipeline pipeline, final Duration dedupeWindow,
                             final int dedupePartitions, final TemplateSettings templates) {

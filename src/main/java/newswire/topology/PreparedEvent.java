@@ -13,9 +13,8 @@ import newswire.model.ClaimKind;
 import newswire.serde.JsonSerde;
 import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * An event on its way through the dedupe to the outputs, with what the outputs write already written: the event's
@@ -23,8 +22,9 @@ import org.apache.kafka.common.serialization.Serializer;
  * JSON as the repartition to its subject takes it.
  * The event is written once, before the dedupe, and never read back: the stages after the dedupe only route these
  * bytes, and the dedupe's mark is written into them ({@link #withDuplicateOf}). Reading the event back after the
- * dedupe and writing it again for the events topic was a fifth of the JSON work of the stream thread
- * (docs/performance.md, session 13).
+ * dedupe and writing it again for the events topic was about a third of the stream thread's JSON work
+ * (docs/performance.md, session 13). The written arrays are held as they are, never copied or changed, so records
+ * compare them by identity.
  *
  * @param body        the story's text for the dedupe's sketch; not carried across the dedupe (null after it)
  * @param head        the event's CloudEvents attributes
@@ -106,7 +106,7 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
      * claims and the reports verbatim, one after the other. The body is not carried: the dedupe reads it before the
      * first crossing only.
      */
-    static final class FrameSerde implements Serde<PreparedEvent> {
+    static final class Frames {
 
         /** The head of a frame. */
         record Frame(Head head, int eventBytes, List<ClaimEntry> claims, List<ReportEntry> reports) {
@@ -122,7 +122,15 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
 
         private static final JsonSerde<Frame> FRAME_JSON = new JsonSerde<>(Frame.class);
 
-        byte[] serialize(final PreparedEvent prepared) {
+        private Frames() {
+        }
+
+        /** How prepared events cross the dedupe's repartition topics and wait in its store. */
+        static Serde<PreparedEvent> serde() {
+            return Serdes.serdeFrom((topic, prepared) -> write(prepared), (topic, bytes) -> read(bytes));
+        }
+
+        static byte[] write(final PreparedEvent prepared) {
             if (prepared == null) {
                 return null;
             }
@@ -146,7 +154,7 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
             return frame.array();
         }
 
-        PreparedEvent deserialize(final byte[] bytes) {
+        static PreparedEvent read(final byte[] bytes) {
             if (bytes == null) {
                 return null;
             }
@@ -187,16 +195,6 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
             final byte[] part = new byte[length];
             in.get(part);
             return part;
-        }
-
-        @Override
-        public Serializer<PreparedEvent> serializer() {
-            return (topic, prepared) -> serialize(prepared);
-        }
-
-        @Override
-        public Deserializer<PreparedEvent> deserializer() {
-            return (topic, bytes) -> deserialize(bytes);
         }
     }
 }

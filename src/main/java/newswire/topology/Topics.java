@@ -43,8 +43,8 @@ public record Topics(Topic<String, RawArticle> raw, Topic<String, CleanArticle> 
     }
 
     /**
-     * How values of {@code topic} already written by its serde are sent to it: as those bytes, under the same size limit
-     * as the topic's own serde (the events and claims are written before the dedupe, {@link PreparedEvent}).
+     * How values of {@code topic} already written by its serde are sent to it: as those bytes, under the same size
+     * limit as the topic's own serde (the events and claims are written before the dedupe, {@link PreparedEvent}).
      */
     <V> Produced<String, byte[]> producedAsWritten(final Topic<String, V> topic, final String processorName) {
         return Produced.with(topic.keySerde(), internal(Serdes.ByteArray())).withName(processorName);

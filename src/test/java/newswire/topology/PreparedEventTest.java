@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import newswire.estimate.EstimateBook;
 import newswire.model.ArticleEvent;
@@ -59,8 +60,9 @@ class PreparedEventTest {
         for (final String earlier : new String[] {"4f2a9c", "an \"odd\" id\\with\tescapes", "기사-7"}) {
             final PreparedEvent marked = prepared.withDuplicateOf(earlier);
 
+            final byte[] written = EVENTS.serialize("t", SEED.withDuplicateOf(earlier));
             assertThat(new String(marked.event(), StandardCharsets.UTF_8))
-                    .isEqualTo(new String(EVENTS.serialize("t", SEED.withDuplicateOf(earlier)), StandardCharsets.UTF_8));
+                    .isEqualTo(new String(written, StandardCharsets.UTF_8));
             assertThat(marked.duplicateOf()).isEqualTo(earlier);
         }
         assertThat(prepared.withDuplicateOf(null)).isSameAs(prepared);
@@ -76,10 +78,9 @@ class PreparedEventTest {
 
     @Test
     void shouldCarryEverythingButTheBodyAcrossTheDedupe() {
-        final PreparedEvent.FrameSerde serde = new PreparedEvent.FrameSerde();
         final PreparedEvent prepared = TopologyFixture.prepared(SEED);
 
-        final PreparedEvent read = serde.deserialize(serde.serialize(prepared));
+        final PreparedEvent read = PreparedEvent.Frames.read(PreparedEvent.Frames.write(prepared));
 
         assertThat(read.body()).isNull();
         assertThat(read.head()).isEqualTo(prepared.head());
@@ -99,18 +100,17 @@ class PreparedEventTest {
 
     @Test
     void shouldRefuseAFrameThatIsCutShort() {
-        final PreparedEvent.FrameSerde serde = new PreparedEvent.FrameSerde();
-        final byte[] frame = serde.serialize(TopologyFixture.prepared(SEED));
+        final byte[] frame = PreparedEvent.Frames.write(TopologyFixture.prepared(SEED));
 
-        assertThatThrownBy(() -> serde.deserialize(java.util.Arrays.copyOf(frame, frame.length - 10)))
+        assertThatThrownBy(() -> PreparedEvent.Frames.read(Arrays.copyOf(frame, frame.length - 10)))
                 .isInstanceOf(SerializationException.class);
     }
 
     @Test
     void shouldTellAnEventOfAnEarlierReleaseByItsJson() {
-        final PreparedEvent.FrameSerde serde = new PreparedEvent.FrameSerde();
+        final byte[] earlier = "{\"event\":{},\"reports\":[]}".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> serde.deserialize("{\"event\":{},\"reports\":[]}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> PreparedEvent.Frames.read(earlier))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("drain the input before upgrading");
     }
 }
