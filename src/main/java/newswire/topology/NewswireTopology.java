@@ -83,8 +83,8 @@ public final class NewswireTopology {
     private final TemplateSettings templates;
 
     /**
-     * How the event crosses the dedupe: as its {@link PreparedEvent}, the event's and claims' JSON written once before
-     * the first repartition and never read back.
+     * How the event crosses the dedupe: as its {@link PreparedEvent}, the JSON of the event, its claims and its reports
+     * written once before the first repartition; the event's is never read back.
      */
     static final Serde<PreparedEvent> PREPARED_EVENTS = PreparedEvent.Frames.serde();
 
