@@ -101,8 +101,8 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
             wordHasLetter = false;
         }
         final int n = Math.max(1, words);
-        // A time stamp has a number: most lines are not searched at all.
-        final boolean relative = digits > 0 && line.length() <= MAX_TIME_STAMP_CHARS
+        // A time stamp has a number and "ago" or "전": most lines are not searched at all.
+        final boolean relative = digits > 0 && line.length() <= MAX_TIME_STAMP_CHARS && saysAgo(line)
                 && RELATIVE_TIME.matcher(line).find();
         return new LineFeatures(line.length(), words, (double) function / n, (double) control / n,
                 line.isEmpty() ? 0 : (double) letters / line.length(), SentenceShape.endsSentence(line), relative,
@@ -114,6 +114,22 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
     private static boolean hasLetterAfter(final String line, final int from) {
         for (int i = from + 1; i < line.length(); i++) {
             if (Character.isLetter(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the line has "ago" (in any case) or "전", one of which every match of {@link #RELATIVE_TIME} has: a short
+     * line with a number (a date, a score, a byline's time) was searched with the pattern for nothing.
+     */
+    private static boolean saysAgo(final String line) {
+        if (line.indexOf('전') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 3 <= line.length(); i++) {
+            if (line.regionMatches(true, i, "ago", 0, 3)) {
                 return true;
             }
         }

@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
-import newswire.model.ArticleEvent;
-import newswire.model.Claim;
 import newswire.model.ClaimKind;
 
 /**
@@ -72,9 +70,13 @@ public final class FlowCounters {
         return properties;
     }
 
-    /** An event was written: an article's outcome, and a dedupe link when it names an earlier copy. */
-    public void event(final ArticleEvent event) {
-        if (event.duplicateOf() == null) {
+    /**
+     * An event was written: an article's outcome, and a dedupe link when it names an earlier copy.
+     *
+     * @param duplicateOf the event's {@code duplicateOf}: the earlier copy's id, or null
+     */
+    public void event(final String duplicateOf) {
+        if (duplicateOf == null) {
             events.increment();
         } else {
             duplicates.increment();
@@ -82,9 +84,9 @@ public final class FlowCounters {
         }
     }
 
-    /** A claim was written to the claims topic. */
-    public void claim(final Claim claim) {
-        claims.get(claim.kind()).increment();
+    /** A claim of this kind was written to the claims topic. */
+    public void claim(final ClaimKind kind) {
+        claims.get(kind).increment();
     }
 
     /** A dead letter was written for an input that failed in {@code stage}. */

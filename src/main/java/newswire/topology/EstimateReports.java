@@ -19,21 +19,13 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * dedupe, on every article, although only originals' reports are counted: before the first repartition a failure here
  * reaches the dead-letter topic with the article's original key and bytes, after it the dead letter could only hold
  * an internal record. The reports travel with the event through the dedupe, and what runs after the repartitions only
- * routes them and adds them up.
+ * routes them and adds them up. The event leaves here written ({@link PreparedEvent}).
  */
 final class EstimateReports
-        extends ContextualFixedKeyProcessor<String, ArticleEvent, EstimateReports.ReportedEvent> {
+        extends ContextualFixedKeyProcessor<String, ArticleEvent, PreparedEvent> {
 
     /** A report on its way to the subject's estimate. */
     record SubjectReport(EstimateSubject subject, EstimateReport report) {
-    }
-
-    /** An event with the reports its claims make. */
-    record ReportedEvent(ArticleEvent event, List<SubjectReport> reports) {
-
-        ReportedEvent {
-            reports = List.copyOf(reports);
-        }
     }
 
     @Override
@@ -47,6 +39,6 @@ final class EstimateReports
                         EstimateBook.reportOf(claim, event, readAt)));
             }
         }
-        context().forward(record.withValue(new ReportedEvent(event, reports)));
+        context().forward(record.withValue(PreparedEvent.of(event, reports)));
     }
 }

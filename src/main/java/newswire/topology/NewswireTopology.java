@@ -12,9 +12,9 @@ import newswire.model.RawArticle;
 import newswire.ops.FlowCounters;
 import newswire.pipeline.ArticlePipeline;
 import newswire.serde.JsonSerde;
-import newswire.topology.EstimateReports.ReportedEvent;
 import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -83,10 +83,10 @@ public final class NewswireTopology {
     private final TemplateSettings templates;
 
     /**
-     * How the event crosses the dedupe: the JSON of its {@link ReportedEvent}, written once before the first
-     * repartition and read once when the dedupe releases it.
+     * How the event crosses the dedupe: as its {@link PreparedEvent}, the JSON of the event, its claims and its reports
+     * written once before the first repartition; the event's is never read back.
      */
-    static final JsonSerde<ReportedEvent> EVENT_JSON = new JsonSerde<>(ReportedEvent.class);
+    static final Serde<PreparedEvent> PREPARED_EVENTS = PreparedEvent.Frames.serde();
 
     public NewswireTopology(final Topics topics, final ArticlePipeline pipeline, final Duration dedupeWindow,
                             final int dedupePartitions, final TemplateSettings templates) {
@@ -136,36 +136,38 @@ public final class NewswireTopology {
         // Kafka Streams releases the raw bytes once a sink has sent a record: so every stage runs before this
         // sub-topology's first sink, and that sink writes the largest result (the event, on its way to dedupe), the
         // one a size limit refuses. Children run in the order they are added here.
-        final KStream<String, ReportedEvent> enriched = clean
+        final KStream<String, PreparedEvent> enriched = clean
                 .mapValues(pipeline::extract, Named.as(EXTRACT))
                 .mapValues(pipeline::enrich, Named.as(ENRICH))
                 .processValues(EstimateReports::new, Named.as(ESTIMATE_REPORTS));
 
-        final KStream<String, ReportedEvent> released = dedupe(builder, enriched);
+        final KStream<String, PreparedEvent> released = dedupe(builder, enriched);
         clean.to(topics.clean().name(), topics.clean().produced("write-clean"));
         // Counted in the processors that hand the events and claims to their sinks: the processor names are the
         // stage names of dead letters and metrics, so counting adds none.
-        released.mapValues(reported -> {
-                    counters.event(reported.event());
-                    return reported.event();
+        released.mapValues(prepared -> {
+                    counters.event(prepared.duplicateOf());
+                    return prepared;
                 }, Named.as("event"))
                 .processValues(CloudEventHeaders::new, Named.as("cloudevents"))
-                .to(topics.events().name(), topics.events().produced("write-events"));
+                .to(topics.events().name(), topics.producedAsWritten(topics.events(), "write-events"));
 
         // A near-duplicate's claims are on its event, but are neither repeated as claims nor counted in estimates.
-        final KStream<String, ReportedEvent> originals = released.filter(
-                (id, reported) -> reported.event().duplicateOf() == null, Named.as("originals"));
-        originals.flatMap((id, reported) -> {
-                    reported.event().claims().forEach(counters::claim);
-                    return reported.event().claims().stream().map(claim -> KeyValue.pair(claim.id(), claim)).toList();
-                }, Named.as(CLAIMS))
-                .to(topics.claims().name(), topics.claims().produced("write-claims"));
-        originals.flatMap((id, reported) -> reported.reports().stream()
-                                .map(report -> KeyValue.pair(report.subject().key(), report)).toList(),
+        final KStream<String, PreparedEvent> originals = released.filter(
+                (id, prepared) -> prepared.duplicateOf() == null, Named.as("originals"));
+        originals.flatMap((id, prepared) -> prepared.claims().stream().map(claim -> {
+                    counters.claim(claim.kind());
+                    return KeyValue.pair(claim.id(), claim.json());
+                }).toList(), Named.as(CLAIMS))
+                .to(topics.claims().name(), topics.producedAsWritten(topics.claims(), "write-claims"));
+        originals.flatMap((id, prepared) -> prepared.reports().stream()
+                                .map(report -> KeyValue.pair(report.subject(), report.json())).toList(),
                         Named.as("subject-reports"))
-                .groupByKey(Grouped.with(ESTIMATES_BY_SUBJECT, Serdes.String(), new JsonSerde<>(SubjectReport.class)))
-                .aggregate(() -> null,
-                        (subject, report, estimate) -> EstimateBook.add(estimate, report.subject(), report.report()),
+                .groupByKey(Grouped.with(ESTIMATES_BY_SUBJECT, Serdes.String(), Serdes.ByteArray()))
+                .aggregate(() -> null, (subject, written, estimate) -> {
+                            final SubjectReport report = PreparedEvent.REPORT_JSON.deserialize(null, written);
+                            return EstimateBook.add(estimate, report.subject(), report.report());
+                        },
                         Named.as(ESTIMATE),
                         Materialized.<String, Estimate, KeyValueStore<Bytes, byte[]>>as(ESTIMATES_STORE)
                                 .withKeySerde(topics.estimates().keySerde())
@@ -176,12 +178,10 @@ public final class NewswireTopology {
         return builder.build();
     }
 
-    private KStream<String, ReportedEvent> dedupe(final StreamsBuilder builder,
-                                                  final KStream<String, ReportedEvent> events) {
-        return Dedupe.attach(builder, events, new Dedupe.Stories<>(EVENT_JSON,
-                        reported -> reported.event().article().body(),
-                        (reported, duplicateOf) -> new ReportedEvent(reported.event().withDuplicateOf(duplicateOf),
-                                reported.reports())),
+    private KStream<String, PreparedEvent> dedupe(final StreamsBuilder builder,
+                                                  final KStream<String, PreparedEvent> events) {
+        return Dedupe.attach(builder, events, new Dedupe.Stories<>(PREPARED_EVENTS, PreparedEvent::body,
+                        PreparedEvent::withDuplicateOf),
                 DEDUPE, dedupeWindow, dedupePartitions, topics::internal);
     }
 }

@@ -12,6 +12,7 @@ import newswire.serde.SizeLimitedSerde;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * Newswire's topics with their serdes, built from the configured names.
@@ -39,6 +40,14 @@ public record Topics(Topic<String, RawArticle> raw, Topic<String, CleanArticle> 
      */
     public <V> Serde<V> internal(final Serde<V> serde) {
         return maxRecordBytes == Integer.MAX_VALUE ? serde : new SizeLimitedSerde<>(serde, maxRecordBytes);
+    }
+
+    /**
+     * How values of {@code topic} already written by its serde are sent to it: as those bytes, under the same size
+     * limit as the topic's own serde (the events and claims are written before the dedupe, {@link PreparedEvent}).
+     */
+    <V> Produced<String, byte[]> producedAsWritten(final Topic<String, V> topic, final String processorName) {
+        return Produced.with(topic.keySerde(), internal(Serdes.ByteArray())).withName(processorName);
     }
 
     /**

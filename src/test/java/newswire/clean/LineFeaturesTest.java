@@ -63,4 +63,24 @@ class LineFeaturesTest {
         assertThat(LineFeatures.of("Get it in your inbox", WORDS).personShare()).isEqualTo(0.2);
         assertThat(LineFeatures.of("The pier will close on Friday", WORDS).personShare()).isZero();
     }
+
+    @Test
+    void shouldTellARelativeTimeInAnyCaseOrScript() {
+        assertThat(LineFeatures.of("3 hours ago", WORDS).relativeTime()).isTrue();
+        assertThat(LineFeatures.of("Updated 12 MINS AGO", WORDS).relativeTime()).isTrue();
+        assertThat(LineFeatures.of("2 Days Ago · Sport", WORDS).relativeTime()).isTrue();
+        assertThat(LineFeatures.of("5분 전", WORDS).relativeTime()).isTrue();
+        assertThat(LineFeatures.of("속보 3시간전", WORDS).relativeTime()).isTrue();
+    }
+
+    @Test
+    void shouldNotTakeADateOrAWordThatHoldsAgoForARelativeTime() {
+        assertThat(LineFeatures.of("2024. 10. 21. 18:59", WORDS).relativeTime()).isFalse();
+        assertThat(LineFeatures.of("Chicago 3, Boston 2", WORDS).relativeTime()).isFalse();
+        assertThat(LineFeatures.of("Agora 7 opens", WORDS).relativeTime()).isFalse();
+        assertThat(LineFeatures.of("전쟁 3년", WORDS).relativeTime()).isFalse();
+        // a long line is a sentence, not a stamp
+        assertThat(LineFeatures.of("The two leaders last spoke by telephone about 3 days ago, officials said.",
+                WORDS).relativeTime()).isFalse();
+    }
 }

@@ -17,7 +17,6 @@ import newswire.model.Estimate;
 import newswire.model.RawArticle;
 import newswire.ops.FlowCounters;
 import newswire.pipeline.ArticlePipeline;
-import newswire.topology.EstimateReports.ReportedEvent;
 import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -88,11 +87,15 @@ final class TopologyFixture implements AutoCloseable {
         return seed(id, body -> body);
     }
 
-    /** The seed's event, id "seed", with a report of its first claim: what crosses the dedupe. */
-    static ReportedEvent reportedSeed() {
-        final ArticleEvent event = ArticlePipeline.standard(NewswireConfig.defaults()).process(seed("seed"));
+    /** The seed's event, id "seed", as the pipeline makes it. */
+    static ArticleEvent seedEvent() {
+        return ArticlePipeline.standard(NewswireConfig.defaults()).process(seed("seed"));
+    }
+
+    /** {@code event} with a report of its first claim, written: what crosses the dedupe. */
+    static PreparedEvent prepared(final ArticleEvent event) {
         final Claim claim = event.claims().get(0);
-        return new ReportedEvent(event, List.of(new SubjectReport(EstimateBook.subjectOf(claim),
+        return PreparedEvent.of(event, List.of(new SubjectReport(EstimateBook.subjectOf(claim),
                 EstimateBook.reportOf(claim, event, OffsetDateTime.parse("2024-10-21T10:00:00Z")))));
     }
 

@@ -1,0 +1,200 @@
+package newswire.topology;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import newswire.model.ArticleEvent;
+import newswire.model.Claim;
+import newswire.model.ClaimKind;
+import newswire.serde.JsonSerde;
+import newswire.topology.EstimateReports.SubjectReport;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * An event on its way through the dedupe to the outputs, with what the outputs write already written: the event's
+ * JSON as {@code news.events} takes it, each claim's JSON as {@code news.claims} takes it, and each estimate report's
+ * JSON as the repartition to its subject takes it.
+ * The event is written once, before the dedupe, and never read back: the stages after the dedupe only route these
+ * bytes, and the dedupe's mark is written into them ({@link #withDuplicateOf}). Reading the event back after the
+ * dedupe and writing it again for the events topic was about a third of the stream thread's JSON work
+ * (docs/performance.md, session 13). The written arrays are held as they are, never copied or changed, so records
+ * compare them by identity.
+ *
+ * @param body        the story's text for the dedupe's sketch; not carried across the dedupe (null after it)
+ * @param head        the event's CloudEvents attributes
+ * @param duplicateOf the earlier copy the dedupe found, or null
+ * @param event       the event's JSON, duplicateOf included
+ */
+record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, List<WrittenClaim> claims,
+                     List<WrittenReport> reports) {
+
+    /** The CloudEvents attributes of the event ({@link CloudEventHeaders}), {@code time} as the header writes it. */
+    record Head(String id, String type, String source, String time, String subject) {
+    }
+
+    /** A claim as the claims topic takes it. */
+    record WrittenClaim(String id, ClaimKind kind, byte[] json) {
+    }
+
+    /** A {@link SubjectReport} as the repartition to its subject's estimate takes it, keyed by the subject's key. */
+    record WrittenReport(String subject, byte[] json) {
+    }
+
+    private static final JsonSerde<ArticleEvent> EVENT_JSON = new JsonSerde<>(ArticleEvent.class);
+    private static final JsonSerde<Claim> CLAIM_JSON = new JsonSerde<>(Claim.class);
+    private static final JsonSerde<String> STRING_JSON = new JsonSerde<>(String.class);
+    static final JsonSerde<SubjectReport> REPORT_JSON = new JsonSerde<>(SubjectReport.class);
+    /** How the event's JSON ends before the dedupe: {@code duplicateOf} is the record's last component. */
+    private static final byte[] NOT_A_DUPLICATE = ",\"duplicateOf\":null}".getBytes(StandardCharsets.UTF_8);
+
+    PreparedEvent {
+        claims = List.copyOf(claims);
+        reports = List.copyOf(reports);
+    }
+
+    /** The event (not yet marked by the dedupe) with its reports, written. */
+    static PreparedEvent of(final ArticleEvent event, final List<SubjectReport> reports) {
+        if (event.duplicateOf() != null) {
+            throw new IllegalArgumentException("an event is prepared before the dedupe marks it: " + event.id());
+        }
+        final List<WrittenClaim> claims = new ArrayList<>(event.claims().size());
+        for (final Claim claim : event.claims()) {
+            claims.add(new WrittenClaim(claim.id(), claim.kind(), CLAIM_JSON.serialize(null, claim)));
+        }
+        final List<WrittenReport> written = new ArrayList<>(reports.size());
+        for (final SubjectReport report : reports) {
+            written.add(new WrittenReport(report.subject().key(), REPORT_JSON.serialize(null, report)));
+        }
+        final Head head = new Head(event.id(), event.type(), event.source(),
+                event.time() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.time()),
+                event.subject());
+        return new PreparedEvent(event.article().body(), head, null, EVENT_JSON.serialize(null, event), claims,
+                written);
+    }
+
+    /**
+     * This event marked as a copy of {@code earlierArticleId} (or left unmarked for null): its JSON is what writing
+     * {@code event.withDuplicateOf(earlierArticleId)} gives, made by replacing the closing {@code null} of
+     * {@code duplicateOf} with the id as a JSON string.
+     */
+    PreparedEvent withDuplicateOf(final String earlierArticleId) {
+        if (earlierArticleId == null) {
+            return this;
+        }
+        final int kept = event.length - NOT_A_DUPLICATE.length;
+        if (kept < 0 || !Arrays.equals(event, kept, event.length, NOT_A_DUPLICATE, 0, NOT_A_DUPLICATE.length)) {
+            throw new IllegalStateException("the JSON of event " + head.id()
+                    + " does not end with an unset duplicateOf: it was marked already, or its layout changed");
+        }
+        final ByteArrayOutputStream marked = new ByteArrayOutputStream(event.length + earlierArticleId.length() + 8);
+        marked.write(event, 0, kept);
+        marked.writeBytes(",\"duplicateOf\":".getBytes(StandardCharsets.UTF_8));
+        marked.writeBytes(STRING_JSON.serialize(null, earlierArticleId));
+        marked.write('}');
+        return new PreparedEvent(body, head, earlierArticleId, marked.toByteArray(), claims, reports);
+    }
+
+    /**
+     * How a prepared event crosses the dedupe: the length of a JSON head (4 bytes, big-endian), the head (attributes,
+     * claim ids and kinds, report subjects, and the length of each written part), then the JSON of the event, the
+     * claims and the reports verbatim, one after the other. The body is not carried: the dedupe reads it before the
+     * first crossing only.
+     */
+    static final class Frames {
+
+        /** The head of a frame. */
+        record Frame(Head head, int eventBytes, List<ClaimEntry> claims, List<ReportEntry> reports) {
+        }
+
+        /** A claim in a frame's head: its JSON follows the event's, {@code bytes} long. */
+        record ClaimEntry(String id, ClaimKind kind, int bytes) {
+        }
+
+        /** A report in a frame's head: its JSON follows the claims', {@code bytes} long. */
+        record ReportEntry(String subject, int bytes) {
+        }
+
+        private static final JsonSerde<Frame> FRAME_JSON = new JsonSerde<>(Frame.class);
+
+        private Frames() {
+        }
+
+        /** How prepared events cross the dedupe's repartition topics and wait in its store. */
+        static Serde<PreparedEvent> serde() {
+            return Serdes.serdeFrom((topic, prepared) -> write(prepared), (topic, bytes) -> read(bytes));
+        }
+
+        static byte[] write(final PreparedEvent prepared) {
+            if (prepared == null) {
+                return null;
+            }
+            final List<ClaimEntry> claims = new ArrayList<>(prepared.claims().size());
+            int length = prepared.event().length;
+            for (final WrittenClaim claim : prepared.claims()) {
+                claims.add(new ClaimEntry(claim.id(), claim.kind(), claim.json().length));
+                length += claim.json().length;
+            }
+            final List<ReportEntry> reports = new ArrayList<>(prepared.reports().size());
+            for (final WrittenReport report : prepared.reports()) {
+                reports.add(new ReportEntry(report.subject(), report.json().length));
+                length += report.json().length;
+            }
+            final byte[] head = FRAME_JSON.serialize(null, new Frame(prepared.head(), prepared.event().length, claims,
+                    reports));
+            final ByteBuffer frame = ByteBuffer.allocate(Integer.BYTES + head.length + length)
+                    .putInt(head.length).put(head).put(prepared.event());
+            prepared.claims().forEach(claim -> frame.put(claim.json()));
+            prepared.reports().forEach(report -> frame.put(report.json()));
+            return frame.array();
+        }
+
+        static PreparedEvent read(final byte[] bytes) {
+            if (bytes == null) {
+                return null;
+            }
+            if (bytes.length > 0 && bytes[0] == '{') {
+                // Releases before this one carried the event and its reports as one JSON object.
+                throw new SerializationException("a prepared event written as JSON by an earlier Newswire release: "
+                        + "drain the input before upgrading (docs/resilience.md, Upgrades)");
+            }
+            final ByteBuffer in = ByteBuffer.wrap(bytes);
+            try {
+                final int headLength = in.getInt();
+                final Frame frame = FRAME_JSON.deserialize(null, Arrays.copyOfRange(bytes, Integer.BYTES,
+                        Integer.BYTES + headLength));
+                in.position(Integer.BYTES + headLength);
+                final byte[] event = next(in, frame.eventBytes());
+                final List<WrittenClaim> claims = new ArrayList<>(frame.claims().size());
+                for (final ClaimEntry entry : frame.claims()) {
+                    claims.add(new WrittenClaim(entry.id(), entry.kind(), next(in, entry.bytes())));
+                }
+                final List<WrittenReport> reports = new ArrayList<>(frame.reports().size());
+                for (final ReportEntry entry : frame.reports()) {
+                    reports.add(new WrittenReport(entry.subject(), next(in, entry.bytes())));
+                }
+                if (in.hasRemaining()) {
+                    throw new SerializationException("a prepared event's frame has " + in.remaining()
+                            + " bytes after its last part");
+                }
+                return new PreparedEvent(null, frame.head(), null, event, claims, reports);
+            } catch (final RuntimeException e) {
+                if (e instanceof SerializationException serialization) {
+                    throw serialization;
+                }
+                throw new SerializationException("not a prepared event's frame (" + bytes.length + " bytes): " + e, e);
+            }
+        }
+
+        private static byte[] next(final ByteBuffer in, final int length) {
+            final byte[] part = new byte[length];
+            in.get(part);
+            return part;
+        }
+    }
+}
