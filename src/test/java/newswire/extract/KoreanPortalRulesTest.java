@@ -126,4 +126,22 @@ class KoreanPortalRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value())
                 .contains(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.KILLED, 2L));
     }
+
+    @Test
+    void shouldReadNoTollFromThePartOfAWholeOfTheSameKind() {
+        assertThat(claims("폭우로 부상자 12명 가운데 3명은 중상을 입었다."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .doesNotContain(tuple(ClaimKind.WOUNDED, 3L));
+        // the part of a whole of no casualty kind is the toll, as before
+        assertThat(claims("승객 30명 가운데 4명이 다쳤다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WOUNDED, 4L));
+    }
+
+    @Test
+    void shouldBoundACountGoneBeyondInThePoliteStyle() {
+        assertThat(claims("이번 홍수로 다친 사람은 200명이 넘습니다."))
+                .extracting(c -> c.quantity().low()).containsExactly(200L);
+        assertThat(claims("이번 홍수로 다친 사람은 200명입니다."))
+                .extracting(c -> c.quantity().value()).containsExactly(200L);
+    }
 }
