@@ -160,7 +160,10 @@ public final class ClaimExtractor {
         Found previousClaim = null;
         final int[] depth = parenthesisDepth(tokens);
         boolean partBefore = false;
+        ClaimKind wholeKind = null; // the kind of a partitive whole, by its noun or its verb ("부상자 26명 가운데 5명은 중상")
         for (int m = 0; m < mentions.size(); m++) {
+            final ClaimKind toldWhole = m > 0 && whole[m - 1] ? wholeKind : null;
+            wholeKind = null;
             final QuantityMention mention = mentions.get(m);
             if (isPart(tokens, mention) || partBefore && m > 0 && joinsPart(tokens, mentions.get(m - 1), mention)
                     || mention.last() + 1 < tokens.size() && lexicon.at(tokens, mention.last() + 1, "subset")
@@ -197,6 +200,9 @@ public final class ClaimExtractor {
                     : strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular(),
                     sentence.toldAsHeadline())
                     : predicates.verbFor(tokens, verbs, mention, unit, inNumber);
+            if (whole[m]) {
+                wholeKind = predicates.kindOf(unit, ownVerb);
+            }
             if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass())) {
                 continue;
             }
@@ -208,6 +214,9 @@ public final class ClaimExtractor {
                     ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
+            if (kind != null && kind == toldWhole) {
+                continue; // "부상자 26명 가운데 5명은 중상": the part of a toll told as a whole is a sub-count, not a toll
+            }
             // "lost at least 3,000 men killed or wounded": a participle on the phrase that is one of two outcomes makes
             // the number a mixed total, whatever verb governs it
             final Lexicon.Cue participle = predicates.participleAfter(tokens, verbs, unit);

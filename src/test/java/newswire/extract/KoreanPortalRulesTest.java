@@ -126,4 +126,33 @@ class KoreanPortalRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value())
                 .contains(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.KILLED, 2L));
     }
+
+    @Test
+    void shouldReadNoTollFromThePartOfAWholeOfTheSameKind() {
+        assertThat(claims("폭우로 부상자 12명 가운데 3명은 중상을 입었다."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .doesNotContain(tuple(ClaimKind.WOUNDED, 3L));
+        // the part of a whole of no casualty kind is the toll, as before
+        assertThat(claims("승객 30명 가운데 4명이 다쳤다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WOUNDED, 4L));
+    }
+
+    @Test
+    void shouldBoundACountGoneBeyondInThePoliteStyle() {
+        assertThat(claims("이번 홍수로 다친 사람은 200명이 넘습니다."))
+                .extracting(c -> c.quantity().low()).containsExactly(200L);
+        assertThat(claims("이번 홍수로 다친 사람은 200명입니다."))
+                .extracting(c -> c.quantity().value()).containsExactly(200L);
+    }
+
+    @Test
+    void shouldReadMunitionsThatFellAsFired() {
+        assertThat(claims("적의 로켓 6발이 국경 마을에 떨어져 주민 2명이 숨졌다."))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.WEAPONS, 6L), tuple(ClaimKind.KILLED, 2L));
+        // a distance, a fall of a measure: no munitions counted
+        assertThat(claims("포병 기지에서 5km 떨어진 마을에서 주민 3명이 다쳤다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        assertThat(claims("수출 물량이 20% 떨어졌다.")).isEmpty();
+    }
 }
