@@ -49,6 +49,7 @@ public final class ClaimExtractor {
     private final RoleFinder roles;
     private final StatusReader statuses;
     private final Set<String> needsVerbOrPlace;
+    private final Set<String> inPlaceOnly;
     private final Set<String> otherGroups;
     private final Set<String> impacts;
 
@@ -63,6 +64,7 @@ public final class ClaimExtractor {
         this.roles = new RoleFinder(lexicon, gazetteer, options);
         this.statuses = new StatusReader(lexicon, options.statusWindow());
         this.needsVerbOrPlace = lexicon.words("needs-verb-or-place", "classes");
+        this.inPlaceOnly = lexicon.words("in-place-only", "classes");
         this.otherGroups = lexicon.words("elliptic", "after");
         this.impacts = lexicon.words("partitive", "impact");
     }
@@ -187,7 +189,7 @@ public final class ClaimExtractor {
             previous = unit;
             final Found conjoinedTo = previousClaim;
             previousClaim = null;
-            final boolean strict = mention.singular() || Counted.NOUN.equals(unit.unitClass())
+            final boolean strict = mention.singular() || inPlaceOnly.contains(unit.unitClass())
                     || nouns.isAboard(tokens, unit);
             if (unit.text() != null && !strict && !tokens.get(unit.last()).isHangul()) {
                 heads.putIfAbsent(tokens.get(unit.last()).norm(), unit);

@@ -20,7 +20,6 @@ final class SplitPredicates {
     static final String CARE = "care";
     /** Words between a verb of undergoing and its injury noun: "sustained serious head injuries". */
     private static final int MODIFIER_WORDS = 3;
-    private static final String WITH = "with";
     private static final String OR = "or";
     /** The key of the resultative section that lists the verbs, not results. */
     private static final String VERBS = "verbs";
@@ -28,6 +27,7 @@ final class SplitPredicates {
     private final Lexicon lexicon;
     private final Set<String> undergoing;
     private final Set<String> care;
+    private final Set<String> careFor;
     private final Set<String> parts;
     private final Set<String> injuries;
     private final Set<String> violence;
@@ -39,6 +39,7 @@ final class SplitPredicates {
         this.lexicon = lexicon;
         this.undergoing = lexicon.words("undergo", "verbs");
         this.care = lexicon.words("undergo", "care");
+        this.careFor = lexicon.words("undergo", "care-for");
         this.parts = lexicon.words("undergo", "part");
         this.injuries = lexicon.words("undergo", "wounded");
         this.violence = lexicon.words("resultative", "verbs");
@@ -79,13 +80,13 @@ final class SplitPredicates {
         return CARE.equals(verb.section());
     }
 
-    /** The injury noun after "with" at {@code from}, past a part of the group before it (", two of them"), or -1. */
+    /** The injury noun after "with" or "for" at {@code from}, past a part of the group before it (", two of them"), or -1. */
     private int injuryWith(final List<Token> tokens, final int from) {
         int j = from;
         if (j < tokens.size() && ",".equals(tokens.get(j).text())) {
             j = partEnd(tokens, j + 1);
         }
-        return j > 0 && j < tokens.size() && WITH.equals(tokens.get(j).norm()) ? injuryFrom(tokens, j + 1) : -1;
+        return j > 0 && j < tokens.size() && careFor.contains(tokens.get(j).norm()) ? injuryFrom(tokens, j + 1) : -1;
     }
 
     /** Where a part of a group ("three of them", "some", "two") that starts at {@code j} ends, or -1. */
