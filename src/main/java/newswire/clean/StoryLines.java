@@ -8,8 +8,9 @@ import java.util.List;
  *
  * <ol>
  *   <li>Each line on its own ({@link #classOf}): a line of control words, a relative time stamp or mostly symbols is
- *   {@code BAD}, and so is a short pointer to another page ("Read more: …"); a long line dense in function words is {@code GOOD}; a shorter one with enough of them, or one that
- *   ends a sentence, is {@code NEAR_GOOD}; anything else is {@code SHORT}: undecided.</li>
+ *   {@code BAD}, and so is a short pointer to another page ("Read more: …"); a long line dense in function words is
+ *   {@code GOOD}; a shorter one with enough of them, or one that ends a sentence, is {@code NEAR_GOOD}; anything else
+ *   is {@code SHORT}: undecided.</li>
  *   <li>Neighbours decide the undecided: a {@code NEAR_GOOD} line is story unless the nearest decided lines on both
  *   sides are chrome; a {@code SHORT} one only when both are story (a subheading or a list item inside the story, not
  *   a label in a menu).</li>
@@ -66,8 +67,9 @@ final class StoryLines {
     static final double SYMBOLS_GAP = 0;
     /**
      * A sentence of at least this many words right under a headline read from the text is the story's lead, however
-     * few function words it has: wire leads are dense in names ("ISLAMABAD, March 25 - Afghan warplanes killed almost 150 people in
-     * bombing raids into Pakistani territory"), and the headline above them, not the text's edge, is their neighbour.
+     * few function words it has: wire leads are dense in names ("ISLAMABAD, March 25 - Afghan warplanes killed almost
+     * 150 people in bombing raids into Pakistani territory"), and the headline above them, not the text's edge, is
+     * their neighbour.
      */
     static final int MIN_LEAD_WORDS = 8;
 

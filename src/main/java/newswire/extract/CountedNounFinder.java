@@ -31,6 +31,8 @@ final class CountedNounFinder {
 
     /** How far before the number a verb of surviving may stand: "leaves behind his wife and two children". */
     private static final int SURVIVOR_WINDOW = 5;
+    /** How many words of the part may stand between 중 and its count ("28명 중 재판 개정 이후 피고인 2명이"). */
+    private static final int PARTITIVE_REACH = 5;
 
     private final Lexicon lexicon;
     private final PredicateFinder predicates;
@@ -58,8 +60,6 @@ final class CountedNounFinder {
     private final Set<String> koreanCoreMarks;
     private final Set<String> koreanObjectMarks;
     private final Set<String> koreanComplementMarks;
-    /** How many words of the part may stand between 중 and its count ("28명 중 재판 개정 이후 피고인 2명이"). */
-    private static final int PARTITIVE_REACH = 5;
     private final Set<String> perfects;
     private final Set<String> woundWords;
     private final Set<String> bearingVerbs;
@@ -145,15 +145,15 @@ final class CountedNounFinder {
                         : new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), mention.last() + 1);
             }
-            if (j == mention.last() + 1 && j + 1 < tokens.size() && tokens.get(j).norm().equals("of")
-                    && pronounsOfCount.contains(tokens.get(j + 1).norm()) && thingsNamedBefore(tokens, mention)) {
-                return null; // "20,000 ships were lost, with 15,000 of them sunk": a part of the things just named
-            }
-            if (j == mention.last() + 1 && j + 1 < tokens.size() && tokens.get(j).norm().equals("of")
-                    && pronounsOfCount.contains(tokens.get(j + 1).norm()) && heads.containsKey(LAST_COUNTED)) {
-                // "about 2,500 of them": what the article counted last
-                final Counted last = heads.get(LAST_COUNTED);
-                return new Counted(last.unitClass(), last.text(), j + 1, j + 1, mention.last() + 1);
+            if (j == mention.last() + 1 && countsPronoun(tokens, mention)) {
+                if (thingsNamedBefore(tokens, mention)) {
+                    return null; // "20,000 ships were lost, with 15,000 of them sunk": a part of the things just named
+                }
+                if (heads.containsKey(LAST_COUNTED)) {
+                    // "about 2,500 of them": what the article counted last
+                    final Counted last = heads.get(LAST_COUNTED);
+                    return new Counted(last.unitClass(), last.text(), j + 1, j + 1, mention.last() + 1);
+                }
             }
             final Counted earlier = heads.get(tokens.get(j).norm());
             if (earlier != null) {
@@ -402,7 +402,6 @@ final class CountedNounFinder {
                 || unitStops.contains(tokens.get(at).norm()) || nounStops.contains(tokens.get(at).norm());
     }
 
-    /** Whether the phrase right after the number names things or animals ("300 cattle", "two burnt houses"). */
     /** Whether the first lexicon unit of the phrase after the number counts munitions or vehicles ("20 missiles"). */
     private boolean countsArms(final List<Token> tokens, final QuantityMention mention) {
         final int from = mention.last() + 1;
@@ -415,6 +414,7 @@ final class CountedNounFinder {
         return false;
     }
 
+    /** Whether the phrase right after the number names things or animals ("300 cattle", "two burnt houses"). */
     private boolean namesThings(final List<Token> tokens, final QuantityMention mention) {
         final int from = mention.last() + 1;
         for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {

@@ -316,7 +316,7 @@ final class PredicateFinder {
                 || !endsWithAny(count, koreanCoreMarks) && !endsWithAny(count, koreanComplementMarks)) {
             return false;
         }
-        if (next + 1 < tokens.size() && endsWithAny(tokens.get(mention.last()).text(), koreanSubjectMarks)
+        if (next + 1 < tokens.size() && endsWithAny(count, koreanSubjectMarks)
                 && isUnlisted(tokens, verbs, next) && endsWithAny(tokens.get(next).text(), koreanObjectMarks)) {
             next++; // the subject's own object: "피해를 봤고"
         }

@@ -183,10 +183,9 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
                             + " bytes after its last part");
                 }
                 return new PreparedEvent(null, frame.head(), null, event, claims, reports);
+            } catch (final SerializationException e) {
+                throw e;
             } catch (final RuntimeException e) {
-                if (e instanceof SerializationException serialization) {
-                    throw serialization;
-                }
                 throw new SerializationException("not a prepared event's frame (" + bytes.length + " bytes): " + e, e);
             }
         }
