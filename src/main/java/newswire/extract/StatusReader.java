@@ -33,6 +33,7 @@ final class StatusReader {
     private final Set<String> spanWords;
     private final Set<String> spanJoiners;
     private final Set<String> months;
+    private final Set<String> modalMonths;
     private final Set<String> timeShifts;
     private final Set<String> outcomeUnits;
     private final Set<String> koreanYears;
@@ -59,10 +60,30 @@ final class StatusReader {
         this.spanWords = lexicon.words("year-span", "start");
         this.spanJoiners = lexicon.words("year-span", "joiner");
         this.months = lexicon.words("measure", "month");
+        this.modalMonths = lexicon.words("measure", "month-modal");
         this.timeShifts = lexicon.words("generic", "time-shift");
         this.outcomeUnits = lexicon.words("generic", "outcome-units");
         this.koreanYears = lexicon.words("generic", "year-ko");
         this.koreanYearReferences = lexicon.words("generic", "year-reference-ko");
+    }
+
+    /**
+     * The status cues of a sentence (lexicon {@code status}), less a month named like a modal: "between May 2016 and
+     * 2017" dates a figure, it does not hedge it.
+     */
+    List<Lexicon.Cue> cues(final List<Token> tokens) {
+        return lexicon.find(tokens, "status").stream().filter(cue -> !isModalMonth(tokens, cue.first())).toList();
+    }
+
+    /** Whether token {@code at} is a month: one of lexicon {@code measure month}, or "May" written as a name before a number. */
+    private boolean isMonth(final List<Token> tokens, final int at) {
+        return months.contains(tokens.get(at).norm()) || isModalMonth(tokens, at);
+    }
+
+    private boolean isModalMonth(final List<Token> tokens, final int at) {
+        final Token token = tokens.get(at);
+        return modalMonths.contains(token.norm()) && Character.isUpperCase(token.text().charAt(0))
+                && at + 1 < tokens.size() && tokens.get(at + 1).isNumber();
     }
 
     /**
@@ -251,7 +272,7 @@ final class StatusReader {
 
     /** The index of the year at {@code at}, or right after a month there ("June 2003"), or -1. */
     private int yearAfterMonth(final List<Token> tokens, final int at) {
-        final int year = at < tokens.size() && months.contains(tokens.get(at).norm()) ? at + 1 : at;
+        final int year = at < tokens.size() && isMonth(tokens, at) ? at + 1 : at;
         return year < tokens.size() && isYear(tokens.get(year)) ? year : -1;
     }
 

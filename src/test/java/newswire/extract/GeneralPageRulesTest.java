@@ -153,6 +153,15 @@ class GeneralPageRulesTest {
     }
 
     @Test
+    void shouldReadMayBeforeANumberAsAMonthNotAModal() {
+        assertThat(claims("The coast saw 85 drowning deaths between May 2016 and 2017, the agency said.")).isEmpty();
+        assertThat(only("Troops shot dead four protesters on 9 May 2019 in the capital.").status())
+                .isEqualTo(ClaimStatus.REPORTED);
+        assertThat(only("The strike may have killed 15 fighters, officials said.").status())
+                .isEqualTo(ClaimStatus.POSSIBLE);
+    }
+
+    @Test
     void shouldReadALossOfMoneyBeforeALossOfPeopleAsMoney() {
         assertThat(claims("When the bank failed, savers lost nearly $9bn and 4,000 staff lost their jobs.")).isEmpty();
         assertThat(only("The brigade lost about 300 fighters in the battle for the bridge.").quantity().value())
