@@ -34,9 +34,6 @@ final class StatusReader {
     private final Set<String> spanJoiners;
     private final Set<String> months;
     private final Set<String> modalMonths;
-    private final Set<String> accidents;
-    private final Set<String> determinerWords;
-    private final Set<String> toldApart;
     private final Set<String> timeShifts;
     private final Set<String> outcomeUnits;
     private final Set<String> koreanYears;
@@ -64,9 +61,6 @@ final class StatusReader {
         this.spanJoiners = lexicon.words("year-span", "joiner");
         this.months = lexicon.words("measure", "month");
         this.modalMonths = lexicon.words("measure", "month-modal");
-        this.accidents = lexicon.words("generic", "accidents");
-        this.determinerWords = lexicon.words("predicate", "determiner");
-        this.toldApart = lexicon.words("generic", "accidents-told");
         this.timeShifts = lexicon.words("generic", "time-shift");
         this.outcomeUnits = lexicon.words("generic", "outcome-units");
         this.koreanYears = lexicon.words("generic", "year-ko");
@@ -224,32 +218,10 @@ final class StatusReader {
         for (int k = from; k < Math.min(tokens.size(), after + window); k++) {
             if (lexicon.at(tokens, k, "generic").filter(cue -> "rate".equals(cue.key()) && !shiftsTime(tokens, cue))
                     .isPresent()
-                    || tally && isWholeYear(tokens, k) || isInAccidents(tokens, k)) {
+                    || tally && isWholeYear(tokens, k)) {
                 return true;
             }
             if (clauseBoundaries.contains(tokens.get(k).norm())) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether "in" at {@code at} leads to accidents counted by no number ("were killed in mine accidents", "died in
-     * road accidents": lexicon {@code generic accidents}): many events pooled, a statistic; "in two accidents on the
-     * highway", "in separate accidents", "in the accident" tell the events apart ({@code generic accidents-told}).
-     */
-    private boolean isInAccidents(final List<Token> tokens, final int at) {
-        if (!tokens.get(at).norm().equals("in")) {
-            return false;
-        }
-        for (int k = at + 1; k < Math.min(tokens.size(), at + 3); k++) {
-            final Token token = tokens.get(k);
-            if (accidents.contains(token.norm())) {
-                return true;
-            }
-            if (token.type() != Token.Type.WORD || determinerWords.contains(token.norm())
-                    || toldApart.contains(token.norm()) || lexicon.at(tokens, k, "number").isPresent()) {
                 return false;
             }
         }

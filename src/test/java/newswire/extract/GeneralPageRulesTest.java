@@ -153,15 +153,6 @@ class GeneralPageRulesTest {
     }
 
     @Test
-    void shouldReadDeathsInAccidentsNoNumberCountsAsAStatistic() {
-        assertThat(claims("Nearly 3,000 workers were killed in factory accidents in 2012, the ministry said.")).isEmpty();
-        assertThat(only("Four workers were killed in separate accidents at the steel plant.").quantity().value())
-                .isEqualTo(4L);
-        assertThat(only("Seven people were killed in the accident at the level crossing.").quantity().value())
-                .isEqualTo(7L);
-    }
-
-    @Test
     void shouldReadMayBeforeANumberAsAMonthNotAModal() {
         assertThat(claims("The coast saw 85 drowning deaths between May 2016 and 2017, the agency said.")).isEmpty();
         assertThat(only("Troops shot dead four protesters on 9 May 2019 in the capital.").status())
