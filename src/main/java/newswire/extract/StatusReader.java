@@ -75,7 +75,10 @@ final class StatusReader {
         return lexicon.find(tokens, "status").stream().filter(cue -> !isModalMonth(tokens, cue.first())).toList();
     }
 
-    /** Whether token {@code at} is a month: one of lexicon {@code measure month}, or "May" written as a name before a number. */
+    /**
+     * Whether token {@code at} is a month: one of lexicon {@code measure month}, or one named like a modal ("May")
+     * written as a name before a number.
+     */
     private boolean isMonth(final List<Token> tokens, final int at) {
         return months.contains(tokens.get(at).norm()) || isModalMonth(tokens, at);
     }
