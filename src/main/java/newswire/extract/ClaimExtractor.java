@@ -143,7 +143,7 @@ public final class ClaimExtractor {
         }
         final List<NamedSpan> named = named(sentence, reports);
         final List<List<Lexicon.Cue>> verbs = predicates.verbs(tokens);
-        final List<Lexicon.Cue> statusCues = lexicon.find(tokens, "status");
+        final List<Lexicon.Cue> statusCues = statuses.cues(tokens);
         final List<Lexicon.Cue> backward = lexicon.find(tokens, "backward");
         final boolean[] inNumber = new boolean[tokens.size()];
         final boolean[] whole = new boolean[mentions.size()];
@@ -233,6 +233,7 @@ public final class ClaimExtractor {
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
+                    || predicates.isWitness(tokens, unit, verb)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
                 continue;
             }

@@ -51,6 +51,8 @@ final class CountedNounFinder {
     private final Set<String> ellipticHeads;
     private final Set<String> collectives;
     private final Set<String> animals;
+    private final Set<String> patrons;
+    private final Set<String> lossNouns;
     private final Set<String> opposedWords;
     private final Set<String> kin;
     private final Set<String> copulas;
@@ -86,6 +88,8 @@ final class CountedNounFinder {
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.animals = lexicon.words("non-person", "animals");
+        this.patrons = lexicon.words("patron", "words");
+        this.lossNouns = lexicon.words("patron", "lost-by");
         this.opposedWords = lexicon.words("no-event", "opposed");
         this.kin = lexicon.words("survivors", "kin");
         this.copulas = lexicon.words("no-event", "copula");
@@ -121,6 +125,7 @@ final class CountedNounFinder {
         }
         if (container.isPresent()) {
             if (namesThings(tokens, mention) || isBare(tokens, mention) || countsArms(tokens, mention)
+                    || losesPatrons(tokens, container.get(), mention)
                     || mention.singular() && nounPhrase(sentence, mention) == null) {
                 return null; // "the massacre of 300 cattle"; a bare number is a year: "the killings of 1641"; "the
                              // kidnapping of a youth group" is of no one person
@@ -409,6 +414,27 @@ final class CountedNounFinder {
             final Optional<Lexicon.Cue> unit = lexicon.at(tokens, k, "unit");
             if (unit.isPresent()) {
                 return armsClasses.contains(unit.get().key());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a loss counts the patrons of a business ("a net loss of 58,000 customers", "the loss of 2,000
+     * subscribers"; lexicon {@code patron}): custom lost, not lives ("the loss of 58 soldiers" stays a toll).
+     */
+    private boolean losesPatrons(final List<Token> tokens, final Lexicon.Cue container, final QuantityMention mention) {
+        boolean loss = false;
+        for (int k = container.first(); k <= container.last(); k++) {
+            loss |= lossNouns.contains(tokens.get(k).norm());
+        }
+        final int from = mention.last() + 1;
+        for (int k = from; loss && k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
+            if (patrons.contains(tokens.get(k).norm())) {
+                return true;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD) {
+                return false;
             }
         }
         return false;

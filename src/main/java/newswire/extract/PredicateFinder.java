@@ -80,6 +80,7 @@ final class PredicateFinder {
     private final Set<String> relatives;
     private final Set<String> tollValues;
     private final Set<String> perceptions;
+    private final Set<String> witnesses;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
     /** The first words of predicates whose parts stand apart ("suffered … injuries", "shot … dead"). */
@@ -141,6 +142,7 @@ final class PredicateFinder {
         this.relatives = lexicon.words("noun-phrase", "relative");
         this.tollValues = lexicon.words("toll-value", "words");
         this.perceptions = lexicon.words("predicate", "perception");
+        this.witnesses = lexicon.words("predicate", "witness");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
         }
@@ -207,9 +209,14 @@ final class PredicateFinder {
 
     /**
      * Whether the object at {@code at} is an amount of money or a measure: "lost $2 million", "lost millions of
-     * dollars", "lost 30 pounds" (lexicon {@code measure currency/words}): a loss of things, not of lives.
+     * dollars", "lost 30 pounds", "lost about $180bn" (lexicon {@code measure currency/words}; a qualifier before it
+     * is skipped): a loss of things, not of lives.
      */
-    private boolean losesAmount(final List<Token> tokens, final int at) {
+    private boolean losesAmount(final List<Token> tokens, final int object) {
+        final int at = lexicon.at(tokens, object, "qualifier").map(cue -> cue.last() + 1).orElse(object);
+        if (at >= tokens.size()) {
+            return false;
+        }
         if (currencies.contains(tokens.get(at).norm())) {
             return true;
         }
@@ -599,10 +606,14 @@ final class PredicateFinder {
     /**
      * Whether a counted phrase is the subject of a clause of its own whose predicate leads to no place ("four soldiers
      * are charged with …"), unlike "3,000 troops are in Iraq" or "were flown into": a place later in the sentence is
-     * not where they are.
+     * not where they are. A participle of finding right after the phrase is such a predicate too: "the 15 soldiers
+     * found in a field in France" were found there (as remains), not sent.
      */
     boolean hasOwnPredicate(final List<Token> tokens, final Counted counted) {
         final int at = counted.last() + 1;
+        if (at < tokens.size() && perceptions.contains(tokens.get(at).norm())) {
+            return true;
+        }
         final Optional<Lexicon.Cue> aux = at < tokens.size()
                 ? lexicon.at(tokens, at, "elliptic").filter(cue -> "aux".equals(cue.key())) : Optional.empty();
         if (aux.isEmpty()) {
@@ -642,6 +653,26 @@ final class PredicateFinder {
     boolean isAgent(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
         return verb != null && verb.last() < mention.first() && mention.first() > 0
                 && agentMarks.contains(tokens.get(mention.first() - 1).norm());
+    }
+
+    /**
+     * Whether the counted phrase is the subject of a verb of witness before its predicate: "14 million people saw the
+     * character killed off", "hundreds watched him die" count who saw it, not whom it befell (lexicon
+     * {@code predicate witness}).
+     */
+    boolean isWitness(final List<Token> tokens, final Counted counted, final Lexicon.Cue verb) {
+        if (verb == null || verb.first() <= counted.last()) {
+            return false;
+        }
+        for (int k = counted.last() + 1; k < verb.first(); k++) {
+            if (witnesses.contains(tokens.get(k).norm())) {
+                return true;
+            }
+            if (tokens.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a predicate tells another event than a claim's ("missing", "arrested": lexicon {@code kind ... none}). */

@@ -150,7 +150,7 @@ final class QuantityReader {
         int last = number.last();
         if (first > 0 && (currencies.contains(tokens.get(first - 1).norm())
                 || rateBases.contains(tokens.get(first - 1).norm())) || isYear(tokens, number)
-                || isDayOfMonth(tokens, number) || isCalibre(tokens, first)
+                || isDayOfMonth(tokens, number) || isCalibre(tokens, first) || isOtherEndOfMeasure(tokens, first)
                 || (!titleCase && isPartOfName(tokens, number))) {
             return Optional.empty();
         }
@@ -438,19 +438,33 @@ final class QuantityReader {
     }
 
     /**
-     * Whether a four-digit number is a year: after a word that introduces one ("in 2022", "since 2017") or before a
-     * noun of an event it dates ("the 2011 killing", "the 2004 tsunami").
+     * Whether a four-digit number is a year: after a word that introduces one ("in 2022", "since 2017", "during
+     * 2004"), before a noun of an event it dates ("the 2011 killing", "the 2004 tsunami"), or after a joiner whose
+     * left end is a year ("between June 2003 and 2004", "from 1998 to 2002"): "between 1800 and 2000 people" stays a
+     * range of people, as nothing marks its left end as a year.
      */
     private boolean isYear(final List<Token> tokens, final Number number) {
-        final Token token = tokens.get(number.first());
-        if (!token.isNumber() || token.text().length() != 4 || number.scaled()) {
+        return !number.scaled() && isYearAt(tokens, number.first(), number.last() + 1);
+    }
+
+    private boolean isYearAt(final List<Token> tokens, final int index, final int next) {
+        if (!isYearDigits(tokens.get(index))) {
             return false;
         }
-        final int year = number.value().intValue();
-        final int next = number.last() + 1;
-        return year >= YEAR_MIN && year <= YEAR_MAX && (number.first() > 0
-                && beforeYear.contains(tokens.get(number.first() - 1).norm())
-                || next < tokens.size() && yearOf.contains(tokens.get(next).norm()));
+        if (index > 0 && beforeYear.contains(tokens.get(index - 1).norm())
+                || next < tokens.size() && yearOf.contains(tokens.get(next).norm())) {
+            return true;
+        }
+        final int leftEnd = index - 2;
+        return leftEnd >= 0 && joiners.contains(tokens.get(index - 1).norm()) && isYearAt(tokens, leftEnd, index);
+    }
+
+    private static boolean isYearDigits(final Token token) {
+        if (!token.isNumber() || token.text().length() != 4 || !token.text().chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        final int year = Integer.parseInt(token.text());
+        return year >= YEAR_MIN && year <= YEAR_MAX;
     }
 
     /**
@@ -471,6 +485,17 @@ final class QuantityReader {
             before--;
         }
         return before >= 0 && negations.contains(tokens.get(before).norm());
+    }
+
+    /**
+     * Whether the number is the other end of an amount whose first end carries its measure: "between 30,000 stg and
+     * 50,000", "from 20 km to 30": money or a measure like the first, not a count of people.
+     */
+    private boolean isOtherEndOfMeasure(final List<Token> tokens, final int first) {
+        return first >= 3 && joiners.contains(tokens.get(first - 1).norm())
+                && (currencies.contains(tokens.get(first - 2).norm()) || measures.contains(tokens.get(first - 2).norm())
+                && !months.contains(tokens.get(first - 2).norm())) // "died on 12 May and 40 on 13 May": 40 people
+                && tokens.get(first - 3).isNumber();
     }
 
     /** "killed X thousands of people", "N hundred dead": a letter standing for a number states none. */

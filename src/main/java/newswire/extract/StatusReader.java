@@ -30,6 +30,10 @@ final class StatusReader {
     private final Set<String> modalChain;
     private final Set<String> finiteAuxiliaries;
     private final Set<String> periodWords;
+    private final Set<String> spanWords;
+    private final Set<String> spanJoiners;
+    private final Set<String> months;
+    private final Set<String> modalMonths;
     private final Set<String> timeShifts;
     private final Set<String> outcomeUnits;
     private final Set<String> koreanYears;
@@ -53,10 +57,36 @@ final class StatusReader {
         this.modalChain = lexicon.words("modal", "chain");
         this.finiteAuxiliaries = lexicon.words("modal", "finite");
         this.periodWords = lexicon.words("generic", "period");
+        this.spanWords = lexicon.words("year-span", "start");
+        this.spanJoiners = lexicon.words("year-span", "joiner");
+        this.months = lexicon.words("measure", "month");
+        this.modalMonths = lexicon.words("measure", "month-modal");
         this.timeShifts = lexicon.words("generic", "time-shift");
         this.outcomeUnits = lexicon.words("generic", "outcome-units");
         this.koreanYears = lexicon.words("generic", "year-ko");
         this.koreanYearReferences = lexicon.words("generic", "year-reference-ko");
+    }
+
+    /**
+     * The status cues of a sentence (lexicon {@code status}), less a month named like a modal: "between May 2016 and
+     * 2017" dates a figure, it does not hedge it.
+     */
+    List<Lexicon.Cue> cues(final List<Token> tokens) {
+        return lexicon.find(tokens, "status").stream().filter(cue -> !isModalMonth(tokens, cue.first())).toList();
+    }
+
+    /**
+     * Whether token {@code at} is a month: one of lexicon {@code measure month}, or one named like a modal ("May")
+     * written as a name before a number.
+     */
+    private boolean isMonth(final List<Token> tokens, final int at) {
+        return months.contains(tokens.get(at).norm()) || isModalMonth(tokens, at);
+    }
+
+    private boolean isModalMonth(final List<Token> tokens, final int at) {
+        final Token token = tokens.get(at);
+        return modalMonths.contains(token.norm()) && Character.isUpperCase(token.text().charAt(0))
+                && at + 1 < tokens.size() && tokens.get(at + 1).isNumber();
     }
 
     /**
@@ -226,7 +256,27 @@ final class StatusReader {
      * there were 300 injuries"), are a national tally, a statistic (lexicon {@code generic period/outcome-units}).
      */
     private boolean isWholeYear(final List<Token> tokens, final int at) {
-        return at + 1 < tokens.size() && periodWords.contains(tokens.get(at).norm()) && isYear(tokens.get(at + 1));
+        return at + 1 < tokens.size() && (periodWords.contains(tokens.get(at).norm()) && isYear(tokens.get(at + 1))
+                || spanWords.contains(tokens.get(at).norm()) && isSpanOfYears(tokens, at + 1));
+    }
+
+    /**
+     * Whether a span from one year to a later one starts at {@code at}, each end with or without its month ("between
+     * June 2003 and 2004", "from 2019 to 2021"): a period of a year or more, as a whole year is.
+     */
+    private boolean isSpanOfYears(final List<Token> tokens, final int at) {
+        final int start = yearAfterMonth(tokens, at);
+        if (start < 0 || start + 2 >= tokens.size() || !spanJoiners.contains(tokens.get(start + 1).norm())) {
+            return false;
+        }
+        final int end = yearAfterMonth(tokens, start + 2);
+        return end >= 0 && tokens.get(end).text().compareTo(tokens.get(start).text()) > 0;
+    }
+
+    /** The index of the year at {@code at}, or right after a month there ("June 2003"), or -1. */
+    private int yearAfterMonth(final List<Token> tokens, final int at) {
+        final int year = at < tokens.size() && isMonth(tokens, at) ? at + 1 : at;
+        return year < tokens.size() && isYear(tokens.get(year)) ? year : -1;
     }
 
     /**

@@ -134,4 +134,72 @@ class GeneralPageRulesTest {
         assertThat(claims("Some 90 villagers were trapped in the mine, and 12 of them were killed."))
                 .extracting(Claim::kind, c -> c.quantity().value()).contains(tuple(ClaimKind.KILLED, 12L));
     }
+
+    @Test
+    void shouldReadAYearAfterDuringOrAfterAnotherYearAsAYear() {
+        assertThat(claims("Exports to the region during 1998 were hurt by a strong currency.")).isEmpty();
+        assertThat(claims("The clinic saw 40 burn injuries from March 2011 to 2012, the ministry said.")).isEmpty();
+        // a range of people stays one, as nothing marks its left end as a year
+        assertThat(only("Between 1900 and 2000 people were wounded in the shelling.").quantity().low())
+                .isEqualTo(1_900L);
+    }
+
+    @Test
+    void shouldReadDeathsCountedOverASpanOfYearsAsAStatistic() {
+        assertThat(claims("There were 85 drowning deaths on the coast between June 2016 and 2017, the agency said."))
+                .isEmpty();
+        assertThat(only("There were 30 deaths in the riots between 3 June and 7 June.").quantity().value())
+                .isEqualTo(30L);
+    }
+
+    @Test
+    void shouldReadMayBeforeANumberAsAMonthNotAModal() {
+        assertThat(claims("The coast saw 85 drowning deaths between May 2016 and 2017, the agency said.")).isEmpty();
+        assertThat(only("Troops shot dead four protesters on 9 May 2019 in the capital.").status())
+                .isEqualTo(ClaimStatus.REPORTED);
+        assertThat(only("The strike may have killed 15 fighters, officials said.").status())
+                .isEqualTo(ClaimStatus.POSSIBLE);
+    }
+
+    @Test
+    void shouldReadALossOfMoneyBeforeALossOfPeopleAsMoney() {
+        assertThat(claims("When the bank failed, savers lost nearly $9bn and 4,000 staff lost their jobs.")).isEmpty();
+        assertThat(only("The brigade lost about 300 fighters in the battle for the bridge.").quantity().value())
+                .isEqualTo(300L);
+    }
+
+    @Test
+    void shouldReadALossOfPatronsAsCustomLost() {
+        assertThat(claims("The cable firm reported a net loss of 12,000 subscribers in the quarter.")).isEmpty();
+        assertThat(only("The ferry went down with the loss of 70 passengers and crew.").kind())
+                .isEqualTo(ClaimKind.KILLED);
+    }
+
+    @Test
+    void shouldReadLegalChargesAsChargesNotCaptives() {
+        assertThat(claims("The driver now faces four federal charges of kidnapping and two of robbery.")).isEmpty();
+        assertThat(only("The gang kidnapped four farm workers near the border.").kind()).isEqualTo(ClaimKind.CAPTURED);
+    }
+
+    @Test
+    void shouldCountWhoSawAKillingAsWitnessesNotVictims() {
+        assertThat(claims("Nearly nine million viewers saw the detective killed off in the final episode.")).isEmpty();
+        assertThat(claims("About 200 fans watched the old stand demolished.")).isEmpty();
+        assertThat(only("Hundreds of residents watched as 12 people were pulled dead from the river.").quantity()
+                .value()).isEqualTo(12L);
+    }
+
+    @Test
+    void shouldReadSoldiersFoundSomewhereAsNoDeployment() {
+        assertThat(claims("Experts think he is one of the 20 soldiers found buried near Arras, France, in 2010."))
+                .isEmpty();
+        assertThat(only("About 2,000 French soldiers are stationed in Chad.").kind()).isEqualTo(ClaimKind.TROOPS);
+    }
+
+    @Test
+    void shouldReadTheOtherEndOfAnAmountAsThatAmount() {
+        assertThat(claims("The fund pays between 20,000 stg and 40,000 in case of death.")).isEmpty();
+        assertThat(claims("Two people died on 4 May and 11 on 5 May as the floods spread."))
+                .extracting(c -> c.quantity().value()).containsExactly(2L, 11L);
+    }
 }
