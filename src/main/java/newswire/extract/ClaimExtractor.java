@@ -231,8 +231,10 @@ public final class ClaimExtractor {
                     || isHarm(kind) && predicates.isIntent(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
+                    || kind == ClaimKind.TROOPS && isStandingForce(tokens, mention)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
+                    || predicates.isAccusedOrAsked(tokens, mention, unit, verb)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
                 continue;
             }
@@ -256,8 +258,11 @@ public final class ClaimExtractor {
             }
             final Attribution attribution = report.map(AttributionFinder.Report::attribution).orElse(null);
             final ClaimStatus status = statuses.statusOf(tokens, statusCues, mention, unit, kind, verb);
-            if (status == ClaimStatus.POSSIBLE && isOne(mention.quantity())) {
-                continue; // "even if it means killing an innocent person": one person in a hypothetical is anyone
+            if (status == ClaimStatus.POSSIBLE && (isOne(mention.quantity())
+                    || statuses.isCounterfactual(tokens, statusCues, mention, unit, verb))) {
+                // "even if it means killing an innocent person": one person in a hypothetical is anyone; "there might
+                // have been two people killed": a guess at what did not happen
+                continue;
             }
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
@@ -306,6 +311,15 @@ public final class ClaimExtractor {
         return verb != null && impacts.contains(verb.key()) && mention.last() + 1 < tokens.size()
                 && lexicon.at(tokens, mention.last() + 1, "partitive")
                 .filter(cue -> "definite".equals(cue.key())).isPresent();
+    }
+
+    /**
+     * Whether troops are what a place holds, not what was sent: "the two states are home to tens of thousands of
+     * fighters who sided with the south" (lexicon {@code standing troops}), whatever verb a relative clause adds.
+     */
+    private boolean isStandingForce(final List<Token> tokens, final QuantityMention mention) {
+        return mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "standing")
+                .filter(cue -> "troops".equals(cue.key())).isPresent();
     }
 
     /** Whether a word of inclusion stands right before the number ("including 12 children", "among them 3 women"). */

@@ -26,6 +26,7 @@ final class PredicateFinder {
     private static final String WEAPONS = "weapons";
     private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";
+    private static final String ARRESTED = "arrested";
     /** The verb key of taking and holding (lexicon {@code verb held}): with a complement of capture, a capture. */
     private static final String HELD = "held";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
@@ -91,6 +92,13 @@ final class PredicateFinder {
     private final int asideWindow;
     private final SplitPredicates split;
     private final Set<String> agentMarks;
+    /** Classes whose arrest is a capture (pirates taken by a navy), unless the police make it (see isArrest). */
+    private final Set<String> capturedWhenArrested;
+    private final Set<String> accusations;
+    private final Set<String> accusationLinks;
+    private final Set<String> accusedSkips;
+    private final Set<String> questions;
+    private final Set<String> questionCounts;
     private final Set<String> presentForms;
 
     PredicateFinder(final Lexicon lexicon, final ExtractOptions options) {
@@ -150,6 +158,12 @@ final class PredicateFinder {
         this.phraseEnds = lexicon.words("unit-stop", "words");
         this.split = new SplitPredicates(lexicon);
         this.agentMarks = lexicon.words("agent", "all");
+        this.capturedWhenArrested = lexicon.words("arrest-captures", "classes");
+        this.accusations = lexicon.words("predicate", "accused");
+        this.accusationLinks = lexicon.words("predicate", "accused-link");
+        this.accusedSkips = lexicon.words("predicate", "accused-skip");
+        this.questions = lexicon.words("predicate", "question");
+        this.questionCounts = lexicon.words("predicate", "question-count");
         this.presentForms = lexicon.words("predicate", "present");
         this.splitFirstWords = split.firstWords();
         casualtyFirstWords.addAll(splitFirstWords);
@@ -468,11 +482,12 @@ final class PredicateFinder {
     }
 
     /**
-     * Whether a detention is an arrest: the police detain ("Police detained two soldiers", "were detained by police"),
-     * whoever is detained (lexicon {@code detainer police}).
+     * Whether a detention, or an arrest of combatants, is a police arrest: the police detain ("Police detained two
+     * soldiers", "were detained by police", "police arrested 12 pirates"), whoever is detained (lexicon {@code
+     * detainer police}).
      */
     boolean isArrest(final List<Token> tokens, final Lexicon.Cue verb) {
-        if (!DETAINED.equals(verb.key())) {
+        if (!DETAINED.equals(verb.key()) && !ARRESTED.equals(verb.key())) {
             return false;
         }
         int after = verb.last() + 1;
@@ -642,6 +657,32 @@ final class PredicateFinder {
     boolean isAgent(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
         return verb != null && verb.last() < mention.first() && mention.first() > 0
                 && agentMarks.contains(tokens.get(mention.first() - 1).norm());
+    }
+
+    /**
+     * Whether the counted phrase is charged with its predicate, not struck by it: "two men accused in killing a
+     * mother", "three teenagers who were charged with wounding a guard", "the four soldiers convicted of murdering
+     * civilians": the phrase is who did it (lexicon {@code predicate accused}, {@code accused-link}, {@code
+     * accused-skip}). So is the phrase before a question's own clause: "asked the three jurors how many people he
+     * would have to kill" (lexicon {@code predicate question}).
+     */
+    boolean isAccusedOrAsked(final List<Token> tokens, final QuantityMention mention, final Counted counted,
+                             final Lexicon.Cue verb) {
+        if (verb == null || verb.first() <= mention.last() + 1) {
+            return false;
+        }
+        // from the number on: the noun found may be the question's own ("the three jurors how many people")
+        for (int k = mention.last() + 1; k + 1 < verb.first(); k++) {
+            if (questions.contains(tokens.get(k).norm()) && questionCounts.contains(tokens.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        int k = Math.max(mention.last(), counted.last()) + 1;
+        while (k < verb.first() && accusedSkips.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k + 2 == verb.first() && accusations.contains(tokens.get(k).norm())
+                && accusationLinks.contains(tokens.get(k + 1).norm());
     }
 
     /** Whether a predicate tells another event than a claim's ("missing", "arrested": lexicon {@code kind ... none}). */
@@ -1007,6 +1048,9 @@ final class PredicateFinder {
      * employees": kidnapped), unless that class needs a verb ("270,000 people" is a headcount); null when it is no claim.
      */
     ClaimKind kindOf(final Counted counted, final Lexicon.Cue verb) {
+        if (verb != null && ARRESTED.equals(verb.key()) && capturedWhenArrested.contains(counted.unitClass())) {
+            return ClaimKind.CAPTURED; // "26 pirates arrested" by a navy: combatants taken are captured
+        }
         if (verb != null) {
             final String kind = kinds.getOrDefault(verb.key(), verb.key());
             return kind.equals(NO_KIND) ? null : ClaimKind.valueOf(kind.toUpperCase(Locale.ROOT));
