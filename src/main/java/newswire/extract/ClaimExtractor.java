@@ -174,8 +174,11 @@ public final class ClaimExtractor {
                 continue; // "killed 40 people, including 12 children", "어린이 2명을 포함해 8명이": a part of a figure
             }
             partBefore = false;
-            if (m > 0 && depth[mention.first()] > depth[mentions.get(0).first()]) {
-                continue; // "the death toll stands at 160 (88 in the U.S., 54 in Haiti)": the parts of a figure
+            if (m > 0 && depth[mention.first()] > depth[mentions.get(0).first()]
+                    && !hasPredicateInside(depth, verbEnds, mention)) {
+                // "the death toll stands at 160 (88 in the U.S., 54 in Haiti)": the parts of a figure; not a clause of
+                // its own ("no injuries to police (the Post says three people were injured)")
+                continue;
             }
             Counted unit = nouns.countedBy(sentence, mention, backward, named, heads);
             final boolean shared = unit == null;
@@ -352,6 +355,17 @@ public final class ClaimExtractor {
 
     private static boolean isCapitalised(final Token token) {
         return token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0));
+    }
+
+    /** Whether a predicate ends after the number inside the parenthesis it stands in: a clause, not a list of parts. */
+    private static boolean hasPredicateInside(final int[] depth, final boolean[] verbEnds,
+                                              final QuantityMention mention) {
+        for (int k = mention.last() + 1; k < depth.length && depth[k] >= depth[mention.first()]; k++) {
+            if (verbEnds[k] && depth[k] == depth[mention.first()]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many parentheses are open at each token. */
