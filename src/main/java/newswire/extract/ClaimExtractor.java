@@ -237,7 +237,7 @@ public final class ClaimExtractor {
                     || kind == ClaimKind.TROOPS && isStandingForce(tokens, mention)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
-                    || predicates.isAccusedOrAsked(tokens, mention, unit, verb)
+                    || predicates.isQuestionsOwn(tokens, mention, verb)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
                 continue;
             }

@@ -27,6 +27,8 @@ final class PredicateFinder {
     private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";
     private static final String ARRESTED = "arrested";
+    /** How many words of a noun may follow the number of a sub-count opened with no mark. */
+    private static final int SUB_COUNT_WORDS = 4;
     /** The verb key of taking and holding (lexicon {@code verb held}): with a complement of capture, a capture. */
     private static final String HELD = "held";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
@@ -94,9 +96,6 @@ final class PredicateFinder {
     private final Set<String> agentMarks;
     /** Classes whose arrest is a capture (pirates taken by a navy), unless the police make it (see isArrest). */
     private final Set<String> capturedWhenArrested;
-    private final Set<String> accusations;
-    private final Set<String> accusationLinks;
-    private final Set<String> accusedSkips;
     private final Set<String> questions;
     private final Set<String> questionCounts;
     private final Set<String> presentForms;
@@ -159,9 +158,6 @@ final class PredicateFinder {
         this.split = new SplitPredicates(lexicon);
         this.agentMarks = lexicon.words("agent", "all");
         this.capturedWhenArrested = lexicon.words("arrest-captures", "classes");
-        this.accusations = lexicon.words("predicate", "accused");
-        this.accusationLinks = lexicon.words("predicate", "accused-link");
-        this.accusedSkips = lexicon.words("predicate", "accused-skip");
         this.questions = lexicon.words("predicate", "question");
         this.questionCounts = lexicon.words("predicate", "question-count");
         this.presentForms = lexicon.words("predicate", "present");
@@ -660,15 +656,11 @@ final class PredicateFinder {
     }
 
     /**
-     * Whether the counted phrase is charged with its predicate, not struck by it: "two men accused in killing a
-     * mother", "three teenagers who were charged with wounding a guard", "the four soldiers convicted of murdering
-     * civilians": the phrase is who did it (lexicon {@code predicate accused}, {@code accused-link}, {@code
-     * accused-skip}). So is the phrase before a question's own clause: "asked the three jurors how many people he
-     * would have to kill" (lexicon {@code predicate question}).
+     * Whether the predicate after the number is a question's own, which counts its own noun: "asked the three jurors
+     * how many people he would have to kill" (lexicon {@code predicate question}, {@code question-count}).
      */
-    boolean isAccusedOrAsked(final List<Token> tokens, final QuantityMention mention, final Counted counted,
-                             final Lexicon.Cue verb) {
-        if (verb == null || verb.first() <= mention.last() + 1) {
+    boolean isQuestionsOwn(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        if (verb == null) {
             return false;
         }
         // from the number on: the noun found may be the question's own ("the three jurors how many people")
@@ -677,12 +669,7 @@ final class PredicateFinder {
                 return true;
             }
         }
-        int k = Math.max(mention.last(), counted.last()) + 1;
-        while (k < verb.first() && accusedSkips.contains(tokens.get(k).norm())) {
-            k++;
-        }
-        return k + 2 == verb.first() && accusations.contains(tokens.get(k).norm())
-                && accusationLinks.contains(tokens.get(k + 1).norm());
+        return false;
     }
 
     /** Whether a predicate tells another event than a claim's ("missing", "arrested": lexicon {@code kind ... none}). */
@@ -1066,11 +1053,39 @@ final class PredicateFinder {
      * The closing mark of an aside right after token {@code at} (", about 90 percent of the population,", " - many of
      * them civilians - ", "(most of them children)"), or -1.
      */
+    /**
+     * The last token of a sub-count opened with no mark ("six people including four policemen were wounded"): a
+     * number and the words of its noun up to the verb, or -1 if it is no such phrase ("ten people including the mayor
+     * attended the funeral of two soldiers killed").
+     */
+    private int subCountEnd(final List<Token> tokens, final int from) {
+        final int first = lexicon.at(tokens, from, "aside").map(Lexicon.Cue::last).orElse(from) + 1;
+        if (first >= tokens.size() || !isNumberWord(tokens, first)) {
+            return -1;
+        }
+        for (int k = first + 1; k < Math.min(tokens.size(), first + 1 + SUB_COUNT_WORDS); k++) {
+            if (lexicon.at(tokens, k, "verb").isPresent() || opensVerbGroup(tokens, k)) {
+                return k - 1;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD || isNumberWord(tokens, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isNumberWord(final List<Token> tokens, final int at) {
+        return tokens.get(at).isNumber() || lexicon.at(tokens, at, "number").isPresent();
+    }
+
     private int asideEnd(final List<Token> tokens, final int at) {
         if (at + 1 >= tokens.size()) {
             return -1;
         }
         final Token open = tokens.get(at + 1);
+        if (lexicon.at(tokens, at + 1, "aside").filter(cue -> "unmarked".equals(cue.key())).isPresent()) {
+            return subCountEnd(tokens, at + 1);
+        }
         final String close = open.norm().equals("(") ? ")" : open.norm();
         final boolean dash = DASHES.contains(open.norm());
         if (!close.equals(",") && !close.equals(")") && !(dash && open.start() > tokens.get(at).end())) {
