@@ -1050,10 +1050,6 @@ final class PredicateFinder {
     }
 
     /**
-     * The closing mark of an aside right after token {@code at} (", about 90 percent of the population,", " - many of
-     * them civilians - ", "(most of them children)"), or -1.
-     */
-    /**
      * The last token of a sub-count opened with no mark ("six people including four policemen were wounded"): a
      * number and the words of its noun up to the verb, or -1 if it is no such phrase ("ten people including the mayor
      * attended the funeral of two soldiers killed").
@@ -1074,10 +1070,15 @@ final class PredicateFinder {
         return -1;
     }
 
+    /** Whether the token is a number in digits or in words ("four", "a dozen"). */
     private boolean isNumberWord(final List<Token> tokens, final int at) {
         return tokens.get(at).isNumber() || lexicon.at(tokens, at, "number").isPresent();
     }
 
+    /**
+     * The closing mark of an aside right after token {@code at} (", about 90 percent of the population,", " - many of
+     * them civilians - ", "(most of them children)"), or -1; for a sub-count with no mark, its last word.
+     */
     private int asideEnd(final List<Token> tokens, final int at) {
         if (at + 1 >= tokens.size()) {
             return -1;
