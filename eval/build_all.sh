@@ -40,6 +40,7 @@ step python3 eval/re3d/build.py "$(git_dir dstl+re3d)" $D/re3d $D/re3d-split
 step python3 eval/reuters-articles/build.py "$(git_dir loki86+ksr_zadanie1V2)" $D/reuters-articles
 step python3 eval/ecb-articles/build.py "$(git_dir tommasoc80+EventStoryLine)" $D/ecb-articles
 step python3 eval/ecb-articles-2/build.py "$(git_dir tommasoc80+EventStoryLine)" $D/ecb-articles-2
+step python3 eval/ecb-articles-3/build.py "$(git_dir tommasoc80+EventStoryLine)" $D/ecb-articles-3
 rm -rf $D/fresh-pages-2 $D/news-articles $D/news-articles-2
 step python3 eval/fresh_pages_2.py "$M" $D/fresh-pages-2
 step python3 eval/news-articles/build.py $D/fresh-pages-2 $D/news-articles

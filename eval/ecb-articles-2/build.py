@@ -25,16 +25,25 @@ COUNTED, RANDOM, SEED = 100, 20, 1515
 def selection(git_dir):
     """[(id, event, sentences, reason)] of the chosen articles, in id order: none that ecb-articles chose."""
     taken = {article_id for article_id, *_ in first_selection(git_dir)}
-    rows = [r for r in ecb.articles(git_dir) if r[0] not in taken]
+    return draw(ecb.articles(git_dir), taken, COUNTED, RANDOM, SEED)
+
+
+def draw(all_rows, taken, count_draw, random_draw, seed):
+    """[(id, event, sentences, reason)] in id order: of the rows whose id is not in taken, count_draw with a
+    claim-kind word near a count ("count") and random_draw without ("random"), half of each from either part, drawn
+    with random.Random(seed) (later ECB+ sets draw the same way from what is left). A part with fewer count
+    candidates than its half takes them all and makes up its size with more random ones."""
+    rows = [r for r in all_rows if r[0] not in taken]
     withcount = [i for i, r in enumerate(rows) if counted("\n".join(r[2]))]
     others = sorted(set(range(len(rows))) - set(withcount))
-    pick, reason = random.Random(SEED), {}
+    pick, reason = random.Random(seed), {}
     for name in ("tune", "untouched"):
         candidates = [i for i in withcount if part(rows[i][1]) == name]
-        reason.update((i, "count") for i in pick.sample(candidates, COUNTED // 2))
-        reason.update((i, "random") for i in pick.sample([i for i in others if part(rows[i][1]) == name], RANDOM // 2))
+        count_size = min(count_draw // 2, len(candidates))
+        reason.update((i, "count") for i in pick.sample(candidates, count_size))
+        reason.update((i, "random") for i in pick.sample([i for i in others if part(rows[i][1]) == name],
+                                                         (count_draw + random_draw) // 2 - count_size))
     return [rows[i] + (reason[i],) for i in sorted(reason, key=lambda i: rows[i][0])]
-
 
 if __name__ == "__main__":
     ecb.selection, ecb.HERE = selection, HERE  # ecb-articles' main, with this selection and this folder's labels.json

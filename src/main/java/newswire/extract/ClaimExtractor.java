@@ -174,8 +174,11 @@ public final class ClaimExtractor {
                 continue; // "killed 40 people, including 12 children", "어린이 2명을 포함해 8명이": a part of a figure
             }
             partBefore = false;
-            if (m > 0 && depth[mention.first()] > depth[mentions.get(0).first()]) {
-                continue; // "the death toll stands at 160 (88 in the U.S., 54 in Haiti)": the parts of a figure
+            if (m > 0 && depth[mention.first()] > depth[mentions.get(0).first()]
+                    && !hasPredicateInside(depth, verbEnds, mention)) {
+                // "the death toll stands at 160 (88 in the U.S., 54 in Haiti)": the parts of a figure; not a clause of
+                // its own ("no injuries to police (the Post says three people were injured)")
+                continue;
             }
             Counted unit = nouns.countedBy(sentence, mention, backward, named, heads);
             final boolean shared = unit == null;
@@ -231,9 +234,11 @@ public final class ClaimExtractor {
                     || isHarm(kind) && predicates.isIntent(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
+                    || kind == ClaimKind.TROOPS && isStandingForce(tokens, mention)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
                     || predicates.isWitness(tokens, unit, verb)
+                    || predicates.isQuestionsOwn(tokens, mention, verb)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
                 continue;
             }
@@ -257,8 +262,11 @@ public final class ClaimExtractor {
             }
             final Attribution attribution = report.map(AttributionFinder.Report::attribution).orElse(null);
             final ClaimStatus status = statuses.statusOf(tokens, statusCues, mention, unit, kind, verb);
-            if (status == ClaimStatus.POSSIBLE && isOne(mention.quantity())) {
-                continue; // "even if it means killing an innocent person": one person in a hypothetical is anyone
+            if (status == ClaimStatus.POSSIBLE && (isOne(mention.quantity())
+                    || statuses.isCounterfactual(tokens, statusCues, mention, unit, verb))) {
+                // "even if it means killing an innocent person": one person in a hypothetical is anyone; "there might
+                // have been two people killed": a guess at what did not happen
+                continue;
             }
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
@@ -309,6 +317,15 @@ public final class ClaimExtractor {
                 .filter(cue -> "definite".equals(cue.key())).isPresent();
     }
 
+    /**
+     * Whether troops are what a place holds, not what was sent: "the two states are home to tens of thousands of
+     * fighters who sided with the south" (lexicon {@code standing troops}), whatever verb a relative clause adds.
+     */
+    private boolean isStandingForce(final List<Token> tokens, final QuantityMention mention) {
+        return mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "standing")
+                .filter(cue -> "troops".equals(cue.key())).isPresent();
+    }
+
     /** Whether a word of inclusion stands right before the number ("including 12 children", "among them 3 women"). */
     private boolean isPart(final List<Token> tokens, final QuantityMention mention) {
         return mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "subset")
@@ -339,6 +356,17 @@ public final class ClaimExtractor {
 
     private static boolean isCapitalised(final Token token) {
         return token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0));
+    }
+
+    /** Whether a predicate ends after the number inside the parenthesis it stands in: a clause, not a list of parts. */
+    private static boolean hasPredicateInside(final int[] depth, final boolean[] verbEnds,
+                                              final QuantityMention mention) {
+        for (int k = mention.last() + 1; k < depth.length && depth[k] >= depth[mention.first()]; k++) {
+            if (verbEnds[k] && depth[k] == depth[mention.first()]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many parentheses are open at each token. */

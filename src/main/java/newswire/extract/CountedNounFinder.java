@@ -124,11 +124,11 @@ final class CountedNounFinder {
             return phrase != null ? phrase : objectOfVerbBefore(sentence, mention); // "wounded another"
         }
         if (container.isPresent()) {
-            if (namesThings(tokens, mention) || isBare(tokens, mention) || countsArms(tokens, mention)
-                    || losesPatrons(tokens, container.get(), mention)
+            if (namesThings(tokens, mention) || ofNonPersons(tokens, mention.last()) || isBare(tokens, mention)
+                    || countsArms(tokens, mention) || losesPatrons(tokens, container.get(), mention)
                     || mention.singular() && nounPhrase(sentence, mention) == null) {
-                return null; // "the massacre of 300 cattle"; a bare number is a year: "the killings of 1641"; "the
-                             // kidnapping of a youth group" is of no one person
+                return null; // "the massacre of 300 cattle", "the death of one of her four cats"; a bare number is a
+                             // year: "the killings of 1641"; "the kidnapping of a youth group" is of no one person
             }
             // "the bodies of 70 civilians": the number counts what the container noun says (remains), not people
             int noun = container.get().last();

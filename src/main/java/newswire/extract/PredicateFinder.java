@@ -26,6 +26,9 @@ final class PredicateFinder {
     private static final String WEAPONS = "weapons";
     private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";
+    private static final String ARRESTED = "arrested";
+    /** How many words of a noun may follow the number of a sub-count opened with no mark. */
+    private static final int SUB_COUNT_WORDS = 4;
     /** The verb key of taking and holding (lexicon {@code verb held}): with a complement of capture, a capture. */
     private static final String HELD = "held";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
@@ -92,6 +95,10 @@ final class PredicateFinder {
     private final int asideWindow;
     private final SplitPredicates split;
     private final Set<String> agentMarks;
+    /** Classes whose arrest is a capture (pirates taken by a navy), unless the police make it (see isArrest). */
+    private final Set<String> capturedWhenArrested;
+    private final Set<String> questions;
+    private final Set<String> questionCounts;
     private final Set<String> presentForms;
 
     PredicateFinder(final Lexicon lexicon, final ExtractOptions options) {
@@ -152,6 +159,9 @@ final class PredicateFinder {
         this.phraseEnds = lexicon.words("unit-stop", "words");
         this.split = new SplitPredicates(lexicon);
         this.agentMarks = lexicon.words("agent", "all");
+        this.capturedWhenArrested = lexicon.words("arrest-captures", "classes");
+        this.questions = lexicon.words("predicate", "question");
+        this.questionCounts = lexicon.words("predicate", "question-count");
         this.presentForms = lexicon.words("predicate", "present");
         this.splitFirstWords = split.firstWords();
         casualtyFirstWords.addAll(splitFirstWords);
@@ -475,11 +485,12 @@ final class PredicateFinder {
     }
 
     /**
-     * Whether a detention is an arrest: the police detain ("Police detained two soldiers", "were detained by police"),
-     * whoever is detained (lexicon {@code detainer police}).
+     * Whether a detention, or an arrest of combatants, is a police arrest: the police detain ("Police detained two
+     * soldiers", "were detained by police", "police arrested 12 pirates"), whoever is detained (lexicon {@code
+     * detainer police}).
      */
     boolean isArrest(final List<Token> tokens, final Lexicon.Cue verb) {
-        if (!DETAINED.equals(verb.key())) {
+        if (!DETAINED.equals(verb.key()) && !ARRESTED.equals(verb.key())) {
             return false;
         }
         int after = verb.last() + 1;
@@ -670,6 +681,23 @@ final class PredicateFinder {
             }
             if (tokens.get(k).isPunct()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the predicate after the number is a question's own, which counts its own noun: "asked the three jurors
+     * how many people he would have to kill" (lexicon {@code predicate question}, {@code question-count}).
+     */
+    boolean isQuestionsOwn(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        if (verb == null) {
+            return false;
+        }
+        // from the number on: the noun found may be the question's own ("the three jurors how many people")
+        for (int k = mention.last() + 1; k + 1 < verb.first(); k++) {
+            if (questions.contains(tokens.get(k).norm()) && questionCounts.contains(tokens.get(k + 1).norm())) {
+                return true;
             }
         }
         return false;
@@ -1038,6 +1066,9 @@ final class PredicateFinder {
      * employees": kidnapped), unless that class needs a verb ("270,000 people" is a headcount); null when it is no claim.
      */
     ClaimKind kindOf(final Counted counted, final Lexicon.Cue verb) {
+        if (verb != null && ARRESTED.equals(verb.key()) && capturedWhenArrested.contains(counted.unitClass())) {
+            return ClaimKind.CAPTURED; // "26 pirates arrested" by a navy: combatants taken are captured
+        }
         if (verb != null) {
             final String kind = kinds.getOrDefault(verb.key(), verb.key());
             return kind.equals(NO_KIND) ? null : ClaimKind.valueOf(kind.toUpperCase(Locale.ROOT));
@@ -1050,14 +1081,43 @@ final class PredicateFinder {
     }
 
     /**
+     * The last token of a sub-count opened with no mark ("six people including four policemen were wounded"): a
+     * number and the words of its noun up to the verb, or -1 if it is no such phrase ("ten people including the mayor
+     * attended the funeral of two soldiers killed").
+     */
+    private int subCountEnd(final List<Token> tokens, final int from) {
+        final int first = lexicon.at(tokens, from, "aside").map(Lexicon.Cue::last).orElse(from) + 1;
+        if (first >= tokens.size() || !isNumberWord(tokens, first)) {
+            return -1;
+        }
+        for (int k = first + 1; k < Math.min(tokens.size(), first + 1 + SUB_COUNT_WORDS); k++) {
+            if (lexicon.at(tokens, k, "verb").isPresent() || opensVerbGroup(tokens, k)) {
+                return k - 1;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD || isNumberWord(tokens, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the token is a number in digits or in words ("four", "a dozen"). */
+    private boolean isNumberWord(final List<Token> tokens, final int at) {
+        return tokens.get(at).isNumber() || lexicon.at(tokens, at, "number").isPresent();
+    }
+
+    /**
      * The closing mark of an aside right after token {@code at} (", about 90 percent of the population,", " - many of
-     * them civilians - ", "(most of them children)"), or -1.
+     * them civilians - ", "(most of them children)"), or -1; for a sub-count with no mark, its last word.
      */
     private int asideEnd(final List<Token> tokens, final int at) {
         if (at + 1 >= tokens.size()) {
             return -1;
         }
         final Token open = tokens.get(at + 1);
+        if (lexicon.at(tokens, at + 1, "aside").filter(cue -> "unmarked".equals(cue.key())).isPresent()) {
+            return subCountEnd(tokens, at + 1);
+        }
         final String close = open.norm().equals("(") ? ")" : open.norm();
         final boolean dash = DASHES.contains(open.norm());
         if (!close.equals(",") && !close.equals(")") && !(dash && open.start() > tokens.get(at).end())) {

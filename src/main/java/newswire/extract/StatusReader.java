@@ -1,5 +1,6 @@
 package newswire.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import newswire.model.ClaimKind;
@@ -29,6 +30,9 @@ final class StatusReader {
     private final Set<String> habitWords;
     private final Set<String> modalChain;
     private final Set<String> finiteAuxiliaries;
+    /** "could", "would", "might", "should": before "have", a past that did not happen. */
+    private final Set<String> counterfactualModals;
+    private final Set<String> negations;
     private final Set<String> periodWords;
     private final Set<String> spanWords;
     private final Set<String> spanJoiners;
@@ -56,6 +60,8 @@ final class StatusReader {
         this.habitWords = lexicon.words("predicate", "habit");
         this.modalChain = lexicon.words("modal", "chain");
         this.finiteAuxiliaries = lexicon.words("modal", "finite");
+        this.counterfactualModals = lexicon.words("modal", "counterfactual");
+        this.negations = lexicon.words("modal", "negation");
         this.periodWords = lexicon.words("generic", "period");
         this.spanWords = lexicon.words("year-span", "start");
         this.spanJoiners = lexicon.words("year-span", "joiner");
@@ -388,6 +394,43 @@ final class StatusReader {
      */
     private ClaimStatus hedged(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
                                final Counted counted, final Lexicon.Cue verb) {
+        boolean planned = false;
+        boolean possible = false;
+        for (final Lexicon.Cue cue : clauseCues(tokens, cues, mention, counted, verb)) {
+            possible |= "possible".equals(cue.key());
+            planned |= "planned".equals(cue.key());
+        }
+        if (possible) {
+            return ClaimStatus.POSSIBLE;
+        }
+        return planned ? ClaimStatus.PLANNED : ClaimStatus.REPORTED;
+    }
+
+    /**
+     * Whether the figure's own modal is a past one of what did not happen: "could", "would", "might" or "should"
+     * followed by "have" ("There might have been two people killed", "the bomb would have killed dozens"). A guess
+     * at a past that did not happen is no claim, not even a possible one; "may have killed 30" stays possible, and a
+     * modal of another verb ("The 12 people killed could have been saved") is not the figure's.
+     */
+    boolean isCounterfactual(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
+                             final Counted counted, final Lexicon.Cue verb) {
+        for (final Lexicon.Cue cue : clauseCues(tokens, cues, mention, counted, verb)) {
+            int next = cue.last() + 1;
+            while (next < tokens.size() && negations.contains(tokens.get(next).norm())) {
+                next++;
+            }
+            if (cue.first() == cue.last() && counterfactualModals.contains(tokens.get(cue.first()).norm())
+                    && next < tokens.size() && tokens.get(next).norm().equals("have")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The status cues that share the number's clause and lie near it, and are the figure's own (see hedged). */
+    private List<Lexicon.Cue> clauseCues(final List<Token> tokens, final List<Lexicon.Cue> cues,
+                                         final QuantityMention mention, final Counted counted,
+                                         final Lexicon.Cue verb) {
         final int numberEnd = Math.max(mention.last(), counted.last());
         int clauseStart = mention.first();
         while (clauseStart > 0 && mention.first() - clauseStart < window
@@ -399,8 +442,6 @@ final class StatusReader {
                 && !clauseBoundaries.contains(tokens.get(clauseEnd + 1).norm())) {
             clauseEnd++;
         }
-        boolean planned = false;
-        boolean possible = false;
         int low = 0;
         int high = cues.size();
         while (low < high) {
@@ -411,19 +452,16 @@ final class StatusReader {
                 high = mid;
             }
         }
+        final List<Lexicon.Cue> own = new ArrayList<>();
         for (int k = low; k < cues.size() && cues.get(k).first() <= clauseEnd; k++) {
             final Lexicon.Cue cue = cues.get(k);
             if (cue.last() <= clauseEnd && !isOtherVerbsModal(tokens, cue, verb)
                     && !isKoreanAside(tokens, cue, mention) && !isSubjectsModal(tokens, cue, mention, counted, verb)
                     && !isInNextVerbPhrase(tokens, cue, numberEnd, verb)) {
-                possible |= "possible".equals(cue.key());
-                planned |= "planned".equals(cue.key());
+                own.add(cue);
             }
         }
-        if (possible) {
-            return ClaimStatus.POSSIBLE;
-        }
-        return planned ? ClaimStatus.PLANNED : ClaimStatus.REPORTED;
+        return own;
     }
 
     /**
