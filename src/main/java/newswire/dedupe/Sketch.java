@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What the dedupe keeps of a story to compare it with later ones: a sample of its word shingles, how many distinct
@@ -52,21 +50,27 @@ public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts
     public static Sketch of(final String text) {
         final Words.Hashed words = Words.of(text);
         final long[] shingles = shingles(words.hashes());
-        final int[] sample = new int[shingles.length];
-        for (int i = 0; i < shingles.length; i++) {
-            sample[i] = (int) (shingles[i] >>> 32);
+        // Plain arrays, not streams and boxed maps: every article is sketched, and streams were most of its garbage.
+        final int[] least = new int[Math.min(SAMPLE, shingles.length)];
+        int sampled = 0;
+        for (int i = 0; i < shingles.length && sampled < SAMPLE; i++) {
+            // The shingles ascend as signed longs, so their high halves ascend as signed ints: only repeats to skip.
+            final int high = (int) (shingles[i] >>> 32);
+            if (sampled == 0 || least[sampled - 1] != high) {
+                least[sampled++] = high;
+            }
         }
-        final int[] least = Arrays.stream(sample).sorted().distinct().limit(SAMPLE).toArray();
-        final Map<Integer, Integer> facts = facts(words);
-        final int[] factHashes = facts.keySet().stream().mapToInt(Integer::intValue).sorted().limit(MAX_FACTS).toArray();
-        final int[] contexts = new int[factHashes.length];
-        for (int i = 0; i < factHashes.length; i++) {
-            contexts[i] = facts.get(factHashes[i]);
+        final long[] facts = facts(words);
+        final int[] factHashes = new int[facts.length];
+        final int[] contexts = new int[facts.length];
+        for (int i = 0; i < facts.length; i++) {
+            factHashes[i] = (int) (facts[i] >> 32);
+            contexts[i] = (int) facts[i];
         }
-        return new Sketch(shingles.length, least, factHashes, contexts);
+        return new Sketch(shingles.length, Arrays.copyOf(least, sampled), factHashes, contexts);
     }
 
-    /** The distinct hashes of every run of {@link #SHINGLE_WORDS} words (of all the words, if there are fewer). */
+    /** The distinct hashes, ascending, of every run of {@link #SHINGLE_WORDS} words (of all the words if fewer). */
     private static long[] shingles(final long[] words) {
         if (words.length == 0) {
             return new long[0];
@@ -80,26 +84,51 @@ public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts
             }
             shingles[i] = h;
         }
-        return Arrays.stream(shingles).sorted().distinct().toArray();
+        Arrays.sort(shingles);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || shingles[distinct - 1] != shingles[i]) {
+                shingles[distinct++] = shingles[i];
+            }
+        }
+        return Arrays.copyOf(shingles, distinct);
     }
 
-    /** Each distinct fact of the story's sentences, with the context of its first mention. */
-    private static Map<Integer, Integer> facts(final Words.Hashed words) {
+    /**
+     * The least {@link #MAX_FACTS} distinct facts of the story's sentences, ascending, each with the context of its
+     * first mention: the fact's hash in the high half of each value, the context in the low half.
+     */
+    private static long[] facts(final Words.Hashed words) {
         final int[] sentenceWords = new int[words.count() == 0 ? 0 : words.sentence()[words.count() - 1] + 1];
+        boolean anyStorySentence = false;
         for (int i = 0; i < words.count(); i++) {
-            sentenceWords[words.sentence()[i]]++;
+            anyStorySentence |= ++sentenceWords[words.sentence()[i]] >= STORY_SENTENCE_WORDS;
         }
-        final int least = Arrays.stream(sentenceWords).anyMatch(n -> n >= STORY_SENTENCE_WORDS) ? STORY_SENTENCE_WORDS : 0;
+        final int least = anyStorySentence ? STORY_SENTENCE_WORDS : 0;
         final long[] hashes = words.hashes();
-        final Map<Integer, Integer> facts = new LinkedHashMap<>();
+        // Each mention as its fact's hash (high half) and its place among the mentions (low half): sorted, a fact's
+        // first mention comes first among its own.
+        final long[] mentions = new long[words.count()];
+        final int[] mentionContexts = new int[words.count()];
+        int count = 0;
         for (int i = 0; i < words.count(); i++) {
             if (words.naming()[i] && sentenceWords[words.sentence()[i]] >= least) {
                 final int before = i >= 2 ? half(hashes[i - 2], hashes[i - 1]) : NO_CONTEXT;
                 final int after = i + 2 < hashes.length ? half(hashes[i + 1], hashes[i + 2]) : NO_CONTEXT;
-                facts.putIfAbsent((int) (Words.mix(hashes[i]) >>> 32), before << 16 | after);
+                mentions[count] = (Words.mix(hashes[i]) >>> 32) << 32 | count;
+                mentionContexts[count++] = before << 16 | after;
             }
         }
-        return facts;
+        Arrays.sort(mentions, 0, count);
+        final long[] facts = new long[Math.min(MAX_FACTS, count)];
+        int distinct = 0;
+        for (int i = 0; i < count && distinct < MAX_FACTS; i++) {
+            final long fact = mentions[i] >> 32;
+            if (distinct == 0 || facts[distinct - 1] >> 32 != fact) {
+                facts[distinct++] = fact << 32 | (mentionContexts[(int) mentions[i]] & 0xffffffffL);
+            }
+        }
+        return Arrays.copyOf(facts, distinct);
     }
 
     /** A 16-bit hash of two words, never {@link #NO_CONTEXT}. */

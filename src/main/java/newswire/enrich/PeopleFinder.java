@@ -7,10 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import newswire.model.Entity;
 import newswire.model.Mention;
 
@@ -70,7 +71,7 @@ final class PeopleFinder {
             person.mentions.add(new Mention(words.get(nameStart).bareStart(), words.get(nameEnd - 1).end()));
             i = nameEnd - 1;
         }
-        people.values().forEach(person -> person.addShortMentions(words));
+        addShortMentions(people.values(), words);
         final List<Entity> entities = new ArrayList<>();
         for (final Person person : people.values()) {
             person.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -112,6 +113,47 @@ final class PeopleFinder {
         return start == titleStart ? String.join(" ", title) : Word.join(words, start, titleStart + title.size());
     }
 
+    /**
+     * Adds each later mention of a person by the first or the last word of the name alone: Korean names put the family
+     * name first ("Yoon" of "Yoon Suk Yeol"), Western ones last ("Rutte" of "Mark Rutte"). One pass over the words for
+     * all the people, each word looked up once among every person's short forms.
+     */
+    private static void addShortMentions(final Collection<Person> people, final List<Word> words) {
+        final Map<String, List<Person>> byShortForm = new HashMap<>();
+        for (final Person person : people) {
+            final String[] parts = person.name.split(" ");
+            if (parts.length < 2) {
+                continue;
+            }
+            for (final String shortForm : List.of(parts[0], parts[parts.length - 1], parts[0] + "'s",
+                    parts[parts.length - 1] + "'s")) {
+                // "Kim Kim" has one short form, listed once
+                final List<Person> named = byShortForm.computeIfAbsent(shortForm, form -> new ArrayList<>(1));
+                if (named.isEmpty() || named.get(named.size() - 1) != person) {
+                    named.add(person);
+                }
+            }
+        }
+        if (byShortForm.isEmpty()) {
+            return;
+        }
+        for (final Word word : words) {
+            final String bare = word.bare();
+            final List<Person> named = byShortForm.get(bare);
+            if (named == null) {
+                continue;
+            }
+            final int start = word.bareStart();
+            final int end = start + (bare.endsWith("'s") ? bare.length() - 2 : bare.length());
+            for (final Person person : named) {
+                if (start > person.mentions.get(0).start()
+                        && person.mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
+                    person.mentions.add(new Mention(start, end));
+                }
+            }
+        }
+    }
+
     private static List<String> resourceLines() {
         try (InputStream in = PeopleFinder.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -135,28 +177,5 @@ final class PeopleFinder {
             this.role = role;
         }
 
-        /**
-         * Adds each later mention by the first or the last word of the name alone: Korean names put the family name
-         * first ("Yoon" of "Yoon Suk Yeol"), Western ones last ("Rutte" of "Mark Rutte").
-         */
-        private void addShortMentions(final List<Word> words) {
-            final String[] parts = name.split(" ");
-            if (parts.length < 2) {
-                return;
-            }
-            final int firstFull = mentions.get(0).start();
-            // copyOf, not of: "Kim Kim" has one short form, and Set.of refuses duplicates
-            final Set<String> shortForms = Set.copyOf(List.of(parts[0], parts[parts.length - 1], parts[0] + "'s",
-                    parts[parts.length - 1] + "'s"));
-            for (final Word word : words) {
-                final String bare = word.bare();
-                final boolean isShortForm = shortForms.contains(bare);
-                final int start = word.bareStart();
-                if (isShortForm && start > firstFull
-                        && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
-                    mentions.add(new Mention(start, start + (bare.endsWith("'s") ? bare.length() - 2 : bare.length())));
-                }
-            }
-        }
     }
 }

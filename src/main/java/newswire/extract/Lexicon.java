@@ -37,10 +37,19 @@ public final class Lexicon {
     }
 
     static final String RESOURCE = "/newswire/extract/lexicon.tsv";
+    /** Bits of {@link #openings}: about 1,900 section and word pairs set one bit each, so a miss is seldom mistaken. */
+    private static final int OPENING_BITS = 1 << 16;
+    private static final int OPENING_SHIFT = Integer.SIZE - Integer.numberOfTrailingZeros(OPENING_BITS);
 
     private final Map<String, Map<String, List<String>>> entries;
     private final Map<String, Map<String, List<Phrase>>> byFirstWord;
     private final Map<String, List<Phrase>> korean;
+    /**
+     * A bit for each section and the first word of one of its phrases (a filter: two pairs may share a bit). Of the
+     * ~1,900 lookups per seed article, ~40 find a phrase; a clear bit answers the others without the two hash lookups,
+     * which were a tenth of the stages' time.
+     */
+    private final long[] openings = new long[OPENING_BITS / Long.SIZE];
 
     private Lexicon(final Map<String, Map<String, List<String>>> entries) {
         this.entries = entries;
@@ -56,6 +65,10 @@ public final class Lexicon {
                         .computeIfAbsent(phrase.words().get(0), w -> new ArrayList<>()).add(phrase);
             }
         })));
+        byFirstWord.forEach((section, words) -> words.keySet().forEach(word -> {
+            final int bit = openingBit(section, word);
+            openings[bit >>> 6] |= 1L << bit;
+        }));
         // longest first, so that "special forces" wins over "forces"
         final Comparator<Phrase> longestFirst = Comparator.comparingInt((Phrase p) -> -p.words().size())
                 .thenComparingInt(p -> -p.text().length());
@@ -178,8 +191,19 @@ public final class Lexicon {
      * index: most tokens have none, and an iterator per lookup was a quarter of the extractor's allocation.
      */
     private List<Phrase> candidates(final Token token, final String section) {
-        return token.isHangul() ? korean.getOrDefault(section, List.of())
-                : byFirstWord.getOrDefault(section, Map.of()).getOrDefault(token.norm(), List.of());
+        if (token.isHangul()) {
+            return korean.getOrDefault(section, List.of());
+        }
+        final int bit = openingBit(section, token.norm());
+        if ((openings[bit >>> 6] & 1L << bit) == 0) {
+            return List.of();
+        }
+        return byFirstWord.getOrDefault(section, Map.of()).getOrDefault(token.norm(), List.of());
+    }
+
+    /** The bit of {@link #openings} for a section and a word, from their hash codes (which strings keep). */
+    private static int openingBit(final String section, final String word) {
+        return ((section.hashCode() * 31 + word.hashCode()) * 0x9E3779B9) >>> OPENING_SHIFT;
     }
 
     /** The last token of {@code phrase} when it starts at token {@code i}, else -1. */
