@@ -63,6 +63,10 @@ final class PredicateFinder {
     private final Set<String> koreanCoreMarks;
     private final Set<String> koreanComplementMarks;
     private final Set<String> koreanVerbEndings;
+    private final Set<String> koreanVerbWords;
+    private final Set<String> koreanSequenceEndings;
+    private final Set<String> endsInDeath;
+    private final Set<String> koreanLightVerbs;
     private final Set<String> koreanAgentSuffixes;
     private final Set<String> koreanModifierEndings;
     private final Set<String> koreanAttemptEndings;
@@ -124,6 +128,10 @@ final class PredicateFinder {
         this.koreanCoreMarks = lexicon.words("particle", "core-ko");
         this.koreanComplementMarks = lexicon.words("particle", "complement-ko");
         this.koreanVerbEndings = lexicon.words("predicate", "ending-ko");
+        this.koreanVerbWords = lexicon.words("predicate", "word-ko");
+        this.koreanSequenceEndings = lexicon.words("predicate", "sequence-ko");
+        this.endsInDeath = lexicon.words("predicate", "ends-in-death");
+        this.koreanLightVerbs = lexicon.words("predicate", "light-ko");
         this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
         this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
         this.koreanAttemptEndings = lexicon.words("predicate", "attempt-ko");
@@ -321,7 +329,8 @@ final class PredicateFinder {
             next++; // the subject's own object: "피해를 봤고"
         }
         return next < tokens.size() && isUnlisted(tokens, verbs, next)
-                && endsWithAny(tokens.get(next).text(), koreanVerbEndings);
+                && (endsWithAny(tokens.get(next).text(), koreanVerbEndings)
+                || koreanVerbWords.contains(tokens.get(next).text()));
     }
 
     private static boolean isUnlisted(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final int at) {
@@ -665,6 +674,38 @@ final class PredicateFinder {
         if (taken != null) {
             return taken;
         }
+        final Lexicon.Cue nearest = nearestVerb(tokens, verbs, mention, counted, inNumber, fitting);
+        return nearest == null ? null : koreanOutcome(tokens, verbs, nearest, fitting);
+    }
+
+    /**
+     * A Korean wound or entrapment joined by a connective ending to a death right after it, in the same clause, ends
+     * in that death: "주민 2명이 중상을 입고 숨졌다", "2명이 매몰돼 숨졌다" count two dead (lexicon {@code predicate
+     * sequence-ko}, {@code ends-in-death}); another count between them ("7명이 매몰돼 1명이 사망하고") starts a clause of
+     * its own.
+     */
+    private Lexicon.Cue koreanOutcome(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                      final Lexicon.Cue verb, final Set<String> fitting) {
+        int end = verb.last();
+        if (!tokens.get(end).isHangul() || !endsInDeath.contains(verb.key())) {
+            return verb;
+        }
+        if (end + 1 < tokens.size() && endsWithAny(tokens.get(end).text(), koreanObjectMarks)
+                && koreanLightVerbs.stream().anyMatch(tokens.get(end + 1).text()::startsWith)) {
+            end++; // "중상을 입고": the ending is on the light verb
+        }
+        final int next = end + 1;
+        if (next >= tokens.size() || !endsWithAny(tokens.get(end).text(), koreanSequenceEndings)) {
+            return verb;
+        }
+        return verbs.get(next).stream()
+                .filter(cue -> KILLED.equals(cue.key()) && fitting.contains(cue.key()) && !isDisjoined(tokens, cue))
+                .findFirst().orElse(verb);
+    }
+
+    private Lexicon.Cue nearestVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                    final QuantityMention mention, final Counted counted, final boolean[] inNumber,
+                                    final Set<String> fitting) {
         // "stabbed eight children to death before fleeing": a verb of violence and its result around the phrase are
         // its predicate, whatever verb is nearer
         final Lexicon.Cue result = split.resultOf(tokens, mention.first(), counted.last());
