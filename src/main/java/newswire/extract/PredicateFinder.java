@@ -67,6 +67,7 @@ final class PredicateFinder {
     private final Set<String> koreanSequenceEndings;
     private final Set<String> endsInDeath;
     private final Set<String> koreanLightVerbs;
+    private final Set<String> koreanInflections;
     private final Set<String> koreanAgentSuffixes;
     private final Set<String> koreanModifierEndings;
     private final Set<String> koreanAttemptEndings;
@@ -132,6 +133,7 @@ final class PredicateFinder {
         this.koreanSequenceEndings = lexicon.words("predicate", "sequence-ko");
         this.endsInDeath = lexicon.words("predicate", "ends-in-death");
         this.koreanLightVerbs = lexicon.words("predicate", "light-ko");
+        this.koreanInflections = lexicon.words("predicate", "inflection-ko");
         this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
         this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
         this.koreanAttemptEndings = lexicon.words("predicate", "attempt-ko");
@@ -359,16 +361,31 @@ final class PredicateFinder {
         return k == from || k > verb.last() + 1 && endsWithAny(tokens.get(k - 1).text(), koreanAnds);
     }
 
+    /** Whether a Korean predicate is a bare noun standing right before a count, which it modifies ("사망 528명"). */
+    private boolean isBareBefore(final List<Token> tokens, final Lexicon.Cue verb, final boolean[] inNumber) {
+        final int next = verb.last() + 1;
+        return isBareNoun(tokens, verb) && next < tokens.size() && inNumber[next];
+    }
+
+    /** Whether a Korean predicate stands as a bare noun, its word the phrase alone and no inflected form (죽고). */
+    private boolean isBareNoun(final List<Token> tokens, final Lexicon.Cue verb) {
+        final String word = tokens.get(verb.last()).text();
+        return tokens.get(verb.last()).isHangul() && word.equals(verb.phrase())
+                && !endsWithAny(word, koreanInflections);
+    }
+
     /**
      * A fitting verb in its noun-modifying form just before a Korean count's noun phrase, which says what happened to
-     * what it counts whatever the count's own verb: "익사한 여학생 시신 2구를 운구했다" counts two dead.
+     * what it counts whatever the count's own verb: "익사한 여학생 시신 2구를 운구했다" counts two dead; so does a bare
+     * predicate noun right before the count ("부상 5명이 발생했다").
      */
     private Lexicon.Cue koreanModifierBefore(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
                                              final int from, final Set<String> fitting) {
         for (int j = from - 1; j >= Math.max(0, from - KOREAN_MODIFIER_REACH); j--) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (verb.last() == j && fitting.contains(verb.key())
-                        && endsWithAny(tokens.get(j).text(), koreanModifierEndings)) {
+                        && (endsWithAny(tokens.get(j).text(), koreanModifierEndings)
+                        || j == from - 1 && isBareNoun(tokens, verb))) {
                     return verb;
                 }
             }
@@ -740,6 +757,9 @@ final class PredicateFinder {
                 if (mention.counter() != null && (verb.last() < from && !modifiesNoun(tokens, verb, from, inNumber)
                         || counted.text() != null && verb.first() >= counted.first() && verb.last() <= counted.last())) {
                     continue; // Korean puts a count's verb after it ("32명이 사망하고 102명이 부상했으며"), not in its noun (이주민)
+                }
+                if (after && mention.counter() != null && isBareBefore(tokens, verb, inNumber)) {
+                    continue; // "승선 3542명·사망 528명": a bare predicate noun before a count is that count's
                 }
                 if (after && hasOwnObject(tokens, verb, inNumber)) {
                     continue; // "four armed men, shot and killed a student": the phrase is the agent
