@@ -113,6 +113,23 @@ class KoreanClauseRulesTest {
     }
 
     @Test
+    void shouldReadNoClaimFromWhatBecamePossible() {
+        assertThat(claims("새 독극물로 수천 명을 살해하는 것이 가능해졌다고 경고했다.")).isEmpty();
+
+        assertThat(claims("반군이 마을 주민 8명을 살해하는 것을 주민들이 목격했다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 8L));
+    }
+
+    @Test
+    void shouldNotCountTheObjectOfAnotherVerbBeforeACount() {
+        assertThat(claims("사망자를 포함한 유가족 측 대표 5명의 의견을 들었다.")).isEmpty();
+
+        // a noun right before the count is its own, whatever its particle
+        assertThat(claims("당국은 사망자를 12명으로 집계했다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 12L));
+    }
+
+    @Test
     void shouldReadMunitionsBroughtToBearAsFired() {
         assertThat(claims("적은 이날 공격에 미사일 35발을 동원했다."))
                 .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WEAPONS, 35L));
