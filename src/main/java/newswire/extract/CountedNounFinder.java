@@ -775,10 +775,14 @@ final class CountedNounFinder {
             if (token.isPunct() || token.isNumber()) {
                 return null;
             }
-            if (step < 0 && j < start && PredicateFinder.endsWithAny(token.text(), koreanObjectMarks)) {
-                return null; // "부상자를 포함한 참가자 4명": a noun another verb takes as its object is not the count's
-            }
             final Optional<Lexicon.Cue> cue = token.isHangul() ? lexicon.at(tokens, j, "unit") : Optional.empty();
+            if (cue.isPresent() && step < 0 && j < start
+                    && (PredicateFinder.endsWithAny(token.text(), koreanObjectMarks)
+                    || PredicateFinder.endsWithAny(token.text(), koreanGenitives))) {
+                // "부상자를 포함한 참가자 4명": a noun another verb takes as its object is not the count's, nor one that
+                // modifies the noun after it ("군인의 유가족 5명": the bereaved, not soldiers)
+                return null;
+            }
             if (cue.isPresent() && weapons == WEAPON_UNITS.contains(cue.get().key())) {
                 return cue.get();
             }

@@ -68,6 +68,9 @@ final class PredicateFinder {
     private final Set<String> endsInDeath;
     private final Set<String> koreanLightVerbs;
     private final Set<String> koreanInflections;
+    private final Set<String> koreanPhraseEnds;
+    private final Set<String> koreanTopics;
+    private final Set<String> koreanGenitiveMarks;
     private final Set<String> koreanAgentSuffixes;
     private final Set<String> koreanModifierEndings;
     private final Set<String> koreanAttemptEndings;
@@ -134,6 +137,11 @@ final class PredicateFinder {
         this.endsInDeath = lexicon.words("predicate", "ends-in-death");
         this.koreanLightVerbs = lexicon.words("predicate", "light-ko");
         this.koreanInflections = lexicon.words("predicate", "inflection-ko");
+        this.koreanPhraseEnds = lexicon.words("particle", "core-ko");
+        this.koreanPhraseEnds.addAll(lexicon.words("particle", "oblique-ko"));
+        this.koreanPhraseEnds.addAll(lexicon.words("particle", "genitive-ko"));
+        this.koreanTopics = lexicon.words("particle", "topic-ko");
+        this.koreanGenitiveMarks = lexicon.words("particle", "genitive-ko");
         this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
         this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
         this.koreanAttemptEndings = lexicon.words("predicate", "attempt-ko");
@@ -348,8 +356,23 @@ final class PredicateFinder {
     private boolean modifiesNoun(final List<Token> tokens, final Lexicon.Cue verb, final int from,
                                  final boolean[] inNumber) {
         final String word = tokens.get(verb.last()).text();
-        if (!tokens.get(verb.last()).isHangul() || endsWithAny(word, koreanModifierEndings)) {
+        if (!tokens.get(verb.last()).isHangul()) {
             return true;
+        }
+        if (endsWithAny(word, koreanModifierEndings)) {
+            // "숨진 피해자는 9명이다", "사망한 영유아가 8명에 이른다", "숨진 노동자는 모두 457명으로": the subject
+            // before a count, with no other phrase between, is the count's own phrase
+            int end = from;
+            for (int k = from - 1; k > verb.last(); k--) {
+                final String text = tokens.get(k).text();
+                if (tokens.get(k).isPunct() || endsWithAny(text, koreanPhraseEnds)) {
+                    if (endsWithAny(text, koreanTopics) || endsWithAny(text, koreanSubjectMarks)) {
+                        end = k;
+                    }
+                    break;
+                }
+            }
+            return !crossesPhrase(tokens, verb.last(), end);
         }
         if (!word.equals(verb.phrase())) {
             return false;
@@ -361,10 +384,49 @@ final class PredicateFinder {
         return k == from || k > verb.last() + 1 && endsWithAny(tokens.get(k - 1).text(), koreanAnds);
     }
 
-    /** Whether a Korean predicate is a bare noun standing right before a count, which it modifies ("사망 528명"). */
+    /**
+     * Whether a Korean predicate is a bare noun opening an item of a list ("·사망 528명") right before a count, which it
+     * modifies; with no separator before it ("경찰 3명 사망 8명 부상") it follows its own count.
+     */
     private boolean isBareBefore(final List<Token> tokens, final Lexicon.Cue verb, final boolean[] inNumber) {
         final int next = verb.last() + 1;
-        return isBareNoun(tokens, verb) && next < tokens.size() && inNumber[next];
+        return isBareNoun(tokens, verb) && next < tokens.size() && inNumber[next] && verb.first() > 0
+                && tokens.get(verb.first() - 1).isPunct();
+    }
+
+    /**
+     * Whether a Korean count's phrase is the sentence's topic ("20여 명의 유족은", "주민 3명은"), whose predicate is the
+     * sentence's last, and the verb stands apart from it: a relative clause on another noun.
+     */
+    private boolean isAfterTopic(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        for (int k = mention.last(); k < tokens.size() && k <= mention.last() + 2 && tokens.get(k).isHangul(); k++) {
+            final String word = tokens.get(k).text();
+            if (lexicon.at(tokens, k, "suffix").isPresent()) {
+                continue; // "1천명이 넘는 민간인이": a bound, not a topic
+            }
+            if (endsWithAny(word, koreanTopics)) {
+                return verb.first() > k + 1;
+            }
+            if (endsWithAny(word, koreanPhraseEnds) && !endsWithAny(word, koreanGenitiveMarks)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a phrase ends between a Korean modifier at {@code verbAt} and a count at {@code from}: a word closed by a
+     * case or a genitive, or punctuation ("숨진 여성을 추모하는 시위에서, 한 여성이", "숨진 군인의 유가족 5명"), so that the
+     * modifier is another noun's.
+     */
+    private boolean crossesPhrase(final List<Token> tokens, final int verbAt, final int from) {
+        for (int k = verbAt + 1; k < from; k++) {
+            if (tokens.get(k).isPunct() && !Scripts.isQuote(tokens.get(k).text())
+                    || tokens.get(k).isHangul() && endsWithAny(tokens.get(k).text(), koreanPhraseEnds)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a Korean predicate stands as a bare noun, its word the phrase alone and no inflected form (죽고). */
@@ -384,7 +446,7 @@ final class PredicateFinder {
         for (int j = from - 1; j >= Math.max(0, from - KOREAN_MODIFIER_REACH); j--) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (verb.last() == j && fitting.contains(verb.key())
-                        && (endsWithAny(tokens.get(j).text(), koreanModifierEndings)
+                        && (endsWithAny(tokens.get(j).text(), koreanModifierEndings) && !crossesPhrase(tokens, j, from)
                         || j == from - 1 && isBareNoun(tokens, verb))) {
                     return verb;
                 }
@@ -757,6 +819,10 @@ final class PredicateFinder {
                 if (mention.counter() != null && (verb.last() < from && !modifiesNoun(tokens, verb, from, inNumber)
                         || counted.text() != null && verb.first() >= counted.first() && verb.last() <= counted.last())) {
                     continue; // Korean puts a count's verb after it ("32명이 사망하고 102명이 부상했으며"), not in its noun (이주민)
+                }
+                if (after && mention.counter() != null && endsWithAny(tokens.get(verb.last()).text(), koreanModifierEndings)
+                        && isAfterTopic(tokens, mention, verb)) {
+                    continue; // "20여 명의 유족은 … 희생된 가족들을": a relative clause on another noun after a topic
                 }
                 if (after && mention.counter() != null && isBareBefore(tokens, verb, inNumber)) {
                     continue; // "승선 3542명·사망 528명": a bare predicate noun before a count is that count's

@@ -68,6 +68,7 @@ final class QuantityReader {
     private final Set<String> koreanRateBases;
     private final Set<String> koreanChanges;
     private final Set<String> koreanAbsences;
+    private final Set<String> koreanDegrees;
     private final Set<String> negations;
     private final Set<String> negatedCopulas;
     private final Set<String> placeholders;
@@ -94,6 +95,7 @@ final class QuantityReader {
         this.koreanRates.addAll(koreanRateBases);
         this.koreanChanges = lexicon.words("measure", "change-ko");
         this.koreanAbsences = lexicon.words("measure", "none-ko");
+        this.koreanDegrees = lexicon.words("measure", "degree-ko");
         this.negations = lexicon.words("measure", "negated-by");
         this.negatedCopulas = lexicon.words("measure", "negated-copula");
         this.placeholders = lexicon.words("measure", "placeholder");
@@ -404,8 +406,10 @@ final class QuantityReader {
     private boolean isKoreanRateOrChange(final List<Token> tokens, final int counterAt) {
         final String word = tokens.get(counterAt).text();
         final String next = counterAt + 1 < tokens.size() ? tokens.get(counterAt + 1).text() : "";
+        final String change = koreanDegrees.contains(next) && counterAt + 2 < tokens.size()
+                ? tokens.get(counterAt + 2).text() : next; // "7명 더 많다"
         return koreanRates.stream().anyMatch(rate -> word.endsWith(rate) || next.equals(rate))
-                || caseMarks.stream().noneMatch(word::endsWith) && koreanChanges.stream().anyMatch(next::startsWith);
+                || caseMarks.stream().noneMatch(word::endsWith) && koreanChanges.stream().anyMatch(change::startsWith);
     }
 
     /**
