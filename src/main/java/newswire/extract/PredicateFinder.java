@@ -385,13 +385,14 @@ final class PredicateFinder {
     }
 
     /**
-     * Whether a Korean predicate is a bare noun opening an item of a list ("·사망 528명") right before a count, which it
-     * modifies; with no separator before it ("경찰 3명 사망 8명 부상") it follows its own count.
+     * Whether a Korean predicate is a bare noun opening an item of a list ("·사망 528명", "사망 2명과 부상 9명") right
+     * before a count, which it modifies; with no separator before it ("경찰 3명 사망 8명 부상") it follows its own count.
      */
     private boolean isBareBefore(final List<Token> tokens, final Lexicon.Cue verb, final boolean[] inNumber) {
         final int next = verb.last() + 1;
-        return isBareNoun(tokens, verb) && next < tokens.size() && inNumber[next] && verb.first() > 0
-                && tokens.get(verb.first() - 1).isPunct();
+        final int before = verb.first() - 1;
+        return isBareNoun(tokens, verb) && next < tokens.size() && inNumber[next] && before >= 0
+                && (tokens.get(before).isPunct() || inNumber[before] && endsWithAny(tokens.get(before).text(), koreanAnds));
     }
 
     /**

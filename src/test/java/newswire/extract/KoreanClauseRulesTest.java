@@ -130,6 +130,29 @@ class KoreanClauseRulesTest {
     }
 
     @Test
+    void shouldKeepAModifierBeforeACountWithinTheCountsPhrase() {
+        assertThat(claims("폭우로 희생된 주민을 기리는 행사에서, 한 남성이 추모사를 읽었다.")).isEmpty();
+        assertThat(claims("사고로 숨진 선원의 유가족 6명이 기자회견을 열었다.")).isEmpty();
+        assertThat(claims("참사 현장을 지키는 30여 명의 유가족은 사고로 숨진 가족들을 그리며 밤을 새웠다.")).isEmpty();
+
+        // the subject of the count, and the noun it counts, are its own phrase
+        assertThat(claims("이번 산불로 숨진 주민은 11명이다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 11L));
+        assertThat(claims("추위로 사망한 노숙인이 4명에 이른다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(claims("숨진 경찰관 2명의 영결식이 열렸다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldReadAListOfCountsEachBeforeItsPredicate() {
+        assertThat(claims("군인 2명 사망 6명 부상 국경 교전"))
+                .extracting(Claim::kind, c -> c.quantity().value())
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 6L));
+        assertThat(claims("작년과 사고 건수는 같지만 사망자는 9명 더 많다.")).isEmpty();
+    }
+
+    @Test
     void shouldReadMunitionsBroughtToBearAsFired() {
         assertThat(claims("적은 이날 공격에 미사일 35발을 동원했다."))
                 .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WEAPONS, 35L));
