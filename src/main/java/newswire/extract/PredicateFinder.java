@@ -422,12 +422,18 @@ final class PredicateFinder {
      */
     private boolean crossesPhrase(final List<Token> tokens, final int verbAt, final int from) {
         for (int k = verbAt + 1; k < from; k++) {
-            if (tokens.get(k).isPunct() && !Scripts.isQuote(tokens.get(k).text())
-                    || tokens.get(k).isHangul() && endsWithAny(tokens.get(k).text(), koreanPhraseEnds)) {
+            final String word = tokens.get(k).text();
+            if (tokens.get(k).isPunct() && !Scripts.isQuote(word)
+                    || tokens.get(k).isHangul() && endsWithAny(word, koreanPhraseEnds) && !isWholeNoun(tokens, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a Korean word is a noun of the lexicon as it stands (어린이, 남자): its last syllable is no particle. */
+    private boolean isWholeNoun(final List<Token> tokens, final int at) {
+        return lexicon.at(tokens, at, "unit").filter(cue -> cue.phrase().equals(tokens.get(at).text())).isPresent();
     }
 
     /** Whether a Korean predicate stands as a bare noun, its word the phrase alone and no inflected form (죽고). */
