@@ -71,6 +71,7 @@ final class PredicateFinder {
     private final Set<String> koreanPhraseEnds;
     private final Set<String> koreanTopics;
     private final Set<String> koreanGenitiveMarks;
+    private final Set<String> koreanDependentNouns;
     private final Set<String> koreanAgentSuffixes;
     private final Set<String> koreanModifierEndings;
     private final Set<String> koreanAttemptEndings;
@@ -142,6 +143,7 @@ final class PredicateFinder {
         this.koreanPhraseEnds.addAll(lexicon.words("particle", "genitive-ko"));
         this.koreanTopics = lexicon.words("particle", "topic-ko");
         this.koreanGenitiveMarks = lexicon.words("particle", "genitive-ko");
+        this.koreanDependentNouns = lexicon.words("particle", "dependent-noun-ko");
         this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
         this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
         this.koreanAttemptEndings = lexicon.words("predicate", "attempt-ko");
@@ -397,9 +399,14 @@ final class PredicateFinder {
 
     /**
      * Whether a Korean count's phrase is the sentence's topic ("20여 명의 유족은", "주민 3명은"), whose predicate is the
-     * sentence's last, and the verb stands apart from it: a relative clause on another noun.
+     * sentence's last, and the verb stands apart from it: a relative clause on another noun (not on a dependent noun,
+     * "숨진 채", "숨진 것으로", which makes the clause the topic's own).
      */
     private boolean isAfterTopic(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        final int next = verb.last() + 1;
+        if (next < tokens.size() && koreanDependentNouns.stream().anyMatch(tokens.get(next).text()::startsWith)) {
+            return false; // "주민 3명은 집에서 숨진 채 발견됐다": the clause is the topic's own predicate
+        }
         for (int k = mention.last(); k < tokens.size() && k <= mention.last() + 2 && tokens.get(k).isHangul(); k++) {
             final String word = tokens.get(k).text();
             if (lexicon.at(tokens, k, "suffix").isPresent()) {

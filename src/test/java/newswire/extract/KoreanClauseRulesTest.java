@@ -140,6 +140,8 @@ class KoreanClauseRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 11L));
         assertThat(claims("추위로 사망한 노숙인이 4명에 이른다."))
                 .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(claims("실종 선원 4명은 어제 해상에서 숨진 채 발견됐다."))
+                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 4L));
         assertThat(claims("숨진 경찰관 2명의 영결식이 열렸다."))
                 .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 2L));
     }
