@@ -62,6 +62,7 @@ final class CountedNounFinder {
     private final Set<String> koreanCoreMarks;
     private final Set<String> koreanObjectMarks;
     private final Set<String> koreanComplementMarks;
+    private final Set<String> koreanCopulas;
     private final Set<String> perfects;
     private final Set<String> woundWords;
     private final Set<String> bearingVerbs;
@@ -99,6 +100,7 @@ final class CountedNounFinder {
         this.koreanCoreMarks = lexicon.words("particle", "core-ko");
         this.koreanObjectMarks = lexicon.words("particle", "object-ko");
         this.koreanComplementMarks = lexicon.words("particle", "complement-ko");
+        this.koreanCopulas = lexicon.words("particle", "copula-ko");
         this.perfects = lexicon.words("perfect", "words");
         this.woundWords = lexicon.words("wounds", "words");
         this.bearingVerbs = lexicon.words("wounds", "borne");
@@ -744,7 +746,8 @@ final class CountedNounFinder {
      * 사망자". A noun after the count is its noun only when no case particle ends the count's phrase ("102명이 부상했으며
      * 희생자 대부분은": the victims are another phrase's); no noun across punctuation or another number counts it ("사망자
      * 수는 187명에 이르렀고, 적어도 300명이"), nor one before a word that a case closes ("사람들 사이로 … 시신 2구") or after
-     * one that a core case closes ("3명의 아프간 경찰이 … 더 많은 부상자가"); 구 counts
+     * one that a core case closes ("3명의 아프간 경찰이 … 더 많은 부상자가"), nor one after a copula, which makes the
+     * count the predicate of the topic before it ("승선자는 총 3542명이고 이중 사망자는"); 구 counts
      * bodies whatever noun is near. 개 counts things of any sort: a weapon only when one is named right beside it;
      * 대, 기 and 척 count machines: a weapon only when one is named near.
      */
@@ -760,7 +763,8 @@ final class CountedNounFinder {
                     mention.last() + 1);
         }
         Lexicon.Cue best = koreanUnitNear(tokens, mention.first() - 1, -1, reach, weapons);
-        if (!PredicateFinder.endsWithAny(tokens.get(mention.last()).text(), koreanCaseMarks)) {
+        final String count = tokens.get(mention.last()).text();
+        if (!PredicateFinder.endsWithAny(count, koreanCaseMarks) && !PredicateFinder.endsWithAny(count, koreanCopulas)) {
             final Lexicon.Cue after = koreanUnitNear(tokens, mention.last() + 1, 1, reach, weapons);
             // "10명의 부상자와 2명의 사망자": a genitive count modifies the noun after it, whatever noun is as near before
             if (after != null && (best == null || after.first() - mention.last() < mention.first() - best.last()
@@ -798,6 +802,13 @@ final class CountedNounFinder {
                 return null;
             }
             final Optional<Lexicon.Cue> cue = token.isHangul() ? lexicon.at(tokens, j, "unit") : Optional.empty();
+            if (cue.isPresent() && step < 0 && j < start
+                    && (PredicateFinder.endsWithAny(token.text(), koreanObjectMarks)
+                    || PredicateFinder.endsWithAny(token.text(), koreanGenitives))) {
+                // "부상자를 포함한 참가자 4명": a noun another verb takes as its object is not the count's, nor one that
+                // modifies the noun after it ("군인의 유가족 5명": the bereaved, not soldiers)
+                return null;
+            }
             if (cue.isPresent() && weapons == WEAPON_UNITS.contains(cue.get().key())) {
                 return cue.get();
             }

@@ -66,6 +66,15 @@ final class PredicateFinder {
     private final Set<String> koreanCoreMarks;
     private final Set<String> koreanComplementMarks;
     private final Set<String> koreanVerbEndings;
+    private final Set<String> koreanVerbWords;
+    private final Set<String> koreanSequenceEndings;
+    private final Set<String> endsInDeath;
+    private final Set<String> koreanLightVerbs;
+    private final Set<String> koreanInflections;
+    private final Set<String> koreanPhraseEnds;
+    private final Set<String> koreanTopics;
+    private final Set<String> koreanGenitiveMarks;
+    private final Set<String> koreanDependentNouns;
     private final Set<String> koreanAgentSuffixes;
     private final Set<String> koreanModifierEndings;
     private final Set<String> koreanAttemptEndings;
@@ -132,6 +141,17 @@ final class PredicateFinder {
         this.koreanCoreMarks = lexicon.words("particle", "core-ko");
         this.koreanComplementMarks = lexicon.words("particle", "complement-ko");
         this.koreanVerbEndings = lexicon.words("predicate", "ending-ko");
+        this.koreanVerbWords = lexicon.words("predicate", "word-ko");
+        this.koreanSequenceEndings = lexicon.words("predicate", "sequence-ko");
+        this.endsInDeath = lexicon.words("predicate", "ends-in-death");
+        this.koreanLightVerbs = lexicon.words("predicate", "light-ko");
+        this.koreanInflections = lexicon.words("predicate", "inflection-ko");
+        this.koreanPhraseEnds = lexicon.words("particle", "core-ko");
+        this.koreanPhraseEnds.addAll(lexicon.words("particle", "oblique-ko"));
+        this.koreanPhraseEnds.addAll(lexicon.words("particle", "genitive-ko"));
+        this.koreanTopics = lexicon.words("particle", "topic-ko");
+        this.koreanGenitiveMarks = lexicon.words("particle", "genitive-ko");
+        this.koreanDependentNouns = lexicon.words("particle", "dependent-noun-ko");
         this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
         this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
         this.koreanAttemptEndings = lexicon.words("predicate", "attempt-ko");
@@ -338,7 +358,8 @@ final class PredicateFinder {
             next++; // the subject's own object: "피해를 봤고"
         }
         return next < tokens.size() && isUnlisted(tokens, verbs, next)
-                && endsWithAny(tokens.get(next).text(), koreanVerbEndings);
+                && (endsWithAny(tokens.get(next).text(), koreanVerbEndings)
+                || koreanVerbWords.contains(tokens.get(next).text()));
     }
 
     private static boolean isUnlisted(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final int at) {
@@ -354,8 +375,23 @@ final class PredicateFinder {
     private boolean modifiesNoun(final List<Token> tokens, final Lexicon.Cue verb, final int from,
                                  final boolean[] inNumber) {
         final String word = tokens.get(verb.last()).text();
-        if (!tokens.get(verb.last()).isHangul() || endsWithAny(word, koreanModifierEndings)) {
+        if (!tokens.get(verb.last()).isHangul()) {
             return true;
+        }
+        if (endsWithAny(word, koreanModifierEndings)) {
+            // "숨진 피해자는 9명이다", "사망한 영유아가 8명에 이른다", "숨진 노동자는 모두 457명으로": the subject
+            // before a count, with no other phrase between, is the count's own phrase
+            int end = from;
+            for (int k = from - 1; k > verb.last(); k--) {
+                final String text = tokens.get(k).text();
+                if (tokens.get(k).isPunct() || endsWithAny(text, koreanPhraseEnds)) {
+                    if (endsWithAny(text, koreanTopics) || endsWithAny(text, koreanSubjectMarks)) {
+                        end = k;
+                    }
+                    break;
+                }
+            }
+            return !crossesPhrase(tokens, verb.last(), end);
         }
         if (!word.equals(verb.phrase())) {
             return false;
@@ -368,15 +404,81 @@ final class PredicateFinder {
     }
 
     /**
+     * Whether a Korean predicate is a bare noun opening an item of a list ("·사망 528명", "사망 2명과 부상 9명") right
+     * before a count, which it modifies; with no separator before it ("경찰 3명 사망 8명 부상") it follows its own count.
+     */
+    private boolean isBareBefore(final List<Token> tokens, final Lexicon.Cue verb, final boolean[] inNumber) {
+        final int next = verb.last() + 1;
+        final int before = verb.first() - 1;
+        return isBareNoun(tokens, verb) && next < tokens.size() && inNumber[next] && before >= 0
+                && (tokens.get(before).isPunct() || inNumber[before] && endsWithAny(tokens.get(before).text(), koreanAnds));
+    }
+
+    /**
+     * Whether a Korean count's phrase is the sentence's topic ("20여 명의 유족은", "주민 3명은"), whose predicate is the
+     * sentence's last, and the verb stands apart from it: a relative clause on another noun (not on a dependent noun,
+     * "숨진 채", "숨진 것으로", which makes the clause the topic's own).
+     */
+    private boolean isAfterTopic(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        final int next = verb.last() + 1;
+        if (next < tokens.size() && koreanDependentNouns.stream().anyMatch(tokens.get(next).text()::startsWith)) {
+            return false; // "주민 3명은 집에서 숨진 채 발견됐다": the clause is the topic's own predicate
+        }
+        for (int k = mention.last(); k < tokens.size() && k <= mention.last() + 2 && tokens.get(k).isHangul(); k++) {
+            final String word = tokens.get(k).text();
+            if (lexicon.at(tokens, k, "suffix").isPresent()) {
+                continue; // "1천명이 넘는 민간인이": a bound, not a topic
+            }
+            if (endsWithAny(word, koreanTopics)) {
+                return verb.first() > k + 1;
+            }
+            if (endsWithAny(word, koreanPhraseEnds) && !endsWithAny(word, koreanGenitiveMarks)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a phrase ends between a Korean modifier at {@code verbAt} and a count at {@code from}: a word closed by a
+     * case or a genitive, or punctuation ("숨진 여성을 추모하는 시위에서, 한 여성이", "숨진 군인의 유가족 5명"), so that the
+     * modifier is another noun's.
+     */
+    private boolean crossesPhrase(final List<Token> tokens, final int verbAt, final int from) {
+        for (int k = verbAt + 1; k < from; k++) {
+            final String word = tokens.get(k).text();
+            if (tokens.get(k).isPunct() && !Scripts.isQuote(word)
+                    || tokens.get(k).isHangul() && endsWithAny(word, koreanPhraseEnds) && !isWholeNoun(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Korean word is a noun of the lexicon as it stands (어린이, 남자): its last syllable is no particle. */
+    private boolean isWholeNoun(final List<Token> tokens, final int at) {
+        return lexicon.at(tokens, at, "unit").filter(cue -> cue.phrase().equals(tokens.get(at).text())).isPresent();
+    }
+
+    /** Whether a Korean predicate stands as a bare noun, its word the phrase alone and no inflected form (죽고). */
+    private boolean isBareNoun(final List<Token> tokens, final Lexicon.Cue verb) {
+        final String word = tokens.get(verb.last()).text();
+        return tokens.get(verb.last()).isHangul() && word.equals(verb.phrase())
+                && !endsWithAny(word, koreanInflections);
+    }
+
+    /**
      * A fitting verb in its noun-modifying form just before a Korean count's noun phrase, which says what happened to
-     * what it counts whatever the count's own verb: "익사한 여학생 시신 2구를 운구했다" counts two dead.
+     * what it counts whatever the count's own verb: "익사한 여학생 시신 2구를 운구했다" counts two dead; so does a bare
+     * predicate noun right before the count ("부상 5명이 발생했다").
      */
     private Lexicon.Cue koreanModifierBefore(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
                                              final int from, final Set<String> fitting) {
         for (int j = from - 1; j >= Math.max(0, from - KOREAN_MODIFIER_REACH); j--) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (verb.last() == j && fitting.contains(verb.key())
-                        && endsWithAny(tokens.get(j).text(), koreanModifierEndings)) {
+                        && (endsWithAny(tokens.get(j).text(), koreanModifierEndings) && !crossesPhrase(tokens, j, from)
+                        || j == from - 1 && isBareNoun(tokens, verb))) {
                     return verb;
                 }
             }
@@ -724,6 +826,38 @@ final class PredicateFinder {
         if (taken != null) {
             return taken;
         }
+        final Lexicon.Cue nearest = nearestVerb(tokens, verbs, mention, counted, inNumber, fitting);
+        return nearest == null ? null : koreanOutcome(tokens, verbs, nearest, fitting);
+    }
+
+    /**
+     * A Korean wound or entrapment joined by a connective ending to a death right after it, in the same clause, ends
+     * in that death: "주민 2명이 중상을 입고 숨졌다", "2명이 매몰돼 숨졌다" count two dead (lexicon {@code predicate
+     * sequence-ko}, {@code ends-in-death}); another count between them ("7명이 매몰돼 1명이 사망하고") starts a clause of
+     * its own.
+     */
+    private Lexicon.Cue koreanOutcome(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                      final Lexicon.Cue verb, final Set<String> fitting) {
+        int end = verb.last();
+        if (!tokens.get(end).isHangul() || !endsInDeath.contains(verb.key())) {
+            return verb;
+        }
+        if (end + 1 < tokens.size() && endsWithAny(tokens.get(end).text(), koreanObjectMarks)
+                && koreanLightVerbs.stream().anyMatch(tokens.get(end + 1).text()::startsWith)) {
+            end++; // "중상을 입고": the ending is on the light verb
+        }
+        final int next = end + 1;
+        if (next >= tokens.size() || !endsWithAny(tokens.get(end).text(), koreanSequenceEndings)) {
+            return verb;
+        }
+        return verbs.get(next).stream()
+                .filter(cue -> KILLED.equals(cue.key()) && fitting.contains(cue.key()) && !isDisjoined(tokens, cue))
+                .findFirst().orElse(verb);
+    }
+
+    private Lexicon.Cue nearestVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                    final QuantityMention mention, final Counted counted, final boolean[] inNumber,
+                                    final Set<String> fitting) {
         // "stabbed eight children to death before fleeing": a verb of violence and its result around the phrase are
         // its predicate, whatever verb is nearer
         final Lexicon.Cue result = split.resultOf(tokens, mention.first(), counted.last());
@@ -758,6 +892,13 @@ final class PredicateFinder {
                 if (mention.counter() != null && (verb.last() < from && !modifiesNoun(tokens, verb, from, inNumber)
                         || counted.text() != null && verb.first() >= counted.first() && verb.last() <= counted.last())) {
                     continue; // Korean puts a count's verb after it ("32명이 사망하고 102명이 부상했으며"), not in its noun (이주민)
+                }
+                if (after && mention.counter() != null && endsWithAny(tokens.get(verb.last()).text(), koreanModifierEndings)
+                        && isAfterTopic(tokens, mention, verb)) {
+                    continue; // "20여 명의 유족은 … 희생된 가족들을": a relative clause on another noun after a topic
+                }
+                if (after && mention.counter() != null && isBareBefore(tokens, verb, inNumber)) {
+                    continue; // "승선 3542명·사망 528명": a bare predicate noun before a count is that count's
                 }
                 if (after && hasOwnObject(tokens, verb, inNumber)) {
                     continue; // "four armed men, shot and killed a student": the phrase is the agent

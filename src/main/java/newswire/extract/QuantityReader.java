@@ -65,7 +65,10 @@ final class QuantityReader {
     private final Set<String> yearOf;
     private final Set<String> rateBases;
     private final Set<String> koreanRates;
+    private final Set<String> koreanRateBases;
     private final Set<String> koreanChanges;
+    private final Set<String> koreanAbsences;
+    private final Set<String> koreanDegrees;
     private final Set<String> negations;
     private final Set<String> negatedCopulas;
     private final Set<String> placeholders;
@@ -87,8 +90,12 @@ final class QuantityReader {
         this.measures.addAll(months);
         this.yearOf = lexicon.words("measure", "year-of");
         this.rateBases = lexicon.words("measure", "rate-base");
+        this.koreanRateBases = lexicon.words("measure", "rate-base-ko");
         this.koreanRates = lexicon.words("measure", "rate-ko");
+        this.koreanRates.addAll(koreanRateBases);
         this.koreanChanges = lexicon.words("measure", "change-ko");
+        this.koreanAbsences = lexicon.words("measure", "none-ko");
+        this.koreanDegrees = lexicon.words("measure", "degree-ko");
         this.negations = lexicon.words("measure", "negated-by");
         this.negatedCopulas = lexicon.words("measure", "negated-copula");
         this.placeholders = lexicon.words("measure", "placeholder");
@@ -123,6 +130,7 @@ final class QuantityReader {
     List<QuantityMention> read(final List<Token> tokens, final Sentence sentence, final boolean singulars) {
         final List<QuantityMention> mentions = new ArrayList<>();
         final boolean titleCase = isTitleCase(tokens);
+        boolean perCapita = false; // after "인구 10만 명당" the sentence's counts are rates
         int i = 0;
         while (i < tokens.size()) {
             final Optional<Number> found = number(tokens, i);
@@ -136,9 +144,12 @@ final class QuantityReader {
                 continue;
             }
             final Optional<QuantityMention> mention = mention(tokens, found.get(), sentence, titleCase);
+            final boolean rate = perCapita;
             mention.filter(m -> !isNegated(tokens, m.first()) && !isPopulation(tokens, m.first())
-                            && !isPlaceholder(tokens, m.first()))
+                            && !isPlaceholder(tokens, m.first()) && !(rate && m.counter() != null)
+                            && !isKoreanNone(tokens, m))
                     .ifPresent(mentions::add);
+            perCapita |= isKoreanRateBase(tokens, found.get().last() + 1);
             i = Math.max(i + 1, mention.map(m -> m.last() + 1).orElse(found.get().last() + 1));
         }
         return mentions;
@@ -389,14 +400,41 @@ final class QuantityReader {
     /**
      * Whether a Korean count is the base of a rate ("인구 10만명당 4.0명", "1000명 당") or a change between two figures
      * ("1년 전보다 41명 줄어든 180명", "5명 늘었다"; not the total it comes to, "3140명으로 늘었다", whose counter carries a
-     * case particle): lexicon {@code measure rate-ko} on its counter word or the next, {@code measure change-ko} at
-     * the start of the next word.
+     * case particle) or one more or fewer than another ("사망자 4명 많아"): lexicon {@code measure rate-ko} and
+     * {@code rate-base-ko} on its counter word or the next, {@code measure change-ko} at the start of the next word.
      */
     private boolean isKoreanRateOrChange(final List<Token> tokens, final int counterAt) {
         final String word = tokens.get(counterAt).text();
         final String next = counterAt + 1 < tokens.size() ? tokens.get(counterAt + 1).text() : "";
+        final String change = koreanDegrees.contains(next) && counterAt + 2 < tokens.size()
+                ? tokens.get(counterAt + 2).text() : next; // "7명 더 많다"
         return koreanRates.stream().anyMatch(rate -> word.endsWith(rate) || next.equals(rate))
-                || caseMarks.stream().noneMatch(word::endsWith) && koreanChanges.stream().anyMatch(next::startsWith);
+                || caseMarks.stream().noneMatch(word::endsWith) && koreanChanges.stream().anyMatch(change::startsWith);
+    }
+
+    /**
+     * Whether the Korean counter word at {@code counterAt} (or the word after it) makes the number before it the base
+     * of a rate: "인구 10만 명당 입원이 86명이고, 사망이 19.6명" gives rates, not counts (lexicon
+     * {@code measure rate-base-ko}).
+     */
+    private boolean isKoreanRateBase(final List<Token> tokens, final int counterAt) {
+        if (counterAt >= tokens.size() || !tokens.get(counterAt).isHangul()
+                || counterClass(tokens.get(counterAt).text()) == null) {
+            return false;
+        }
+        final String word = tokens.get(counterAt).text();
+        final String next = counterAt + 1 < tokens.size() ? tokens.get(counterAt + 1).text() : "";
+        return koreanRateBases.stream().anyMatch(base -> word.endsWith(base) || next.equals(base));
+    }
+
+    /**
+     * "미국인 사망자는 한 명도 없었습니다": a Korean count marked 도 ("even") before a word of absence (lexicon
+     * {@code measure none-ko}) says there was none.
+     */
+    private boolean isKoreanNone(final List<Token> tokens, final QuantityMention mention) {
+        final int next = mention.last() + 1;
+        return mention.counter() != null && tokens.get(mention.last()).text().endsWith("도") && next < tokens.size()
+                && koreanAbsences.stream().anyMatch(tokens.get(next).text()::startsWith);
     }
 
     private String counterClass(final String word) {

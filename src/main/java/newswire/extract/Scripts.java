@@ -27,6 +27,11 @@ final class Scripts {
         return c == '\'' || c == '\u2019';
     }
 
+    /** A quotation mark, straight or curly, single or double, or a Korean corner bracket. */
+    static boolean isQuote(final String text) {
+        return text.length() == 1 && "\"'\u201C\u201D\u2018\u2019\u300C\u300D\u300E\u300F".indexOf(text.charAt(0)) >= 0;
+    }
+
     static boolean isSpace(final char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009';
     }
