@@ -6,7 +6,7 @@ the part of an article is the sha1 of its URL (even -> tune, odd -> untouched), 
 
 usage: make_set.py GIT_DIR OUT [--list] [--dump]   (arguments as eval/ko-naver/make_set.py's)
 """
-import os, random, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "ko-naver"))
@@ -19,15 +19,7 @@ FIRST_SELECTION = first.selection
 
 
 def selection(git_dir):
-    pool = first.articles(git_dir)
-    taken = {article[0] for article, _, _ in FIRST_SELECTION(git_dir)}
-    left = [(a, o) for a, o in pool if a[0] not in taken]
-    rng = random.Random(SEED)
-    worded = [c for c in left if first.has_kind_word(c[0])]
-    others = [c for c in left if not first.has_kind_word(c[0])]
-    chosen = [(a, o, "word") for a, o in rng.sample(worded, first.WORD_COUNT)] + \
-             [(a, o, "random") for a, o in rng.sample(others, first.RANDOM_COUNT)]
-    return sorted(chosen, key=lambda c: c[0][0])
+    return first.draw(first.articles(git_dir), SEED, {article[0] for article, _, _ in FIRST_SELECTION(git_dir)})
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ in ko-naver.
 
 usage: make_set.py GIT_DIR OUT [--list] [--dump]   (arguments as eval/ko-naver/make_set.py's)
 """
-import functools, importlib.util, os, random, sys
+import functools, importlib.util, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "ko-naver"))
@@ -32,15 +32,8 @@ SECOND_SELECTION = second_selection()
 
 
 def selection(git_dir):
-    pool = first.articles(git_dir)
     taken = {article[0] for draw in (FIRST_SELECTION, SECOND_SELECTION) for article, _, _ in draw(git_dir)}
-    left = [(a, o) for a, o in pool if a[0] not in taken]
-    rng = random.Random(SEED)
-    worded = [c for c in left if first.has_kind_word(c[0])]
-    others = [c for c in left if not first.has_kind_word(c[0])]
-    chosen = [(a, o, "word") for a, o in rng.sample(worded, first.WORD_COUNT)] + \
-             [(a, o, "random") for a, o in rng.sample(others, first.RANDOM_COUNT)]
-    return sorted(chosen, key=lambda c: c[0][0])
+    return first.draw(first.articles(git_dir), SEED, taken)
 
 
 if __name__ == "__main__":

@@ -94,14 +94,20 @@ def articles(git_dir):
     return kept
 
 
-def selection(git_dir):
-    pool = articles(git_dir)
-    rng = random.Random(SEED)
-    worded = [a for a in pool if has_kind_word(a[0])]
-    others = [a for a in pool if not has_kind_word(a[0])]
+def draw(pool, seed, taken=frozenset()):
+    """WORD_COUNT articles with a claim-kind word beside a count and RANDOM_COUNT others, drawn with
+    random.Random(seed) from the pool less the article ids taken (the later sets draw from what earlier ones left)."""
+    left = [c for c in pool if c[0][0] not in taken]
+    rng = random.Random(seed)
+    worded = [c for c in left if has_kind_word(c[0])]
+    others = [c for c in left if not has_kind_word(c[0])]
     chosen = [(a, o, "word") for a, o in rng.sample(worded, WORD_COUNT)] + \
              [(a, o, "random") for a, o in rng.sample(others, RANDOM_COUNT)]
     return sorted(chosen, key=lambda c: c[0][0])
+
+
+def selection(git_dir):
+    return draw(articles(git_dir), SEED)
 
 
 def main(args):
