@@ -13,7 +13,8 @@ import newswire.model.ClaimKind;
 /**
  * What happened to what a number counts: the event predicate (lexicon {@code verb}) that fits its noun ("killed" fits
  * soldiers, "fired" missiles) and lies nearest, and the kind of claim that makes. Predicates whose parts stand apart
- * are read by {@link SplitPredicates}, which Korean clause a count and a verb belong to by {@link KoreanClauses}.
+ * are read by {@link SplitPredicates}, which Korean clause a count and a verb belong to by {@link KoreanClauses}, and
+ * verbs of loss whose object is things by {@link LostThings}.
  */
 final class PredicateFinder {
 
@@ -36,8 +37,6 @@ final class PredicateFinder {
     private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", CAPTURED);
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
     private static final int OF_PHRASE_WORDS = 5;
-    /** How many words an amount after a verb of loss may take before its measure: "tens of millions of dollars". */
-    private static final int AMOUNT_WORDS = 4;
 
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
@@ -54,10 +53,6 @@ final class PredicateFinder {
     private final Set<String> intents;
     private final Set<String> relativeAuxiliaries;
     private final Set<String> objectStarts;
-    private final Set<String> losses;
-    private final Set<String> lossObjects;
-    private final Set<String> measures;
-    private final Set<String> currencies;
     private final Set<String> patientKeys;
     private final Set<String> venues;
     private final Set<String> verbalBefore;
@@ -80,6 +75,7 @@ final class PredicateFinder {
     private final int verbWindow;
     private final int asideWindow;
     private final SplitPredicates split;
+    private final LostThings lost;
     private final KoreanClauses korean;
     private final Set<String> agentMarks;
     /** Classes whose arrest is a capture (pirates taken by a navy), unless the police make it (see isArrest). */
@@ -108,10 +104,6 @@ final class PredicateFinder {
         this.intents = lexicon.words("predicate", "intent");
         this.relativeAuxiliaries = lexicon.words("accusation", "skip");
         this.objectStarts = lexicon.words("predicate", "object-start");
-        this.losses = lexicon.words("predicate", "loss");
-        this.lossObjects = lexicon.words("predicate", "loss-object");
-        this.measures = lexicon.words("measure", "words");
-        this.currencies = lexicon.words("measure", "currency");
         this.patientKeys = lexicon.words("predicate", "patient");
         this.venues = lexicon.words("venue", "words");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
@@ -132,6 +124,7 @@ final class PredicateFinder {
         }
         this.phraseEnds = lexicon.words("unit-stop", "words");
         this.split = new SplitPredicates(lexicon);
+        this.lost = new LostThings(lexicon);
         this.korean = new KoreanClauses(lexicon);
         this.agentMarks = lexicon.words("agent", "all");
         this.capturedWhenArrested = lexicon.words("arrest-captures", "classes");
@@ -169,7 +162,7 @@ final class PredicateFinder {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
             }
             if (!verbs.get(k).isEmpty()) {
-                verbs.set(k, verbs.get(k).stream().filter(cue -> !losesThings(tokens, cue)).toList());
+                verbs.set(k, verbs.get(k).stream().filter(cue -> !lost.losesThings(tokens, cue)).toList());
             }
         }
         split.addUndergone(tokens, verbs);
@@ -184,39 +177,6 @@ final class PredicateFinder {
     private boolean takesNumber(final List<Token> tokens, final int k) {
         return k + 1 < tokens.size() && (tokens.get(k + 1).isNumber() || lexicon.at(tokens, k + 1, "number").isPresent())
                 && (k == 0 || !determiners.contains(tokens.get(k - 1).norm()));
-    }
-
-    /** Whether a verb of loss has an object of its own that is no person ("lost nearly everything", "lost power"). */
-    private boolean losesThings(final List<Token> tokens, final Lexicon.Cue verb) {
-        return losses.contains(verb.phrase()) && verb.last() + 1 < tokens.size()
-                && (lossObjects.contains(tokens.get(verb.last() + 1).norm()) || losesAmount(tokens, verb.last() + 1));
-    }
-
-    /**
-     * Whether the object at {@code at} is an amount of money or a measure: "lost $2 million", "lost millions of
-     * dollars", "lost 30 pounds", "lost about $180bn" (lexicon {@code measure currency/words}; a qualifier before it
-     * is skipped): a loss of things, not of lives.
-     */
-    private boolean losesAmount(final List<Token> tokens, final int object) {
-        final int at = lexicon.at(tokens, object, "qualifier").map(cue -> cue.last() + 1).orElse(object);
-        if (at >= tokens.size()) {
-            return false;
-        }
-        if (currencies.contains(tokens.get(at).norm())) {
-            return true;
-        }
-        int k = at;
-        while (k < tokens.size() && k <= at + AMOUNT_WORDS && isAmountWord(tokens, k)) {
-            k++;
-        }
-        return k > at && k < tokens.size() && measures.contains(tokens.get(k).norm());
-    }
-
-    /** A word of a written amount: digits, a number word, a scale, a vague quantity, or the "of" inside one. */
-    private boolean isAmountWord(final List<Token> tokens, final int k) {
-        return tokens.get(k).isNumber() || tokens.get(k).norm().equals("of")
-                || lexicon.at(tokens, k, "number").isPresent() || lexicon.at(tokens, k, "scale").isPresent()
-                || lexicon.at(tokens, k, "vague").isPresent();
     }
 
     /**
