@@ -615,7 +615,7 @@ final class CountedNounFinder {
             return false;
         }
         for (int k = at + 1; k < next.first(); k++) {
-            if (!tokens.get(k).isHangul() || PredicateFinder.endsWithAny(tokens.get(k).text(), koreanCoreMarks)) {
+            if (!tokens.get(k).isHangul() || KoreanClauses.endsWithAny(tokens.get(k).text(), koreanCoreMarks)) {
                 return false; // a comma, a number or a clause's own subject or object: the part is another phrase's
             }
         }
@@ -764,11 +764,11 @@ final class CountedNounFinder {
         }
         Lexicon.Cue best = koreanUnitNear(tokens, mention.first() - 1, -1, reach, weapons);
         final String count = tokens.get(mention.last()).text();
-        if (!PredicateFinder.endsWithAny(count, koreanCaseMarks) && !PredicateFinder.endsWithAny(count, koreanCopulas)) {
+        if (!KoreanClauses.endsWithAny(count, koreanCaseMarks) && !KoreanClauses.endsWithAny(count, koreanCopulas)) {
             final Lexicon.Cue after = koreanUnitNear(tokens, mention.last() + 1, 1, reach, weapons);
             // "10명의 부상자와 2명의 사망자": a genitive count modifies the noun after it, whatever noun is as near before
             if (after != null && (best == null || after.first() - mention.last() < mention.first() - best.last()
-                    || PredicateFinder.endsWithAny(tokens.get(mention.last()).text(), koreanGenitives))) {
+                    || KoreanClauses.endsWithAny(tokens.get(mention.last()).text(), koreanGenitives))) {
                 best = after;
             }
         }
@@ -786,8 +786,8 @@ final class CountedNounFinder {
     private Lexicon.Cue koreanComplement(final List<Token> tokens, final int last) {
         final int next = last + 1;
         if (next >= tokens.size() || !tokens.get(next).isHangul()
-                || !PredicateFinder.endsWithAny(tokens.get(last).text(), koreanObjectMarks)
-                || !PredicateFinder.endsWithAny(tokens.get(next).text(), koreanComplementMarks)) {
+                || !KoreanClauses.endsWithAny(tokens.get(last).text(), koreanObjectMarks)
+                || !KoreanClauses.endsWithAny(tokens.get(next).text(), koreanComplementMarks)) {
             return null;
         }
         return lexicon.at(tokens, next, "unit").filter(cue -> cue.last() == next).orElse(null);
@@ -803,8 +803,8 @@ final class CountedNounFinder {
             }
             final Optional<Lexicon.Cue> cue = token.isHangul() ? lexicon.at(tokens, j, "unit") : Optional.empty();
             if (cue.isPresent() && step < 0 && j < start
-                    && (PredicateFinder.endsWithAny(token.text(), koreanObjectMarks)
-                    || PredicateFinder.endsWithAny(token.text(), koreanGenitives))) {
+                    && (KoreanClauses.endsWithAny(token.text(), koreanObjectMarks)
+                    || KoreanClauses.endsWithAny(token.text(), koreanGenitives))) {
                 // "부상자를 포함한 참가자 4명": a noun another verb takes as its object is not the count's, nor one that
                 // modifies the noun after it ("군인의 유가족 5명": the bereaved, not soldiers)
                 return null;
@@ -812,8 +812,8 @@ final class CountedNounFinder {
             if (cue.isPresent() && weapons == WEAPON_UNITS.contains(cue.get().key())) {
                 return cue.get();
             }
-            if (step < 0 && PredicateFinder.endsWithAny(token.text(), koreanObliqueMarks)
-                    || step > 0 && token.isHangul() && PredicateFinder.endsWithAny(token.text(), koreanCoreMarks)) {
+            if (step < 0 && KoreanClauses.endsWithAny(token.text(), koreanObliqueMarks)
+                    || step > 0 && token.isHangul() && KoreanClauses.endsWithAny(token.text(), koreanCoreMarks)) {
                 return null; // "3명의 아프간 경찰이 … 사망하고 더 많은 부상자가": the phrase ends at its case
             }
         }

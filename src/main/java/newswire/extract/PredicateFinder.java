@@ -12,7 +12,9 @@ import newswire.model.ClaimKind;
 
 /**
  * What happened to what a number counts: the event predicate (lexicon {@code verb}) that fits its noun ("killed" fits
- * soldiers, "fired" missiles) and lies nearest, and the kind of claim that makes.
+ * soldiers, "fired" missiles) and lies nearest, and the kind of claim that makes. Predicates whose parts stand apart
+ * are read by {@link SplitPredicates}, which Korean clause a count and a verb belong to by {@link KoreanClauses}, and
+ * verbs of loss whose object is things by {@link LostThings}.
  */
 final class PredicateFinder {
 
@@ -22,7 +24,7 @@ final class PredicateFinder {
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** The words that join two verbs of one clause ("to kill a guard and wound two others"). */
     static final Set<String> COORDINATORS = Set.of("and", "or");
-    private static final String KILLED = "killed";
+    static final String KILLED = "killed";
     private static final String WEAPONS = "weapons";
     private static final String CAPTURED = "captured";
     private static final String DETAINED = "detained";
@@ -35,10 +37,6 @@ final class PredicateFinder {
     private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", CAPTURED);
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
     private static final int OF_PHRASE_WORDS = 5;
-    /** How many words before a Korean noun phrase a verb modifying it may end: 익사한 여학생 시신 2구. */
-    private static final int KOREAN_MODIFIER_REACH = 3;
-    /** How many words an amount after a verb of loss may take before its measure: "tens of millions of dollars". */
-    private static final int AMOUNT_WORDS = 4;
 
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
@@ -55,34 +53,8 @@ final class PredicateFinder {
     private final Set<String> intents;
     private final Set<String> relativeAuxiliaries;
     private final Set<String> objectStarts;
-    private final Set<String> losses;
-    private final Set<String> lossObjects;
-    private final Set<String> measures;
-    private final Set<String> currencies;
     private final Set<String> patientKeys;
     private final Set<String> venues;
-    private final Set<String> koreanSubjectMarks;
-    private final Set<String> koreanObjectMarks;
-    private final Set<String> koreanCoreMarks;
-    private final Set<String> koreanComplementMarks;
-    private final Set<String> koreanVerbEndings;
-    private final Set<String> koreanVerbWords;
-    private final Set<String> koreanSequenceEndings;
-    private final Set<String> endsInDeath;
-    private final Set<String> koreanLightVerbs;
-    private final Set<String> koreanInflections;
-    private final Set<String> koreanPhraseEnds;
-    private final Set<String> koreanTopics;
-    private final Set<String> koreanGenitiveMarks;
-    private final Set<String> koreanDependentNouns;
-    private final Set<String> koreanAgentSuffixes;
-    private final Set<String> koreanModifierEndings;
-    private final Set<String> koreanAttemptEndings;
-    private final Set<String> koreanNegations;
-    private final Set<String> koreanOtherWords;
-    private final Set<String> koreanOrEndings;
-    private final Set<String> koreanOrWords;
-    private final Set<String> koreanAnds;
     private final Set<String> verbalBefore;
     private final Set<String> subjectSkips;
     private final Set<String> clauseStarts;
@@ -103,6 +75,8 @@ final class PredicateFinder {
     private final int verbWindow;
     private final int asideWindow;
     private final SplitPredicates split;
+    private final LostThings lost;
+    private final KoreanClauses korean;
     private final Set<String> agentMarks;
     /** Classes whose arrest is a capture (pirates taken by a navy), unless the police make it (see isArrest). */
     private final Set<String> capturedWhenArrested;
@@ -130,36 +104,8 @@ final class PredicateFinder {
         this.intents = lexicon.words("predicate", "intent");
         this.relativeAuxiliaries = lexicon.words("accusation", "skip");
         this.objectStarts = lexicon.words("predicate", "object-start");
-        this.losses = lexicon.words("predicate", "loss");
-        this.lossObjects = lexicon.words("predicate", "loss-object");
-        this.measures = lexicon.words("measure", "words");
-        this.currencies = lexicon.words("measure", "currency");
         this.patientKeys = lexicon.words("predicate", "patient");
         this.venues = lexicon.words("venue", "words");
-        this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
-        this.koreanObjectMarks = lexicon.words("particle", "object-ko");
-        this.koreanCoreMarks = lexicon.words("particle", "core-ko");
-        this.koreanComplementMarks = lexicon.words("particle", "complement-ko");
-        this.koreanVerbEndings = lexicon.words("predicate", "ending-ko");
-        this.koreanVerbWords = lexicon.words("predicate", "word-ko");
-        this.koreanSequenceEndings = lexicon.words("predicate", "sequence-ko");
-        this.endsInDeath = lexicon.words("predicate", "ends-in-death");
-        this.koreanLightVerbs = lexicon.words("predicate", "light-ko");
-        this.koreanInflections = lexicon.words("predicate", "inflection-ko");
-        this.koreanPhraseEnds = lexicon.words("particle", "core-ko");
-        this.koreanPhraseEnds.addAll(lexicon.words("particle", "oblique-ko"));
-        this.koreanPhraseEnds.addAll(lexicon.words("particle", "genitive-ko"));
-        this.koreanTopics = lexicon.words("particle", "topic-ko");
-        this.koreanGenitiveMarks = lexicon.words("particle", "genitive-ko");
-        this.koreanDependentNouns = lexicon.words("particle", "dependent-noun-ko");
-        this.koreanAgentSuffixes = lexicon.words("predicate", "agent-ko");
-        this.koreanModifierEndings = lexicon.words("predicate", "modifier-ko");
-        this.koreanAttemptEndings = lexicon.words("predicate", "attempt-ko");
-        this.koreanNegations = lexicon.words("predicate", "negation-ko");
-        this.koreanOtherWords = lexicon.words("predicate", "other-word-ko");
-        this.koreanOrEndings = lexicon.words("predicate", "or-ending-ko");
-        this.koreanOrWords = lexicon.words("predicate", "or-word-ko");
-        this.koreanAnds = lexicon.words("particle", "and-ko");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         this.subjectSkips = lexicon.words("subject", "skip");
         this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
@@ -178,6 +124,8 @@ final class PredicateFinder {
         }
         this.phraseEnds = lexicon.words("unit-stop", "words");
         this.split = new SplitPredicates(lexicon);
+        this.lost = new LostThings(lexicon);
+        this.korean = new KoreanClauses(lexicon);
         this.agentMarks = lexicon.words("agent", "all");
         this.capturedWhenArrested = lexicon.words("arrest-captures", "classes");
         this.questions = lexicon.words("predicate", "question");
@@ -194,8 +142,8 @@ final class PredicateFinder {
      * nouns there: "fire", "ship", "launch" are verbs after "to", a modal or a pronoun ("plans to fire", "they
      * fire"), and nouns elsewhere ("a support ship", "returned fire", "came under fire"); nor the Korean stems that
      * name a doer (살해범, a murderer: lexicon {@code predicate agent-ko}) or say that it did not happen (살해하려 한,
-     * 다치지 않았다: see {@link #isUnrealised}), nor those inside a word that names something else (특전사, the special
-     * forces, holds 전사; 사망률, a rate: lexicon {@code predicate other-word-ko}).
+     * 다치지 않았다: see {@link KoreanClauses#isUnrealised}), nor those inside a word that names something else
+     * (특전사, the special forces, holds 전사; 사망률, a rate: lexicon {@code predicate other-word-ko}).
      */
     List<List<Lexicon.Cue>> verbs(final List<Token> tokens) {
         final List<List<Lexicon.Cue>> verbs = lexicon.findAll(tokens, "verb");
@@ -203,8 +151,8 @@ final class PredicateFinder {
             final List<Lexicon.Cue> here = verbs.get(k);
             if (!here.isEmpty() && tokens.get(k).isHangul()) {
                 final String word = tokens.get(k).text();
-                if (here.stream().anyMatch(cue -> isNoPredicate(tokens, word, cue))) {
-                    verbs.set(k, here.stream().filter(cue -> !isNoPredicate(tokens, word, cue)).toList());
+                if (here.stream().anyMatch(cue -> korean.isNoPredicate(tokens, word, cue))) {
+                    verbs.set(k, here.stream().filter(cue -> !korean.isNoPredicate(tokens, word, cue)).toList());
                 }
                 continue;
             }
@@ -214,7 +162,7 @@ final class PredicateFinder {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
             }
             if (!verbs.get(k).isEmpty()) {
-                verbs.set(k, verbs.get(k).stream().filter(cue -> !losesThings(tokens, cue)).toList());
+                verbs.set(k, verbs.get(k).stream().filter(cue -> !lost.losesThings(tokens, cue)).toList());
             }
         }
         split.addUndergone(tokens, verbs);
@@ -229,39 +177,6 @@ final class PredicateFinder {
     private boolean takesNumber(final List<Token> tokens, final int k) {
         return k + 1 < tokens.size() && (tokens.get(k + 1).isNumber() || lexicon.at(tokens, k + 1, "number").isPresent())
                 && (k == 0 || !determiners.contains(tokens.get(k - 1).norm()));
-    }
-
-    /** Whether a verb of loss has an object of its own that is no person ("lost nearly everything", "lost power"). */
-    private boolean losesThings(final List<Token> tokens, final Lexicon.Cue verb) {
-        return losses.contains(verb.phrase()) && verb.last() + 1 < tokens.size()
-                && (lossObjects.contains(tokens.get(verb.last() + 1).norm()) || losesAmount(tokens, verb.last() + 1));
-    }
-
-    /**
-     * Whether the object at {@code at} is an amount of money or a measure: "lost $2 million", "lost millions of
-     * dollars", "lost 30 pounds", "lost about $180bn" (lexicon {@code measure currency/words}; a qualifier before it
-     * is skipped): a loss of things, not of lives.
-     */
-    private boolean losesAmount(final List<Token> tokens, final int object) {
-        final int at = lexicon.at(tokens, object, "qualifier").map(cue -> cue.last() + 1).orElse(object);
-        if (at >= tokens.size()) {
-            return false;
-        }
-        if (currencies.contains(tokens.get(at).norm())) {
-            return true;
-        }
-        int k = at;
-        while (k < tokens.size() && k <= at + AMOUNT_WORDS && isAmountWord(tokens, k)) {
-            k++;
-        }
-        return k > at && k < tokens.size() && measures.contains(tokens.get(k).norm());
-    }
-
-    /** A word of a written amount: digits, a number word, a scale, a vague quantity, or the "of" inside one. */
-    private boolean isAmountWord(final List<Token> tokens, final int k) {
-        return tokens.get(k).isNumber() || tokens.get(k).norm().equals("of")
-                || lexicon.at(tokens, k, "number").isPresent() || lexicon.at(tokens, k, "scale").isPresent()
-                || lexicon.at(tokens, k, "vague").isPresent();
     }
 
     /**
@@ -300,192 +215,6 @@ final class PredicateFinder {
         return false;
     }
 
-    private boolean namesDoer(final String word, final Lexicon.Cue verb) {
-        if (verb.first() != verb.last()) {
-            return false; // a phrase of two words ends in the next word
-        }
-        final int end = word.indexOf(verb.phrase()) + verb.phrase().length();
-        for (final String suffix : koreanAgentSuffixes) {
-            if (word.startsWith(suffix, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isNoPredicate(final List<Token> tokens, final String word, final Lexicon.Cue cue) {
-        return namesDoer(word, cue) || isUnrealised(tokens, cue)
-                || koreanOtherWords.stream().anyMatch(other -> other.contains(cue.phrase()) && word.contains(other));
-    }
-
-    /**
-     * Whether a Korean predicate says its event did not happen: an intent or attempt ending right after the stem
-     * (살해하려 한 혐의, 살해하려다: lexicon {@code predicate attempt-ko}), an attempt noun after it (살해 미수), or a
-     * negation after its -지 form (다치지 않았다, 사망하지 않은: {@code predicate negation-ko}).
-     */
-    private boolean isUnrealised(final List<Token> tokens, final Lexicon.Cue verb) {
-        final String word = tokens.get(verb.last()).text();
-        final String[] parts = verb.phrase().split(" ");
-        final String last = parts[parts.length - 1];
-        final int at = verb.first() == verb.last() ? word.indexOf(verb.phrase()) : word.indexOf(last);
-        if (at < 0) {
-            return false;
-        }
-        final String rest = word.substring(at + last.length());
-        final String next = verb.last() + 1 < tokens.size() ? tokens.get(verb.last() + 1).text() : "";
-        return koreanAttemptEndings.stream().anyMatch(rest::startsWith)
-                || rest.isEmpty() && koreanAttemptEndings.stream().anyMatch(next::startsWith)
-                || rest.endsWith("지") && koreanNegations.stream().anyMatch(next::startsWith);
-    }
-
-    /**
-     * Whether a Korean count marked as subject or object (이/가, 을/를) is followed right away by a verb form the
-     * lexicon does not list ("일당 15명을 급습하는 과정에서 5명을 사살했다", "23명이 구조됐다", "피고인은 최종적으로
-     * 25명으로 되었다"), or, as a subject, by
-     * an object and such a verb ("1만 8000여 명이 피해를 봤고 1명이 사망했다"): that verb is its own, so a casualty verb
-     * further on says nothing about it.
-     */
-    private boolean hasOtherKoreanVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
-                                       final QuantityMention mention) {
-        int next = mention.last() + 1;
-        final String count = tokens.get(mention.last()).text();
-        if (mention.counter() == null
-                || !endsWithAny(count, koreanCoreMarks) && !endsWithAny(count, koreanComplementMarks)) {
-            return false;
-        }
-        if (next + 1 < tokens.size() && endsWithAny(count, koreanSubjectMarks)
-                && isUnlisted(tokens, verbs, next) && endsWithAny(tokens.get(next).text(), koreanObjectMarks)) {
-            next++; // the subject's own object: "피해를 봤고"
-        }
-        return next < tokens.size() && isUnlisted(tokens, verbs, next)
-                && (endsWithAny(tokens.get(next).text(), koreanVerbEndings)
-                || koreanVerbWords.contains(tokens.get(next).text()));
-    }
-
-    private static boolean isUnlisted(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final int at) {
-        return tokens.get(at).isHangul() && verbs.get(at).isEmpty();
-    }
-
-    /**
-     * Whether a Korean verb before a count modifies its noun (숨진 40여명, 사망한 199명의 유해) or stands bare as a noun
-     * right before the count (사망 3명) or before a list of counts that ends with it (중상 1명과 경상 3명), rather than
-     * ending a clause of its own (사망하고, 숨졌으며); a bare noun before another noun is part of that noun's phrase
-     * ("살해 사건의 주요 용의자 2명": the suspects of a murder, not its dead).
-     */
-    private boolean modifiesNoun(final List<Token> tokens, final Lexicon.Cue verb, final int from,
-                                 final boolean[] inNumber) {
-        final String word = tokens.get(verb.last()).text();
-        if (!tokens.get(verb.last()).isHangul()) {
-            return true;
-        }
-        if (endsWithAny(word, koreanModifierEndings)) {
-            // "숨진 피해자는 9명이다", "사망한 영유아가 8명에 이른다", "숨진 노동자는 모두 457명으로": the subject
-            // before a count, with no other phrase between, is the count's own phrase
-            int end = from;
-            for (int k = from - 1; k > verb.last(); k--) {
-                final String text = tokens.get(k).text();
-                if (tokens.get(k).isPunct() || endsWithAny(text, koreanPhraseEnds)) {
-                    if (endsWithAny(text, koreanTopics) || endsWithAny(text, koreanSubjectMarks)) {
-                        end = k;
-                    }
-                    break;
-                }
-            }
-            return !crossesPhrase(tokens, verb.last(), end);
-        }
-        if (!word.equals(verb.phrase())) {
-            return false;
-        }
-        int k = verb.last() + 1;
-        while (k < from && inNumber[k]) {
-            k++;
-        }
-        return k == from || k > verb.last() + 1 && endsWithAny(tokens.get(k - 1).text(), koreanAnds);
-    }
-
-    /**
-     * Whether a Korean predicate is a bare noun opening an item of a list ("·사망 528명", "사망 2명과 부상 9명") right
-     * before a count, which it modifies; with no separator before it ("경찰 3명 사망 8명 부상") it follows its own count.
-     */
-    private boolean isBareBefore(final List<Token> tokens, final Lexicon.Cue verb, final boolean[] inNumber) {
-        final int next = verb.last() + 1;
-        final int before = verb.first() - 1;
-        return isBareNoun(tokens, verb) && next < tokens.size() && inNumber[next] && before >= 0
-                && (tokens.get(before).isPunct() || inNumber[before] && endsWithAny(tokens.get(before).text(), koreanAnds));
-    }
-
-    /**
-     * Whether a Korean count's phrase is the sentence's topic ("20여 명의 유족은", "주민 3명은"), whose predicate is the
-     * sentence's last, and the verb stands apart from it: a relative clause on another noun (not on a dependent noun,
-     * "숨진 채", "숨진 것으로", which makes the clause the topic's own).
-     */
-    private boolean isAfterTopic(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
-        final int next = verb.last() + 1;
-        if (next < tokens.size() && koreanDependentNouns.stream().anyMatch(tokens.get(next).text()::startsWith)) {
-            return false; // "주민 3명은 집에서 숨진 채 발견됐다": the clause is the topic's own predicate
-        }
-        for (int k = mention.last(); k < tokens.size() && k <= mention.last() + 2 && tokens.get(k).isHangul(); k++) {
-            final String word = tokens.get(k).text();
-            if (lexicon.at(tokens, k, "suffix").isPresent()) {
-                continue; // "1천명이 넘는 민간인이": a bound, not a topic
-            }
-            if (endsWithAny(word, koreanTopics)) {
-                return verb.first() > k + 1;
-            }
-            if (endsWithAny(word, koreanPhraseEnds) && !endsWithAny(word, koreanGenitiveMarks)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a phrase ends between a Korean modifier at {@code verbAt} and a count at {@code from}: a word closed by a
-     * case or a genitive, or punctuation ("숨진 여성을 추모하는 시위에서, 한 여성이", "숨진 군인의 유가족 5명"), so that the
-     * modifier is another noun's.
-     */
-    private boolean crossesPhrase(final List<Token> tokens, final int verbAt, final int from) {
-        for (int k = verbAt + 1; k < from; k++) {
-            final String word = tokens.get(k).text();
-            if (tokens.get(k).isPunct() && !Scripts.isQuote(word)
-                    || tokens.get(k).isHangul() && endsWithAny(word, koreanPhraseEnds) && !isWholeNoun(tokens, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a Korean word is a noun of the lexicon as it stands (어린이, 남자): its last syllable is no particle. */
-    private boolean isWholeNoun(final List<Token> tokens, final int at) {
-        return lexicon.at(tokens, at, "unit").filter(cue -> cue.phrase().equals(tokens.get(at).text())).isPresent();
-    }
-
-    /** Whether a Korean predicate stands as a bare noun, its word the phrase alone and no inflected form (죽고). */
-    private boolean isBareNoun(final List<Token> tokens, final Lexicon.Cue verb) {
-        final String word = tokens.get(verb.last()).text();
-        return tokens.get(verb.last()).isHangul() && word.equals(verb.phrase())
-                && !endsWithAny(word, koreanInflections);
-    }
-
-    /**
-     * A fitting verb in its noun-modifying form just before a Korean count's noun phrase, which says what happened to
-     * what it counts whatever the count's own verb: "익사한 여학생 시신 2구를 운구했다" counts two dead; so does a bare
-     * predicate noun right before the count ("부상 5명이 발생했다").
-     */
-    private Lexicon.Cue koreanModifierBefore(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
-                                             final int from, final Set<String> fitting) {
-        for (int j = from - 1; j >= Math.max(0, from - KOREAN_MODIFIER_REACH); j--) {
-            for (final Lexicon.Cue verb : verbs.get(j)) {
-                if (verb.last() == j && fitting.contains(verb.key())
-                        && (endsWithAny(tokens.get(j).text(), koreanModifierEndings) && !crossesPhrase(tokens, j, from)
-                        || j == from - 1 && isBareNoun(tokens, verb))) {
-                    return verb;
-                }
-            }
-        }
-        return null;
-    }
-
     /** Whether a verb never takes the number after it as its object ("died a violent death"). */
     boolean isIntransitive(final Lexicon.Cue verb) {
         return intransitive.contains(verb.phrase());
@@ -504,33 +233,10 @@ final class PredicateFinder {
         return !isWeak(verb) || headline && presentForms.contains(verb.phrase());
     }
 
-    /**
-     * Whether a Korean count is the agent of its verb: marked as subject (이/가) while a later count before the same
-     * verb is marked as its object (을/를): "괴한 4명이 민간인 1명을 살해했다" says one was killed, not four.
-     */
+    /** Whether a Korean count is the agent of its verb, not what it befell: see {@link KoreanClauses#isAgent}. */
     boolean isKoreanAgent(final List<Token> tokens, final List<QuantityMention> mentions, final int m,
                           final Lexicon.Cue verb) {
-        final QuantityMention mention = mentions.get(m);
-        if (mention.counter() == null || verb == null || !patientKeys.contains(verb.key())
-                || !endsWithAny(tokens.get(mention.last()).text(), koreanSubjectMarks)) {
-            return false;
-        }
-        for (int n = m + 1; n < mentions.size() && mentions.get(n).last() < verb.first(); n++) {
-            final QuantityMention later = mentions.get(n);
-            if (later.counter() != null && endsWithAny(tokens.get(later.last()).text(), koreanObjectMarks)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean endsWithAny(final String word, final Set<String> endings) {
-        for (final String ending : endings) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return korean.isAgent(tokens, mentions, m, verb);
     }
 
     /**
@@ -548,20 +254,9 @@ final class PredicateFinder {
         return k < tokens.size() && venues.contains(tokens.get(k).norm());
     }
 
-    /**
-     * Whether a Korean predicate is an ability said of the noun it modifies: "로켓 12발을 발사할 수 있는 체계", "10명을
-     * 숨지게 할 수 있는 독": nothing was done, the noun is described (lexicon {@code modal ability-ko}; the English
-     * "missiles that can be launched" is read by {@link #isAbility}).
-     */
+    /** Whether a Korean predicate is an ability said of the noun it modifies: see {@link KoreanClauses#isAbility}. */
     boolean isKoreanAbility(final List<Token> tokens, final Lexicon.Cue verb) {
-        // after the verb's word ("발사할 수 있는"), or from a causative ending in it ("숨지게 할 수 있는")
-        return tokens.get(verb.last()).isHangul()
-                && (isAbilityAt(tokens, verb.last() + 1) || isAbilityAt(tokens, verb.last()));
-    }
-
-    private boolean isAbilityAt(final List<Token> tokens, final int at) {
-        return at < tokens.size() && lexicon.allAt(tokens, at, "modal").stream()
-                .anyMatch(cue -> "ability-ko".equals(cue.key()));
+        return korean.isAbility(tokens, verb);
     }
 
     /**
@@ -610,11 +305,11 @@ final class PredicateFinder {
     /**
      * Whether a verb is joined by "or" to another predicate ("killed or arrested", "dead or missing"), or by "and" to
      * a predicate of another kind ("killed and injured"): the number counts both together, so it is a claim of
-     * neither. Korean joins them by an ending or a word (see {@link #isKoreanDisjoined}).
+     * neither. Korean joins them by an ending or a word (see {@link KoreanClauses#isDisjoined}).
      */
     boolean isDisjoined(final List<Token> tokens, final Lexicon.Cue verb) {
         if (tokens.get(verb.last()).isHangul()) {
-            return isKoreanDisjoined(tokens, verb);
+            return korean.isDisjoined(tokens, verb);
         }
         final int after = listEnd(tokens, verb) + 2;
         final int before = verb.first() - 2;
@@ -626,24 +321,6 @@ final class PredicateFinder {
                 && ofAnotherKind(verb, lexicon.at(tokens, after, "verb"), false)
                 || before >= 0 && tokens.get(before + 1).norm().equals("and")
                 && ofAnotherKind(verb, lexicon.endingAt(tokens, before, "verb"), true);
-    }
-
-    /**
-     * Whether a Korean predicate is joined to another by "or": the ending -거나 on the first ("숨지거나 다친 근로자
-     * 6명", "1200명이 전사하거나 부상했다": lexicon {@code predicate or-ending-ko}) or a word between them ("사망 또는
-     * 실종된 3명": {@code predicate or-word-ko}).
-     */
-    private boolean isKoreanDisjoined(final List<Token> tokens, final Lexicon.Cue verb) {
-        final int after = verb.last() + 1;
-        final int before = verb.first() - 1;
-        return after < tokens.size() && endsWithAny(tokens.get(verb.last()).text(), koreanOrEndings)
-                && lexicon.at(tokens, after, "verb").isPresent()
-                || after + 1 < tokens.size() && koreanOrWords.contains(tokens.get(after).text())
-                && lexicon.at(tokens, after + 1, "verb").isPresent()
-                || before >= 0 && endsWithAny(tokens.get(before).text(), koreanOrEndings)
-                && lexicon.endingAt(tokens, before, "verb").isPresent()
-                || before > 0 && koreanOrWords.contains(tokens.get(before).text())
-                && lexicon.endingAt(tokens, before - 1, "verb").isPresent();
     }
 
     /**
@@ -827,32 +504,8 @@ final class PredicateFinder {
             return taken;
         }
         final Lexicon.Cue nearest = nearestVerb(tokens, verbs, mention, counted, inNumber, fitting);
-        return nearest == null ? null : koreanOutcome(tokens, verbs, nearest, fitting);
-    }
-
-    /**
-     * A Korean wound or entrapment joined by a connective ending to a death right after it, in the same clause, ends
-     * in that death: "주민 2명이 중상을 입고 숨졌다", "2명이 매몰돼 숨졌다" count two dead (lexicon {@code predicate
-     * sequence-ko}, {@code ends-in-death}); another count between them ("7명이 매몰돼 1명이 사망하고") starts a clause of
-     * its own.
-     */
-    private Lexicon.Cue koreanOutcome(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
-                                      final Lexicon.Cue verb, final Set<String> fitting) {
-        int end = verb.last();
-        if (!tokens.get(end).isHangul() || !endsInDeath.contains(verb.key())) {
-            return verb;
-        }
-        if (end + 1 < tokens.size() && endsWithAny(tokens.get(end).text(), koreanObjectMarks)
-                && koreanLightVerbs.stream().anyMatch(tokens.get(end + 1).text()::startsWith)) {
-            end++; // "중상을 입고": the ending is on the light verb
-        }
-        final int next = end + 1;
-        if (next >= tokens.size() || !endsWithAny(tokens.get(end).text(), koreanSequenceEndings)) {
-            return verb;
-        }
-        return verbs.get(next).stream()
-                .filter(cue -> KILLED.equals(cue.key()) && fitting.contains(cue.key()) && !isDisjoined(tokens, cue))
-                .findFirst().orElse(verb);
+        return nearest == null ? null
+                : korean.outcome(tokens, verbs, nearest, fitting, cue -> isDisjoined(tokens, cue));
     }
 
     private Lexicon.Cue nearestVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
@@ -865,8 +518,8 @@ final class PredicateFinder {
             return result;
         }
         final int from = Math.min(mention.first(), counted.first());
-        if (hasOtherKoreanVerb(tokens, verbs, mention)) {
-            return koreanModifierBefore(tokens, verbs, from, fitting);
+        if (korean.hasOtherVerb(tokens, verbs, mention)) {
+            return korean.modifierBefore(tokens, verbs, from, fitting);
         }
         final int to = Math.max(mention.last(), counted.last());
         Lexicon.Cue best = null;
@@ -889,15 +542,15 @@ final class PredicateFinder {
                     continue;
                 }
                 final boolean after = verb.first() > to;
-                if (mention.counter() != null && (verb.last() < from && !modifiesNoun(tokens, verb, from, inNumber)
+                if (mention.counter() != null
+                        && (verb.last() < from && !korean.modifiesNoun(tokens, verb, from, inNumber)
                         || counted.text() != null && verb.first() >= counted.first() && verb.last() <= counted.last())) {
                     continue; // Korean puts a count's verb after it ("32명이 사망하고 102명이 부상했으며"), not in its noun (이주민)
                 }
-                if (after && mention.counter() != null && endsWithAny(tokens.get(verb.last()).text(), koreanModifierEndings)
-                        && isAfterTopic(tokens, mention, verb)) {
+                if (after && mention.counter() != null && korean.isAfterTopic(tokens, mention, verb)) {
                     continue; // "20여 명의 유족은 … 희생된 가족들을": a relative clause on another noun after a topic
                 }
-                if (after && mention.counter() != null && isBareBefore(tokens, verb, inNumber)) {
+                if (after && mention.counter() != null && korean.isBareBefore(tokens, verb, inNumber)) {
                     continue; // "승선 3542명·사망 528명": a bare predicate noun before a count is that count's
                 }
                 if (after && hasOwnObject(tokens, verb, inNumber)) {
@@ -916,7 +569,7 @@ final class PredicateFinder {
                     // Korean puts one verb after all its objects: 미사일 40발과 드론 150대를 발사했다)
                     continue;
                 }
-                if (after && mention.counter() != null && crossesKoreanSubject(tokens, inNumber, mention, verb)) {
+                if (after && mention.counter() != null && korean.crossesSubject(tokens, inNumber, mention, verb)) {
                     continue; // "근로자 6명을 치는 사고가 나 2명이 숨지고": the verb is the later subject's
                 }
                 final int gap = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - from2);
@@ -1273,26 +926,6 @@ final class PredicateFinder {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether a Korean count marked as an object has a count marked as subject between it and a verb after it: the
-     * object belongs to a clause of its own, and the verb to the subject ("열차가 근로자 6명을 치는 사고가 발생해 2명이
-     * 숨지고": 2 dead, not 6; "인질 3명을 붙잡은 괴한 2명이 사살됐다"); one verb after several objects stays theirs
-     * ("미사일 40발과 드론 150대를 발사했다").
-     */
-    private boolean crossesKoreanSubject(final List<Token> tokens, final boolean[] inNumber,
-                                         final QuantityMention mention, final Lexicon.Cue verb) {
-        if (!endsWithAny(tokens.get(mention.last()).text(), koreanObjectMarks)) {
-            return false;
-        }
-        for (int k = mention.last() + 1; k < verb.first(); k++) {
-            if (inNumber[k] && !inNumber[k + 1] && tokens.get(k).isHangul()
-                    && endsWithAny(tokens.get(k).text(), koreanSubjectMarks)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean crossesNumber(final boolean[] inNumber, final int from, final int to) {

@@ -487,6 +487,6 @@ final class StatusReader {
     private boolean isKoreanAside(final List<Token> tokens, final Lexicon.Cue cue, final QuantityMention mention) {
         final Token word = tokens.get(cue.last());
         return word.isHangul() && (cue.last() < mention.first()
-                || PredicateFinder.endsWithAny(word.text(), koreanModifierEndings));
+                || KoreanClauses.endsWithAny(word.text(), koreanModifierEndings));
     }
 }

@@ -1,0 +1,376 @@
+package newswire.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The Korean clause grammar of {@link PredicateFinder}: which clause a count and a verb belong to, read from the
+ * particles that mark a phrase's case (이/가, 을/를, 은/는, 의) and the endings that close a verb's clause, modify a noun
+ * or join two verbs (사망하고, 숨진, 숨지거나): whether a verb before a count is the count's, whether a count has a
+ * verb of its own, whether a predicate is no event (살해범, 살해하려 한, 다치지 않았다), and which event a sequence of
+ * verbs ends in.
+ */
+final class KoreanClauses {
+
+    /** How many words before a Korean noun phrase a verb modifying it may end: 익사한 여학생 시신 2구. */
+    private static final int MODIFIER_REACH = 3;
+
+    private final Lexicon lexicon;
+    private final Set<String> subjectMarks;
+    private final Set<String> objectMarks;
+    private final Set<String> coreMarks;
+    private final Set<String> complementMarks;
+    private final Set<String> verbEndings;
+    private final Set<String> verbWords;
+    private final Set<String> sequenceEndings;
+    private final Set<String> endsInDeath;
+    private final Set<String> lightVerbs;
+    private final Set<String> inflections;
+    private final Set<String> phraseEnds;
+    private final Set<String> topics;
+    private final Set<String> genitiveMarks;
+    private final Set<String> dependentNouns;
+    private final Set<String> agentSuffixes;
+    private final Set<String> modifierEndings;
+    private final Set<String> attemptEndings;
+    private final Set<String> negations;
+    private final Set<String> otherWords;
+    private final Set<String> orEndings;
+    private final Set<String> orWords;
+    private final Set<String> ands;
+    /** The verbs that take what they count as their object (lexicon {@code predicate patient}: killed, not fled). */
+    private final Set<String> patientKeys;
+
+    KoreanClauses(final Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.subjectMarks = lexicon.words("particle", "subject-ko");
+        this.objectMarks = lexicon.words("particle", "object-ko");
+        this.coreMarks = lexicon.words("particle", "core-ko");
+        this.complementMarks = lexicon.words("particle", "complement-ko");
+        this.verbEndings = lexicon.words("predicate", "ending-ko");
+        this.verbWords = lexicon.words("predicate", "word-ko");
+        this.sequenceEndings = lexicon.words("predicate", "sequence-ko");
+        this.endsInDeath = lexicon.words("predicate", "ends-in-death");
+        this.lightVerbs = lexicon.words("predicate", "light-ko");
+        this.inflections = lexicon.words("predicate", "inflection-ko");
+        this.phraseEnds = lexicon.words("particle", "core-ko");
+        this.phraseEnds.addAll(lexicon.words("particle", "oblique-ko"));
+        this.phraseEnds.addAll(lexicon.words("particle", "genitive-ko"));
+        this.topics = lexicon.words("particle", "topic-ko");
+        this.genitiveMarks = lexicon.words("particle", "genitive-ko");
+        this.dependentNouns = lexicon.words("particle", "dependent-noun-ko");
+        this.agentSuffixes = lexicon.words("predicate", "agent-ko");
+        this.modifierEndings = lexicon.words("predicate", "modifier-ko");
+        this.attemptEndings = lexicon.words("predicate", "attempt-ko");
+        this.negations = lexicon.words("predicate", "negation-ko");
+        this.otherWords = lexicon.words("predicate", "other-word-ko");
+        this.orEndings = lexicon.words("predicate", "or-ending-ko");
+        this.orWords = lexicon.words("predicate", "or-word-ko");
+        this.ands = lexicon.words("particle", "and-ko");
+        this.patientKeys = lexicon.words("predicate", "patient");
+    }
+
+    /** Whether a verb found in a Korean word is no predicate of the sentence: see {@link PredicateFinder#verbs}. */
+    boolean isNoPredicate(final List<Token> tokens, final String word, final Lexicon.Cue cue) {
+        return namesDoer(word, cue) || isUnrealised(tokens, cue)
+                || otherWords.stream().anyMatch(other -> other.contains(cue.phrase()) && word.contains(other));
+    }
+
+    private boolean namesDoer(final String word, final Lexicon.Cue verb) {
+        if (verb.first() != verb.last()) {
+            return false; // a phrase of two words ends in the next word
+        }
+        final int end = word.indexOf(verb.phrase()) + verb.phrase().length();
+        for (final String suffix : agentSuffixes) {
+            if (word.startsWith(suffix, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean predicate says its event did not happen: an intent or attempt ending right after the stem
+     * (살해하려 한 혐의, 살해하려다: lexicon {@code predicate attempt-ko}), an attempt noun after it (살해 미수), or a
+     * negation after its -지 form (다치지 않았다, 사망하지 않은: {@code predicate negation-ko}).
+     */
+    private boolean isUnrealised(final List<Token> tokens, final Lexicon.Cue verb) {
+        final String word = tokens.get(verb.last()).text();
+        final String[] parts = verb.phrase().split(" ");
+        final String last = parts[parts.length - 1];
+        final int at = verb.first() == verb.last() ? word.indexOf(verb.phrase()) : word.indexOf(last);
+        if (at < 0) {
+            return false;
+        }
+        final String rest = word.substring(at + last.length());
+        final String next = verb.last() + 1 < tokens.size() ? tokens.get(verb.last() + 1).text() : "";
+        return attemptEndings.stream().anyMatch(rest::startsWith)
+                || rest.isEmpty() && attemptEndings.stream().anyMatch(next::startsWith)
+                || rest.endsWith("지") && negations.stream().anyMatch(next::startsWith);
+    }
+
+    /**
+     * Whether a Korean count marked as subject or object (이/가, 을/를) is followed right away by a verb form the
+     * lexicon does not list ("일당 15명을 급습하는 과정에서 5명을 사살했다", "23명이 구조됐다", "피고인은 최종적으로
+     * 25명으로 되었다"), or, as a subject, by
+     * an object and such a verb ("1만 8000여 명이 피해를 봤고 1명이 사망했다"): that verb is its own, so a casualty verb
+     * further on says nothing about it.
+     */
+    boolean hasOtherVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                         final QuantityMention mention) {
+        int next = mention.last() + 1;
+        final String count = tokens.get(mention.last()).text();
+        if (mention.counter() == null
+                || !endsWithAny(count, coreMarks) && !endsWithAny(count, complementMarks)) {
+            return false;
+        }
+        if (next + 1 < tokens.size() && endsWithAny(count, subjectMarks)
+                && isUnlisted(tokens, verbs, next) && endsWithAny(tokens.get(next).text(), objectMarks)) {
+            next++; // the subject's own object: "피해를 봤고"
+        }
+        return next < tokens.size() && isUnlisted(tokens, verbs, next)
+                && (endsWithAny(tokens.get(next).text(), verbEndings)
+                || verbWords.contains(tokens.get(next).text()));
+    }
+
+    private static boolean isUnlisted(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final int at) {
+        return tokens.get(at).isHangul() && verbs.get(at).isEmpty();
+    }
+
+    /**
+     * Whether a Korean verb before a count modifies its noun (숨진 40여명, 사망한 199명의 유해) or stands bare as a noun
+     * right before the count (사망 3명) or before a list of counts that ends with it (중상 1명과 경상 3명), rather than
+     * ending a clause of its own (사망하고, 숨졌으며); a bare noun before another noun is part of that noun's phrase
+     * ("살해 사건의 주요 용의자 2명": the suspects of a murder, not its dead).
+     */
+    boolean modifiesNoun(final List<Token> tokens, final Lexicon.Cue verb, final int from,
+                                 final boolean[] inNumber) {
+        final String word = tokens.get(verb.last()).text();
+        if (!tokens.get(verb.last()).isHangul()) {
+            return true;
+        }
+        if (endsWithAny(word, modifierEndings)) {
+            // "숨진 피해자는 9명이다", "사망한 영유아가 8명에 이른다", "숨진 노동자는 모두 457명으로": the subject
+            // before a count, with no other phrase between, is the count's own phrase
+            int end = from;
+            for (int k = from - 1; k > verb.last(); k--) {
+                final String text = tokens.get(k).text();
+                if (tokens.get(k).isPunct() || endsWithAny(text, phraseEnds)) {
+                    if (endsWithAny(text, topics) || endsWithAny(text, subjectMarks)) {
+                        end = k;
+                    }
+                    break;
+                }
+            }
+            return !crossesPhrase(tokens, verb.last(), end);
+        }
+        if (!word.equals(verb.phrase())) {
+            return false;
+        }
+        int k = verb.last() + 1;
+        while (k < from && inNumber[k]) {
+            k++;
+        }
+        return k == from || k > verb.last() + 1 && endsWithAny(tokens.get(k - 1).text(), ands);
+    }
+
+    /**
+     * Whether a Korean predicate is a bare noun opening an item of a list ("·사망 528명", "사망 2명과 부상 9명") right
+     * before a count, which it modifies; with no separator before it ("경찰 3명 사망 8명 부상") it follows its own count.
+     */
+    boolean isBareBefore(final List<Token> tokens, final Lexicon.Cue verb, final boolean[] inNumber) {
+        final int next = verb.last() + 1;
+        final int before = verb.first() - 1;
+        return isBareNoun(tokens, verb) && next < tokens.size() && inNumber[next] && before >= 0
+                && (tokens.get(before).isPunct() || inNumber[before] && endsWithAny(tokens.get(before).text(), ands));
+    }
+
+    /**
+     * Whether a Korean count's phrase is the sentence's topic ("20여 명의 유족은", "주민 3명은"), whose predicate is the
+     * sentence's last, and the verb, in its noun-modifying form, stands apart from it: a relative clause on another
+     * noun (not on a dependent noun, "숨진 채", "숨진 것으로", which makes the clause the topic's own).
+     */
+    boolean isAfterTopic(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        if (!endsWithAny(tokens.get(verb.last()).text(), modifierEndings)) {
+            return false;
+        }
+        final int next = verb.last() + 1;
+        if (next < tokens.size() && dependentNouns.stream().anyMatch(tokens.get(next).text()::startsWith)) {
+            return false; // "주민 3명은 집에서 숨진 채 발견됐다": the clause is the topic's own predicate
+        }
+        for (int k = mention.last(); k < tokens.size() && k <= mention.last() + 2 && tokens.get(k).isHangul(); k++) {
+            final String word = tokens.get(k).text();
+            if (lexicon.at(tokens, k, "suffix").isPresent()) {
+                continue; // "1천명이 넘는 민간인이": a bound, not a topic
+            }
+            if (endsWithAny(word, topics)) {
+                return verb.first() > k + 1;
+            }
+            if (endsWithAny(word, phraseEnds) && !endsWithAny(word, genitiveMarks)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a phrase ends between a Korean modifier at {@code verbAt} and a count at {@code from}: a word closed by a
+     * case or a genitive, or punctuation ("숨진 여성을 추모하는 시위에서, 한 여성이", "숨진 군인의 유가족 5명"), so that the
+     * modifier is another noun's.
+     */
+    private boolean crossesPhrase(final List<Token> tokens, final int verbAt, final int from) {
+        for (int k = verbAt + 1; k < from; k++) {
+            final String word = tokens.get(k).text();
+            if (tokens.get(k).isPunct() && !Scripts.isQuote(word)
+                    || tokens.get(k).isHangul() && endsWithAny(word, phraseEnds) && !isWholeNoun(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Korean word is a noun of the lexicon as it stands (어린이, 남자): its last syllable is no particle. */
+    private boolean isWholeNoun(final List<Token> tokens, final int at) {
+        return lexicon.at(tokens, at, "unit").filter(cue -> cue.phrase().equals(tokens.get(at).text())).isPresent();
+    }
+
+    /** Whether a Korean predicate stands as a bare noun, its word the phrase alone and no inflected form (죽고). */
+    private boolean isBareNoun(final List<Token> tokens, final Lexicon.Cue verb) {
+        final String word = tokens.get(verb.last()).text();
+        return tokens.get(verb.last()).isHangul() && word.equals(verb.phrase())
+                && !endsWithAny(word, inflections);
+    }
+
+    /**
+     * A fitting verb in its noun-modifying form just before a Korean count's noun phrase, which says what happened to
+     * what it counts whatever the count's own verb: "익사한 여학생 시신 2구를 운구했다" counts two dead; so does a bare
+     * predicate noun right before the count ("부상 5명이 발생했다").
+     */
+    Lexicon.Cue modifierBefore(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                               final int from, final Set<String> fitting) {
+        for (int j = from - 1; j >= Math.max(0, from - MODIFIER_REACH); j--) {
+            for (final Lexicon.Cue verb : verbs.get(j)) {
+                if (verb.last() == j && fitting.contains(verb.key())
+                        && (endsWithAny(tokens.get(j).text(), modifierEndings) && !crossesPhrase(tokens, j, from)
+                        || j == from - 1 && isBareNoun(tokens, verb))) {
+                    return verb;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a Korean count marked as an object has a count marked as subject between it and a verb after it: the
+     * object belongs to a clause of its own, and the verb to the subject ("열차가 근로자 6명을 치는 사고가 발생해 2명이
+     * 숨지고": 2 dead, not 6; "인질 3명을 붙잡은 괴한 2명이 사살됐다"); one verb after several objects stays theirs
+     * ("미사일 40발과 드론 150대를 발사했다").
+     */
+    boolean crossesSubject(final List<Token> tokens, final boolean[] inNumber,
+                           final QuantityMention mention, final Lexicon.Cue verb) {
+        if (!endsWithAny(tokens.get(mention.last()).text(), objectMarks)) {
+            return false;
+        }
+        for (int k = mention.last() + 1; k < verb.first(); k++) {
+            if (inNumber[k] && !inNumber[k + 1] && tokens.get(k).isHangul()
+                    && endsWithAny(tokens.get(k).text(), subjectMarks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean count is the agent of its verb: marked as subject (이/가) while a later count before the same
+     * verb is marked as its object (을/를): "괴한 4명이 민간인 1명을 살해했다" says one was killed, not four.
+     */
+    boolean isAgent(final List<Token> tokens, final List<QuantityMention> mentions, final int m,
+                    final Lexicon.Cue verb) {
+        final QuantityMention mention = mentions.get(m);
+        if (mention.counter() == null || verb == null || !patientKeys.contains(verb.key())
+                || !endsWithAny(tokens.get(mention.last()).text(), subjectMarks)) {
+            return false;
+        }
+        for (int n = m + 1; n < mentions.size() && mentions.get(n).last() < verb.first(); n++) {
+            final QuantityMention later = mentions.get(n);
+            if (later.counter() != null && endsWithAny(tokens.get(later.last()).text(), objectMarks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean predicate is an ability said of the noun it modifies: "로켓 12발을 발사할 수 있는 체계", "10명을
+     * 숨지게 할 수 있는 독": nothing was done, the noun is described (lexicon {@code modal ability-ko}; the English
+     * "missiles that can be launched" is read by {@link PredicateFinder#isAbility}).
+     */
+    boolean isAbility(final List<Token> tokens, final Lexicon.Cue verb) {
+        // after the verb's word ("발사할 수 있는"), or from a causative ending in it ("숨지게 할 수 있는")
+        return tokens.get(verb.last()).isHangul()
+                && (isAbilityAt(tokens, verb.last() + 1) || isAbilityAt(tokens, verb.last()));
+    }
+
+    private boolean isAbilityAt(final List<Token> tokens, final int at) {
+        return at < tokens.size() && lexicon.allAt(tokens, at, "modal").stream()
+                .anyMatch(cue -> "ability-ko".equals(cue.key()));
+    }
+
+    /**
+     * Whether a Korean predicate is joined to another by "or": the ending -거나 on the first ("숨지거나 다친 근로자
+     * 6명", "1200명이 전사하거나 부상했다": lexicon {@code predicate or-ending-ko}) or a word between them ("사망 또는
+     * 실종된 3명": {@code predicate or-word-ko}).
+     */
+    boolean isDisjoined(final List<Token> tokens, final Lexicon.Cue verb) {
+        final int after = verb.last() + 1;
+        final int before = verb.first() - 1;
+        return after < tokens.size() && endsWithAny(tokens.get(verb.last()).text(), orEndings)
+                && lexicon.at(tokens, after, "verb").isPresent()
+                || after + 1 < tokens.size() && orWords.contains(tokens.get(after).text())
+                && lexicon.at(tokens, after + 1, "verb").isPresent()
+                || before >= 0 && endsWithAny(tokens.get(before).text(), orEndings)
+                && lexicon.endingAt(tokens, before, "verb").isPresent()
+                || before > 0 && orWords.contains(tokens.get(before).text())
+                && lexicon.endingAt(tokens, before - 1, "verb").isPresent();
+    }
+
+    /**
+     * A Korean wound or entrapment joined by a connective ending to a death right after it, in the same clause, ends
+     * in that death: "주민 2명이 중상을 입고 숨졌다", "2명이 매몰돼 숨졌다" count two dead (lexicon {@code predicate
+     * sequence-ko}, {@code ends-in-death}); another count between them ("7명이 매몰돼 1명이 사망하고") starts a clause of
+     * its own.
+     *
+     * @param disjoined whether a predicate is joined to another as one count of both ({@link
+     *                  PredicateFinder#isDisjoined}): a death so joined ends no sequence
+     */
+    Lexicon.Cue outcome(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final Lexicon.Cue verb,
+                        final Set<String> fitting, final Predicate<Lexicon.Cue> disjoined) {
+        int end = verb.last();
+        if (!tokens.get(end).isHangul() || !endsInDeath.contains(verb.key())) {
+            return verb;
+        }
+        if (end + 1 < tokens.size() && endsWithAny(tokens.get(end).text(), objectMarks)
+                && lightVerbs.stream().anyMatch(tokens.get(end + 1).text()::startsWith)) {
+            end++; // "중상을 입고": the ending is on the light verb
+        }
+        final int next = end + 1;
+        if (next >= tokens.size() || !endsWithAny(tokens.get(end).text(), sequenceEndings)) {
+            return verb;
+        }
+        return verbs.get(next).stream()
+                .filter(cue -> PredicateFinder.KILLED.equals(cue.key()) && fitting.contains(cue.key())
+                        && !disjoined.test(cue))
+                .findFirst().orElse(verb);
+    }
+
+    /** Whether a word ends in one of the endings: a particle, or a verb's ending. */
+    static boolean endsWithAny(final String word, final Set<String> endings) {
+        for (final String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
