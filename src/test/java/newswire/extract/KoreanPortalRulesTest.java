@@ -1,6 +1,7 @@
 package newswire.extract;
 
 import static newswire.extract.Articles.claims;
+import static newswire.extract.Articles.kindsAndValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -19,8 +20,7 @@ class KoreanPortalRulesTest {
     void shouldSplitKoreanSentencesWhoseSpaceWasLost() {
         assertThat(claims("피고인 3명이 재판에 넘겨졌다.검찰은 수용자 사망 사건의 결과를 발표했다.")).isEmpty();
 
-        assertThat(claims("화재 원인을 조사하고 있다.이번 화재로 주민 2명이 숨졌다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("화재 원인을 조사하고 있다.이번 화재로 주민 2명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
         // a stop between digits or Latin letters is no Korean sentence end
         assertThat(SentenceSplitter.split("사고는 3.5km 떨어진 곳에서 났다.", 0)).hasSize(1);
     }
@@ -32,8 +32,7 @@ class KoreanPortalRulesTest {
         assertThat(claims("주민 4명이 사망 또는 실종된 것으로 집계됐다.")).isEmpty();
 
         // a predicate whose -거나 joins no other predicate is read as before
-        assertThat(claims("폭발로 2명이 숨졌고 주민들은 집에 머물거나 대피했다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("폭발로 2명이 숨졌고 주민들은 집에 머물거나 대피했다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
     }
 
     @Test
@@ -41,8 +40,7 @@ class KoreanPortalRulesTest {
         assertThat(claims("검찰은 테러 용의자 85명을 억류했다고 밝혔다.")).isEmpty();
         assertThat(claims("경찰은 이 작전으로 230명을 억류했다.")).isEmpty();
 
-        assertThat(claims("반군은 정부군 병사 4명을 억류하고 있다고 주장했다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.CAPTURED, 4L));
+        assertThat(kindsAndValues("반군은 정부군 병사 4명을 억류하고 있다고 주장했다.")).containsExactly(tuple(ClaimKind.CAPTURED, 4L));
     }
 
     @Test
@@ -50,8 +48,7 @@ class KoreanPortalRulesTest {
         assertThat(claims("위령제에서 희생자 이름이 한 명씩 불렸다.")).isEmpty();
         assertThat(claims("환자들은 두 명씩 병실에 배정됐다.")).isEmpty();
 
-        assertThat(claims("폭우로 주민 한 명이 숨졌다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 1L));
+        assertThat(kindsAndValues("폭우로 주민 한 명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 1L));
     }
 
     @Test
@@ -59,8 +56,7 @@ class KoreanPortalRulesTest {
         assertThat(claims("이 장비는 한 번에 로켓 16발을 발사할 수 있는 다연장로켓이다.")).isEmpty();
         assertThat(claims("수십 명을 숨지게 할 수 있는 양의 독극물이 발견됐다.")).isEmpty();
 
-        assertThat(claims("군은 어제 로켓 16발을 발사했다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WEAPONS, 16L));
+        assertThat(kindsAndValues("군은 어제 로켓 16발을 발사했다.")).containsExactly(tuple(ClaimKind.WEAPONS, 16L));
         // a finite "could" stays a possible claim
         assertThat(claims("군은 로켓 16발을 발사할 수 있다고 경고했다."))
                 .extracting(Claim::kind, Claim::status).containsExactly(tuple(ClaimKind.WEAPONS, ClaimStatus.POSSIBLE));
@@ -73,22 +69,19 @@ class KoreanPortalRulesTest {
         assertThat(claims("교통사고 부상자는 전년 대비 2,000명 줄어든 15만 명이었다.")).isEmpty();
 
         // a time of day is an update of one event's toll, and a predicate tells an event
-        assertThat(claims("오전 6시 기준 사망자는 42명으로 늘었다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 42L));
-        assertThat(claims("올해 교통사고로 전년보다 12명 줄어든 95명이 숨졌다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 95L));
+        assertThat(kindsAndValues("오전 6시 기준 사망자는 42명으로 늘었다.")).containsExactly(tuple(ClaimKind.KILLED, 42L));
+        assertThat(kindsAndValues("올해 교통사고로 전년보다 12명 줄어든 95명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 95L));
     }
 
     @Test
     void shouldReadNoPredicateOfACountFromANounOfTheDeadBesideIt() {
-        assertThat(claims("입국자 수는 1,200명, 사망자 수는 30명으로 집계됐다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 30L));
+        assertThat(kindsAndValues("입국자 수는 1,200명, 사망자 수는 30명으로 집계됐다.")).containsExactly(tuple(ClaimKind.KILLED, 30L));
     }
 
     @Test
     void shouldCountTheNounAfterAGenitiveCount() {
-        assertThat(claims("폭발로 15명의 부상자와 4명의 사망자가 발생했다."))
-                .extracting(Claim::kind, c -> c.quantity().value())
+        assertThat(kindsAndValues("폭발로 15명의 부상자와 4명의 사망자가 발생했다."))
+                
                 .containsExactly(tuple(ClaimKind.WOUNDED, 15L), tuple(ClaimKind.KILLED, 4L));
     }
 
@@ -96,18 +89,17 @@ class KoreanPortalRulesTest {
     void shouldReadABareNounOfAPredicateOnlyBeforeItsCount() {
         assertThat(claims("경찰은 방화 살해 사건의 공범 2명이 해외로 달아났다고 밝혔다.")).isEmpty();
 
-        assertThat(claims("이번 사고로 사망 2명, 부상 6명의 인명 피해가 났다."))
-                .extracting(Claim::kind, c -> c.quantity().value())
+        assertThat(kindsAndValues("이번 사고로 사망 2명, 부상 6명의 인명 피해가 났다."))
+                
                 .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 6L));
-        assertThat(claims("충돌 현장에서 중상 2명과 경상 4명도 확인됐다."))
-                .extracting(Claim::kind, c -> c.quantity().value())
+        assertThat(kindsAndValues("충돌 현장에서 중상 2명과 경상 4명도 확인됐다."))
+                
                 .containsExactly(tuple(ClaimKind.WOUNDED, 2L), tuple(ClaimKind.WOUNDED, 4L));
     }
 
     @Test
     void shouldReadTheRemovalOfPeopleAsTheirKilling() {
-        assertThat(claims("군은 공습으로 반군 지휘관 4명을 제거했다고 밝혔다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("군은 공습으로 반군 지휘관 4명을 제거했다고 밝혔다.")).containsExactly(tuple(ClaimKind.KILLED, 4L));
 
         assertThat(claims("공병대는 도로에 묻힌 지뢰 30개를 제거했다.")).isEmpty();
         assertThat(claims("방공부대가 드론 6대를 제거했다.")).isEmpty();
@@ -116,25 +108,23 @@ class KoreanPortalRulesTest {
 
     @Test
     void shouldLeaveAKoreanObjectCountOutOfTheVerbOfALaterSubject() {
-        assertThat(claims("버스가 보행자 5명을 덮치는 사고가 나 이 가운데 노인 1명이 숨졌다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 1L));
-        assertThat(claims("인질 6명을 붙잡고 있던 괴한 2명이 사살됐다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("버스가 보행자 5명을 덮치는 사고가 나 이 가운데 노인 1명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 1L));
+        assertThat(kindsAndValues("인질 6명을 붙잡고 있던 괴한 2명이 사살됐다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
 
         // one verb after several objects is theirs
-        assertThat(claims("반군은 주민 3명과 경찰관 2명을 살해했다."))
-                .extracting(Claim::kind, c -> c.quantity().value())
+        assertThat(kindsAndValues("반군은 주민 3명과 경찰관 2명을 살해했다."))
+                
                 .contains(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.KILLED, 2L));
     }
 
     @Test
     void shouldReadNoTollFromThePartOfAWholeOfTheSameKind() {
-        assertThat(claims("폭우로 부상자 12명 가운데 3명은 중상을 입었다."))
-                .extracting(Claim::kind, c -> c.quantity().value())
+        assertThat(kindsAndValues("폭우로 부상자 12명 가운데 3명은 중상을 입었다."))
+                
                 .doesNotContain(tuple(ClaimKind.WOUNDED, 3L));
         // the part of a whole of no casualty kind is the toll, as before
-        assertThat(claims("승객 30명 가운데 4명이 다쳤다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WOUNDED, 4L));
+        assertThat(kindsAndValues("승객 30명 가운데 4명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 4L));
     }
 
     @Test
@@ -147,12 +137,11 @@ class KoreanPortalRulesTest {
 
     @Test
     void shouldReadMunitionsThatFellAsFired() {
-        assertThat(claims("적의 로켓 6발이 국경 마을에 떨어져 주민 2명이 숨졌다."))
-                .extracting(Claim::kind, c -> c.quantity().value())
+        assertThat(kindsAndValues("적의 로켓 6발이 국경 마을에 떨어져 주민 2명이 숨졌다."))
+                
                 .containsExactly(tuple(ClaimKind.WEAPONS, 6L), tuple(ClaimKind.KILLED, 2L));
         // a distance, a fall of a measure: no munitions counted
-        assertThat(claims("포병 기지에서 5km 떨어진 마을에서 주민 3명이 다쳤다."))
-                .extracting(Claim::kind, c -> c.quantity().value()).containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        assertThat(kindsAndValues("포병 기지에서 5km 떨어진 마을에서 주민 3명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 3L));
         assertThat(claims("수출 물량이 20% 떨어졌다.")).isEmpty();
     }
 }
