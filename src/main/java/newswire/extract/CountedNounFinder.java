@@ -276,7 +276,7 @@ final class CountedNounFinder {
             }
             final Optional<Lexicon.Cue> before = lexicon.endingAt(tokens, k - 1, "container");
             if (before.isPresent()) {
-                return token.isNumber() || lexicon.at(tokens, k, "number").isPresent() ? before : Optional.empty();
+                return lexicon.isNumberAt(tokens, k) ? before : Optional.empty();
             }
         }
         return Optional.empty();
@@ -392,8 +392,7 @@ final class CountedNounFinder {
      */
     private boolean thingsNamedBefore(final List<Token> tokens, final QuantityMention mention) {
         for (int k = mention.first() - 1; k > 0; k--) {
-            if (nonPersons.contains(tokens.get(k).norm()) && (tokens.get(k - 1).isNumber()
-                    || lexicon.at(tokens, k - 1, "number").isPresent())) {
+            if (nonPersons.contains(tokens.get(k).norm()) && lexicon.isNumberAt(tokens, k - 1)) {
                 return true;
             }
             if (lexicon.at(tokens, k, "unit").isPresent()) {
@@ -768,7 +767,7 @@ final class CountedNounFinder {
             final Lexicon.Cue after = koreanUnitNear(tokens, mention.last() + 1, 1, reach, weapons);
             // "10명의 부상자와 2명의 사망자": a genitive count modifies the noun after it, whatever noun is as near before
             if (after != null && (best == null || after.first() - mention.last() < mention.first() - best.last()
-                    || KoreanClauses.endsWithAny(tokens.get(mention.last()).text(), koreanGenitives))) {
+                    || KoreanClauses.endsWithAny(count, koreanGenitives))) {
                 best = after;
             }
         }

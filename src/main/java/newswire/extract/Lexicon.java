@@ -186,6 +186,11 @@ public final class Lexicon {
         return Optional.empty();
     }
 
+    /** Whether token {@code i} is a number, in digits or in words ("four", "a dozen": lexicon {@code number}). */
+    boolean isNumberAt(final List<Token> tokens, final int i) {
+        return tokens.get(i).isNumber() || at(tokens, i, "number").isPresent();
+    }
+
     /**
      * The phrases of a section that may start at the token, longest first (phrases are kept so). Callers walk them by
      * index: most tokens have none, and an iterator per lookup was a quarter of the extractor's allocation.

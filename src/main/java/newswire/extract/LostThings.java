@@ -55,8 +55,8 @@ final class LostThings {
 
     /** A word of a written amount: digits, a number word, a scale, a vague quantity, or the "of" inside one. */
     private boolean isAmountWord(final List<Token> tokens, final int k) {
-        return tokens.get(k).isNumber() || tokens.get(k).norm().equals("of")
-                || lexicon.at(tokens, k, "number").isPresent() || lexicon.at(tokens, k, "scale").isPresent()
+        return lexicon.isNumberAt(tokens, k) || tokens.get(k).norm().equals("of")
+                || lexicon.at(tokens, k, "scale").isPresent()
                 || lexicon.at(tokens, k, "vague").isPresent();
     }
 }

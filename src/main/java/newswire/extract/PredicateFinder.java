@@ -175,7 +175,7 @@ final class PredicateFinder {
      * determiner makes it one ("a ship 40 miles off the coast").
      */
     private boolean takesNumber(final List<Token> tokens, final int k) {
-        return k + 1 < tokens.size() && (tokens.get(k + 1).isNumber() || lexicon.at(tokens, k + 1, "number").isPresent())
+        return k + 1 < tokens.size() && lexicon.isNumberAt(tokens, k + 1)
                 && (k == 0 || !determiners.contains(tokens.get(k - 1).norm()));
     }
 
@@ -881,23 +881,18 @@ final class PredicateFinder {
      */
     private int subCountEnd(final List<Token> tokens, final int from) {
         final int first = lexicon.at(tokens, from, "aside").map(Lexicon.Cue::last).orElse(from) + 1;
-        if (first >= tokens.size() || !isNumberWord(tokens, first)) {
+        if (first >= tokens.size() || !lexicon.isNumberAt(tokens, first)) {
             return -1;
         }
         for (int k = first + 1; k < Math.min(tokens.size(), first + 1 + SUB_COUNT_WORDS); k++) {
             if (lexicon.at(tokens, k, "verb").isPresent() || opensVerbGroup(tokens, k)) {
                 return k - 1;
             }
-            if (tokens.get(k).type() != Token.Type.WORD || isNumberWord(tokens, k)) {
+            if (tokens.get(k).type() != Token.Type.WORD || lexicon.isNumberAt(tokens, k)) {
                 return -1;
             }
         }
         return -1;
-    }
-
-    /** Whether the token is a number in digits or in words ("four", "a dozen"). */
-    private boolean isNumberWord(final List<Token> tokens, final int at) {
-        return tokens.get(at).isNumber() || lexicon.at(tokens, at, "number").isPresent();
     }
 
     /**

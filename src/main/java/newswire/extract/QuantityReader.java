@@ -408,7 +408,7 @@ final class QuantityReader {
         final String next = counterAt + 1 < tokens.size() ? tokens.get(counterAt + 1).text() : "";
         final String change = koreanDegrees.contains(next) && counterAt + 2 < tokens.size()
                 ? tokens.get(counterAt + 2).text() : next; // "7명 더 많다"
-        return koreanRates.stream().anyMatch(rate -> word.endsWith(rate) || next.equals(rate))
+        return endsOrIsNext(tokens, counterAt, koreanRates)
                 || caseMarks.stream().noneMatch(word::endsWith) && koreanChanges.stream().anyMatch(change::startsWith);
     }
 
@@ -422,9 +422,14 @@ final class QuantityReader {
                 || counterClass(tokens.get(counterAt).text()) == null) {
             return false;
         }
+        return endsOrIsNext(tokens, counterAt, koreanRateBases);
+    }
+
+    /** Whether the Korean counter word at {@code counterAt} ends in one of the marks, or the word after it is one. */
+    private static boolean endsOrIsNext(final List<Token> tokens, final int counterAt, final Set<String> marks) {
         final String word = tokens.get(counterAt).text();
         final String next = counterAt + 1 < tokens.size() ? tokens.get(counterAt + 1).text() : "";
-        return koreanRateBases.stream().anyMatch(base -> word.endsWith(base) || next.equals(base));
+        return marks.stream().anyMatch(mark -> word.endsWith(mark) || next.equals(mark));
     }
 
     /**

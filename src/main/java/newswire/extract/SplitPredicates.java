@@ -91,8 +91,7 @@ final class SplitPredicates {
 
     /** Where a part of a group ("three of them", "some", "two") that starts at {@code j} ends, or -1. */
     private int partEnd(final List<Token> tokens, final int j) {
-        if (j >= tokens.size() || !(tokens.get(j).isNumber() || lexicon.at(tokens, j, "number").isPresent()
-                || parts.contains(tokens.get(j).norm()))) {
+        if (j >= tokens.size() || !(lexicon.isNumberAt(tokens, j) || parts.contains(tokens.get(j).norm()))) {
             return -1;
         }
         final int next = lexicon.at(tokens, j, "number").map(cue -> cue.last() + 1).orElse(j + 1);
