@@ -208,7 +208,11 @@ public final class ClaimExtractor {
             if (whole[m]) {
                 wholeKind = predicates.kindOf(unit, ownVerb);
             }
-            if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass())) {
+            // "30 of the 80 wounded remained in hospital", "Fourteen of the 22 dead were children": an English whole
+            // counted by a noun of the dead or the wounded is that toll, verb or none, and the part before it a sub-count
+            // of it (the Korean whole, "부상자 12명 가운데 3명은 중상", stays the told whole of its part, as above)
+            final boolean namedToll = whole[m] && ownVerb == null && isCasualty(wholeKind) && mention.counter() == null;
+            if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass()) && !namedToll) {
                 continue;
             }
             // "sent 3,000 troops in 2023 and 5,000 in 2024", "killed 12 soldiers and two policemen": a number joined to
@@ -274,6 +278,9 @@ public final class ClaimExtractor {
                     moves ? null : place, status, attribution,
                     new Evidence(sentence.text(), sentence.start(), sentence.end()),
                     Math.min(0.95, 0.35 + 0.12 * cues), verb);
+            if (namedToll && conjoinedTo != null && conjoinedTo.kind() == kind) {
+                found.remove(conjoinedTo);
+            }
             found.add(claim);
             previousClaim = claim;
             // "three women and three children were shot dead": one predicate of two counted phrases of people tells a

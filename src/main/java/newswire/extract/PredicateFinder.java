@@ -529,9 +529,11 @@ final class PredicateFinder {
         // its own auxiliary is the subject of its clause, and a verb before it belongs to another clause, unless the
         // phrase is that verb's object ("accused of wounding 58 is seen")
         final boolean subject = mention.counter() == null && opensVerbGroup(tokens, to + 1);
-        // "three women and three children were shot dead": the verb after the next phrase is both phrases' verb
-        final boolean conjoined = to + 2 < tokens.size() && tokens.get(to + 1).norm().equals("and")
-                && inNumber[to + 2];
+        // "three women and three children were shot dead": the verb after the next phrase is both phrases' verb, past
+        // an aside of the first ("30 Iraqis, most of them policemen, and two soldiers were killed")
+        final int phraseEnd = Math.max(to, aside);
+        final boolean conjoined = phraseEnd + 2 < tokens.size() && tokens.get(phraseEnd + 1).norm().equals("and")
+                && inNumber[phraseEnd + 2];
         final int scanFrom = Math.max(0, from - verbWindow - 3);
         final int scanTo = Math.min(tokens.size(), Math.max(to, aside) + verbWindow + 1);
         for (int j = scanFrom; j < scanTo; j++) {
