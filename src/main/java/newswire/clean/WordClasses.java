@@ -37,8 +37,9 @@ final class WordClasses {
     /** The class bits of every listed word: one lookup per word of a text, however many classes there are. */
     private final Map<String, Integer> listed = new HashMap<>();
     private final List<String> koreanEndings = new ArrayList<>();
-    /** Korean nouns a word may start with, and the class bits they give it. */
-    private final List<KoreanStem> koreanStems = new ArrayList<>();
+    private final List<String> koreanControlStems = new ArrayList<>();
+    /** Korean medium and licence nouns a word may start with, and the class bit each gives it. */
+    private final List<KoreanStem> koreanNoticeStems = new ArrayList<>();
 
     private record KoreanStem(String stem, int bits) {
     }
@@ -54,7 +55,7 @@ final class WordClasses {
         }
         for (final String word : words(controlRows)) {
             if (TextNormalizer.containsHangul(word)) {
-                koreanStems.add(new KoreanStem(word, CONTROL));
+                koreanControlStems.add(word);
             } else {
                 listed.merge(word, CONTROL, (a, b) -> a | b);
             }
@@ -69,7 +70,7 @@ final class WordClasses {
             final int bits = noticeClass(row.split("\t", 2)[0]);
             for (final String word : words(List.of(row))) {
                 if (bits != POINTING && TextNormalizer.containsHangul(word)) {
-                    koreanStems.add(new KoreanStem(word, bits));
+                    koreanNoticeStems.add(new KoreanStem(word, bits));
                 } else {
                     listed.merge(word, bits, (a, b) -> a | b);
                 }
@@ -109,7 +110,13 @@ final class WordClasses {
                 break;
             }
         }
-        for (final KoreanStem stem : koreanStems) {
+        for (final String stem : koreanControlStems) {
+            if (word.startsWith(stem)) {
+                korean |= CONTROL;
+                break;
+            }
+        }
+        for (final KoreanStem stem : koreanNoticeStems) {
             if (word.startsWith(stem.stem())) {
                 korean |= stem.bits();
             }
