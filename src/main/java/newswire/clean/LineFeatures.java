@@ -26,10 +26,13 @@ import newswire.text.WordChars;
  * @param pointer        the line opens with a label of at most {@value #MAX_POINTER_LABEL_WORDS} control and function
  *                       words that ends in a control word, then a colon or a bar, then more ("Read more: …", "Watch
  *                       live: …", "Up next: …", "관련기사: …"): a pointer to another page, whatever follows it
+ * @param notice         the line is the page's notice about itself: it points at the page or site ("this site", "our
+ *                       content", "this Web site", "본 사이트") and speaks of its use in a licence's words ("terms",
+ *                       "copyright", "may not be reproduced"), as terms-of-use, reprint and disclaimer lines do
  */
 record LineFeatures(int chars, int words, double functionShare, double controlShare, double letterShare,
                     boolean endsSentence, boolean relativeTime, boolean controlsOnly, double digitShare,
-                    double capitalShare, double personShare, boolean pointer) {
+                    double capitalShare, double personShare, boolean pointer, boolean notice) {
 
     /** A pointer's label is a phrase ("Read more", "Watch live", "Most popular"), not a clause. */
     static final int MAX_POINTER_LABEL_WORDS = 4;
@@ -61,6 +64,11 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         boolean labelOpen = true;
         boolean labelEndsWithControl = false;
         int labelEnd = -1;
+        // The classes of the two words before this one: "this" + "site", "this" + "web" + "site".
+        int previousClass = 0;
+        int beforePreviousClass = 0;
+        boolean pointsAtPage = false;
+        boolean licence = false;
         for (int i = 0; i <= line.length(); i++) {
             final char c = i < line.length() ? line.charAt(i) : ' ';
             final int lower = WordChars.lower(c);
@@ -91,6 +99,12 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                 labelOpen &= (wordClass & (WordClasses.FUNCTION | WordClasses.CONTROL)) != 0
                         && words <= MAX_POINTER_LABEL_WORDS;
                 labelEndsWithControl = (wordClass & WordClasses.CONTROL) != 0;
+                pointsAtPage |= (wordClass & WordClasses.MEDIUM) != 0
+                        && ((previousClass & WordClasses.POINTING) != 0 || (previousClass & WordClasses.MEDIUM) != 0
+                        && (beforePreviousClass & WordClasses.POINTING) != 0);
+                licence |= (wordClass & WordClasses.LICENCE) != 0;
+                beforePreviousClass = previousClass;
+                previousClass = wordClass;
             }
             if (labelOpen && labelEnd < 0 && words > 0 && (c == ':' || c == '：' || c == '|')) {
                 labelEnd = labelEndsWithControl ? i : line.length();
@@ -108,7 +122,7 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                 line.isEmpty() ? 0 : (double) letters / line.length(), SentenceShape.endsSentence(line), relative,
                 opensWithControl && content == 0 && 2 * control >= words,
                 line.isEmpty() ? 0 : (double) digits / line.length(), (double) capitalised / n,
-                (double) person / n, labelEnd >= 0 && hasLetterAfter(line, labelEnd));
+                (double) person / n, labelEnd >= 0 && hasLetterAfter(line, labelEnd), pointsAtPage && licence);
     }
 
     private static boolean hasLetterAfter(final String line, final int from) {

@@ -7,10 +7,11 @@ import java.util.List;
  * jusText, then keeps the story's own run.
  *
  * <ol>
- *   <li>Each line on its own ({@link #classOf}): a line of control words, a relative time stamp or mostly symbols is
- *   {@code BAD}, and so is a short pointer to another page ("Read more: …"); a long line dense in function words is
- *   {@code GOOD}; a shorter one with enough of them, or one that ends a sentence, is {@code NEAR_GOOD}; anything else
- *   is {@code SHORT}: undecided.</li>
+ *   <li>Each line on its own ({@link #classOf}): a line of control words, a relative time stamp, the page's notice
+ *   about itself (terms of use, a reprint or licence line, however long) or mostly symbols is {@code BAD}, and so is
+ *   a short pointer to another page ("Read more: …"); a long line dense in function words is {@code GOOD}; a
+ *   shorter one with enough of them, or one that ends a sentence, is {@code NEAR_GOOD}; anything else is
+ *   {@code SHORT}: undecided.</li>
  *   <li>Neighbours decide the undecided: a {@code NEAR_GOOD} line is story unless the nearest decided lines on both
  *   sides are chrome; a {@code SHORT} one only when both are story (a subheading or a list item inside the story, not
  *   a label in a menu).</li>
@@ -213,7 +214,7 @@ final class StoryLines {
     }
 
     private static LineClass classOf(final LineFeatures f) {
-        if (f.relativeTime() || f.letterShare() < MIN_LETTER_SHARE
+        if (f.relativeTime() || f.notice() || f.letterShare() < MIN_LETTER_SHARE
                 || ((f.controlShare() > MAX_CONTROL_SHARE || f.pointer()) && f.chars() < CONTROL_LINE_CHARS)) {
             return LineClass.BAD;
         }

@@ -9,7 +9,8 @@ class LineFeaturesTest {
 
     private static final WordClasses WORDS = new WordClasses(List.of("en\tthe on of to us via -은"),
             List.of("social\tshare follow facebook 공유", "navigation\tmore close", "lists\tmost popular"),
-            List.of("en\tyou your"));
+            List.of("en\tyou your"),
+            List.of("pointing\tthis our 본", "medium\tsite web copy 사이트", "licence\tterms reproduced 무단"));
 
     @Test
     void shouldCallALineOfControlWordsControlsOnly() {
@@ -82,5 +83,28 @@ class LineFeaturesTest {
         // a long line is a sentence, not a stamp
         assertThat(LineFeatures.of("The two leaders last spoke by telephone about 3 days ago, officials said.",
                 WORDS).relativeTime()).isFalse();
+    }
+
+    @Test
+    void shouldCallALineThatPointsAtItsPageInALicencesWordsANotice() {
+        assertThat(LineFeatures.of("Nothing on this site may be reproduced without the owner's leave.", WORDS).notice())
+                .isTrue();
+        // "web site" in two words, the pointing word two words before the medium
+        assertThat(LineFeatures.of("Your visit to our web site is subject to the terms below.", WORDS).notice())
+                .isTrue();
+        assertThat(LineFeatures.of("본 사이트의 기사는 무단으로 옮길 수 없습니다", WORDS).notice()).isTrue();
+    }
+
+    @Test
+    void shouldNotCallALineANoticeForOnlyOneOfTheTwo() {
+        // the page pointed at, but nothing of a licence: a blogger speaking of the blog
+        assertThat(LineFeatures.of("I started this site to write about the harbour and its boats.", WORDS).notice())
+                .isFalse();
+        // a licence's words about something else: a story on a court case
+        assertThat(LineFeatures.of("The court said the songs were reproduced on the terms of a 1998 deal.", WORDS)
+                .notice()).isFalse();
+        // "site" not right after the pointing word
+        assertThat(LineFeatures.of("This week the building site reopened on new terms.", WORDS).notice()).isFalse();
+        assertThat(LineFeatures.of("", WORDS).notice()).isFalse();
     }
 }

@@ -34,6 +34,20 @@ class StoryLinesTest {
     }
 
     @Test
+    void shouldCallThePagesNoticeAboutItselfChromeHoweverLongItIs() {
+        final String notice = "The articles on this website are for your own reading only. Copying, selling or "
+                + "handing them on to others is not allowed without the written permission of the publisher.";
+        assertThat(notice.length()).isGreaterThanOrEqualTo(StoryLines.LONG_CHARS);
+        assertThat(StoryLines.classOf(notice, WORDS)).isEqualTo(LineClass.BAD);
+        // a story on a licence dispute speaks of a licence, not of the page it is on
+        assertThat(StoryLines.classOf("The publisher said the photographs had been copied from its website without "
+                + "permission, and that it would ask the court to stop the distribution of the book this spring.", WORDS))
+                .isEqualTo(LineClass.GOOD);
+        final List<String> lines = List.of(PARAGRAPH_1, "", PARAGRAPH_2, "", notice);
+        assertThat(StoryLines.story(lines, WORDS)).containsExactly(true, false, true, false, false);
+    }
+
+    @Test
     void shouldCallAShortPointerToAnotherPageChromeWhateverItsHeadlineSays() {
         assertThat(StoryLines.classOf("Read more: Council votes to keep the night market open", WORDS))
                 .isEqualTo(LineClass.BAD);

@@ -9,7 +9,8 @@ class WordClassesTest {
 
     private static final WordClasses WORDS = new WordClasses(
             List.of("# test rows", "english\tthe of and", "ko\t-은 -는 -에서 -했다"),
-            List.of("social\tshare 공유", "account\t로그인 회원가입"), List.of("en\tyou", "ko\t저는"));
+            List.of("social\tshare 공유", "account\t로그인 회원가입"), List.of("en\tyou", "ko\t저는"),
+            List.of("pointing\tthis 본", "medium\tsite 사이트", "licence\tterms 무단"));
 
     @Test
     void shouldClassListedWordsWhole() {
@@ -47,6 +48,18 @@ class WordClassesTest {
         assertThat(WORDS.classOf("회원가입하기")).isEqualTo(WordClasses.CONTROL);
         assertThat(WORDS.classOf("공유은")).isEqualTo(WordClasses.CONTROL | WordClasses.FUNCTION);
         assertThat(WORDS.classOf("가입")).isZero();
+    }
+
+    @Test
+    void shouldClassNoticeWordsAKoreanMediumByItsStemButAPointingWordWhole() {
+        assertThat(WORDS.classOf("this")).isEqualTo(WordClasses.POINTING);
+        assertThat(WORDS.classOf("site")).isEqualTo(WordClasses.MEDIUM);
+        assertThat(WORDS.classOf("terms")).isEqualTo(WordClasses.LICENCE);
+        assertThat(WORDS.classOf("사이트의") & WordClasses.MEDIUM).isNotZero();
+        assertThat(WORDS.classOf("무단으로") & WordClasses.LICENCE).isNotZero();
+        assertThat(WORDS.classOf("본")).isEqualTo(WordClasses.POINTING);
+        // "본부" (headquarters) only starts like the pointing word
+        assertThat(WORDS.classOf("본부") & WordClasses.POINTING).isZero();
     }
 
     @Test
