@@ -257,4 +257,12 @@ class GeneralPageRulesTest {
         // platforms supplied or sent are weapons
         assertThat(only("The allies delivered 30 tanks to the army last month.").kind()).isEqualTo(ClaimKind.WEAPONS);
     }
+
+    @Test
+    void shouldCountNoTroopsInTaskForces() {
+        assertThat(claims("The two task forces will report back to the council in April.")).isEmpty();
+        assertThat(claims("The navy sent three task forces to the region on Monday.")).isEmpty();
+        assertThat(only("A naval task force of 3,000 troops was sent to the gulf.").quantity().value())
+                .isEqualTo(3_000L);
+    }
 }
