@@ -241,7 +241,8 @@ public final class ClaimExtractor {
                     || kind == ClaimKind.TROOPS && isStandingForce(tokens, mention)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
-                    || predicates.isWitness(tokens, unit, verb)
+                    || predicates.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
+                    || predicates.isOtherVerbsObject(tokens, mention, verb)
                     || predicates.isQuestionsOwn(tokens, mention, verb)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
                 continue;

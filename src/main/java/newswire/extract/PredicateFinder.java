@@ -65,6 +65,9 @@ final class PredicateFinder {
     private final Set<String> tollValues;
     private final Set<String> perceptions;
     private final Set<String> witnesses;
+    private final Set<String> coordinators;
+    private final Set<String> firingVerbs;
+    private final Set<String> firers;
     private final Map<String, String> kinds = new HashMap<>();
     private final Set<String> casualtyFirstWords = new HashSet<>();
     /** The first words of predicates whose parts stand apart ("suffered … injuries", "shot … dead"). */
@@ -116,6 +119,9 @@ final class PredicateFinder {
         this.tollValues = lexicon.words("toll-value", "words");
         this.perceptions = lexicon.words("predicate", "perception");
         this.witnesses = lexicon.words("predicate", "witness");
+        this.coordinators = lexicon.words("predicate", "coordinator");
+        this.firingVerbs = lexicon.words("predicate", "firing");
+        this.firers = lexicon.words("predicate", "firer");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
             lexicon.phrases("verb", kind).forEach(phrase -> casualtyFirstWords.add(phrase.split(" ")[0]));
         }
@@ -463,6 +469,34 @@ final class PredicateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the number is the object of a verb of its own that the lexicon does not know, coordinated after its
+     * predicate: "killed four militants and freed 15 hostages", "has killed 50,000 and turned 2 million others into
+     * refugees", "killing 20, freeing dozens of prisoners". A verb form ("-ed", "-ing") right before the number ends
+     * the reach of the predicate before it; a known verb ("and wounded 12"), a result ("leaving 5 dead") or a
+     * sub-count ("including 3 children") does not.
+     */
+    boolean isOtherVerbsObject(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        final int k = mention.first() - 1;
+        if (verb == null || verb.last() >= k - 1 || tokens.get(k).type() != Token.Type.WORD
+                || tokens.get(k).isHangul() || !coordinators.contains(tokens.get(k - 1).norm())) {
+            return false;
+        }
+        final String word = tokens.get(k).norm();
+        return (word.endsWith("ed") || word.endsWith("ing")) && word.length() > 4
+                && lexicon.at(tokens, k, "verb").isEmpty() && lexicon.at(tokens, k, "resultative").isEmpty()
+                && lexicon.at(tokens, k, "subset").isEmpty();
+    }
+
+    /**
+     * Whether a platform is what fires, not what is fired: "three jets fired six missiles", "two warships launched
+     * cruise missiles" (lexicon {@code predicate firing}, {@code firer}). Munitions are fired; aircraft and ships fire
+     * them, and are weapons only when supplied or sent.
+     */
+    boolean isFirer(final Counted counted, final Lexicon.Cue verb) {
+        return verb != null && firers.contains(counted.unitClass()) && firingVerbs.contains(verb.phrase());
     }
 
     /**

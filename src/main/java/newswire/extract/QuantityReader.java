@@ -162,6 +162,7 @@ final class QuantityReader {
         if (first > 0 && (currencies.contains(tokens.get(first - 1).norm())
                 || rateBases.contains(tokens.get(first - 1).norm())) || isYear(tokens, number)
                 || isDayOfMonth(tokens, number) || isCalibre(tokens, first) || isOtherEndOfMeasure(tokens, first)
+                || isRatioBase(tokens, first)
                 || (!titleCase && isPartOfName(tokens, number))) {
             return Optional.empty();
         }
@@ -539,6 +540,15 @@ final class QuantityReader {
                 && (currencies.contains(tokens.get(first - 2).norm()) || measures.contains(tokens.get(first - 2).norm())
                 && !months.contains(tokens.get(first - 2).norm())) // "died on 12 May and 40 on 13 May": 40 people
                 && tokens.get(first - 3).isNumber();
+    }
+
+    /**
+     * Whether the number is the base of a ratio ("two out of 10 asylum seekers", "one in five refugees", lexicon
+     * {@code measure ratio}): it counts the group a share is taken of, not people to whom something happened.
+     */
+    private boolean isRatioBase(final List<Token> tokens, final int first) {
+        final Optional<Lexicon.Cue> ratio = first > 1 ? lexicon.endingAt(tokens, first - 1, "ratio") : Optional.empty();
+        return ratio.isPresent() && ratio.get().first() > 0 && lexicon.isNumberAt(tokens, ratio.get().first() - 1);
     }
 
     /** "killed X thousands of people", "N hundred dead": a letter standing for a number states none. */

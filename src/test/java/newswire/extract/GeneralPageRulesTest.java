@@ -203,4 +203,66 @@ class GeneralPageRulesTest {
         assertThat(claims("Two people died on 4 May and 11 on 5 May as the floods spread."))
                 .extracting(c -> c.quantity().value()).containsExactly(2L, 11L);
     }
+
+    @Test
+    void shouldReadTheBaseOfARatioAsNoCount() {
+        assertThat(claims("Only three out of 20 applicants for asylum were granted it last year.")).isEmpty();
+        assertThat(claims("Barely one in five refugees has returned to the valley.")).isEmpty();
+        // a number after "in" that no number comes before is still a count
+        assertThat(only("Floods in four districts have displaced 3,000 refugees.").quantity().value())
+                .isEqualTo(3_000L);
+    }
+
+    @Test
+    void shouldReadAPlaceOfSomePeopleAsItsPopulation() {
+        assertThat(kindsAndValues("About 40,000 people fled to Gabon, a country of 2 million people, officials said."))
+                .containsExactly(tuple(ClaimKind.DISPLACED, 40_000L));
+        assertThat(claims("The storm reached the island, a town of 9,000 residents, at dawn.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAYearBeforeDeathsAsTheirDate() {
+        assertThat(kindsAndValues("Historians reopened the 1956 deaths of four miners in the valley."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(only("Officials counted 1,956 deaths in the floods.").quantity().value()).isEqualTo(1_956L);
+    }
+
+    @Test
+    void shouldReadAnArticleOfAnUndertakingOrAQuarrelAsNoPerson() {
+        assertThat(claims("Talks on a dispute over fishermen abducted years ago broke up without progress.")).isEmpty();
+        assertThat(claims("A firefighter was burned during a rescue operation at the mill.")).isEmpty();
+        assertThat(only("A rescuer was killed during the operation at the mine.").quantity().value()).isEqualTo(1L);
+    }
+
+    @Test
+    void shouldGiveANumberAfterAnUnknownCoordinatedVerbToThatVerb() {
+        assertThat(kindsAndValues("The raid killed six guards and freed 40 inmates from the jail."))
+                .containsExactly(tuple(ClaimKind.KILLED, 6L));
+        assertThat(kindsAndValues("The flood has killed 200 and turned 30,000 others into beggars."))
+                .containsExactly(tuple(ClaimKind.KILLED, 200L));
+        assertThat(kindsAndValues("The gang killed eight villagers, torching 60 huts as they left."))
+                .containsExactly(tuple(ClaimKind.KILLED, 8L));
+        // a known verb, a result or a sub-count after the first verb keeps its own reading
+        assertThat(kindsAndValues("The crash killed 5 and seriously injured 9 others."))
+                .containsExactly(tuple(ClaimKind.KILLED, 5L), tuple(ClaimKind.WOUNDED, 9L));
+        assertThat(kindsAndValues("The shelling killed three people, leaving 12 wounded."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 12L));
+    }
+
+    @Test
+    void shouldReadAPlatformThatFiresAsTheFirerNotAWeapon() {
+        assertThat(kindsAndValues("On Friday, four warplanes fired eight missiles at the bridge."))
+                .containsExactly(tuple(ClaimKind.WEAPONS, 8L));
+        assertThat(claims("Two warships launched rockets at the harbour overnight.")).isEmpty();
+        // platforms supplied or sent are weapons
+        assertThat(only("The allies delivered 30 tanks to the army last month.").kind()).isEqualTo(ClaimKind.WEAPONS);
+    }
+
+    @Test
+    void shouldCountNoTroopsInTaskForces() {
+        assertThat(claims("The two task forces will report back to the council in April.")).isEmpty();
+        assertThat(claims("The navy sent three task forces to the region on Monday.")).isEmpty();
+        assertThat(only("A naval task force of 3,000 troops was sent to the gulf.").quantity().value())
+                .isEqualTo(3_000L);
+    }
 }
