@@ -233,6 +233,8 @@ public final class ClaimExtractor {
                     || predicates.isKoreanAbility(tokens, verb)
                     || isHarm(kind) && predicates.isIntent(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
+                    || predicates.isKoreanCondition(tokens, mention)
+                    || kind == ClaimKind.KILLED && predicates.isKoreanIllness(tokens, mention, verb)
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
                     || kind == ClaimKind.TROOPS && isStandingForce(tokens, mention)
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)

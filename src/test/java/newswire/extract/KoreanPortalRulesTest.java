@@ -144,4 +144,37 @@ class KoreanPortalRulesTest {
         assertThat(kindsAndValues("포병 기지에서 5km 떨어진 마을에서 주민 3명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 3L));
         assertThat(claims("수출 물량이 20% 떨어졌다.")).isEmpty();
     }
+
+    @Test
+    void shouldReadNoClaimFromACondition() {
+        assertThat(claims("새 규정은 작업 중 사망자가 1명 이상 발생한 경우 적용된다.")).isEmpty();
+        assertThat(claims("공사 현장에서 부상자가 3명 이상 나올 경우 작업을 멈춰야 한다.")).isEmpty();
+        assertThat(claims("두 명 이상이 숨질 경우에는 특별조사단이 꾸려진다.")).isEmpty();
+
+        // a clause that ended before the noun of "case" is an event of its own
+        assertThat(kindsAndValues("창고 화재로 직원 2명이 숨지고, 이런 경우 보험이 적용된다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("어제 공장 폭발로 근로자 3명이 숨지고 5명이 다쳤다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 5L));
+    }
+
+    @Test
+    void shouldReadNoTollFromDeathsOfAnIllness() {
+        assertThat(claims("이 마을에서는 지난 5년간 주민 40명이 폐암으로 사망했다.")).isEmpty();
+        assertThat(claims("작년 심장질환으로 인한 사망자는 3만2000명으로 집계됐다.")).isEmpty();
+        assertThat(claims("작년 호흡기 질환 사망자 1만명 넘어")).isEmpty();
+
+        // a cause that is an event, or an illness that is not the cause, is read as before
+        assertThat(kindsAndValues("어제 미사일 공격으로 주민 12명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 12L));
+        assertThat(kindsAndValues("지병이 있던 주민 2명이 어젯밤 화재로 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldReadTheCounterOfBodiesOnlyAsAWordOfItsOwn() {
+        assertThat(claims("사고 직후 출동한 119구급대가 부상자를 병원으로 옮겼다.")).isEmpty();
+        assertThat(claims("구조대는 112구조대와 함께 시신을 수습했다.")).isEmpty();
+
+        assertThat(kindsAndValues("수색대는 계곡에서 시신 4구를 수습했다.")).containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("잔해 속에서 시신 11구가 발견됐다.")).containsExactly(tuple(ClaimKind.KILLED, 11L));
+    }
 }
