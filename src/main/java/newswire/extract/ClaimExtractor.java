@@ -236,7 +236,7 @@ public final class ClaimExtractor {
                     || predicates.isKoreanCondition(tokens, mention)
                     || kind == ClaimKind.KILLED && predicates.isKoreanIllness(tokens, mention, verb)
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
-                    || kind == ClaimKind.TROOPS && isStandingForce(tokens, mention)
+                    || kind == ClaimKind.TROOPS && (isStandingForce(tokens, mention) || isOneKoreanSoldier(tokens, mention))
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
                     || predicates.isWitness(tokens, unit, verb)
@@ -326,6 +326,13 @@ public final class ClaimExtractor {
     private boolean isStandingForce(final List<Token> tokens, final QuantityMention mention) {
         return mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "standing")
                 .filter(cue -> "troops".equals(cue.key())).isPresent();
+    }
+
+    /**
+     * "한 병사는 … 밝혔다", "미군은 1명도": one soldier in Korean is a person, not a force sent anywhere (한 is also "a").
+     */
+    private static boolean isOneKoreanSoldier(final List<Token> tokens, final QuantityMention mention) {
+        return isOne(mention.quantity()) && tokens.get(mention.last()).isHangul();
     }
 
     /** Whether a word of inclusion stands right before the number ("including 12 children", "among them 3 women"). */

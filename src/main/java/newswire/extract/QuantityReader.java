@@ -120,6 +120,7 @@ final class QuantityReader {
         this.wordEndingCounters = lexicon.words("counter-ends", "word");
         this.counterParticles = lexicon.words("particle", "case-ko");
         this.counterParticles.addAll(lexicon.words("particle", "genitive-ko"));
+        this.counterParticles.addAll(lexicon.words("counter-ends", "bound"));
     }
 
     List<QuantityMention> read(final List<Token> tokens, final Sentence sentence) {
@@ -449,8 +450,9 @@ final class QuantityReader {
 
     /**
      * The class of the Korean counter a word after a number begins with. A counter that also begins common nouns
-     * (lexicon {@code counter-ends word}: 구 of bodies, as in 구급대, 구조대, 구청) counts only as the whole word or
-     * before a particle: "시신 4구가", never "119구급대".
+     * (lexicon {@code counter-ends word}: 구 of bodies, as in 구급대, 구조대; 발 of rounds, as in 발사, 발짝) counts only as
+     * the whole word or before a particle or a bound word ({@code counter-ends bound}): "시신 4구가", "2발이라고",
+     * "10발씩", never "119구급대", "한 발사 계획".
      */
     private String counterClass(final String word) {
         for (int length = Math.min(2, word.length()); length >= 1; length--) {
@@ -458,8 +460,8 @@ final class QuantityReader {
             final String counter = counters.get(head);
             if (counter != null) {
                 final String rest = word.substring(length);
-                return !wordEndingCounters.contains(head) || rest.isEmpty() || counterParticles.contains(rest)
-                        ? counter : null;
+                return !wordEndingCounters.contains(head) || rest.isEmpty()
+                        || counterParticles.stream().anyMatch(rest::startsWith) ? counter : null;
             }
         }
         return null;

@@ -177,4 +177,38 @@ class KoreanPortalRulesTest {
         assertThat(kindsAndValues("수색대는 계곡에서 시신 4구를 수습했다.")).containsExactly(tuple(ClaimKind.KILLED, 4L));
         assertThat(kindsAndValues("잔해 속에서 시신 11구가 발견됐다.")).containsExactly(tuple(ClaimKind.KILLED, 11L));
     }
+
+    @Test
+    void shouldReadTheCounterOfRoundsOnlyAsAWordOfItsOwn() {
+        assertThat(claims("위성을 전제로 한 발사 계획이 또 미뤄졌다.")).isEmpty();
+        assertThat(claims("양측은 협상에서 한발짝 물러섰다.")).isEmpty();
+
+        assertThat(kindsAndValues("북한이 발사한 탄도미사일은 2발이라고 합참이 밝혔다.")).containsExactly(tuple(ClaimKind.WEAPONS, 2L));
+        assertThat(kindsAndValues("적군은 어젯밤 로켓 10발을 발사했다.")).containsExactly(tuple(ClaimKind.WEAPONS, 10L));
+    }
+
+    @Test
+    void shouldReadNoCaptureFromPeopleReleased() {
+        assertThat(claims("정부는 지난달 억류한 적군 병사 18명을 송환할 방침이다.")).isEmpty();
+        assertThat(claims("무장단체에 억류된 인질 20명이 어제 석방됐다.")).isEmpty();
+        assertThat(claims("동료를 살해한 선원 2명을 본국으로 송환했다.")).isEmpty();
+
+        assertThat(kindsAndValues("반군은 정부군 병사 4명을 억류하고 있다고 주장했다.")).containsExactly(tuple(ClaimKind.CAPTURED, 4L));
+    }
+
+    @Test
+    void shouldReadNoForceFromOneSoldier() {
+        assertThat(claims("전선에서 만난 한 병사는 전쟁이 길어질 것이라고 말했다.")).isEmpty();
+
+        assertThat(kindsAndValues("정부는 병력 300명을 국경에 배치했다.")).containsExactly(tuple(ClaimKind.TROOPS, 300L));
+    }
+
+    @Test
+    void shouldReadNoFlightFromAShelterADrillOrAbuse() {
+        assertThat(claims("한파 대피소를 찾은 노숙인은 올겨울 3000명에 이른다.")).isEmpty();
+        assertThat(claims("학생 500명이 화재 대피훈련에 참여했다.")).isEmpty();
+        assertThat(claims("학대피해아동 30명에게 선물이 전달됐다.")).isEmpty();
+
+        assertThat(kindsAndValues("불이 나자 주민 40명이 긴급 대피했다.")).containsExactly(tuple(ClaimKind.DISPLACED, 40L));
+    }
 }
