@@ -211,4 +211,20 @@ class KoreanPortalRulesTest {
 
         assertThat(kindsAndValues("불이 나자 주민 40명이 긴급 대피했다.")).containsExactly(tuple(ClaimKind.DISPLACED, 40L));
     }
+
+    @Test
+    void shouldReadNoTollFromAMixedTotal() {
+        assertThat(claims("12명 사상…트럭 운전자 숨지고 행인도 다쳐")).extracting(Claim::quantity)
+                .noneMatch(q -> Long.valueOf(12L).equals(q.value()));
+        assertThat(claims("화재로 30여 명이 사상했다.")).isEmpty();
+
+        assertThat(kindsAndValues("폭발로 3명이 숨지고 8명이 다쳤다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 8L));
+    }
+
+    @Test
+    void shouldReadTheWholeOfAPartitivePastItsPartsInBrackets() {
+        assertThat(kindsAndValues("이 사고로 승객 120명(어린이 20명·성인 100명) 중 15명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 15L));
+    }
 }
