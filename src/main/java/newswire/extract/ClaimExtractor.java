@@ -236,7 +236,8 @@ public final class ClaimExtractor {
                     || predicates.isKoreanCondition(tokens, mention)
                     || kind == ClaimKind.KILLED && predicates.isKoreanIllness(tokens, mention, verb)
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
-                    || kind == ClaimKind.TROOPS && (isStandingForce(tokens, mention) || isOneKoreanSoldier(tokens, mention))
+                    || kind == ClaimKind.TROOPS
+                    && (isStandingForce(tokens, mention) || isOneKoreanSoldier(tokens, mention))
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
                     || predicates.isWitness(tokens, unit, verb)
