@@ -147,10 +147,11 @@ public final class ClaimExtractor {
         final List<Lexicon.Cue> backward = lexicon.find(tokens, "backward");
         final boolean[] inNumber = new boolean[tokens.size()];
         final boolean[] whole = new boolean[mentions.size()];
+        final int[] depth = parenthesisDepth(tokens);
         for (int m = 0; m < mentions.size(); m++) {
+            final QuantityMention next = nextAtDepth(mentions, m, depth);
             whole[m] = m > 0 && CountedNounFinder.isPartitiveWhole(tokens, mentions.get(m), mentions.get(m - 1))
-                    || m + 1 < mentions.size()
-                    && nouns.isKoreanPartitiveWhole(tokens, mentions.get(m), mentions.get(m + 1));
+                    || next != null && nouns.isKoreanPartitiveWhole(tokens, mentions.get(m), next);
             if (!whole[m]) {
                 Arrays.fill(inNumber, mentions.get(m).first(), mentions.get(m).last() + 1, true);
             }
@@ -160,7 +161,6 @@ public final class ClaimExtractor {
         Counted previous = null;
         Lexicon.Cue previousVerb = null;
         Found previousClaim = null;
-        final int[] depth = parenthesisDepth(tokens);
         boolean partBefore = false;
         ClaimKind wholeKind = null; // the kind of a partitive whole, by its noun or its verb ("부상자 26명 가운데 5명은 중상")
         for (int m = 0; m < mentions.size(); m++) {
@@ -237,8 +237,11 @@ public final class ClaimExtractor {
                     || predicates.isKoreanAbility(tokens, verb)
                     || isHarm(kind) && predicates.isIntent(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
+                    || predicates.isKoreanCondition(tokens, mention)
+                    || kind == ClaimKind.KILLED && predicates.isKoreanIllness(tokens, mention, verb)
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
-                    || kind == ClaimKind.TROOPS && isStandingForce(tokens, mention)
+                    || kind == ClaimKind.TROOPS
+                    && (isStandingForce(tokens, mention) || isOneKoreanSoldier(tokens, mention))
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
                     || predicates.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
@@ -334,6 +337,13 @@ public final class ClaimExtractor {
                 .filter(cue -> "troops".equals(cue.key())).isPresent();
     }
 
+    /**
+     * "한 병사는 … 밝혔다", "미군은 1명도": one soldier in Korean is a person, not a force sent anywhere (한 is also "a").
+     */
+    private static boolean isOneKoreanSoldier(final List<Token> tokens, final QuantityMention mention) {
+        return isOne(mention.quantity()) && tokens.get(mention.last()).isHangul();
+    }
+
     /** Whether a word of inclusion stands right before the number ("including 12 children", "among them 3 women"). */
     private boolean isPart(final List<Token> tokens, final QuantityMention mention) {
         return mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "subset")
@@ -378,6 +388,20 @@ public final class ClaimExtractor {
     }
 
     /** How many parentheses are open at each token. */
+    /**
+     * The next number after mention {@code m} outside any parenthesis it does not stand in: "탑승자 181명(승무원 6명·승객
+     * 175명) 중 179명이" pairs the 181 with the 179, past the parts in brackets.
+     */
+    private static QuantityMention nextAtDepth(final List<QuantityMention> mentions, final int m, final int[] depth) {
+        final int level = depth[mentions.get(m).first()];
+        for (int k = m + 1; k < mentions.size(); k++) {
+            if (depth[mentions.get(k).first()] <= level) {
+                return mentions.get(k);
+            }
+        }
+        return null;
+    }
+
     private static int[] parenthesisDepth(final List<Token> tokens) {
         final int[] depth = new int[tokens.size()];
         int open = 0;

@@ -604,11 +604,12 @@ final class CountedNounFinder {
     /**
      * Whether a Korean count is the whole of the count right after it ("11명 중 9명이 사망했고", "승객 7명 가운데 3명이"): the
      * whole comes first in Korean, with 중 or 가운데 (lexicon {@code partitive ko}) between the two, and the part's own
-     * words may stand before it in the same phrase ("28명 중 재판 개정 이후 피고인 2명이 사망하고").
+     * words may stand before it in the same phrase ("28명 중 재판 개정 이후 피고인 2명이 사망하고"), and its own parts in
+     * brackets after it ("181명(승무원 6명·승객 175명) 중 179명이").
      */
     boolean isKoreanPartitiveWhole(final List<Token> tokens, final QuantityMention mention,
                                    final QuantityMention next) {
-        final int at = mention.last() + 1;
+        final int at = afterAside(tokens, mention.last() + 1);
         if (mention.counter() == null || next == null || next.first() <= at
                 || next.first() > at + 1 + PARTITIVE_REACH || !koreanPartitives.contains(tokens.get(at).norm())) {
             return false;
@@ -619,6 +620,19 @@ final class CountedNounFinder {
             }
         }
         return true;
+    }
+
+    /** The token after a bracketed aside that opens at {@code at} ("181명(승무원 6명·승객 175명) 중"), or {@code at}. */
+    private static int afterAside(final List<Token> tokens, final int at) {
+        if (at >= tokens.size() || !tokens.get(at).text().equals("(")) {
+            return at;
+        }
+        for (int k = at + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return k + 1;
+            }
+        }
+        return at;
     }
 
     /**

@@ -15,6 +15,10 @@ final class KoreanClauses {
 
     /** How many words before a Korean noun phrase a verb modifying it may end: 익사한 여학생 시신 2구. */
     private static final int MODIFIER_REACH = 3;
+    /** How many words after a count its clause may run to a noun of condition: "1명 이상 발생한 경우". */
+    private static final int CONDITION_REACH = 3;
+    /** How many words before a count an illness named as the cause may stand: "만성질환으로 인한 사망자는 28만 명". */
+    private static final int CAUSE_REACH = 4;
 
     private final Lexicon lexicon;
     private final Set<String> subjectMarks;
@@ -39,6 +43,8 @@ final class KoreanClauses {
     private final Set<String> orEndings;
     private final Set<String> orWords;
     private final Set<String> ands;
+    private final Set<String> conditions;
+    private final Set<String> illnesses;
     /** The verbs that take what they count as their object (lexicon {@code predicate patient}: killed, not fled). */
     private final Set<String> patientKeys;
 
@@ -68,6 +74,8 @@ final class KoreanClauses {
         this.orEndings = lexicon.words("predicate", "or-ending-ko");
         this.orWords = lexicon.words("predicate", "or-word-ko");
         this.ands = lexicon.words("particle", "and-ko");
+        this.conditions = lexicon.words("predicate", "condition-ko");
+        this.illnesses = lexicon.words("cause", "illness-ko");
         this.patientKeys = lexicon.words("predicate", "patient");
     }
 
@@ -315,6 +323,62 @@ final class KoreanClauses {
     private boolean isAbilityAt(final List<Token> tokens, final int at) {
         return at < tokens.size() && lexicon.allAt(tokens, at, "modal").stream()
                 .anyMatch(cue -> "ability-ko".equals(cue.key()));
+    }
+
+    /**
+     * Whether a Korean count is in a condition, not an event: its clause runs, within a few words and before any
+     * clause ends, to a verb's noun-modifying form (ending in ㄴ or ㄹ: 발생한, 숨질) and a noun of "case" after it
+     * (lexicon {@code predicate condition-ko}): "사망자가 1명 이상 발생한 경우 적용된다" states a law's criterion.
+     */
+    boolean isCondition(final List<Token> tokens, final QuantityMention mention) {
+        final int end = Math.min(tokens.size(), mention.last() + 1 + CONDITION_REACH);
+        for (int k = mention.last() + 1; k < end && tokens.get(k).isHangul(); k++) {
+            if (k > mention.last() + 1 && isNounModifying(tokens.get(k - 1).text())
+                    && conditions.stream().anyMatch(tokens.get(k).text()::startsWith)) {
+                return true;
+            }
+            if (endsWithAny(tokens.get(k).text(), sequenceEndings) && !isNounModifying(tokens.get(k).text())) {
+                return false; // "1명이 숨지고 ... 경우": the count's clause ended before
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Korean word holds a predicate or a noun of the dead (사망, 사망자, 숨진). */
+    private boolean isDeathWord(final String word) {
+        return lexicon.phrases("verb", PredicateFinder.KILLED).stream().anyMatch(word::startsWith)
+                || lexicon.phrases("unit", PredicateFinder.KILLED).stream().anyMatch(word::startsWith);
+    }
+
+    /** Whether a Korean word ends in a verb's noun-modifying form: its last syllable closes with ㄴ or ㄹ. */
+    private static boolean isNounModifying(final String word) {
+        final char last = word.charAt(word.length() - 1);
+        final int finalConsonant = Scripts.isHangul(last) ? (last - '가') % 28 : -1;
+        return finalConsonant == 4 || finalConsonant == 8; // ㄴ, ㄹ
+    }
+
+    /**
+     * Whether a Korean count of the dead is a mortality statistic: an illness is named as the cause, marked 으로/로,
+     * in the count's clause before its predicate or a few words before it (lexicon {@code cause illness-ko}): "주민
+     * 60명이 암으로 사망", "만성질환으로 인한 사망자는 28만2716명".
+     */
+    boolean isIllness(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        final int from = Math.max(0, mention.first() - CAUSE_REACH);
+        final int to = verb != null && verb.first() > mention.last() ? verb.first() : mention.last() + 1;
+        for (int k = from; k < to; k++) {
+            final String word = tokens.get(k).text();
+            if (tokens.get(k).isHangul() && k + 1 < tokens.size() && isDeathWord(tokens.get(k + 1).text())
+                    && endsWithAny(word, illnesses)) {
+                return true; // "만성질환 사망자 28만명": the illness names the deaths it stands before
+            }
+            for (final String mark : complementMarks) {
+                if (tokens.get(k).isHangul() && word.endsWith(mark) && word.length() > mark.length()
+                        && endsWithAny(word.substring(0, word.length() - mark.length()), illnesses)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

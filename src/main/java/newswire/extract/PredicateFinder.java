@@ -260,6 +260,16 @@ final class PredicateFinder {
         return k < tokens.size() && venues.contains(tokens.get(k).norm());
     }
 
+    /** Whether a Korean count is in a condition, not an event: see {@link KoreanClauses#isCondition}. */
+    boolean isKoreanCondition(final List<Token> tokens, final QuantityMention mention) {
+        return tokens.get(mention.last()).isHangul() && korean.isCondition(tokens, mention);
+    }
+
+    /** Whether a Korean count of the dead has an illness for its cause: see {@link KoreanClauses#isIllness}. */
+    boolean isKoreanIllness(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        return tokens.get(mention.last()).isHangul() && korean.isIllness(tokens, mention, verb);
+    }
+
     /** Whether a Korean predicate is an ability said of the noun it modifies: see {@link KoreanClauses#isAbility}. */
     boolean isKoreanAbility(final List<Token> tokens, final Lexicon.Cue verb) {
         return korean.isAbility(tokens, verb);

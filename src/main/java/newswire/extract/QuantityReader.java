@@ -75,6 +75,8 @@ final class QuantityReader {
     private final Set<String> caseMarks;
     private final Set<String> passedVerbs;
     private final Map<String, String> counters = new HashMap<>();
+    private final Set<String> wordEndingCounters;
+    private final Set<String> counterParticles;
     private final Map<String, Long> koreanNumbers = new HashMap<>();
     /** The first syllables of the Korean tens words, which start every compound numeral ("열두", "스물다섯"). */
     private final Set<Character> koreanTensFirst = new HashSet<>();
@@ -115,6 +117,10 @@ final class QuantityReader {
         for (final String key : lexicon.keys("counter")) {
             lexicon.phrases("counter", key).forEach(counter -> counters.put(counter, key));
         }
+        this.wordEndingCounters = lexicon.words("counter-ends", "word");
+        this.counterParticles = lexicon.words("particle", "case-ko");
+        this.counterParticles.addAll(lexicon.words("particle", "genitive-ko"));
+        this.counterParticles.addAll(lexicon.words("counter-ends", "bound"));
     }
 
     List<QuantityMention> read(final List<Token> tokens, final Sentence sentence) {
@@ -443,11 +449,20 @@ final class QuantityReader {
                 && koreanAbsences.stream().anyMatch(tokens.get(next).text()::startsWith);
     }
 
+    /**
+     * The class of the Korean counter a word after a number begins with. A counter that also begins common nouns
+     * (lexicon {@code counter-ends word}: 구 of bodies, as in 구급대, 구조대; 발 of rounds, as in 발사, 발짝) counts only as
+     * the whole word or before a particle or a bound word ({@code counter-ends bound}): "시신 4구가", "2발이라고",
+     * "10발씩", never "119구급대", "한 발사 계획".
+     */
     private String counterClass(final String word) {
         for (int length = Math.min(2, word.length()); length >= 1; length--) {
-            final String counter = counters.get(word.substring(0, length));
+            final String head = word.substring(0, length);
+            final String counter = counters.get(head);
             if (counter != null) {
-                return counter;
+                final String rest = word.substring(length);
+                return !wordEndingCounters.contains(head) || rest.isEmpty()
+                        || counterParticles.stream().anyMatch(rest::startsWith) ? counter : null;
             }
         }
         return null;

@@ -144,4 +144,87 @@ class KoreanPortalRulesTest {
         assertThat(kindsAndValues("포병 기지에서 5km 떨어진 마을에서 주민 3명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 3L));
         assertThat(claims("수출 물량이 20% 떨어졌다.")).isEmpty();
     }
+
+    @Test
+    void shouldReadNoClaimFromACondition() {
+        assertThat(claims("새 규정은 작업 중 사망자가 1명 이상 발생한 경우 적용된다.")).isEmpty();
+        assertThat(claims("공사 현장에서 부상자가 3명 이상 나올 경우 작업을 멈춰야 한다.")).isEmpty();
+        assertThat(claims("두 명 이상이 숨질 경우에는 특별조사단이 꾸려진다.")).isEmpty();
+
+        // a clause that ended before the noun of "case" is an event of its own
+        assertThat(kindsAndValues("창고 화재로 직원 2명이 숨지고, 이런 경우 보험이 적용된다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("어제 공장 폭발로 근로자 3명이 숨지고 5명이 다쳤다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 5L));
+    }
+
+    @Test
+    void shouldReadNoTollFromDeathsOfAnIllness() {
+        assertThat(claims("이 마을에서는 지난 5년간 주민 40명이 폐암으로 사망했다.")).isEmpty();
+        assertThat(claims("작년 심장질환으로 인한 사망자는 3만2000명으로 집계됐다.")).isEmpty();
+        assertThat(claims("작년 호흡기 질환 사망자 1만명 넘어")).isEmpty();
+
+        // a cause that is an event, or an illness that is not the cause, is read as before
+        assertThat(kindsAndValues("어제 미사일 공격으로 주민 12명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 12L));
+        assertThat(kindsAndValues("지병이 있던 주민 2명이 어젯밤 화재로 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldReadTheCounterOfBodiesOnlyAsAWordOfItsOwn() {
+        assertThat(claims("사고 직후 출동한 119구급대가 부상자를 병원으로 옮겼다.")).isEmpty();
+        assertThat(claims("구조대는 112구조대와 함께 시신을 수습했다.")).isEmpty();
+
+        assertThat(kindsAndValues("수색대는 계곡에서 시신 4구를 수습했다.")).containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("잔해 속에서 시신 11구가 발견됐다.")).containsExactly(tuple(ClaimKind.KILLED, 11L));
+    }
+
+    @Test
+    void shouldReadTheCounterOfRoundsOnlyAsAWordOfItsOwn() {
+        assertThat(claims("위성을 전제로 한 발사 계획이 또 미뤄졌다.")).isEmpty();
+        assertThat(claims("양측은 협상에서 한발짝 물러섰다.")).isEmpty();
+
+        assertThat(kindsAndValues("북한이 발사한 탄도미사일은 2발이라고 합참이 밝혔다.")).containsExactly(tuple(ClaimKind.WEAPONS, 2L));
+        assertThat(kindsAndValues("적군은 어젯밤 로켓 10발을 발사했다.")).containsExactly(tuple(ClaimKind.WEAPONS, 10L));
+    }
+
+    @Test
+    void shouldReadNoCaptureFromPeopleReleased() {
+        assertThat(claims("정부는 지난달 억류한 적군 병사 18명을 송환할 방침이다.")).isEmpty();
+        assertThat(claims("무장단체에 억류된 인질 20명이 어제 석방됐다.")).isEmpty();
+        assertThat(claims("동료를 살해한 선원 2명을 본국으로 송환했다.")).isEmpty();
+
+        assertThat(kindsAndValues("반군은 정부군 병사 4명을 억류하고 있다고 주장했다.")).containsExactly(tuple(ClaimKind.CAPTURED, 4L));
+    }
+
+    @Test
+    void shouldReadNoForceFromOneSoldier() {
+        assertThat(claims("전선에서 만난 한 병사는 전쟁이 길어질 것이라고 말했다.")).isEmpty();
+
+        assertThat(kindsAndValues("정부는 병력 300명을 국경에 배치했다.")).containsExactly(tuple(ClaimKind.TROOPS, 300L));
+    }
+
+    @Test
+    void shouldReadNoFlightFromAShelterADrillOrAbuse() {
+        assertThat(claims("한파 대피소를 찾은 노숙인은 올겨울 3000명에 이른다.")).isEmpty();
+        assertThat(claims("학생 500명이 화재 대피훈련에 참여했다.")).isEmpty();
+        assertThat(claims("학대피해아동 30명에게 선물이 전달됐다.")).isEmpty();
+
+        assertThat(kindsAndValues("불이 나자 주민 40명이 긴급 대피했다.")).containsExactly(tuple(ClaimKind.DISPLACED, 40L));
+    }
+
+    @Test
+    void shouldReadNoTollFromAMixedTotal() {
+        assertThat(claims("12명 사상…트럭 운전자 숨지고 행인도 다쳐")).extracting(Claim::quantity)
+                .noneMatch(q -> Long.valueOf(12L).equals(q.value()));
+        assertThat(claims("화재로 30여 명이 사상했다.")).isEmpty();
+
+        assertThat(kindsAndValues("폭발로 3명이 숨지고 8명이 다쳤다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 8L));
+    }
+
+    @Test
+    void shouldReadTheWholeOfAPartitivePastItsPartsInBrackets() {
+        assertThat(kindsAndValues("이 사고로 승객 120명(어린이 20명·성인 100명) 중 15명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 15L));
+    }
 }
