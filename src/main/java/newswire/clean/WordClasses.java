@@ -36,20 +36,27 @@ final class WordClasses {
      */
     private final String[] slotWords;
     private final int[] slotBits;
-    private final List<String> koreanEndings = new ArrayList<>();
-    private final List<String> koreanControlStems = new ArrayList<>();
+    /**
+     * Korean endings by their last character and control stems by their first, so a Korean word is compared with the
+     * few that could fit it, not with all of them (over a hundred comparisons per word made a line of Korean cost as
+     * much as three of English).
+     */
+    private final Map<Character, List<String>> koreanEndingsByLast = new HashMap<>();
+    private final Map<Character, List<String>> koreanControlStemsByFirst = new HashMap<>();
 
     WordClasses(final List<String> functionRows, final List<String> controlRows, final List<String> personRows) {
         for (final String word : words(functionRows)) {
             if (word.startsWith("-")) {
-                koreanEndings.add(word.substring(1));
+                final String ending = word.substring(1);
+                koreanEndingsByLast.computeIfAbsent(ending.charAt(ending.length() - 1), c -> new ArrayList<>())
+                        .add(ending);
             } else {
                 listed.merge(word, FUNCTION, (a, b) -> a | b);
             }
         }
         for (final String word : words(controlRows)) {
             if (TextNormalizer.containsHangul(word)) {
-                koreanControlStems.add(word);
+                koreanControlStemsByFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
             } else {
                 listed.merge(word, CONTROL, (a, b) -> a | b);
             }
@@ -121,13 +128,13 @@ final class WordClasses {
         }
         // a listed Korean word (a person word with its particle) still has its ending read
         int korean = bits == null ? 0 : bits;
-        for (final String ending : koreanEndings) {
+        for (final String ending : koreanEndingsByLast.getOrDefault(word.charAt(word.length() - 1), List.of())) {
             if (word.length() > ending.length() && word.endsWith(ending)) {
                 korean |= FUNCTION;
                 break;
             }
         }
-        for (final String stem : koreanControlStems) {
+        for (final String stem : koreanControlStemsByFirst.getOrDefault(word.charAt(0), List.of())) {
             if (word.startsWith(stem)) {
                 korean |= CONTROL;
                 break;
