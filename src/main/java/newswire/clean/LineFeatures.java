@@ -51,8 +51,8 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         int content = 0;
         boolean opensWithControl = false;
         int letters = 0;
-        // The word is lower-cased as it is read: every word of every line is looked up, and a second copy of it per
-        // lookup was a tenth of the cleaner's time.
+        // The word is lower-cased as it is read into a buffer and looked up there: every word of every line is looked
+        // up, and a copy of it per lookup was a tenth of the cleaner's time.
         final char[] word = new char[line.length()];
         int length = 0;
         boolean wordHasLetter = false;
@@ -88,7 +88,7 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                 while (isJoiner(word[length - 1])) {
                     length--;
                 }
-                final int wordClass = classes.classOf(new String(word, 0, length));
+                final int wordClass = classes.classOf(word, length);
                 opensWithControl |= words == 0 && (wordClass & WordClasses.CONTROL) != 0;
                 words++;
                 function += (wordClass & WordClasses.FUNCTION) != 0 ? 1 : 0;

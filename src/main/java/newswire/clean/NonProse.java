@@ -1,6 +1,8 @@
 package newswire.clean;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Recognises text sent as an article that is not prose in a human language: a binary file, markup, source code or a
@@ -26,6 +28,12 @@ final class NonProse {
     private static final String[] CODE_OPENINGS = {"//", "/*", "* ", "#include", "#define", "#!", "import ", "package ",
         "def ", "class ", "public ", "private ", "protected ", "static ", "return ", "function ", "const ", "var ",
         "let ", "fn ", "func ", "using ", "namespace ", "if (", "for (", "while ("};
+    /**
+     * The first characters of {@link #CODE_OPENINGS}: a line that begins with none of them (most lines of prose begin
+     * with a capital) is not compared with every opening.
+     */
+    private static final String CODE_OPENING_FIRSTS = Arrays.stream(CODE_OPENINGS).map(o -> o.substring(0, 1))
+            .distinct().collect(Collectors.joining());
     private static final String[] LOG_LEVELS = {" TRACE ", " DEBUG ", " INFO ", " WARN ", " WARNING ", " ERROR ",
         " FATAL ", "[TRACE]", "[DEBUG]", "[INFO]", "[WARN]", "[ERROR]"};
     /** A log line's time stamp sits in its first characters ("2024-10-21 10:00:00.123", "[12:00:01]"). */
@@ -86,6 +94,9 @@ final class NonProse {
         final char last = line.charAt(line.length() - 1);
         if (last == ';' || last == '{' || last == '}' || line.charAt(0) == '}') {
             return true;
+        }
+        if (CODE_OPENING_FIRSTS.indexOf(line.charAt(0)) < 0) {
+            return false;
         }
         for (final String opening : CODE_OPENINGS) {
             if (line.startsWith(opening)) {

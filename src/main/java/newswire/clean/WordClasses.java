@@ -36,10 +36,22 @@ final class WordClasses {
 
     /** The class bits of every listed word: one lookup per word of a text, however many classes there are. */
     private final Map<String, Integer> listed = new HashMap<>();
-    private final List<String> koreanEndings = new ArrayList<>();
-    private final List<String> koreanControlStems = new ArrayList<>();
-    /** Korean medium and licence nouns a word may start with, and the class bit each gives it. */
-    private final List<KoreanStem> koreanNoticeStems = new ArrayList<>();
+    /**
+     * The listed words again, open-addressed by their {@code String} hash codes, with their bits beside them: so a word
+     * {@link LineFeatures} holds in a buffer is looked up without a {@code String} made of it for the lookup (every
+     * word of every line is looked up; the copy and the map's lookup were a tenth of the cleaner's time).
+     */
+    private final String[] slotWords;
+    private final int[] slotBits;
+    /**
+     * Korean endings by their last character and control stems by their first, so a Korean word is compared with the
+     * few that could fit it, not with all of them (over a hundred comparisons per word made a line of Korean cost as
+     * much as three of English).
+     */
+    private final Map<Character, List<String>> koreanEndingsByLast = new HashMap<>();
+    private final Map<Character, List<String>> koreanControlStemsByFirst = new HashMap<>();
+    /** Korean medium and licence nouns a word may start with, by their first character, and the class bit each gives. */
+    private final Map<Character, List<KoreanStem>> koreanNoticeStemsByFirst = new HashMap<>();
 
     private record KoreanStem(String stem, int bits) {
     }
@@ -48,14 +60,16 @@ final class WordClasses {
                 final List<String> noticeRows) {
         for (final String word : words(functionRows)) {
             if (word.startsWith("-")) {
-                koreanEndings.add(word.substring(1));
+                final String ending = word.substring(1);
+                koreanEndingsByLast.computeIfAbsent(ending.charAt(ending.length() - 1), c -> new ArrayList<>())
+                        .add(ending);
             } else {
                 listed.merge(word, FUNCTION, (a, b) -> a | b);
             }
         }
         for (final String word : words(controlRows)) {
             if (TextNormalizer.containsHangul(word)) {
-                koreanControlStems.add(word);
+                koreanControlStemsByFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
             } else {
                 listed.merge(word, CONTROL, (a, b) -> a | b);
             }
@@ -70,12 +84,25 @@ final class WordClasses {
             final int bits = noticeClass(row.split("\t", 2)[0]);
             for (final String word : words(List.of(row))) {
                 if (bits != POINTING && TextNormalizer.containsHangul(word)) {
-                    koreanNoticeStems.add(new KoreanStem(word, bits));
+                    koreanNoticeStemsByFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>())
+                            .add(new KoreanStem(word, bits));
                 } else {
                     listed.merge(word, bits, (a, b) -> a | b);
                 }
             }
         }
+        // at most half full, so a word that is not listed meets an empty slot within a probe or two
+        final int slots = Integer.highestOneBit(Math.max(1, listed.size()) * 4);
+        slotWords = new String[slots];
+        slotBits = new int[slots];
+        listed.forEach((word, bits) -> {
+            int slot = slot(word.hashCode());
+            while (slotWords[slot] != null) {
+                slot = (slot + 1) & (slots - 1);
+            }
+            slotWords[slot] = word;
+            slotBits[slot] = bits;
+        });
     }
 
     private static int noticeClass(final String name) {
@@ -92,6 +119,40 @@ final class WordClasses {
     }
 
     /**
+     * {@link #classOf(String)} of the first {@code length} characters of {@code word}, read in place unless they are
+     * Korean, whose endings and stems are compared as strings.
+     */
+    int classOf(final char[] word, final int length) {
+        if (length > 0 && TextNormalizer.isHangul(word[0])) {
+            return classOf(new String(word, 0, length));
+        }
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + word[i];
+        }
+        for (int slot = slot(hash); slotWords[slot] != null; slot = (slot + 1) & (slotWords.length - 1)) {
+            if (slotWords[slot].length() == length && sameChars(slotWords[slot], word)) {
+                return slotBits[slot];
+            }
+        }
+        return 0;
+    }
+
+    private static boolean sameChars(final String listedWord, final char[] word) {
+        for (int i = 0; i < listedWord.length(); i++) {
+            if (listedWord.charAt(i) != word[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first slot of a hash code ({@link String#hashCode}'s low bits alone cluster). */
+    private int slot(final int hash) {
+        return (hash ^ (hash >>> 16)) & (slotWords.length - 1);
+    }
+
+    /**
      * @param word lower case, as {@link LineFeatures} cuts it
      * @return {@link #FUNCTION}, {@link #CONTROL}, {@link #PERSON}, {@link #POINTING}, {@link #MEDIUM} and
      * {@link #LICENCE} bits
@@ -104,19 +165,19 @@ final class WordClasses {
         }
         // a listed Korean word (a person word with its particle) still has its ending read
         int korean = bits == null ? 0 : bits;
-        for (final String ending : koreanEndings) {
+        for (final String ending : koreanEndingsByLast.getOrDefault(word.charAt(word.length() - 1), List.of())) {
             if (word.length() > ending.length() && word.endsWith(ending)) {
                 korean |= FUNCTION;
                 break;
             }
         }
-        for (final String stem : koreanControlStems) {
+        for (final String stem : koreanControlStemsByFirst.getOrDefault(word.charAt(0), List.of())) {
             if (word.startsWith(stem)) {
                 korean |= CONTROL;
                 break;
             }
         }
-        for (final KoreanStem stem : koreanNoticeStems) {
+        for (final KoreanStem stem : koreanNoticeStemsByFirst.getOrDefault(word.charAt(0), List.of())) {
             if (word.startsWith(stem.stem())) {
                 korean |= stem.bits();
             }

@@ -46,12 +46,12 @@ final class Words {
             if (lower >= 0) {
                 wordSentence = inWord ? wordSentence : sentences;
                 h = fnv1a64(h, lower);
-                names |= (lower >= '0' && lower <= '9') || (!inWord && !opensSentence && Character.isUpperCase(cp));
+                names |= (lower >= '0' && lower <= '9') || (!inWord && !opensSentence && isUpperCase(cp));
                 inWord = true;
             } else if (inWord || cp == '\n') {
                 opensSentence = cp == '.' || cp == '!' || cp == '?' || cp == '\n';
                 sentences += opensSentence ? 1 : 0;
-            } else if (cp != ' ' && !Character.isWhitespace(cp)) {
+            } else if (cp != ' ' && !isWhitespace(cp)) {
                 final boolean ends = cp == '.' || cp == '!' || cp == '?';
                 sentences += ends && !opensSentence ? 1 : 0;
                 opensSentence |= ends;
@@ -71,6 +71,19 @@ final class Words {
             }
         }
         return new Hashed(Arrays.copyOf(hashes, count), Arrays.copyOf(naming, count), Arrays.copyOf(sentence, count));
+    }
+
+    /**
+     * {@link Character#isUpperCase(int)}, answered for ASCII without the character tables: this scan runs over every
+     * character of every article, most of them ASCII.
+     */
+    private static boolean isUpperCase(final int cp) {
+        return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : Character.isUpperCase(cp);
+    }
+
+    /** {@link Character#isWhitespace(int)}, answered for ASCII without the character tables (see above). */
+    private static boolean isWhitespace(final int cp) {
+        return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1C && cp <= 0x1F) : Character.isWhitespace(cp);
     }
 
     /** The 64-bit finaliser of MurmurHash3: spreads every input bit over the whole word. */

@@ -63,6 +63,34 @@ class WordClassesTest {
     }
 
     @Test
+    void shouldClassTheStartOfABufferAsTheWordItHolds() {
+        for (final String word : List.of("the", "share", "shares", "you", "young", "저는", "저녁은", "공유은", "x", "")) {
+            final char[] buffer = (word + "andmore").toCharArray();
+            assertThat(WORDS.classOf(buffer, word.length())).as(word).isEqualTo(WORDS.classOf(word));
+        }
+    }
+
+    @Test
+    void shouldClassEveryStandardWordInABufferAsItsString() {
+        final WordClasses standard = WordClasses.standard();
+        for (final String file : List.of("function-words.tsv", "control-words.tsv", "person-words.tsv",
+                "notice-words.tsv")) {
+            for (final String row : CleaningPolicy.readResource(file)) {
+                if (row.isBlank() || row.startsWith("#")) {
+                    continue;
+                }
+                for (final String listed : row.split("\t", 2)[1].strip().split("\\s+")) {
+                    for (final String word : List.of(listed, listed + "s", listed.substring(1))) {
+                        final String lower = word.toLowerCase(java.util.Locale.ROOT);
+                        assertThat(standard.classOf(lower.toCharArray(), lower.length())).as(lower)
+                                .isEqualTo(standard.classOf(lower));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldFindTheStandardClassesInTheirDataFiles() {
         assertThat(WordClasses.standard().classOf("of")).isEqualTo(WordClasses.FUNCTION);
         assertThat(WordClasses.standard().classOf("댓글쓰기")).isEqualTo(WordClasses.CONTROL);
