@@ -13,7 +13,7 @@ The corpus is data/ag_news_csv/test.csv at COMMIT (7,600 items: class, title, de
 An item's id is 'test:' its line number (from 1), '-', and the first 8 hex digits of the sha1 of its title; its part is
 the sha1 of the id (even -> tune, odd -> untouched), decided before labelling.
 """
-import csv, hashlib, html, io, os, random, re, subprocess, sys
+import csv, hashlib, html, io, json, os, random, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "ko-news-2"))
@@ -56,6 +56,26 @@ def items(git_dir):
 
 def part(item_id):
     return "tune" if int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "untouched"
+
+
+def write_parts(out, language, labels, docs):
+    """Writes a whole-article set: OUT/PART/docs/ID.txt and OUT/PART/expected.json for PART tune and untouched. docs:
+    (id, part, text) in the order expected.json lists them; labels: {id: claims}, which must name exactly those ids."""
+    ids = {article_id for article_id, *_ in docs}
+    if set(labels) != ids:
+        sys.exit(f"labels.json and the selection disagree: {sorted(set(labels) ^ ids)}")
+    expected = {"tune": [], "untouched": []}
+    for name in expected:
+        os.makedirs(os.path.join(out, name, "docs"), exist_ok=True)
+    for article_id, name, text in docs:
+        doc = "docs/" + article_id.replace(":", "-") + ".txt"
+        with open(os.path.join(out, name, doc), "w", encoding="utf-8") as f:
+            f.write(text)
+        expected[name].append({"file": doc, "id": article_id, "tier": language, "claims": labels[article_id]})
+    for name, items in expected.items():
+        with open(os.path.join(out, name, "expected.json"), "w", encoding="utf-8") as f:
+            json.dump(items, f, indent=1, ensure_ascii=False)
+            f.write("\n")
 
 
 def chosen(rows, batch):

@@ -28,6 +28,7 @@ import hashlib, html, json, os, random, re, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "reuters-articles"))
 from select_articles import counted, part  # noqa: E402  (claim word near a count; sha1 split of eval/ag-news)
+from select_items import write_parts  # noqa: E402  (the set writer of eval/ag-news)
 
 COMMIT = "46edefee5e82e0917b823abe0a18bf8c7770f15c"
 FOLDER = "ECB+_LREC2014/ECB+/"
@@ -132,22 +133,8 @@ def main(args):
         return
     with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
         labels = json.load(f)
-    ids = {article_id for article_id, *_ in chosen}
-    if set(labels) != ids:
-        sys.exit(f"labels.json and the selection disagree: {sorted(set(labels) ^ ids)}")
-    expected = {"tune": [], "untouched": []}
-    for name in expected:
-        os.makedirs(os.path.join(args[1], name, "docs"), exist_ok=True)
-    for article_id, event, sentences, _ in chosen:
-        name = part(event)
-        doc = "docs/" + article_id.replace(":", "-") + ".txt"
-        with open(os.path.join(args[1], name, doc), "w", encoding="utf-8") as f:
-            f.write(article_text(sentences))
-        expected[name].append({"file": doc, "id": article_id, "tier": LANGUAGE, "claims": labels[article_id]})
-    for name, items in expected.items():
-        with open(os.path.join(args[1], name, "expected.json"), "w", encoding="utf-8") as f:
-            json.dump(items, f, indent=1, ensure_ascii=False)
-            f.write("\n")
+    write_parts(args[1], LANGUAGE, labels, [(article_id, part(event), article_text(sentences))
+                                            for article_id, event, sentences, _ in chosen])
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from select_articles import part, selection  # noqa: E402  (select_articles.py beside this script)
+from select_items import write_parts  # noqa: E402  (the set writer of eval/ag-news)
 
 LANGUAGE = "en"
 
@@ -34,22 +35,9 @@ def main(git_dir, out):
     chosen = selection(git_dir)
     with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
         labels = json.load(f)
-    ids = {story_id for story_id, *_ in chosen}
-    if set(labels) != ids:
-        sys.exit(f"labels.json and the selection disagree: {sorted(set(labels) ^ ids)}")
-    for name in ("tune", "untouched"):
-        os.makedirs(os.path.join(out, name, "docs"), exist_ok=True)
-    expected = {"tune": [], "untouched": []}
-    for story_id, title, dateline, body, _ in chosen:
-        name = part(story_id)
-        doc = "docs/" + story_id.replace(":", "-") + ".txt"
-        with open(os.path.join(out, name, doc), "w", encoding="utf-8") as f:
-            f.write(story_text(title, dateline, body))
-        expected[name].append({"file": doc, "id": story_id, "tier": LANGUAGE, "claims": labels[story_id][LANGUAGE]})
-    for name, items in expected.items():
-        with open(os.path.join(out, name, "expected.json"), "w", encoding="utf-8") as f:
-            json.dump(items, f, indent=1, ensure_ascii=False)
-            f.write("\n")
+    write_parts(out, LANGUAGE, {story_id: claims[LANGUAGE] for story_id, claims in labels.items()},
+                [(story_id, part(story_id), story_text(title, dateline, body))
+                 for story_id, title, dateline, body, _ in chosen])
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "reuters-articles"))
 sys.path.insert(0, os.path.join(HERE, "..", "ag-news"))
 from select_articles import counted  # noqa: E402  (claim word near a count)
-from select_items import pinned, part  # noqa: E402  (pinned file reading and the sha1 split of eval/ag-news)
+from select_items import pinned, part, write_parts  # noqa: E402  (eval/ag-news)
 
 COMMIT = "1d985031625909c908766812e8a18d0c88116ec8"
 PATH = "cleaned_endataset.json"
@@ -87,22 +87,8 @@ def main(args):
         return
     with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
         labels = json.load(f)
-    ids = {row[0] for row in chosen}
-    if set(labels) != ids:
-        sys.exit(f"labels.json and the selection disagree: {sorted(set(labels) ^ ids)}")
-    expected = {"tune": [], "untouched": []}
-    for name in expected:
-        os.makedirs(os.path.join(args[1], name, "docs"), exist_ok=True)
-    for article_id, story, url, text, _ in chosen:
-        name = part("wns:" + story)
-        doc = "docs/" + article_id.replace(":", "-") + ".txt"
-        with open(os.path.join(args[1], name, doc), "w", encoding="utf-8") as f:
-            f.write(article_text(text))
-        expected[name].append({"file": doc, "id": article_id, "tier": LANGUAGE, "claims": labels[article_id]})
-    for name, items in expected.items():
-        with open(os.path.join(args[1], name, "expected.json"), "w", encoding="utf-8") as f:
-            json.dump(items, f, indent=1, ensure_ascii=False)
-            f.write("\n")
+    write_parts(args[1], LANGUAGE, labels, [(article_id, part("wns:" + story), article_text(text))
+                                            for article_id, story, url, text, _ in chosen])
 
 
 if __name__ == "__main__":
