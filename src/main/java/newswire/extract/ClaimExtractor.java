@@ -36,6 +36,8 @@ public final class ClaimExtractor {
     private static final int INHERIT_REACH = 20;
     /** At most this many sentences under no title make a note (event coders' notes run one to four). */
     private static final int NOTE_SENTENCES = 4;
+    /** How many words after a Korean count of troops a verb of loss may stand: "2만 명의 병력을 잃었다". */
+    private static final int FORCE_LOSS_REACH = 2;
     /** Stands for "some actor or none" when a headline is compared with its body. */
     private static final Party ANY_ACTOR = new Party("*", "*");
 
@@ -52,6 +54,7 @@ public final class ClaimExtractor {
     private final Set<String> inPlaceOnly;
     private final Set<String> otherGroups;
     private final Set<String> impacts;
+    private final Set<String> forceLosses;
 
     public ClaimExtractor(final ExtractOptions options) {
         this.options = options;
@@ -67,6 +70,7 @@ public final class ClaimExtractor {
         this.inPlaceOnly = lexicon.words("in-place-only", "classes");
         this.otherGroups = lexicon.words("elliptic", "after");
         this.impacts = lexicon.words("partitive", "impact");
+        this.forceLosses = lexicon.words("predicate", "loss-ko");
     }
 
     public static ClaimExtractor standard() {
@@ -241,7 +245,8 @@ public final class ClaimExtractor {
                     || kind == ClaimKind.KILLED && predicates.isKoreanIllness(tokens, mention, verb)
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
                     || kind == ClaimKind.TROOPS
-                    && (isStandingForce(tokens, mention) || isOneKoreanSoldier(tokens, mention))
+                    && (isStandingForce(tokens, mention) || isOneKoreanSoldier(tokens, mention)
+                    || isKoreanForceLost(tokens, mention))
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
                     || predicates.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
@@ -342,6 +347,20 @@ public final class ClaimExtractor {
      */
     private static boolean isOneKoreanSoldier(final List<Token> tokens, final QuantityMention mention) {
         return isOne(mention.quantity()) && tokens.get(mention.last()).isHangul();
+    }
+
+    /**
+     * "2만 명의 병력을 잃었다", "병력 3천 명을 잃었다": a Korean verb of loss (lexicon {@code predicate loss-ko}) within
+     * two words after a count of troops makes it the force's losses, dead, wounded and captured together.
+     */
+    private boolean isKoreanForceLost(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = mention.last() + 1; k < Math.min(tokens.size(), mention.last() + FORCE_LOSS_REACH + 1); k++) {
+            final String word = tokens.get(k).text();
+            if (tokens.get(k).isHangul() && forceLosses.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of inclusion stands right before the number ("including 12 children", "among them 3 women"). */

@@ -20,6 +20,13 @@ final class KoreanClauses {
     /** How many words before a count an illness named as the cause may stand: "만성질환으로 인한 사망자는 28만 명". */
     private static final int CAUSE_REACH = 4;
 
+    /** The particle and the verb stem of catching an illness: "독감에 걸려", "암에 걸린". */
+    private static final String INFECTION_MARK = "에";
+    private static final String CATCH_STEM = "걸";
+
+    /** A Sino-Korean predicate noun has two syllables or more (방문, 조사); one syllable is a bound word (등, 중). */
+    private static final int PREDICATE_NOUN_LENGTH = 2;
+
     private final Lexicon lexicon;
     private final Set<String> subjectMarks;
     private final Set<String> objectMarks;
@@ -34,6 +41,7 @@ final class KoreanClauses {
     private final Set<String> phraseEnds;
     private final Set<String> topics;
     private final Set<String> genitiveMarks;
+    private final Set<String> caseMarks;
     private final Set<String> dependentNouns;
     private final Set<String> agentSuffixes;
     private final Set<String> modifierEndings;
@@ -65,6 +73,7 @@ final class KoreanClauses {
         this.phraseEnds.addAll(lexicon.words("particle", "genitive-ko"));
         this.topics = lexicon.words("particle", "topic-ko");
         this.genitiveMarks = lexicon.words("particle", "genitive-ko");
+        this.caseMarks = lexicon.words("particle", "case-ko");
         this.dependentNouns = lexicon.words("particle", "dependent-noun-ko");
         this.agentSuffixes = lexicon.words("predicate", "agent-ko");
         this.modifierEndings = lexicon.words("predicate", "modifier-ko");
@@ -129,6 +138,9 @@ final class KoreanClauses {
                          final QuantityMention mention) {
         int next = mention.last() + 1;
         final String count = tokens.get(mention.last()).text();
+        if (mention.counter() != null && isBare(tokens.get(mention.last())) && next < tokens.size()) {
+            return hasBareVerb(tokens, verbs, next);
+        }
         if (mention.counter() == null
                 || !endsWithAny(count, coreMarks) && !endsWithAny(count, complementMarks)) {
             return false;
@@ -140,6 +152,26 @@ final class KoreanClauses {
         return next < tokens.size() && isUnlisted(tokens, verbs, next)
                 && (endsWithAny(tokens.get(next).text(), verbEndings)
                 || verbWords.contains(tokens.get(next).text()));
+    }
+
+    /** Whether a Korean counter word carries no particle: "2000명", "1만여명" (a headline's or a list's count). */
+    private boolean isBare(final Token count) {
+        return count.isHangul() && !endsWithAny(count.text(), caseMarks) && !endsWithAny(count.text(), genitiveMarks);
+    }
+
+    /**
+     * Whether the word after a bare Korean count is a verb the lexicon does not list, in a verb form ("2000명 조사해")
+     * or as a bare predicate noun closing a headline's phrase ("하루 1만명 방문, 명소로 부상"): the count's own verb,
+     * so a casualty word further on (here 부상 as "rising") is not its.
+     */
+    private boolean hasBareVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final int next) {
+        if (!isUnlisted(tokens, verbs, next)) {
+            return false;
+        }
+        final String word = tokens.get(next).text();
+        return endsWithAny(word, verbEndings) || endsWithAny(word, sequenceEndings)
+                || word.length() >= PREDICATE_NOUN_LENGTH && next + 1 < tokens.size()
+                && tokens.get(next + 1).isPunct() && tokens.get(next).end() == tokens.get(next + 1).start();
     }
 
     private static boolean isUnlisted(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final int at) {
@@ -377,8 +409,19 @@ final class KoreanClauses {
                     return true;
                 }
             }
+            if (isIllnessCaught(tokens, k)) {
+                return true; // "750만 명이 독감에 걸려 3천 명이 사망": the infected, and the dead of an illness
+            }
         }
         return false;
+    }
+
+    /** Whether the word at {@code at} names an illness caught: marked 에 before a form of 걸리다 ("독감에 걸려"). */
+    private boolean isIllnessCaught(final List<Token> tokens, final int at) {
+        final String word = tokens.get(at).text();
+        return tokens.get(at).isHangul() && at + 1 < tokens.size() && word.endsWith(INFECTION_MARK)
+                && endsWithAny(word.substring(0, word.length() - INFECTION_MARK.length()), illnesses)
+                && tokens.get(at + 1).text().startsWith(CATCH_STEM);
     }
 
     /**

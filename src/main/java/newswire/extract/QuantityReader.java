@@ -69,6 +69,7 @@ final class QuantityReader {
     private final Set<String> koreanChanges;
     private final Set<String> koreanAbsences;
     private final Set<String> koreanDegrees;
+    private final Set<String> koreanIncidents;
     private final Set<String> negations;
     private final Set<String> negatedCopulas;
     private final Set<String> placeholders;
@@ -98,6 +99,7 @@ final class QuantityReader {
         this.koreanChanges = lexicon.words("measure", "change-ko");
         this.koreanAbsences = lexicon.words("measure", "none-ko");
         this.koreanDegrees = lexicon.words("measure", "degree-ko");
+        this.koreanIncidents = lexicon.words("measure", "incident-ko");
         this.negations = lexicon.words("measure", "negated-by");
         this.negatedCopulas = lexicon.words("measure", "negated-copula");
         this.placeholders = lexicon.words("measure", "placeholder");
@@ -147,6 +149,11 @@ final class QuantityReader {
                             new Quantity(1L, null, null, false, null, tokens.get(i).text()), null, true));
                 }
                 i++;
+                continue;
+            }
+            final int repeated = repeatedCountEnd(tokens, found.get());
+            if (repeated > 0) {
+                i = repeated + 1; // "한 명 한 명 불렀다": one by one, no count of anybody
                 continue;
             }
             final Optional<QuantityMention> mention = mention(tokens, found.get(), sentence, titleCase);
@@ -234,7 +241,7 @@ final class QuantityReader {
         int textEnd = -1; // where the quantity's words end inside a Korean counter word, before its particle
         final Attached numeral = tokens.get(last).isHangul() ? attached(tokens.get(last).text()) : null;
         final boolean determiner = numeral == null && tokens.get(last).isHangul() && last + 1 < tokens.size()
-                && isKoreanPerson(tokens, last + 1);
+                && isKoreanPerson(tokens, last + 1) && !isKoreanNounModifier(tokens, last + 1);
         if (numeral != null) {
             counter = counters.get(PEOPLE_COUNTER);
             approximate |= numeral.approximate();
@@ -264,6 +271,9 @@ final class QuantityReader {
             }
             textEnd = tokens.get(k).start() + skipped + 1;
             last = k;
+        }
+        if (counter != null && isKoreanIncidentModifier(tokens, last)) {
+            return Optional.empty();
         }
         if (last + 1 < tokens.size() && (measures.contains(tokens.get(last + 1).norm())
                 || lexicon.at(tokens, last + 1, "measure").filter(cue -> "phrase".equals(cue.key())).isPresent())
@@ -693,6 +703,48 @@ final class QuantityReader {
                 : Optional.empty();
     }
 
+    /**
+     * Whether a bare Korean noun of people modifies the noun after it, which is no person and no predicate ("한 노인
+     * 요양원에서": a nursing home, not an old man; "한 남성 운전자가", "한 남성 숨져" still count one person).
+     */
+    private boolean isKoreanNounModifier(final List<Token> tokens, final int at) {
+        final Optional<Lexicon.Cue> person = lexicon.at(tokens, at, "unit");
+        return person.isPresent() && tokens.get(at).text().equals(person.get().phrase()) && at + 1 < tokens.size()
+                && tokens.get(at + 1).isHangul() && !isKoreanPerson(tokens, at + 1)
+                && lexicon.at(tokens, at + 1, "verb").isEmpty();
+    }
+
+    /**
+     * Whether a Korean count with no particle stands before a noun of incident that holds no predicate ("3000만명
+     * 정보유출사태", "수백명 집단소송 사건"): the count says how large the incident was, not whom it befell, and a
+     * casualty word further on ("노동자 사망 사건") is not its own (lexicon {@code measure incident-ko}).
+     */
+    private boolean isKoreanIncidentModifier(final List<Token> tokens, final int counterAt) {
+        final int next = counterAt + 1;
+        return next < tokens.size() && tokens.get(counterAt).text().endsWith(PEOPLE_COUNTER)
+                && tokens.get(next).isHangul() && lexicon.at(tokens, next, "verb").isEmpty()
+                && koreanIncidents.stream().anyMatch(tokens.get(next).text()::contains);
+    }
+
+    /**
+     * Where a Korean count said twice in a row ends ("한 명 한 명", "두 명 두 명씩"): the repetition reads "one by one",
+     * a manner, not a number of people; 0 when the count is not repeated.
+     */
+    private static int repeatedCountEnd(final List<Token> tokens, final Number number) {
+        final int counter = number.last() + 1;
+        final int length = counter - number.first() + 1;
+        if (counter + length >= tokens.size() || !tokens.get(number.first()).isHangul()
+                || !tokens.get(counter).isHangul()) {
+            return 0;
+        }
+        for (int k = 0; k < length - 1; k++) {
+            if (!tokens.get(number.first() + k).text().equals(tokens.get(counter + 1 + k).text())) {
+                return 0;
+            }
+        }
+        return tokens.get(counter + length).text().startsWith(tokens.get(counter).text()) ? counter + length : 0;
+    }
+
     /** Whether the Korean word at {@code at} starts with a noun of people ("남성이", "주민들이"; lexicon {@code unit}). */
     private boolean isKoreanPerson(final List<Token> tokens, final int at) {
         return tokens.get(at).isHangul() && lexicon.at(tokens, at, "unit")
@@ -779,13 +831,13 @@ final class QuantityReader {
 
     /**
      * The digits after a space that complete a Korean number ending in a scale, as Korean writes its myriads apart
-     * ("3만 6500명", "1만 5000여 명"); null when the next token is no such rest (a second number, "3만 명").
+     * ("3만 6500명", "1만 5000여 명", "40만 9천 명"); null when the next token is no such rest (a second number, "3만
+     * 명", or one as large as the scale, "1만 2만").
      */
     private static BigDecimal koreanRest(final String number, final Token next) {
         final char scale = number.charAt(number.length() - 1);
-        if (scale != '만' && scale != '억' || !next.isNumber()
-                || next.text().chars().anyMatch(c -> c == '.' || Scripts.isKoreanScale((char) c))) {
-            return null;
+        if (scale != '만' && scale != '억' || !next.isNumber() || next.text().indexOf('.') >= 0) {
+            return null; // the rest may carry a smaller scale of its own: "40만 9천 명", "3억 2천만"
         }
         final BigDecimal rest = digits(next.text());
         return rest != null && rest.compareTo(BigDecimal.valueOf(scale == '만' ? 10_000L : 100_000_000L)) < 0

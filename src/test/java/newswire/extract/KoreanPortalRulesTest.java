@@ -227,4 +227,70 @@ class KoreanPortalRulesTest {
         assertThat(kindsAndValues("이 사고로 승객 120명(어린이 20명·성인 100명) 중 15명이 숨졌다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 15L));
     }
+
+    @Test
+    void shouldReadAKoreanNumberWrittenApartAfterItsMyriads() {
+        assertThat(kindsAndValues("이번 전쟁으로 군인 30만 5천 명이 목숨을 잃었다.")).containsExactly(tuple(ClaimKind.KILLED, 305_000L));
+        assertThat(kindsAndValues("정부는 병력 2만 3천 명을 국경에 배치했다.")).containsExactly(tuple(ClaimKind.TROOPS, 23_000L));
+
+        // a second number as large as the myriad is no rest of the first
+        assertThat(kindsAndValues("홍수로 주민 1만 명이 대피했고 2천 명이 다쳤다."))
+                .containsExactly(tuple(ClaimKind.DISPLACED, 10_000L), tuple(ClaimKind.WOUNDED, 2_000L));
+    }
+
+    @Test
+    void shouldReadNoCountFromACountSaidTwiceInARow() {
+        assertThat(claims("유족들은 희생자 이름을 한 명 한 명 불렀다.")).isEmpty();
+        assertThat(claims("구조대는 갇힌 주민을 한 사람 한 사람 업어 옮겼다.")).isEmpty();
+
+        assertThat(kindsAndValues("사고로 한 명이 숨지고 한 명이 다쳤다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 1L));
+    }
+
+    @Test
+    void shouldReadNoPersonFromANounOfPeopleModifyingAPlace() {
+        assertThat(kindsAndValues("어느 시골의 한 노인 요양원에서 불이 나 7명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 7L));
+
+        assertThat(kindsAndValues("한 남성 운전자가 사고로 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 1L));
+        assertThat(kindsAndValues("교차로에서 한 노인이 차에 치여 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 1L));
+    }
+
+    @Test
+    void shouldReadNoCasualtiesFromTheSizeOfAnIncident() {
+        assertThat(claims("의원들은 1200만명 정보유출사태, 직원 사망 사건 등을 따져 물었다.")).isEmpty();
+        assertThat(claims("회사는 500명 소송사건에 휘말렸고 직원 사망 사고도 이어졌다.")).isEmpty();
+
+        // a bare count before a word that holds its predicate is the incident's toll
+        assertThat(kindsAndValues("공사장에서 2명 사망사고가 났다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldReadTheInfectedAsNoDead() {
+        assertThat(claims("보건당국은 올겨울 200만 명이 독감에 걸려 1천 명이 사망한 것으로 추산했다.")).isEmpty();
+        assertThat(claims("주민 40명이 결핵에 걸렸고 이 중 2명이 숨졌다.")).isEmpty();
+
+        // a thing caught that is no illness leaves the dead as they were
+        assertThat(kindsAndValues("어선이 그물에 걸려 뒤집히면서 선원 3명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+    }
+
+    @Test
+    void shouldReadAForcesLossesAsNoTroops() {
+        assertThat(claims("총참모부는 적군이 지금까지 45만 명의 병력을 잃었다고 밝혔다.")).isEmpty();
+        assertThat(claims("적군은 이 전투에서 병사 800명을 잃었다.")).isEmpty();
+
+        assertThat(kindsAndValues("정부는 2만 명의 병력을 전선에 보냈다.")).containsExactly(tuple(ClaimKind.TROOPS, 20_000L));
+    }
+
+    @Test
+    void shouldReadABareCountsOwnVerbBeforeALaterCasualtyWord() {
+        assertThat(claims("주말 5000명 방문, 관광 명소로 급부상")).isEmpty();
+        assertThat(claims("회사, 1500명 조사해 소비 변화 분석…1인 가구 주체 부상")).isEmpty();
+        assertThat(claims("어제 감기 환자 9명 발생하고 1명은 입원")).isEmpty();
+
+        // a bare count before its own casualty word, and a list of them, are read as before
+        assertThat(kindsAndValues("버스 추락 3명 사망, 12명 부상"))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 12L));
+    }
 }
