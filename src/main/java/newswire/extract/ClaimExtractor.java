@@ -199,7 +199,11 @@ public final class ClaimExtractor {
             final boolean strict = mention.singular() || inPlaceOnly.contains(unit.unitClass())
                     || nouns.isAboard(tokens, unit);
             if (unit.text() != null && !strict && !tokens.get(unit.last()).isHangul()) {
-                heads.putIfAbsent(tokens.get(unit.last()).norm(), unit);
+                if (unit.first() > mention.last()) {
+                    // a noun before the number counts the event, not what a later number counts with it: after "the
+                    // murders of six priests", "he ordered four other murders" counts no one killed
+                    heads.putIfAbsent(tokens.get(unit.last()).norm(), unit);
+                }
                 heads.put(CountedNounFinder.LAST_COUNTED, unit);
             }
             // "56 of 73 drones launched by Russia": the whole of a partitive has a verb only in a participle of its own;

@@ -53,6 +53,9 @@ final class PredicateFinder {
     private final Set<String> intents;
     private final Set<String> relativeAuxiliaries;
     private final Set<String> objectStarts;
+    /** Verbs said of troops only as their subject ("trained": underwent training), never of troops as their object. */
+    private final Set<String> subjectOnly;
+    private final Set<String> subjectPronouns;
     private final Set<String> patientKeys;
     private final Set<String> venues;
     private final Set<String> verbalBefore;
@@ -107,6 +110,8 @@ final class PredicateFinder {
         this.intents = lexicon.words("predicate", "intent");
         this.relativeAuxiliaries = lexicon.words("accusation", "skip");
         this.objectStarts = lexicon.words("predicate", "object-start");
+        this.subjectOnly = lexicon.words("predicate", "subject-only");
+        this.subjectPronouns = lexicon.words("predicate", "subject-pronoun");
         this.patientKeys = lexicon.words("predicate", "patient");
         this.venues = lexicon.words("venue", "words");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
@@ -599,6 +604,9 @@ final class PredicateFinder {
                 if (after && mention.counter() != null && korean.isBareBefore(tokens, verb, inNumber)) {
                     continue; // "승선 3542명·사망 528명": a bare predicate noun before a count is that count's
                 }
+                if (subjectOnly.contains(verb.phrase()) && (!after || hasOwnSubject(tokens, phraseEnd + 1, verb))) {
+                    continue; // "thousands of soldiers the school has trained": the phrase is trained, it trains not
+                }
                 if (after && hasOwnObject(tokens, verb, inNumber)) {
                     continue; // "four armed men, shot and killed a student": the phrase is the agent
                 }
@@ -636,6 +644,23 @@ final class PredicateFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a subject of its own stands between a phrase and the verb after it, a clause on the phrase with no
+     * relative pronoun ("soldiers the school has trained", "recruits they trained"): the phrase is its object.
+     */
+    private boolean hasOwnSubject(final List<Token> tokens, final int at, final Lexicon.Cue verb) {
+        if (at >= verb.first() || !objectStarts.contains(tokens.get(at).norm())
+                && !subjectPronouns.contains(tokens.get(at).norm())) {
+            return false;
+        }
+        for (int k = at; k < verb.first(); k++) {
+            if (tokens.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -32,6 +32,8 @@ final class QuantityReader {
     private static final long MAX_WORDS_VALUE = 1_000_000_000_000_000L;
     private static final int YEAR_MIN = 1800;
     private static final int YEAR_MAX = 2100;
+    /** Words joining two model numbers of one name: "Atlas 2 and 3". */
+    private static final Set<String> NAME_JOINERS = Set.of("and", "or");
 
     /** A bare number: tokens {@code first} to {@code last}, its value, and whether it is a vague lower bound. */
     /** The longest Korean numeral in syllables ("스물다섯"). */
@@ -493,17 +495,25 @@ final class QuantityReader {
 
     /**
      * "Leopard 2 tanks", "Patriot 3", "August 2": digits right after a capitalised word belong to a name or a date.
-     * A qualifier is not a name ("About 400"), nor is the first word of a sentence ("The 10,000 troops").
+     * A qualifier is not a name ("About 400"), nor is the first word of a sentence ("The 10,000 troops"). Digits joined
+     * by "and" or "or" to such digits name a model of the same line: "Atlas 2 and 3 rockets" counts no rockets.
      */
     private boolean isPartOfName(final List<Token> tokens, final Number number) {
-        if (number.first() <= 1 || !tokens.get(number.first()).isNumber()) {
+        return isNameDigits(tokens, number.first());
+    }
+
+    private boolean isNameDigits(final List<Token> tokens, final int index) {
+        if (index <= 1 || !tokens.get(index).isNumber()) {
             return false;
         }
-        final Token before = tokens.get(number.first() - 1);
+        final Token before = tokens.get(index - 1);
+        if (NAME_JOINERS.contains(before.norm())) {
+            return isNameDigits(tokens, index - 2);
+        }
         return before.type() == Token.Type.WORD && Character.isUpperCase(before.text().charAt(0))
                 && !before.text().equals(before.text().toUpperCase(Locale.ROOT))
-                && lexicon.endingAt(tokens, number.first() - 1, "qualifier").isEmpty()
-                && lexicon.at(tokens, number.first() - 1, "range").isEmpty();
+                && lexicon.endingAt(tokens, index - 1, "qualifier").isEmpty()
+                && lexicon.at(tokens, index - 1, "range").isEmpty();
     }
 
     /**
