@@ -26,6 +26,20 @@ class CleaningPolicyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"[button link=\"https://example.org/send\" size=\"big\"]Send us your photos[/button]",
+            "[gallery ids=\"12,14,19\" columns=3][/gallery]", "[caption id=attachment_7 align=left]The old mill[/caption]"})
+    void shouldDropShortcodesABlogEngineLeftUnrendered(final String line) {
+        assertThat(POLICY.classify(line)).contains("chrome");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[Updated at 10:40] The council voted 7-2 to close the pier.",
+            "The mayor said [the repairs] would cost x=4 million [euros].", "[1] Harbour authority report, 2024."})
+    void shouldKeepBracketedStoryTextThatIsNoShortcode(final String line) {
+        assertThat(POLICY.classify(line)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"음성으로 듣기", "기사 듣기", "본문 듣기 시작", "Listen to this article", "Text-to-speech"})
     void shouldDropTextToSpeechControls(final String line) {
         assertThat(POLICY.classify(line)).contains("chrome");
