@@ -27,7 +27,6 @@ class GeneralPageRulesTest {
     @Test
     void shouldReadTheSecondOfTwoJoinedVerbsWithItsOwnObject() {
         assertThat(kindsAndValues("The man came back to kill a neighbour and wound three other villagers."))
-                
                 .containsExactly(tuple(ClaimKind.WOUNDED, 3L));
     }
 
@@ -84,7 +83,6 @@ class GeneralPageRulesTest {
     @Test
     void shouldGiveAPhraseWithItsOwnAuxiliaryItsOwnVerb() {
         assertThat(kindsAndValues("Four guards were wounded and three have gone missing, the mayor said."))
-                
                 .containsExactly(tuple(ClaimKind.WOUNDED, 4L));
         assertThat(only("Eleven have died since the clashes began, the ministry said.").kind())
                 .isEqualTo(ClaimKind.KILLED);

@@ -42,7 +42,6 @@ class KindRulesTest {
                 .containsExactly(tuple(ClaimKind.KILLED, 14L, null), tuple(ClaimKind.WOUNDED, null, 37L));
 
         assertThat(kindsAndValues("Three soldiers were killed and five were wounded in the clash, the army said."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 5L));
 
         assertThat(only("A drone attack injured 12 people in Kharkiv on Sunday, the regional governor said.").kind())
@@ -77,7 +76,6 @@ class KindRulesTest {
         assertThat(claims("The evacuation of 12 hospitals took two days.")).isEmpty();
 
         assertThat(kindsAndValues("Landslides killed four hikers, adding to 11 who died in the spring."))
-                
                 .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 4L), tuple(ClaimKind.KILLED, 11L));
     }
 
@@ -125,14 +123,12 @@ class KindRulesTest {
     @Test
     void shouldGiveAVerbAfterTwoNumbersToTheNearerOne() {
         assertThat(kindsAndValues("About 1,000 people attended the funeral of the 18 soldiers killed last week."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 18L));
     }
 
     @Test
     void shouldReadCountsWhoseNounIsImplied() {
         assertThat(kindsAndValues("Two civilians were killed and 10 wounded in the attack."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 10L));
         assertThat(claims("The attack killed at least 31 people and injured 150 more, local officials said."))
                 .extracting(Claim::kind).containsExactly(ClaimKind.KILLED, ClaimKind.WOUNDED);
@@ -188,7 +184,6 @@ class KindRulesTest {
     @Test
     void shouldLetAKoreanVerbSayWhatPeopleCountedWith명Are() {
         assertThat(kindsAndValues("러시아의 공습으로 민간인 10명이 숨지고 30명이 다쳤다."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 10L), tuple(ClaimKind.WOUNDED, 30L));
         final Claim troops = only("북한은 러시아에 추가로 3000명을 파병할 계획이다.");
         assertThat(troops.kind()).isEqualTo(ClaimKind.TROOPS);
@@ -201,7 +196,6 @@ class KindRulesTest {
     void shouldCountARunningTotalLikeTheFigureBeforeIt() {
         assertThat(kindsAndValues("The NIS said North Korea had sent an additional 3,000 troops in January, bringing the total "
                 + "to about 14,000."))
-                
                 .containsExactly(tuple(ClaimKind.TROOPS, 3000L), tuple(ClaimKind.TROOPS, 14000L));
     }
 
@@ -243,7 +237,6 @@ class KindRulesTest {
     void shouldEndAKoreanCountsNounPhraseAtItsCaseParticle() {
         // the noun after 부상했으며 belongs to another phrase; a bare or genitive count counts the noun after it
         assertThat(kindsAndValues("폭발로 8명이 숨지고 40명이 부상했으며 희생자 대부분은 상인이었다."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 8L), tuple(ClaimKind.WOUNDED, 40L));
         assertThat(only("이 학살로 4000명 주민이 희생됐다.").kind()).isEqualTo(ClaimKind.KILLED);
         assertThat(only("경찰은 20명의 사망자 가운데 절반이 여성이라고 밝혔다.").kind()).isEqualTo(ClaimKind.KILLED);
@@ -442,7 +435,6 @@ class KindRulesTest {
                 .isEqualTo(1L);
         // "the others" after a death toll are wounded by their own predicate, not killed by the one before
         assertThat(kindsAndValues("Two sentries were killed and five others sustained injuries in the blast."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 5L));
         assertThat(claims("Three passengers suffered no injuries when the train braked.")).isEmpty();
         assertThat(claims("Two clinics received reports of injuries after the storm.")).isEmpty();
@@ -487,7 +479,6 @@ class KindRulesTest {
     @Test
     void shouldReadEveryNumberJoinedToAPartOfAFigureAsAPart() {
         assertThat(kindsAndValues("The blast left 6 people dead, among them 2 guards and 4 porters, and 8 others injured."))
-                
                 .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 6L), tuple(ClaimKind.WOUNDED, 8L));
         assertThat(claims("Raiders killed 11 villagers, including 3 women and 2 boys."))
                 .extracting(c -> c.quantity().value()).containsExactly(11L);

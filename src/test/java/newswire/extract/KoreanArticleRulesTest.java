@@ -35,7 +35,6 @@ class KoreanArticleRulesTest {
     @Test
     void shouldReadTheCountAfterAKoreanPartitiveNotTheWhole() {
         assertThat(kindsAndValues("탑승자 12명 중 7명이 숨지고 5명이 다쳤다."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 7L), tuple(ClaimKind.WOUNDED, 5L));
         assertThat(kindsAndValues("관람객 40명 가운데 6명이 부상을 입었다.")).containsExactly(tuple(ClaimKind.WOUNDED, 6L));
     }

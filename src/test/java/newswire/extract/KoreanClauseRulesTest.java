@@ -47,7 +47,6 @@ class KoreanClauseRulesTest {
         assertThat(kindsAndValues("명단상 탑승자는 모두 1천204명이고 그중 사망자는 311명이다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 311L));
         assertThat(kindsAndValues("부상자는 25명이며 사망자는 4명이다."))
-                
                 .containsExactly(tuple(ClaimKind.WOUNDED, 25L), tuple(ClaimKind.KILLED, 4L));
     }
 
@@ -55,12 +54,10 @@ class KoreanClauseRulesTest {
     void shouldGiveABarePredicateNounToTheCountAfterIt() {
         assertThat(kindsAndValues("여객선 승선 860명·사망 42명 잠정 집계")).containsExactly(tuple(ClaimKind.KILLED, 42L));
         assertThat(kindsAndValues("사고 직후 사망 2명과 부상 9명이 보고됐다."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 9L));
 
         // an inflected verb is no bare noun: "죽고" ends its own clause
         assertThat(kindsAndValues("강풍에 두 명이 죽고 40명이 다쳤다."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 40L));
     }
 
@@ -96,7 +93,6 @@ class KoreanClauseRulesTest {
         assertThat(kindsAndValues("주민 4명이 중상을 입고 병원으로 옮겨졌다.")).containsExactly(tuple(ClaimKind.WOUNDED, 4L));
         assertThat(claims("붕괴 사고로 인부 9명이 매몰됐다.")).isEmpty();
         assertThat(kindsAndValues("인부 9명이 매몰돼 60대 인부 1명이 숨지고 3명이 다쳤다."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 3L));
     }
 
@@ -131,7 +127,6 @@ class KoreanClauseRulesTest {
     @Test
     void shouldReadAListOfCountsEachBeforeItsPredicate() {
         assertThat(kindsAndValues("군인 2명 사망 6명 부상 국경 교전"))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 6L));
         assertThat(claims("작년과 사고 건수는 같지만 사망자는 9명 더 많다.")).isEmpty();
     }

@@ -81,7 +81,6 @@ class KoreanPortalRulesTest {
     @Test
     void shouldCountTheNounAfterAGenitiveCount() {
         assertThat(kindsAndValues("폭발로 15명의 부상자와 4명의 사망자가 발생했다."))
-                
                 .containsExactly(tuple(ClaimKind.WOUNDED, 15L), tuple(ClaimKind.KILLED, 4L));
     }
 
@@ -90,10 +89,8 @@ class KoreanPortalRulesTest {
         assertThat(claims("경찰은 방화 살해 사건의 공범 2명이 해외로 달아났다고 밝혔다.")).isEmpty();
 
         assertThat(kindsAndValues("이번 사고로 사망 2명, 부상 6명의 인명 피해가 났다."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 6L));
         assertThat(kindsAndValues("충돌 현장에서 중상 2명과 경상 4명도 확인됐다."))
-                
                 .containsExactly(tuple(ClaimKind.WOUNDED, 2L), tuple(ClaimKind.WOUNDED, 4L));
     }
 
@@ -114,14 +111,12 @@ class KoreanPortalRulesTest {
 
         // one verb after several objects is theirs
         assertThat(kindsAndValues("반군은 주민 3명과 경찰관 2명을 살해했다."))
-                
                 .contains(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.KILLED, 2L));
     }
 
     @Test
     void shouldReadNoTollFromThePartOfAWholeOfTheSameKind() {
         assertThat(kindsAndValues("폭우로 부상자 12명 가운데 3명은 중상을 입었다."))
-                
                 .doesNotContain(tuple(ClaimKind.WOUNDED, 3L));
         // the part of a whole of no casualty kind is the toll, as before
         assertThat(kindsAndValues("승객 30명 가운데 4명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 4L));
@@ -138,7 +133,6 @@ class KoreanPortalRulesTest {
     @Test
     void shouldReadMunitionsThatFellAsFired() {
         assertThat(kindsAndValues("적의 로켓 6발이 국경 마을에 떨어져 주민 2명이 숨졌다."))
-                
                 .containsExactly(tuple(ClaimKind.WEAPONS, 6L), tuple(ClaimKind.KILLED, 2L));
         // a distance, a fall of a measure: no munitions counted
         assertThat(kindsAndValues("포병 기지에서 5km 떨어진 마을에서 주민 3명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 3L));

@@ -31,7 +31,6 @@ class KoreanStoryRulesTest {
     @Test
     void shouldReadThePlainVerbsOfDyingAndKilling() {
         assertThat(kindsAndValues("산사태로 주민 네 명이 죽고 20명이 다쳤다."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 4L), tuple(ClaimKind.WOUNDED, 20L));
         assertThat(kindsAndValues("괴한이 인질 2명을 죽였다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
     }

@@ -14,15 +14,12 @@ class NewspaperRulesTest {
     @Test
     void shouldReadTheParticipleOfANounNamedBeforeTheNumberItsValueCounts() {
         assertThat(kindsAndValues("The number of pilgrims killed in the stampede rose to 140, officials said."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 140L));
         // a noun the lexicon does not know, with its participle
         assertThat(kindsAndValues("The number of Chileans killed in the quake has passed 700."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 700L));
         // a relative clause on the noun holds the predicate
         assertThat(kindsAndValues("The number of people who died in the fire reached 23 on Sunday."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 23L));
     }
 

@@ -46,7 +46,6 @@ class TeaserRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().value(), Claim::status)
                 .containsExactly(tuple(ClaimKind.WOUNDED, 11L, ClaimStatus.REPORTED));
         assertThat(kindsAndValues("Twenty passengers were taken to the hospital, four of them with life-threatening injuries."))
-                
                 .contains(tuple(ClaimKind.WOUNDED, 20L));
         // "to hospital" is a place, not an infinitive
         assertThat(claims("Thirty people were taken to hospital with gunshot wounds."))

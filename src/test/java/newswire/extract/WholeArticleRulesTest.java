@@ -28,7 +28,6 @@ class WholeArticleRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().low())
                 .containsExactly(tuple(ClaimKind.KILLED, 38L));
         assertThat(kindsAndValues("By Monday the toll of the quake stood at 212 people."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 212L));
         // a count of people that is no toll's value needs its own predicate
         assertThat(claims("The death toll worried the 300 people at the meeting.")).isEmpty();
@@ -55,7 +54,6 @@ class WholeArticleRulesTest {
         assertThat(claims("The battery holds 40 rockets which could be fired within minutes.")).isEmpty();
         // fired, then what they could do
         assertThat(kindsAndValues("Militants fired 40 rockets that could have hit the airport."))
-                
                 .containsExactly(tuple(ClaimKind.WEAPONS, 40L));
     }
 

@@ -17,10 +17,8 @@ class WireBatchRulesTest {
     @Test
     void shouldCountACaptureToldByItsNounOrItsDoers() {
         assertThat(kindsAndValues("Officials are negotiating the release after the abduction of two Chinese engineers."))
-                
                 .containsExactly(tuple(ClaimKind.CAPTURED, 2L));
         assertThat(kindsAndValues("The kidnappers of nine truck drivers posted a video on Thursday."))
-                
                 .containsExactly(tuple(ClaimKind.CAPTURED, 9L));
         // a year after the noun dates it; animals are no captives
         assertThat(claims("The kidnapping of 1985 is still unsolved.")).isEmpty();
@@ -30,18 +28,15 @@ class WireBatchRulesTest {
     @Test
     void shouldNotLetATollCountANumberWithANounOfItsOwnPastAComma() {
         assertThat(kindsAndValues("The death toll from the mine fire rose to 57, with three miners still missing."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 57L));
         // a bare number past the comma is still the toll's: "the toll reached 40, up from 35"
         assertThat(kindsAndValues("The toll of the flood rose on Monday, reaching 40."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 40L));
     }
 
     @Test
     void shouldLetAPredicateOfNoKindGovernANounTheLexiconDoesNotList() {
         assertThat(kindsAndValues("The blast killed 12 people, and four fishermen are still missing."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 12L));
     }
 
@@ -54,14 +49,12 @@ class WireBatchRulesTest {
         // the noun "wounds" is no predicate of a number
         assertThat(claims("The guard had three stab wounds in his chest.")).isEmpty();
         assertThat(kindsAndValues("Two soldiers later died of their wounds in hospital."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 2L));
     }
 
     @Test
     void shouldCountMunitionsThatCameDownAsFired() {
         assertThat(kindsAndValues("Two rockets landed near the settlement on Saturday morning."))
-                
                 .containsExactly(tuple(ClaimKind.WEAPONS, 2L));
         // aircraft that land are no munitions fired
         assertThat(claims("Two helicopters landed at the base with supplies.")).isEmpty();
@@ -70,7 +63,6 @@ class WireBatchRulesTest {
     @Test
     void shouldPreferAResultAroundThePhraseToANearerVerb() {
         assertThat(kindsAndValues("A man broke into the dormitory and stabbed eight pupils to death before fleeing."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 8L));
     }
 
@@ -79,11 +71,9 @@ class WireBatchRulesTest {
         assertThat(claims("A policeman is accused of killing a British couple near the beach.")).isEmpty();
         assertThat(claims("The pastor staged the kidnapping of a youth group as a lesson.")).isEmpty();
         assertThat(kindsAndValues("A family of five was killed when the shell hit their home."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 5L));
         // a group noun that modifies the head goes on to it
         assertThat(kindsAndValues("A family member was killed in the shelling."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 1L));
     }
 
@@ -108,7 +98,6 @@ class WireBatchRulesTest {
                 .containsExactly(tuple(ClaimKind.KILLED, 25L));
         // a predicate of the lexicon after the number ends the phrase
         assertThat(kindsAndValues("Five killed and two wounded soldiers were flown out of the valley."))
-                
                 .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 5L), tuple(ClaimKind.WOUNDED, 2L));
     }
 }

@@ -16,16 +16,13 @@ class WireStoryRulesTest {
     @Test
     void shouldReadWhatAnEventLeftPeopleAsItsResult() {
         assertThat(kindsAndValues("The cyclone left 12,000 villagers homeless along the coast, officials said."))
-                
                 .containsExactly(tuple(ClaimKind.DISPLACED, 12000L));
         assertThat(kindsAndValues("The landslide left 600 homeless in the valley."))
-                
                 .containsExactly(tuple(ClaimKind.DISPLACED, 600L));
         assertThat(claims("At least 2,000 people were left homeless by the fire."))
                 .extracting(Claim::kind, c -> c.quantity().low())
                 .containsExactly(tuple(ClaimKind.DISPLACED, 2000L));
         assertThat(kindsAndValues("A gas leak at the plant left nine workers injured."))
-                
                 .containsExactly(tuple(ClaimKind.WOUNDED, 9L));
         // a city's homeless are no event; a result joined by "or" is a mixed total
         assertThat(claims("The city's 4,000 homeless sleep in church halls in winter.")).isEmpty();
@@ -48,7 +45,6 @@ class WireStoryRulesTest {
         assertThat(claims("About 150 passengers were pulled from the river, some badly hurt, the coastguard said."))
                 .isEmpty();
         assertThat(kindsAndValues("Nearly 300 people were evacuated, many of them injured, after the dam burst."))
-                
                 .containsExactly(tuple(ClaimKind.DISPLACED, 300L));
     }
 
@@ -58,20 +54,17 @@ class WireStoryRulesTest {
                 .extracting(Claim::kind, c -> c.quantity().low())
                 .containsExactly(tuple(ClaimKind.DISPLACED, 40000L));
         assertThat(kindsAndValues("Gunmen killed 14 Hazaras on the road to Quetta."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 14L));
     }
 
     @Test
     void shouldReadLivesLostAndTheDeathsOfAGroup() {
         assertThat(kindsAndValues("The steamer went down in the storm with the loss of 230 lives."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 230L));
         assertThat(claims("The rebels took the town with the loss of more than 60 government troops."))
                 .extracting(Claim::kind, c -> c.quantity().low())
                 .containsExactly(tuple(ClaimKind.KILLED, 60L));
         assertThat(kindsAndValues("The inquiry blamed the operator for the deaths of the nine climbers."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 9L));
         assertThat(claims("The mill closed in March with the loss of 800 jobs.")).isEmpty();
     }
@@ -79,10 +72,8 @@ class WireStoryRulesTest {
     @Test
     void shouldReadMoreWaysOfDying() {
         assertThat(kindsAndValues("Eleven people drowned when their boat capsized off the cape."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 11L));
         assertThat(kindsAndValues("Three climbers were frozen to death on the north face."))
-                
                 .containsExactly(tuple(ClaimKind.KILLED, 3L));
     }
 
@@ -124,7 +115,6 @@ class WireStoryRulesTest {
     @Test
     void shouldCountAForceNamedByItsMovingButNotItsArms() {
         assertThat(kindsAndValues("Talks stalled over the withdrawal of about 8,000 foreign troops from the north."))
-                
                 .containsExactly(tuple(ClaimKind.TROOPS, 8000L));
         assertThat(claims("The navy confirmed the deployment of 24 cruise missiles at the base.")).isEmpty();
     }
