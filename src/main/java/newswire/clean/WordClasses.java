@@ -34,12 +34,11 @@ final class WordClasses {
     /** A bit of {@link #classOf}: the word is a licence's or a disclaimer's ("terms", "copyright", "reproduced"). */
     static final int LICENCE = 32;
 
-    /** The class bits of every listed word: one lookup per word of a text, however many classes there are. */
-    private final Map<String, Integer> listed = new HashMap<>();
     /**
-     * The listed words again, open-addressed by their {@code String} hash codes, with their bits beside them: so a word
-     * {@link LineFeatures} holds in a buffer is looked up without a {@code String} made of it for the lookup (every
-     * word of every line is looked up; the copy and the map's lookup were a tenth of the cleaner's time).
+     * Every listed word with its class bits beside it (one lookup per word of a text, however many classes there are),
+     * open-addressed by their {@code String} hash codes: so a word {@link LineFeatures} holds in a buffer is looked up
+     * without a {@code String} made of it (every word of every line is looked up; the copy and a map's lookup were a
+     * tenth of the cleaner's time).
      */
     private final String[] slotWords;
     private final int[] slotBits;
@@ -58,6 +57,7 @@ final class WordClasses {
 
     WordClasses(final List<String> functionRows, final List<String> controlRows, final List<String> personRows,
                 final List<String> noticeRows) {
+        final Map<String, Integer> listed = new HashMap<>();
         for (final String word : words(functionRows)) {
             if (word.startsWith("-")) {
                 final String ending = word.substring(1);
@@ -138,6 +138,16 @@ final class WordClasses {
         return 0;
     }
 
+    /** The bits of {@code word} if it is listed, else 0. */
+    private int listedBits(final String word) {
+        for (int slot = slot(word.hashCode()); slotWords[slot] != null; slot = (slot + 1) & (slotWords.length - 1)) {
+            if (slotWords[slot].equals(word)) {
+                return slotBits[slot];
+            }
+        }
+        return 0;
+    }
+
     private static boolean sameChars(final String listedWord, final char[] word) {
         for (int i = 0; i < listedWord.length(); i++) {
             if (listedWord.charAt(i) != word[i]) {
@@ -158,13 +168,13 @@ final class WordClasses {
      * {@link #LICENCE} bits
      */
     int classOf(final String word) {
-        final Integer bits = listed.get(word);
+        final int bits = listedBits(word);
         final boolean hangul = !word.isEmpty() && TextNormalizer.isHangul(word.charAt(0));
         if (!hangul) {
-            return bits == null ? 0 : bits;
+            return bits;
         }
         // a listed Korean word (a person word with its particle) still has its ending read
-        int korean = bits == null ? 0 : bits;
+        int korean = bits;
         for (final String ending : koreanEndingsByLast.getOrDefault(word.charAt(word.length() - 1), List.of())) {
             if (word.length() > ending.length() && word.endsWith(ending)) {
                 korean |= FUNCTION;
