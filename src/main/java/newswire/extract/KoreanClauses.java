@@ -53,6 +53,8 @@ final class KoreanClauses {
     private final Set<String> ands;
     private final Set<String> conditions;
     private final Set<String> illnesses;
+    /** The verbs and nouns of the dead (사망, 사망자, 숨진): the words an illness may name the deaths of. */
+    private final Set<String> deathWords;
     /** The verbs that take what they count as their object (lexicon {@code predicate patient}: killed, not fled). */
     private final Set<String> patientKeys;
 
@@ -85,6 +87,8 @@ final class KoreanClauses {
         this.ands = lexicon.words("particle", "and-ko");
         this.conditions = lexicon.words("predicate", "condition-ko");
         this.illnesses = lexicon.words("cause", "illness-ko");
+        this.deathWords = lexicon.words("verb", PredicateFinder.KILLED);
+        this.deathWords.addAll(lexicon.words("unit", PredicateFinder.KILLED));
         this.patientKeys = lexicon.words("predicate", "patient");
     }
 
@@ -378,8 +382,7 @@ final class KoreanClauses {
 
     /** Whether a Korean word holds a predicate or a noun of the dead (사망, 사망자, 숨진). */
     private boolean isDeathWord(final String word) {
-        return lexicon.phrases("verb", PredicateFinder.KILLED).stream().anyMatch(word::startsWith)
-                || lexicon.phrases("unit", PredicateFinder.KILLED).stream().anyMatch(word::startsWith);
+        return deathWords.stream().anyMatch(word::startsWith);
     }
 
     /** Whether a Korean word ends in a verb's noun-modifying form: its last syllable closes with ㄴ or ㄹ. */
