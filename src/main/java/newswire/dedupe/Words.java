@@ -83,7 +83,8 @@ final class Words {
 
     /** {@link Character#isWhitespace(int)}, answered for ASCII without the character tables (see above). */
     private static boolean isWhitespace(final int cp) {
-        return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1C && cp <= 0x1F) : Character.isWhitespace(cp);
+        return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1C && cp <= 0x1F)
+                : Character.isWhitespace(cp);
     }
 
     /** The 64-bit finaliser of MurmurHash3: spreads every input bit over the whole word. */

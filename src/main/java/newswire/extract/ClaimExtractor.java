@@ -410,7 +410,6 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** How many parentheses are open at each token. */
     /**
      * The next number after mention {@code m} outside any parenthesis it does not stand in: "탑승자 181명(승무원 6명·승객
      * 175명) 중 179명이" pairs the 181 with the 179, past the parts in brackets.
@@ -425,6 +424,7 @@ public final class ClaimExtractor {
         return null;
     }
 
+    /** How many parentheses are open at each token. */
     private static int[] parenthesisDepth(final List<Token> tokens) {
         final int[] depth = new int[tokens.size()];
         int open = 0;

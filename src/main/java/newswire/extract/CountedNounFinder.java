@@ -307,13 +307,17 @@ final class CountedNounFinder {
                 || ellipticFollowers.contains(tokens.get(next).norm());
     }
 
-    /** "killed 14 and wounded 37", "killed two of them": with no noun after it, the verb right before the number says it counts people. */
+    /**
+     * "killed 14 and wounded 37", "killed two of them": with no noun after it, the verb right before the number says it
+     * counts people.
+     */
     private Counted objectOfVerbBefore(final Sentence sentence, final QuantityMention mention) {
         final List<Token> tokens = sentence.tokens();
         // "wounding other 70": an elliptic head before the number stands for the noun, as "70 others" after it
         final int verbEnd = mention.first() > 1 && ellipticHeads.contains(tokens.get(mention.first() - 1).norm())
                 ? mention.first() - 2 : mention.first() - 1;
-        if ((isBare(tokens, mention) || countsPronoun(tokens, mention)) && verbEnd >= 0 && lexicon.endingAt(tokens, verbEnd, "verb")
+        if ((isBare(tokens, mention) || countsPronoun(tokens, mention)) && verbEnd >= 0
+                && lexicon.endingAt(tokens, verbEnd, "verb")
                 .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)
                         && predicates.governsObject(verb, sentence.toldAsHeadline()))
                 .isPresent()) {

@@ -35,10 +35,10 @@ final class QuantityReader {
     /** Words joining two model numbers of one name: "Atlas 2 and 3". */
     private static final Set<String> NAME_JOINERS = Set.of("and", "or");
 
-    /** A bare number: tokens {@code first} to {@code last}, its value, and whether it is a vague lower bound. */
     /** The longest Korean numeral in syllables ("스물다섯"). */
     private static final int KOREAN_NUMERAL_MAX = 4;
 
+    /** A bare number: tokens {@code first} to {@code last}, its value, and whether it is a vague lower bound. */
     private record Number(int first, int last, BigDecimal value, boolean scaled, boolean vague) {
     }
 
