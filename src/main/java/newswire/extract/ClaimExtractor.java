@@ -47,6 +47,7 @@ public final class ClaimExtractor {
     private final QuantityReader quantities;
     private final AttributionFinder attributions;
     private final PredicateFinder predicates;
+    private final EnglishClauses clauses;
     private final CountedNounFinder nouns;
     private final RoleFinder roles;
     private final StatusReader statuses;
@@ -62,7 +63,8 @@ public final class ClaimExtractor {
         this.gazetteer = options.gazetteer();
         this.quantities = new QuantityReader(lexicon);
         this.attributions = new AttributionFinder(lexicon, gazetteer);
-        this.predicates = new PredicateFinder(lexicon, options);
+        this.clauses = new EnglishClauses(lexicon, options);
+        this.predicates = new PredicateFinder(lexicon, options, clauses);
         this.nouns = new CountedNounFinder(lexicon, predicates, options);
         this.roles = new RoleFinder(lexicon, gazetteer, options);
         this.statuses = new StatusReader(lexicon, options.statusWindow());
@@ -227,7 +229,7 @@ public final class ClaimExtractor {
             // the one before shares its verb, unless it is the subject of a clause of its own ("40 people died and
             // 120 were hospitalized")
             final boolean sharesVerb = shared || CountedNounFinder.isConjoined(tokens, before, mention);
-            final Lexicon.Cue verb = ownVerb == null && sharesVerb && !predicates.hasOwnClause(tokens, mention)
+            final Lexicon.Cue verb = ownVerb == null && sharesVerb && !clauses.hasOwnClause(tokens, mention)
                     ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
@@ -238,12 +240,12 @@ public final class ClaimExtractor {
             // the number a mixed total, whatever verb governs it
             final Lexicon.Cue participle = predicates.participleAfter(tokens, verbs, unit);
             if (kind == null
-                    || verb != null && (predicates.isDisjoined(tokens, verb) || predicates.leavesAVenue(tokens, verb)
-                    || predicates.isPartsOwn(tokens, mention, verb)
+                    || verb != null && (predicates.isDisjoined(tokens, verb) || clauses.leavesAVenue(tokens, verb)
+                    || clauses.isPartsOwn(tokens, mention, verb)
                     || participle != null && predicates.isDisjoined(tokens, participle)
-                    || predicates.isArrest(tokens, verb) || predicates.isAttempt(tokens, verb)
+                    || clauses.isArrest(tokens, verb) || clauses.isAttempt(tokens, verb)
                     || predicates.isKoreanAbility(tokens, verb)
-                    || isHarm(kind) && predicates.isIntent(tokens, verb))
+                    || isHarm(kind) && clauses.isIntent(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || predicates.isKoreanCondition(tokens, mention)
                     || kind == ClaimKind.KILLED && predicates.isKoreanIllness(tokens, mention, verb)
@@ -252,10 +254,10 @@ public final class ClaimExtractor {
                     && (isStandingForce(tokens, mention) || isOneKoreanSoldier(tokens, mention)
                     || isKoreanForceLost(tokens, mention))
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
-                    || predicates.hasPersonalSubject(tokens, verb) || predicates.isAgent(tokens, mention, verb)
-                    || predicates.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
-                    || predicates.isOtherVerbsObject(tokens, mention, verb)
-                    || predicates.isQuestionsOwn(tokens, mention, verb)
+                    || clauses.hasPersonalSubject(tokens, verb) || clauses.isAgent(tokens, mention, verb)
+                    || clauses.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
+                    || clauses.isOtherVerbsObject(tokens, mention, verb)
+                    || clauses.isQuestionsOwn(tokens, mention, verb)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
                 continue;
             }
@@ -272,7 +274,7 @@ public final class ClaimExtractor {
             final boolean moves = kind == ClaimKind.TROOPS || kind == ClaimKind.WEAPONS;
             final Party place = after != null || moves ? after : roles.placeBefore(tokens, named, mention, actorName);
             if (verb == null && needsVerbOrPlace.contains(unit.unitClass())
-                    && (place == null || predicates.hasOwnPredicate(tokens, unit))) {
+                    && (place == null || clauses.hasOwnPredicate(tokens, unit))) {
                 // "North Korea has 1.2 million active troops": a standing army, not a deployment; "Four soldiers are
                 // charged with the murder of a general who died in custody in Iraq": the place is another clause's
                 continue;

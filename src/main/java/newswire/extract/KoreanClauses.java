@@ -348,7 +348,7 @@ final class KoreanClauses {
     /**
      * Whether a Korean predicate is an ability said of the noun it modifies: "로켓 12발을 발사할 수 있는 체계", "10명을
      * 숨지게 할 수 있는 독": nothing was done, the noun is described (lexicon {@code modal ability-ko}; the English
-     * "missiles that can be launched" is read by {@link PredicateFinder#isAbility}).
+     * "missiles that can be launched" is read by {@link EnglishClauses#isAbility}).
      */
     boolean isAbility(final List<Token> tokens, final Lexicon.Cue verb) {
         // after the verb's word ("발사할 수 있는"), or from a causative ending in it ("숨지게 할 수 있는")

@@ -1,0 +1,476 @@
+package newswire.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The English clause grammar of {@link PredicateFinder}: where a counted phrase and its clause end (of-phrases,
+ * conjuncts, asides, sub-counts, relative clauses), whether the phrase is a verb's subject, object or agent, and the
+ * clauses that make a predicate no event told of it (an attempt, a witness, a question, the writer as subject).
+ */
+final class EnglishClauses {
+
+    /** The dashes that open and close an aside when set apart by spaces. */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    private static final String DETAINED = "detained";
+    /** How many words of a noun may follow the number of a sub-count opened with no mark. */
+    private static final int SUB_COUNT_WORDS = 4;
+    /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
+    private static final int OF_PHRASE_WORDS = 5;
+
+    private final Lexicon lexicon;
+    private final Set<String> adverbs;
+    private final Set<String> partSubjects;
+    private final Set<String> attempts;
+    private final Set<String> intents;
+    private final Set<String> relativeAuxiliaries;
+    private final Set<String> objectStarts;
+    private final Set<String> subjectPronouns;
+    private final Set<String> patientKeys;
+    private final Set<String> venues;
+    private final Set<String> subjectSkips;
+    private final Set<String> clauseStarts;
+    private final Set<String> police;
+    private final Set<String> personalSubjects;
+    private final Set<String> placeWords;
+    private final Set<String> relatives;
+    private final Set<String> perceptions;
+    private final Set<String> witnesses;
+    private final Set<String> coordinators;
+    private final Set<String> phraseEnds;
+    private final Set<String> modals;
+    private final Set<String> abilityRelatives;
+    private final int asideWindow;
+    private final Set<String> agentMarks;
+    private final Set<String> questions;
+    private final Set<String> questionCounts;
+
+    EnglishClauses(final Lexicon lexicon, final ExtractOptions options) {
+        this.lexicon = lexicon;
+        this.adverbs = lexicon.words("predicate", "adverb");
+        this.partSubjects = lexicon.words("part-subject", "words");
+        this.attempts = lexicon.words("predicate", "attempt");
+        this.intents = lexicon.words("predicate", "intent");
+        this.relativeAuxiliaries = lexicon.words("accusation", "skip");
+        this.objectStarts = lexicon.words("predicate", "object-start");
+        this.subjectPronouns = lexicon.words("predicate", "subject-pronoun");
+        this.patientKeys = lexicon.words("predicate", "patient");
+        this.venues = lexicon.words("venue", "words");
+        this.subjectSkips = lexicon.words("subject", "skip");
+        this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
+        this.police = lexicon.words("detainer", "police");
+        this.personalSubjects = lexicon.words("subject", "personal");
+        this.placeWords = lexicon.words("direction", "to");
+        this.relatives = lexicon.words("noun-phrase", "relative");
+        this.perceptions = lexicon.words("predicate", "perception");
+        this.witnesses = lexicon.words("predicate", "witness");
+        this.coordinators = lexicon.words("predicate", "coordinator");
+        this.phraseEnds = lexicon.words("unit-stop", "words");
+        this.modals = lexicon.words("modal", "words");
+        this.abilityRelatives = lexicon.words("modal", "relative");
+        this.asideWindow = options.statusWindow();
+        this.agentMarks = lexicon.words("agent", "all");
+        this.questions = lexicon.words("predicate", "question");
+        this.questionCounts = lexicon.words("predicate", "question-count");
+    }
+
+    /**
+     * Whether a bare number is followed by an auxiliary of its own ("and 120 were hospitalized"): it is the subject of
+     * its own clause, whose verb, known to the lexicon or not, says what happened to it.
+     */
+    boolean hasOwnClause(final List<Token> tokens, final QuantityMention mention) {
+        return mention.counter() == null && opensVerbGroup(tokens, mention.last() + 1);
+    }
+
+    /**
+     * Whether the word at {@code at} opens a verb group: an auxiliary ("were hospitalized") or a modal ("may have
+     * escaped"). After a number's phrase it makes the phrase the subject of a clause of its own.
+     */
+    boolean opensVerbGroup(final List<Token> tokens, final int at) {
+        final int from = afterRelative(tokens, at);
+        return from < tokens.size() && (modals.contains(tokens.get(from).norm())
+                || lexicon.at(tokens, from, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent());
+    }
+
+    /**
+     * Past a relative pronoun that opens a clause on the phrase before it ("eight other men who were mistreated",
+     * "two students who were found stabbed to death"): the clause's verb is the phrase's own.
+     */
+    int afterRelative(final List<Token> tokens, final int at) {
+        return at + 1 < tokens.size() && relatives.contains(tokens.get(at).norm()) ? at + 1 : at;
+    }
+
+    /**
+     * Where the predicate of a noun phrase may start after its head: right after it, or after an "of" phrase that
+     * completes it ("members of his family", "residents of the old town"), a few words with no verb or punctuation.
+     */
+    int ofPhraseEnd(final List<Token> tokens, final int at) {
+        return linkedPhraseEnd(tokens, at, "of", false);
+    }
+
+    /**
+     * Where the predicate of a noun phrase may start after a phrase conjoined to it by "and" ("three police officers
+     * and three assailants were killed"): a few words, numbers among them, with no verb or punctuation.
+     */
+    int conjunctEnd(final List<Token> tokens, final int at) {
+        return linkedPhraseEnd(tokens, at, "and", true);
+    }
+
+    /** The end of a short phrase opened by {@code link} at {@code at} before a verb or an auxiliary, or {@code at}. */
+    private int linkedPhraseEnd(final List<Token> tokens, final int at, final String link, final boolean numbers) {
+        if (at >= tokens.size() || !tokens.get(at).norm().equals(link)) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + OF_PHRASE_WORDS); k++) {
+            final Token token = tokens.get(k);
+            if (clauseStarts.contains(token.norm())) {
+                return at; // "a fan of how he died": a clause, not a noun, completes the head
+            }
+            final boolean ends = numbers ? token.type() == Token.Type.PUNCT : token.type() != Token.Type.WORD;
+            if (ends || lexicon.at(tokens, k, "verb").isPresent() || lexicon.at(tokens, k, "elliptic").isPresent()) {
+                return k > at + 1 ? k : at;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The closing mark of an aside right after token {@code at} (", about 90 percent of the population,", " - many of
+     * them civilians - ", "(most of them children)"), or -1; for a sub-count with no mark, its last word.
+     */
+    int asideEnd(final List<Token> tokens, final int at) {
+        if (at + 1 >= tokens.size()) {
+            return -1;
+        }
+        final Token open = tokens.get(at + 1);
+        if (lexicon.at(tokens, at + 1, "aside").filter(cue -> "unmarked".equals(cue.key())).isPresent()) {
+            return subCountEnd(tokens, at + 1);
+        }
+        final String close = open.norm().equals("(") ? ")" : open.norm();
+        final boolean dash = DASHES.contains(open.norm());
+        if (!close.equals(",") && !close.equals(")") && !(dash && open.start() > tokens.get(at).end())) {
+            return -1; // a dash glued to its words joins them ("15-20"), it opens no aside
+        }
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 2 + asideWindow); k++) {
+            if (tokens.get(k).norm().equals(close)) {
+                return k;
+            }
+            if (lexicon.at(tokens, k, "verb").isPresent()) {
+                return -1; // a verb inside: a clause of its own, not an aside
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last token of a sub-count opened with no mark ("six people including four policemen were wounded"): a
+     * number and the words of its noun up to the verb, or -1 if it is no such phrase ("ten people including the mayor
+     * attended the funeral of two soldiers killed").
+     */
+    private int subCountEnd(final List<Token> tokens, final int from) {
+        final int first = lexicon.at(tokens, from, "aside").map(Lexicon.Cue::last).orElse(from) + 1;
+        if (first >= tokens.size() || !lexicon.isNumberAt(tokens, first)) {
+            return -1;
+        }
+        for (int k = first + 1; k < Math.min(tokens.size(), first + 1 + SUB_COUNT_WORDS); k++) {
+            if (lexicon.at(tokens, k, "verb").isPresent() || opensVerbGroup(tokens, k)) {
+                return k - 1;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD || lexicon.isNumberAt(tokens, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a subject of its own stands between a phrase and the verb after it, a clause on the phrase with no
+     * relative pronoun ("soldiers the school has trained", "recruits they trained"): the phrase is its object.
+     */
+    boolean hasOwnSubject(final List<Token> tokens, final int at, final Lexicon.Cue verb) {
+        if (at >= verb.first() || !objectStarts.contains(tokens.get(at).norm())
+                && !subjectPronouns.contains(tokens.get(at).norm())) {
+            return false;
+        }
+        for (int k = at; k < verb.first(); k++) {
+            if (tokens.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a verb that takes what it counts as its object (lexicon {@code predicate patient}: killed, not fled) is
+     * active with an object of its own: no passive auxiliary before it, and a number or a determiner right after it
+     * ("killed a civilian", "wounded the driver"); "were killed the next day" is passive.
+     */
+    boolean hasOwnObject(final List<Token> tokens, final Lexicon.Cue verb, final boolean[] inNumber) {
+        final int next = verb.last() + 1;
+        if (!patientKeys.contains(verb.key()) || tokens.get(verb.first()).isHangul()) {
+            return false; // "40,000 people fled the town": who flees or is sent is the subject
+        }
+        if (next >= tokens.size() || !inNumber[next] && !objectStarts.contains(tokens.get(next).norm())
+                || tokens.get(next).isHangul()) {
+            return false;
+        }
+        final int before = beforeAdverbs(tokens, verb.first());
+        return before < 0 || lexicon.endingAt(tokens, before, "elliptic").isEmpty();
+    }
+
+    /**
+     * Whether a relative clause with a modal opens between a phrase and its verb ("missiles that can be launched",
+     * "rockets which could be fired"): it says what the thing is able to do, not what was done with it.
+     */
+    boolean isAbility(final List<Token> tokens, final int from, final int verbAt) {
+        for (int k = from; k + 1 < verbAt; k++) {
+            if (abilityRelatives.contains(tokens.get(k).norm()) && modals.contains(tokens.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words between a phrase and a verb after it accuse the phrase of that verb ("two men accused of
+     * killing", "three teens who were charged with wounding"): the phrase counts the accused (lexicon {@code
+     * accusation}).
+     */
+    boolean isAccused(final List<Token> tokens, final int from, final int verbAt) {
+        int k = from;
+        while (k < verbAt && relativeAuxiliaries.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k < verbAt && lexicon.at(tokens, k, "accusation")
+                .filter(cue -> "words".equals(cue.key()) && cue.last() + 1 == verbAt).isPresent();
+    }
+
+    /** The last token before {@code at} that is not an adverb ("police quickly detained"), or -1. */
+    int beforeAdverbs(final List<Token> tokens, final int at) {
+        int before = at - 1;
+        while (before >= 0 && adverbs.contains(tokens.get(before).norm())) {
+            before--;
+        }
+        return before;
+    }
+
+    /**
+     * Where the object of an active verb starts: at the number, or at a determiner right before it ("killed the two
+     * guards", "shot his three brothers").
+     */
+    int objectStart(final List<Token> tokens, final QuantityMention mention) {
+        final int before = mention.first() - 1;
+        return before > 0 && objectStarts.contains(tokens.get(before).norm()) ? before : mention.first();
+    }
+
+    /** "two competitors died of hypothermia": what an intransitive predicate is followed by is its cause. */
+    static boolean isCause(final List<Token> tokens, final int at) {
+        return at < tokens.size() && tokens.get(at).norm().equals("of");
+    }
+
+    /** "a gunman killed at least 70 people": a bound word starts the verb's own object, it ends no phrase. */
+    boolean startsBound(final List<Token> tokens, final int at) {
+        return at < tokens.size() && lexicon.at(tokens, at, "qualifier").isPresent();
+    }
+
+    boolean endsPhrase(final List<Token> tokens, final int at) {
+        return at >= tokens.size() || tokens.get(at).isPunct() || phraseEnds.contains(tokens.get(at).norm());
+    }
+
+    static boolean crossesNumber(final boolean[] inNumber, final int from, final int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (inNumber[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean crossesConjunction(final List<Token> tokens, final int from, final int to) {
+        for (int k = from + 1; k < to; k++) {
+            final String word = tokens.get(k).norm();
+            if (word.equals("and") || word.equals("or") || word.equals("but") || word.equals(",")
+                    || word.equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number stands in the agent phrase of its predicate, which comes before it: "a man was beaten to
+     * death by five men", "three were injured by two gunmen": who did it, not who it befell.
+     */
+    boolean isAgent(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        return verb != null && verb.last() < mention.first() && mention.first() > 0
+                && agentMarks.contains(tokens.get(mention.first() - 1).norm());
+    }
+
+    /**
+     * Whether the counted phrase is the subject of a verb of witness before its predicate: "14 million people saw the
+     * character killed off", "hundreds watched him die" count who saw it, not whom it befell (lexicon
+     * {@code predicate witness}).
+     */
+    boolean isWitness(final List<Token> tokens, final Counted counted, final Lexicon.Cue verb) {
+        if (verb == null || verb.first() <= counted.last()) {
+            return false;
+        }
+        for (int k = counted.last() + 1; k < verb.first(); k++) {
+            if (witnesses.contains(tokens.get(k).norm())) {
+                return true;
+            }
+            if (tokens.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the subject of a predicate is the writer or the reader ("You just killed three people in one shot", "I
+     * was able to launch 10 rounds into a tight group"): a game, a sport or a how-to, not a reported event. The
+     * subject is found across the auxiliaries, modals and adverbs before the verb (lexicon {@code subject skip}).
+     */
+    boolean hasPersonalSubject(final List<Token> tokens, final Lexicon.Cue verb) {
+        if (verb == null || tokens.get(verb.first()).isHangul()) {
+            return false;
+        }
+        int before = verb.first() - 1;
+        while (before >= 0 && (subjectSkips.contains(tokens.get(before).norm())
+                || adverbs.contains(tokens.get(before).norm()))) {
+            before--;
+        }
+        return before >= 0 && personalSubjects.contains(tokens.get(before).norm());
+    }
+
+    /**
+     * Whether the predicate after a number belongs to a part named after a comma: "About 200 people were rescued, some
+     * badly hurt" says what befell some of them, not the 200.
+     */
+    boolean isPartsOwn(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        final int part = beforeAdverbs(tokens, verb.first());
+        return verb.first() > mention.last() && part > mention.last() + 1 && partSubjects.contains(tokens.get(part).norm())
+                && ",".equals(tokens.get(part - 1).norm());
+    }
+
+    /**
+     * Whether the number is the object of a verb of its own that the lexicon does not know, coordinated after its
+     * predicate: "killed four militants and freed 15 hostages", "has killed 50,000 and turned 2 million others into
+     * refugees", "killing 20, freeing dozens of prisoners". A verb form ("-ed", "-ing") right before the number ends
+     * the reach of the predicate before it; a known verb ("and wounded 12"), a result ("leaving 5 dead") or a
+     * sub-count ("including 3 children") does not.
+     */
+    boolean isOtherVerbsObject(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        final int k = mention.first() - 1;
+        if (verb == null || verb.last() >= k - 1 || tokens.get(k).type() != Token.Type.WORD
+                || tokens.get(k).isHangul() || !coordinators.contains(tokens.get(k - 1).norm())) {
+            return false;
+        }
+        final String word = tokens.get(k).norm();
+        return (word.endsWith("ed") || word.endsWith("ing")) && word.length() > 4
+                && lexicon.at(tokens, k, "verb").isEmpty() && lexicon.at(tokens, k, "resultative").isEmpty()
+                && lexicon.at(tokens, k, "subset").isEmpty();
+    }
+
+    /**
+     * Whether the predicate after the number is a question's own, which counts its own noun: "asked the three jurors
+     * how many people he would have to kill" (lexicon {@code predicate question}, {@code question-count}).
+     */
+    boolean isQuestionsOwn(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        if (verb == null) {
+            return false;
+        }
+        // from the number on: the noun found may be the question's own ("the three jurors how many people")
+        for (int k = mention.last() + 1; k + 1 < verb.first(); k++) {
+            if (questions.contains(tokens.get(k).norm()) && questionCounts.contains(tokens.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a counted phrase is the subject of a clause of its own whose predicate leads to no place ("four soldiers
+     * are charged with …"), unlike "3,000 troops are in Iraq" or "were flown into": a place later in the sentence is
+     * not where they are. A participle of finding right after the phrase is such a predicate too: "the 15 soldiers
+     * found in a field in France" were found there (as remains), not sent.
+     */
+    boolean hasOwnPredicate(final List<Token> tokens, final Counted counted) {
+        final int at = counted.last() + 1;
+        if (at < tokens.size() && perceptions.contains(tokens.get(at).norm())) {
+            return true;
+        }
+        final Optional<Lexicon.Cue> aux = at < tokens.size()
+                ? lexicon.at(tokens, at, "elliptic").filter(cue -> "aux".equals(cue.key())) : Optional.empty();
+        if (aux.isEmpty()) {
+            return false;
+        }
+        int next = aux.get().last() + 1;
+        while (next < tokens.size() && adverbs.contains(tokens.get(next).norm())) {
+            next++;
+        }
+        // "are in Iraq", "were flown into the region", "is expected to arrive in": a place word at or right after the
+        // predicate's first word leads to where they are or go
+        return next + 1 < tokens.size() && tokens.get(next).type() == Token.Type.WORD
+                && !placeWords.contains(tokens.get(next).norm()) && !placeWords.contains(tokens.get(next + 1).norm());
+    }
+
+    /**
+     * Whether a detention, or an arrest of combatants, is a police arrest: the police detain ("Police detained two
+     * soldiers", "were detained by police", "police arrested 12 pirates"), whoever is detained (lexicon {@code
+     * detainer police}).
+     */
+    boolean isArrest(final List<Token> tokens, final Lexicon.Cue verb) {
+        if (!DETAINED.equals(verb.key()) && !PredicateFinder.ARRESTED.equals(verb.key())) {
+            return false;
+        }
+        int after = verb.last() + 1;
+        if (after < tokens.size() && tokens.get(after).norm().equals("by")) {
+            after++;
+            if (after < tokens.size() && objectStarts.contains(tokens.get(after).norm())) {
+                after++;
+            }
+            return after < tokens.size() && police.contains(tokens.get(after).norm());
+        }
+        final int before = beforeAdverbs(tokens, verb.first());
+        return before >= 0 && police.contains(tokens.get(before).norm());
+    }
+
+    /**
+     * Whether the predicate is only attempted ("attempting to kill three others", "tried to kill two officers"): what
+     * it says did not happen to what it counts (lexicon {@code predicate attempt}).
+     */
+    boolean isAttempt(final List<Token> tokens, final Lexicon.Cue verb) {
+        return isAfterTo(tokens, verb, attempts);
+    }
+
+    /**
+     * Whether the predicate is only meant ("convicted of conspiring to kill three others", "plotting to kidnap ten
+     * tourists"): a plot harms no one, though a plan to send troops or move people is a planned figure (lexicon
+     * {@code predicate intent}; the caller applies it to harm only).
+     */
+    boolean isIntent(final List<Token> tokens, final Lexicon.Cue verb) {
+        return isAfterTo(tokens, verb, intents);
+    }
+
+    private static boolean isAfterTo(final List<Token> tokens, final Lexicon.Cue verb, final Set<String> heads) {
+        final int to = verb.first() - 1;
+        return to > 0 && tokens.get(to).norm().equals("to") && heads.contains(tokens.get(to - 1).norm());
+    }
+
+    /**
+     * Whether a verb of flight has a building or venue for its object ("fled the theater", "evacuated the stadium"):
+     * people leaving a place for a while, not driven from their homes.
+     */
+    boolean leavesAVenue(final List<Token> tokens, final Lexicon.Cue verb) {
+        int k = verb.last() + 1;
+        if (!"displaced".equals(verb.key()) || k >= tokens.size()) {
+            return false;
+        }
+        if (objectStarts.contains(tokens.get(k).norm()) || tokens.get(k).norm().equals("a")) {
+            k++;
+        }
+        return k < tokens.size() && venues.contains(tokens.get(k).norm());
+    }
+}
