@@ -21,7 +21,10 @@ final class PredicateFinder {
 
     /** The kind of a predicate of some other event (lexicon {@code kind arrested none}): it makes no claim. */
     private static final String NO_KIND = "none";
-    /** The words that join two verbs of one clause ("to kill a guard and wound two others"). */
+    /**
+     * The words that join two verbs of one clause ("to kill a guard and wound two others"), and two model numbers of
+     * one name ("Atlas 2 and 3": see {@link NonCounts#isPartOfName}).
+     */
     static final Set<String> COORDINATORS = Set.of("and", "or");
     static final String KILLED = "killed";
     private static final String WEAPONS = "weapons";
