@@ -17,28 +17,19 @@ final class CountedNounFinder {
     /** Where the heads of counted nouns are kept, the noun counted last: no word of a text is empty. */
     static final String LAST_COUNTED = "";
     /** How many words a noun phrase after a number may have ("three well-known local traders"). */
-    private static final int NOUN_PHRASE_WORDS = 4;
+    static final int NOUN_PHRASE_WORDS = 4;
     /** The words after a container noun ("the bodies of the"), which are not the noun. */
     private static final Set<String> CONTAINER_LINKS = Set.of("of", "the");
-    /** The class of the Korean counter 개, which counts things of any sort (lexicon {@code counter thing}). */
-    private static final String THING = "thing";
-    /** The class of the Korean counters 대, 기, 척 of vehicles and machines (lexicon {@code counter machine}). */
-    private static final String MACHINE = "machine";
-    /** The unit classes a Korean counter of rounds or machines may count: munitions and platforms (전차, 전투기). */
-    private static final Set<String> WEAPON_UNITS = Set.of("weapons", "platform");
-    /** The class of the Korean counter 구, which counts bodies (lexicon {@code counter remains}). */
-    private static final String REMAINS = "remains";
 
     /** How far before the number a verb of surviving may stand: "leaves behind his wife and two children". */
     private static final int SURVIVOR_WINDOW = 5;
-    /** How many words of the part may stand between 중 and its count ("28명 중 재판 개정 이후 피고인 2명이"). */
-    private static final int PARTITIVE_REACH = 5;
 
     private final Lexicon lexicon;
     private final PredicateFinder predicates;
+    private final KoreanNouns korean;
+    private final ThingNouns things;
     private final int unitWindow;
     private final Set<String> unitStops;
-    private final Set<String> koreanPartitives;
     private final Set<String> measures;
     private final Set<String> abstractNouns;
     private final Set<String> ellipticFollowers;
@@ -47,34 +38,23 @@ final class CountedNounFinder {
     private final Set<String> nounStops;
     private final Set<String> nonPersons;
     private final Set<String> undergoing;
-    private final Set<String> armsClasses;
     private final Set<String> ellipticHeads;
     private final Set<String> collectives;
     private final Set<String> animals;
-    private final Set<String> patrons;
-    private final Set<String> lossNouns;
     private final Set<String> opposedWords;
     private final Set<String> kin;
     private final Set<String> copulas;
-    private final Set<String> koreanCaseMarks;
-    private final Set<String> koreanGenitives;
-    private final Set<String> koreanObliqueMarks;
-    private final Set<String> koreanCoreMarks;
-    private final Set<String> koreanObjectMarks;
-    private final Set<String> koreanComplementMarks;
-    private final Set<String> koreanCopulas;
     private final Set<String> perfects;
-    private final Set<String> woundWords;
-    private final Set<String> bearingVerbs;
     private final Set<String> adverbs;
     private final Set<String> determiners;
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ExtractOptions options) {
         this.lexicon = lexicon;
         this.predicates = predicates;
+        this.korean = new KoreanNouns(lexicon, options);
+        this.things = new ThingNouns(lexicon, predicates);
         this.unitWindow = options.unitWindow();
         this.unitStops = lexicon.words("unit-stop", "words");
-        this.koreanPartitives = lexicon.words("partitive", "ko");
         this.measures = lexicon.words("measure", "words");
         this.measures.addAll(lexicon.words("measure", "month"));
         this.ellipticFollowers = lexicon.words("elliptic", "after");
@@ -85,25 +65,13 @@ final class CountedNounFinder {
         this.nonPersons = lexicon.words("non-person", "words");
         this.nonPersons.addAll(abstractNouns);
         this.undergoing = lexicon.words("undergo", "verbs");
-        this.armsClasses = lexicon.words("container-not", "classes");
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.animals = lexicon.words("non-person", "animals");
-        this.patrons = lexicon.words("patron", "words");
-        this.lossNouns = lexicon.words("patron", "lost-by");
         this.opposedWords = lexicon.words("no-event", "opposed");
         this.kin = lexicon.words("survivors", "kin");
         this.copulas = lexicon.words("no-event", "copula");
-        this.koreanCaseMarks = lexicon.words("particle", "case-ko");
-        this.koreanGenitives = lexicon.words("particle", "genitive-ko");
-        this.koreanObliqueMarks = lexicon.words("particle", "oblique-ko");
-        this.koreanCoreMarks = lexicon.words("particle", "core-ko");
-        this.koreanObjectMarks = lexicon.words("particle", "object-ko");
-        this.koreanComplementMarks = lexicon.words("particle", "complement-ko");
-        this.koreanCopulas = lexicon.words("particle", "copula-ko");
         this.perfects = lexicon.words("perfect", "words");
-        this.woundWords = lexicon.words("wounds", "words");
-        this.bearingVerbs = lexicon.words("wounds", "borne");
         this.adverbs = lexicon.words("predicate", "adverb");
         this.determiners = lexicon.words("predicate", "object-start");
     }
@@ -118,7 +86,7 @@ final class CountedNounFinder {
                       final List<NamedSpan> named, final Map<String, Counted> heads) {
         final List<Token> tokens = sentence.tokens();
         if (mention.counter() != null) {
-            return koreanUnit(sentence, mention);
+            return korean.koreanUnit(sentence, mention);
         }
         final Optional<Lexicon.Cue> container = containerOf(tokens, mention);
         if (mention.singular() && container.isEmpty()) {
@@ -126,8 +94,8 @@ final class CountedNounFinder {
             return phrase != null ? phrase : objectOfVerbBefore(sentence, mention); // "wounded another"
         }
         if (container.isPresent()) {
-            if (namesThings(tokens, mention) || ofNonPersons(tokens, mention.last()) || isBare(tokens, mention)
-                    || countsArms(tokens, mention) || losesPatrons(tokens, container.get(), mention)
+            if (things.namesThings(tokens, mention) || things.ofNonPersons(tokens, mention.last()) || isBare(tokens, mention)
+                    || things.countsArms(tokens, mention) || things.losesPatrons(tokens, container.get(), mention)
                     || mention.singular() && nounPhrase(sentence, mention) == null) {
                 return null; // "the massacre of 300 cattle", "the death of one of her four cats"; a bare number is a
                              // year: "the killings of 1641"; "the kidnapping of a youth group" is of no one person
@@ -148,12 +116,12 @@ final class CountedNounFinder {
                 if (toll != null) {
                     return toll;
                 }
-                return ofNonPersons(tokens, unit.get().last()) || isWoundsBorne(tokens, mention, unit.get()) ? null
+                return things.ofNonPersons(tokens, unit.get().last()) || things.isWoundsBorne(tokens, mention, unit.get()) ? null
                         : new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), mention.last() + 1);
             }
             if (j == mention.last() + 1 && countsPronoun(tokens, mention)) {
-                if (thingsNamedBefore(tokens, mention)) {
+                if (things.thingsNamedBefore(tokens, mention)) {
                     return null; // "20,000 ships were lost, with 15,000 of them sunk": a part of the things just named
                 }
                 if (heads.containsKey(LAST_COUNTED)) {
@@ -212,7 +180,7 @@ final class CountedNounFinder {
                         || predicates.namesNoEvent(verb)).isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
-        if (namesThings(tokens, mention)) {
+        if (things.namesThings(tokens, mention)) {
             return null; // "the death toll from two deadly explosions": the number counts its own noun
         }
         final Counted named0 = backwardUnit(sentence, mention, backward);
@@ -282,15 +250,6 @@ final class CountedNounFinder {
         return Optional.empty();
     }
 
-    /**
-     * "had more than 90 injuries in his body", "suffered three wounds": injuries counted as the object of a verb of
-     * bearing them are one body's wounds, not wounded people (lexicon {@code wounds}).
-     */
-    private boolean isWoundsBorne(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue unit) {
-        return unit.first() == unit.last() && woundWords.contains(tokens.get(unit.first()).norm())
-                && mention.first() > 0 && bearingVerbs.contains(tokens.get(mention.first() - 1).norm());
-    }
-
     private static boolean commaBetween(final List<Token> tokens, final int from, final int to) {
         for (int k = from + 1; k < to; k++) {
             if (tokens.get(k).norm().equals(",")) {
@@ -346,7 +305,7 @@ final class CountedNounFinder {
                 head = k; // "one other was injured"; "one other soldier" goes on to its noun
                 continue;
             }
-            if (nonPersons.contains(token.norm()) && !modifiesNext(tokens, k)) {
+            if (nonPersons.contains(token.norm()) && !things.modifiesNext(tokens, k)) {
                 return null; // "two houses", "a car bomb": a thing; "a bus driver" is a person
             }
             if (collectives.contains(token.norm()) && endsNoun(tokens, k + 1)) {
@@ -362,15 +321,15 @@ final class CountedNounFinder {
             }
             // "a wounded soldier": a participle before a noun modifies it; "one man killed": after one, it ends it
             final Optional<Lexicon.Cue> participle = lexicon.at(tokens, k, "verb");
-            if (participle.isPresent() && (head >= 0 || !nextIsModified(tokens, k))) {
+            if (participle.isPresent() && (head >= 0 || !things.nextIsModified(tokens, k))) {
                 break;
             }
-            if (participle.isPresent() && isThingsParticiple(participle.get())) {
+            if (participle.isPresent() && things.isThingsParticiple(participle.get())) {
                 return null; // "four downed airliners", "two launched drones": what was done to them is done to things
             }
             head = k;
         }
-        if (head < 0 || ofNonPersons(tokens, head)) {
+        if (head < 0 || things.ofNonPersons(tokens, head)) {
             return null;
         }
         final Optional<Lexicon.Cue> known = lexicon.endingAt(tokens, head, "unit");
@@ -393,80 +352,10 @@ final class CountedNounFinder {
                 && lexicon.at(tokens, at, "verb").isEmpty();
     }
 
-    /**
-     * Whether the nearest counted noun before a number in its sentence is a thing ("20,000 ships", "two houses";
-     * lexicon {@code non-person}) rather than people (lexicon {@code unit}): "of them" after it points at the things.
-     */
-    private boolean thingsNamedBefore(final List<Token> tokens, final QuantityMention mention) {
-        for (int k = mention.first() - 1; k > 0; k--) {
-            if (nonPersons.contains(tokens.get(k).norm()) && lexicon.isNumberAt(tokens, k - 1)) {
-                return true;
-            }
-            if (lexicon.at(tokens, k, "unit").isPresent()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Whether no noun goes on at {@code at}: the end, punctuation, "of", or a word that ends a noun phrase. */
     private boolean endsNoun(final List<Token> tokens, final int at) {
         return at >= tokens.size() || tokens.get(at).type() != Token.Type.WORD || tokens.get(at).norm().equals("of")
                 || unitStops.contains(tokens.get(at).norm()) || nounStops.contains(tokens.get(at).norm());
-    }
-
-    /** Whether the first lexicon unit of the phrase after the number counts munitions or vehicles ("20 missiles"). */
-    private boolean countsArms(final List<Token> tokens, final QuantityMention mention) {
-        final int from = mention.last() + 1;
-        for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
-            final Optional<Lexicon.Cue> unit = lexicon.at(tokens, k, "unit");
-            if (unit.isPresent()) {
-                return armsClasses.contains(unit.get().key());
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a loss counts the patrons of a business ("a net loss of 58,000 customers", "the loss of 2,000
-     * subscribers"; lexicon {@code patron}): custom lost, not lives ("the loss of 58 soldiers" stays a toll).
-     */
-    private boolean losesPatrons(final List<Token> tokens, final Lexicon.Cue container, final QuantityMention mention) {
-        boolean loss = false;
-        for (int k = container.first(); k <= container.last(); k++) {
-            loss |= lossNouns.contains(tokens.get(k).norm());
-        }
-        final int from = mention.last() + 1;
-        for (int k = from; loss && k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
-            if (patrons.contains(tokens.get(k).norm())) {
-                return true;
-            }
-            if (tokens.get(k).type() != Token.Type.WORD) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the phrase right after the number names things or animals ("300 cattle", "two burnt houses"). */
-    private boolean namesThings(final List<Token> tokens, final QuantityMention mention) {
-        final int from = mention.last() + 1;
-        for (int k = from; k < Math.min(tokens.size(), from + NOUN_PHRASE_WORDS); k++) {
-            final Token token = tokens.get(k);
-            if ((nonPersons.contains(token.norm()) || animals.contains(token.norm())) && !modifiesNext(tokens, k)) {
-                return true;
-            }
-            if (token.type() != Token.Type.WORD || unitStops.contains(token.norm())
-                    || nounStops.contains(token.norm()) || lexicon.at(tokens, k, "unit").isPresent()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a participle says what is done to things only ("downed", "fired"), never to people. */
-    private boolean isThingsParticiple(final Lexicon.Cue participle) {
-        return predicates.accepts("weapons", participle.key()) && !predicates.accepts("person", participle.key());
     }
 
     /** Four digits without a separator, 1800 to 2100: more often a year than a count. */
@@ -475,21 +364,6 @@ final class CountedNounFinder {
         final Long value = mention.quantity().value();
         return mention.first() == mention.last() && token.isNumber() && token.text().length() == 4
                 && value != null && value >= 1800 && value <= 2100;
-    }
-
-    /**
-     * Whether a noun of things modifies the noun after it ("a bus driver", "two cattle thieves", "a car bomb"): what
-     * the phrase counts is its head, the last noun, not every noun in it. A modifier is singular (a plural is the
-     * head: "two explosions rose"), and a participle after it ends the phrase ("two homes burned").
-     */
-    private boolean modifiesNext(final List<Token> tokens, final int k) {
-        final String word = tokens.get(k).norm();
-        if (!nextIsModified(tokens, k) || word.endsWith("s") && (nonPersons.contains(word.substring(0, word.length() - 1))
-                || word.endsWith("es") && nonPersons.contains(word.substring(0, word.length() - 2)))) {
-            return false;
-        }
-        final String next = tokens.get(k + 1).norm();
-        return !next.endsWith("ed") && !next.endsWith("ing") && !measures.contains(next);
     }
 
     /**
@@ -504,39 +378,6 @@ final class CountedNounFinder {
         }
         final String next = tokens.get(k + 1).text();
         return !next.equals(next.toUpperCase(Locale.ROOT));
-    }
-
-    /** Whether the word after token {@code k} can be the noun it modifies. */
-    private boolean nextIsModified(final List<Token> tokens, final int k) {
-        if (k + 1 >= tokens.size()) {
-            return false;
-        }
-        final Token next = tokens.get(k + 1);
-        return next.type() == Token.Type.WORD && !next.isHangul() && !unitStops.contains(next.norm())
-                && !nounStops.contains(next.norm()) && lexicon.at(tokens, k + 1, "verb").isEmpty();
-    }
-
-    /**
-     * "bodies of water", "rounds of talks": a head followed by "of" and a thing counts that thing; so does a head
-     * whose "of" phrase names animals ("troops of captive woolly monkeys"), while "residents of the town" are people.
-     */
-    private boolean ofNonPersons(final List<Token> tokens, final int head) {
-        if (head + 2 >= tokens.size() || !tokens.get(head + 1).norm().equals("of")) {
-            return false;
-        }
-        if (nonPersons.contains(tokens.get(head + 2).norm())) {
-            return true;
-        }
-        for (int k = head + 2; k < Math.min(tokens.size(), head + 2 + NOUN_PHRASE_WORDS); k++) {
-            final Token token = tokens.get(k);
-            if (animals.contains(token.norm())) {
-                return true;
-            }
-            if (token.type() != Token.Type.WORD || unitStops.contains(token.norm())) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
@@ -608,38 +449,10 @@ final class CountedNounFinder {
         return k == before.last() + 1 && tokens.get(k).norm().equals("of");
     }
 
-    /**
-     * Whether a Korean count is the whole of the count right after it ("11명 중 9명이 사망했고", "승객 7명 가운데 3명이"): the
-     * whole comes first in Korean, with 중 or 가운데 (lexicon {@code partitive ko}) between the two, and the part's own
-     * words may stand before it in the same phrase ("28명 중 재판 개정 이후 피고인 2명이 사망하고"), and its own parts in
-     * brackets after it ("181명(승무원 6명·승객 175명) 중 179명이").
-     */
+    /** Whether a Korean count is the whole of the count right after it: see {@link KoreanNouns#isKoreanPartitiveWhole}. */
     boolean isKoreanPartitiveWhole(final List<Token> tokens, final QuantityMention mention,
                                    final QuantityMention next) {
-        final int at = afterAside(tokens, mention.last() + 1);
-        if (mention.counter() == null || next == null || next.first() <= at
-                || next.first() > at + 1 + PARTITIVE_REACH || !koreanPartitives.contains(tokens.get(at).norm())) {
-            return false;
-        }
-        for (int k = at + 1; k < next.first(); k++) {
-            if (!tokens.get(k).isHangul() || KoreanClauses.endsWithAny(tokens.get(k).text(), koreanCoreMarks)) {
-                return false; // a comma, a number or a clause's own subject or object: the part is another phrase's
-            }
-        }
-        return true;
-    }
-
-    /** The token after a bracketed aside that opens at {@code at} ("181명(승무원 6명·승객 175명) 중"), or {@code at}. */
-    private static int afterAside(final List<Token> tokens, final int at) {
-        if (at >= tokens.size() || !tokens.get(at).text().equals("(")) {
-            return at;
-        }
-        for (int k = at + 1; k < tokens.size(); k++) {
-            if (tokens.get(k).text().equals(")")) {
-                return k + 1;
-            }
-        }
-        return at;
+        return korean.isKoreanPartitiveWhole(tokens, mention, next);
     }
 
     /**
@@ -759,84 +572,5 @@ final class CountedNounFinder {
         return token.type() == Token.Type.WORD && !token.isHangul() && !unitStops.contains(token.norm())
                 && !measures.contains(token.norm()) && !nounStops.contains(token.norm())
                 && !nonPersons.contains(token.norm()) && !animals.contains(token.norm());
-    }
-
-    /**
-     * Korean counts people with 명 and names them nearby, in its own phrase: "북한군 1500명", "1만2000명 규모의 병력", "46명의
-     * 사망자". A noun after the count is its noun only when no case particle ends the count's phrase ("102명이 부상했으며
-     * 희생자 대부분은": the victims are another phrase's); no noun across punctuation or another number counts it ("사망자
-     * 수는 187명에 이르렀고, 적어도 300명이"), nor one before a word that a case closes ("사람들 사이로 … 시신 2구") or after
-     * one that a core case closes ("3명의 아프간 경찰이 … 더 많은 부상자가"), nor one after a copula, which makes the
-     * count the predicate of the topic before it ("승선자는 총 3542명이고 이중 사망자는"); 구 counts
-     * bodies whatever noun is near. 개 counts things of any sort: a weapon only when one is named right beside it;
-     * 대, 기 and 척 count machines: a weapon only when one is named near.
-     */
-    private Counted koreanUnit(final Sentence sentence, final QuantityMention mention) {
-        final List<Token> tokens = sentence.tokens();
-        final boolean thing = THING.equals(mention.counter());
-        final boolean machine = MACHINE.equals(mention.counter());
-        final boolean weapons = thing || machine || "weapons".equals(mention.counter());
-        final int reach = thing ? 1 : REMAINS.equals(mention.counter()) ? 0 : unitWindow;
-        final Lexicon.Cue complement = weapons ? null : koreanComplement(tokens, mention.last());
-        if (complement != null) {
-            return new Counted(complement.key(), complement.phrase(), complement.first(), complement.last(),
-                    mention.last() + 1);
-        }
-        Lexicon.Cue best = koreanUnitNear(tokens, mention.first() - 1, -1, reach, weapons);
-        final String count = tokens.get(mention.last()).text();
-        if (!KoreanClauses.endsWithAny(count, koreanCaseMarks) && !KoreanClauses.endsWithAny(count, koreanCopulas)) {
-            final Lexicon.Cue after = koreanUnitNear(tokens, mention.last() + 1, 1, reach, weapons);
-            // "10명의 부상자와 2명의 사망자": a genitive count modifies the noun after it, whatever noun is as near before
-            if (after != null && (best == null || after.first() - mention.last() < mention.first() - best.last()
-                    || KoreanClauses.endsWithAny(count, koreanGenitives))) {
-                best = after;
-            }
-        }
-        if (best == null) {
-            return thing || machine ? null
-                    : new Counted(mention.counter(), null, mention.last(), mention.last(), mention.last());
-        }
-        return new Counted(best.key(), best.phrase(), best.first(), best.last(), mention.last() + 1);
-    }
-
-    /**
-     * The noun an object count is counted as, right after it with 으로/로 ("총 4934명을 희생자로 확인했다": victims;
-     * lexicon {@code particle complement-ko}), or null.
-     */
-    private Lexicon.Cue koreanComplement(final List<Token> tokens, final int last) {
-        final int next = last + 1;
-        if (next >= tokens.size() || !tokens.get(next).isHangul()
-                || !KoreanClauses.endsWithAny(tokens.get(last).text(), koreanObjectMarks)
-                || !KoreanClauses.endsWithAny(tokens.get(next).text(), koreanComplementMarks)) {
-            return null;
-        }
-        return lexicon.at(tokens, next, "unit").filter(cue -> cue.last() == next).orElse(null);
-    }
-
-    /** The nearest Korean unit of the count's sort from token {@code start} on in {@code step}'s direction, or null. */
-    private Lexicon.Cue koreanUnitNear(final List<Token> tokens, final int start, final int step, final int reach,
-                                       final boolean weapons) {
-        for (int j = start, n = 0; j >= 0 && j < tokens.size() && n < reach; j += step, n++) {
-            final Token token = tokens.get(j);
-            if (token.isPunct() || token.isNumber()) {
-                return null;
-            }
-            final Optional<Lexicon.Cue> cue = token.isHangul() ? lexicon.at(tokens, j, "unit") : Optional.empty();
-            if (cue.isPresent() && step < 0 && j < start
-                    && (KoreanClauses.endsWithAny(token.text(), koreanObjectMarks)
-                    || KoreanClauses.endsWithAny(token.text(), koreanGenitives))) {
-                // "부상자를 포함한 참가자 4명": a noun another verb takes as its object is not the count's, nor one that
-                // modifies the noun after it ("군인의 유가족 5명": the bereaved, not soldiers)
-                return null;
-            }
-            if (cue.isPresent() && weapons == WEAPON_UNITS.contains(cue.get().key())) {
-                return cue.get();
-            }
-            if (step < 0 && KoreanClauses.endsWithAny(token.text(), koreanObliqueMarks)
-                    || step > 0 && token.isHangul() && KoreanClauses.endsWithAny(token.text(), koreanCoreMarks)) {
-                return null; // "3명의 아프간 경찰이 … 사망하고 더 많은 부상자가": the phrase ends at its case
-            }
-        }
-        return null;
     }
 }
