@@ -94,8 +94,9 @@ final class CountedNounFinder {
             return phrase != null ? phrase : objectOfVerbBefore(sentence, mention); // "wounded another"
         }
         if (container.isPresent()) {
-            if (things.namesThings(tokens, mention) || things.ofNonPersons(tokens, mention.last()) || isBare(tokens, mention)
-                    || things.countsArms(tokens, mention) || things.losesPatrons(tokens, container.get(), mention)
+            if (things.namesThings(tokens, mention) || things.ofNonPersons(tokens, mention.last())
+                    || isBare(tokens, mention) || things.countsArms(tokens, mention)
+                    || things.losesPatrons(tokens, container.get(), mention)
                     || mention.singular() && nounPhrase(sentence, mention) == null) {
                 return null; // "the massacre of 300 cattle", "the death of one of her four cats"; a bare number is a
                              // year: "the killings of 1641"; "the kidnapping of a youth group" is of no one person
@@ -116,7 +117,8 @@ final class CountedNounFinder {
                 if (toll != null) {
                     return toll;
                 }
-                return things.ofNonPersons(tokens, unit.get().last()) || things.isWoundsBorne(tokens, mention, unit.get()) ? null
+                return things.ofNonPersons(tokens, unit.get().last())
+                        || things.isWoundsBorne(tokens, mention, unit.get()) ? null
                         : new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), mention.last() + 1);
             }
@@ -449,7 +451,9 @@ final class CountedNounFinder {
         return k == before.last() + 1 && tokens.get(k).norm().equals("of");
     }
 
-    /** Whether a Korean count is the whole of the count right after it: see {@link KoreanNouns#isKoreanPartitiveWhole}. */
+    /**
+     * Whether a Korean count is the whole of the count right after it: see {@link KoreanNouns#isKoreanPartitiveWhole}.
+     */
     boolean isKoreanPartitiveWhole(final List<Token> tokens, final QuantityMention mention,
                                    final QuantityMention next) {
         return korean.isKoreanPartitiveWhole(tokens, mention, next);

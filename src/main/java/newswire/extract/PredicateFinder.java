@@ -61,7 +61,10 @@ final class PredicateFinder {
     private final LostThings lost;
     private final KoreanClauses korean;
     private final EnglishClauses clauses;
-    /** Classes whose arrest is a capture (pirates taken by a navy), unless the police make it (see {@link EnglishClauses#isArrest}). */
+    /**
+     * Classes whose arrest is a capture (pirates taken by a navy), unless the police make it (see
+     * {@link EnglishClauses#isArrest}).
+     */
     private final Set<String> capturedWhenArrested;
     private final Set<String> presentForms;
 

@@ -113,8 +113,8 @@ final class QuantityReader {
         int last = number.last();
         if (first > 0 && (currencies.contains(tokens.get(first - 1).norm())
                 || rateBases.contains(tokens.get(first - 1).norm())) || nonCounts.isYear(tokens, number)
-                || nonCounts.isDayOfMonth(tokens, number) || NonCounts.isCalibre(tokens, first) || nonCounts.isOtherEndOfMeasure(tokens, first)
-                || nonCounts.isRatioBase(tokens, first)
+                || nonCounts.isDayOfMonth(tokens, number) || NonCounts.isCalibre(tokens, first)
+                || nonCounts.isOtherEndOfMeasure(tokens, first) || nonCounts.isRatioBase(tokens, first)
                 || (!titleCase && nonCounts.isPartOfName(tokens, number))) {
             return Optional.empty();
         }
@@ -171,7 +171,8 @@ final class QuantityReader {
                 value = null;
             }
         }
-        if ((value == null || value == 0) && low == null && high == null || NonCounts.isPartOfCode(tokens, number.first(), last)
+        if ((value == null || value == 0) && low == null && high == null
+                || NonCounts.isPartOfCode(tokens, number.first(), last)
                 || upper.isPresent() && NonCounts.isLocalPhoneNumber(tokens, number.first(), last)) {
             return Optional.empty();
         }
