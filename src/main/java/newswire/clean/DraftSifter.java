@@ -191,19 +191,23 @@ final class DraftSifter {
      */
     static List<String> rejoinWrapped(final List<String> lines) {
         final List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = null;
+        // Most paragraphs are one line, kept as it is: a builder is made only when a line continues the one before.
+        String first = null;
+        StringBuilder joined = null;
         for (final String line : lines) {
-            if (current != null && continuesSentence(current, line)) {
-                current.append(' ').append(line);
+            if (first != null && continuesSentence(joined != null ? joined : first, line)) {
+                joined = joined != null ? joined : new StringBuilder(first);
+                joined.append(' ').append(line);
             } else {
-                if (current != null) {
-                    paragraphs.add(current.toString());
+                if (first != null) {
+                    paragraphs.add(joined != null ? joined.toString() : first);
                 }
-                current = new StringBuilder(line);
+                first = line;
+                joined = null;
             }
         }
-        if (current != null) {
-            paragraphs.add(current.toString());
+        if (first != null) {
+            paragraphs.add(joined != null ? joined.toString() : first);
         }
         return paragraphs;
     }
