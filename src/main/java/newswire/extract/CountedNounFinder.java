@@ -25,6 +25,7 @@ final class CountedNounFinder {
     private static final int SURVIVOR_WINDOW = 5;
 
     private final Lexicon lexicon;
+    private final ContainerNouns containers;
     private final PredicateFinder predicates;
     private final KoreanNouns korean;
     private final ThingNouns things;
@@ -50,6 +51,7 @@ final class CountedNounFinder {
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ExtractOptions options) {
         this.lexicon = lexicon;
+        this.containers = new ContainerNouns(lexicon);
         this.predicates = predicates;
         this.korean = new KoreanNouns(lexicon, options);
         this.things = new ThingNouns(lexicon, predicates);
@@ -179,7 +181,10 @@ final class CountedNounFinder {
         final boolean helped = aux.isPresent() || perfect;
         if (verbAt < tokens.size() && lexicon.at(tokens, verbAt, "verb")
                 .filter(verb -> helped || predicates.accepts(Counted.NOUN, verb.key()) && !predicates.isWeak(verb)
-                        || predicates.namesNoEvent(verb)).isPresent()) {
+                        || predicates.namesNoEvent(verb)
+                        // "and another 12 captured.": a participle said of people that ends its clause
+                        || predicates.accepts("person", verb.key()) && endsClause(tokens, verb.last() + 1))
+                .isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }
         if (things.namesThings(tokens, mention)) {
@@ -235,7 +240,7 @@ final class CountedNounFinder {
      */
     private Optional<Lexicon.Cue> containerOf(final List<Token> tokens, final QuantityMention mention) {
         final int at = mention.first();
-        final Optional<Lexicon.Cue> right = at > 0 ? lexicon.endingAt(tokens, at - 1, "container") : Optional.empty();
+        final Optional<Lexicon.Cue> right = containers.before(tokens, at);
         if (right.isPresent() || at < 3 || !tokens.get(at - 1).norm().equals("and")) {
             return right;
         }
@@ -448,7 +453,14 @@ final class CountedNounFinder {
         if (k > before.last() && tokens.get(k).norm().equals("the")) {
             k--;
         }
-        return k == before.last() + 1 && tokens.get(k).norm().equals("of");
+        return k == before.last() + 1 && tokens.get(k).norm().equals("of") && !exceeds(before, mention);
+    }
+
+    /** "the killings in 1989 of six priests": a part larger than its whole is no part (there, a year). */
+    private static boolean exceeds(final QuantityMention part, final QuantityMention whole) {
+        final Long partValue = part.quantity().value();
+        final Long wholeValue = whole.quantity().value();
+        return partValue != null && wholeValue != null && partValue > wholeValue;
     }
 
     /**
@@ -547,11 +559,12 @@ final class CountedNounFinder {
                 return new Counted(unit.get().key(), sentence.span(unit.get().first(), unit.get().last()),
                         unit.get().first(), unit.get().last(), cue.last() + 1);
             }
-            if (isOpenHead(tokens.get(k)) && k + 1 < end && lexicon.at(tokens, k + 1, "verb").isPresent()
-                    && predicates.isValueAfter(tokens, mention)) {
+            final int predicate = predicates.clausePredicateAt(tokens, k + 1);
+            if (isOpenHead(tokens.get(k)) && predicate < mention.first()
+                    && lexicon.at(tokens, predicate, "verb").isPresent() && predicates.isValueAfter(tokens, mention)) {
                 // "the number of Americans killed in Iraq has passed 4,000": a noun the lexicon does not know, which
-                // only its predicate in its place (the participle after it) makes a count of people, when the number
-                // is the phrase's value
+                // only its predicate in its place (the participle after it, or a clause on it: "members who have
+                // died", "members to have died") makes a count of people, when the number is the phrase's value
                 return new Counted(Counted.NOUN, tokens.get(k).text(), k, k, cue.last() + 1);
             }
         }

@@ -102,6 +102,33 @@ final class EnglishClauses {
     }
 
     /**
+     * Where the predicate of a clause on the noun that ends right before {@code at} starts: past a relative pronoun
+     * and its auxiliary ("the number of members who have died"), or past an infinitive perfect ("members to have
+     * died": lexicon {@code noun-phrase infinitive}); {@code at} itself when no such clause opens there.
+     */
+    int clausePredicateAt(final List<Token> tokens, final int at) {
+        final int relative = afterRelative(tokens, at);
+        return relative > at || isInfinitivePerfect(tokens, at)
+                ? auxiliaryAt(tokens, relative).map(aux -> aux.last() + 1).orElse(relative) : at;
+    }
+
+    /**
+     * The auxiliary of a clause at {@code at}: a finite one ("were", "have been") or an infinitive perfect ("to have").
+     */
+    Optional<Lexicon.Cue> auxiliaryAt(final List<Token> tokens, final int at) {
+        if (at >= tokens.size()) {
+            return Optional.empty();
+        }
+        final Optional<Lexicon.Cue> finite = lexicon.at(tokens, at, "elliptic");
+        return finite.isPresent() || !isInfinitivePerfect(tokens, at) ? finite : lexicon.at(tokens, at, "noun-phrase");
+    }
+
+    private boolean isInfinitivePerfect(final List<Token> tokens, final int at) {
+        return at < tokens.size()
+                && lexicon.at(tokens, at, "noun-phrase").filter(cue -> "infinitive".equals(cue.key())).isPresent();
+    }
+
+    /**
      * Where the predicate of a noun phrase may start after its head: right after it, or after an "of" phrase that
      * completes it ("members of his family", "residents of the old town"), a few words with no verb or punctuation.
      */
@@ -137,15 +164,20 @@ final class EnglishClauses {
 
     /**
      * The closing mark of an aside right after token {@code at} (", about 90 percent of the population,", " - many of
-     * them civilians - ", "(most of them children)"), or -1; for a sub-count with no mark, its last word.
+     * them civilians - ", "(most of them children)"), or -1; for a sub-count with no mark ("including four
+     * policemen") or a part with none ("most of them policemen"), its last word.
      */
     int asideEnd(final List<Token> tokens, final int at) {
         if (at + 1 >= tokens.size()) {
             return -1;
         }
         final Token open = tokens.get(at + 1);
-        if (lexicon.at(tokens, at + 1, "aside").filter(cue -> "unmarked".equals(cue.key())).isPresent()) {
+        final Optional<Lexicon.Cue> unmarked = lexicon.at(tokens, at + 1, "aside");
+        if (unmarked.filter(cue -> "unmarked".equals(cue.key())).isPresent()) {
             return subCountEnd(tokens, at + 1);
+        }
+        if (unmarked.filter(cue -> "partitive".equals(cue.key())).isPresent()) {
+            return partitiveEnd(tokens, unmarked.get().last() + 1);
         }
         final String close = open.norm().equals("(") ? ")" : open.norm();
         final boolean dash = DASHES.contains(open.norm());
@@ -158,6 +190,23 @@ final class EnglishClauses {
             }
             if (lexicon.at(tokens, k, "verb").isPresent()) {
                 return -1; // a verb inside: a clause of its own, not an aside
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last word of an unmarked aside that says what most of a group were ("30 Iraqis most of them policemen and two
+     * soldiers were killed"): its words from {@code from} up to "and" or a verb, at least one and only words; or -1.
+     */
+    private int partitiveEnd(final List<Token> tokens, final int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + SUB_COUNT_WORDS); k++) {
+            if (k > from && (tokens.get(k).norm().equals("and") || lexicon.at(tokens, k, "verb").isPresent()
+                    || opensVerbGroup(tokens, k))) {
+                return k - 1;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD || lexicon.isNumberAt(tokens, k)) {
+                return -1;
             }
         }
         return -1;

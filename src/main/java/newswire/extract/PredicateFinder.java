@@ -30,6 +30,8 @@ final class PredicateFinder {
     private static final String WEAPONS = "weapons";
     private static final String CAPTURED = "captured";
     static final String ARRESTED = "arrested";
+    /** The accepts class of the kinds a side in arms adds to a noun the lexicon does not know (capture). */
+    private static final String ARMED_SIDE = "armed-side";
     /** The verb key of taking and holding (lexicon {@code verb held}): with a complement of capture, a capture. */
     private static final String HELD = "held";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
@@ -38,6 +40,7 @@ final class PredicateFinder {
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
     private final Set<String> needsVerb;
+    private final Set<String> armedSides;
     private final Set<String> adverbs;
     private final Set<String> weak;
     private final Set<String> plural;
@@ -75,6 +78,7 @@ final class PredicateFinder {
             accepts.put(unitClass, lexicon.words("accepts", unitClass));
         }
         this.needsVerb = lexicon.words("needs-verb", "classes");
+        this.armedSides = lexicon.words("armed-side", "words");
         this.adverbs = lexicon.words("predicate", "adverb");
         this.weak = lexicon.words("predicate", "weak");
         this.plural = lexicon.words("elliptic", "plural");
@@ -290,6 +294,23 @@ final class PredicateFinder {
         return NO_KIND.equals(kinds.get(verb.key()));
     }
 
+    /**
+     * The kinds a verb in its place may give what the number counts: its class's, and for a noun the lexicon does not
+     * know that names one side of a fight ("insurgents", "militants": lexicon {@code armed-side}) a capture too, as of
+     * soldiers ("23 suspected insurgents were detained in raids"; a detention by the police stays an arrest,
+     * {@link EnglishClauses#isArrest}).
+     */
+    private Set<String> fitting(final List<Token> tokens, final Counted counted) {
+        final Set<String> own = accepts.getOrDefault(counted.unitClass(), Set.of());
+        if (!Counted.NOUN.equals(counted.unitClass()) || counted.text() == null
+                || !armedSides.contains(tokens.get(counted.last()).norm())) {
+            return own;
+        }
+        final Set<String> withCapture = new HashSet<>(own);
+        withCapture.addAll(accepts.getOrDefault(ARMED_SIDE, Set.of()));
+        return withCapture;
+    }
+
     /** Whether a verb of that kind can say what happened to a noun of that class. */
     boolean accepts(final String unitClass, final String kind) {
         return accepts.getOrDefault(unitClass, Set.of()).contains(kind);
@@ -413,7 +434,7 @@ final class PredicateFinder {
      */
     Lexicon.Cue governing(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
                           final Counted counted, final boolean casualtyOnly, final boolean headline) {
-        final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
+        final Set<String> fitting = fitting(tokens, counted);
         final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
         final Lexicon.Cue taken = takenAs(tokens, verbs, mention, counted, fitting);
         if (taken != null) {
@@ -443,7 +464,7 @@ final class PredicateFinder {
         final int phraseEnd = clauses.conjunctEnd(tokens, clauses.ofPhraseEnd(tokens, afterHead));
         int k = clauses.afterRelative(tokens, phraseEnd);
         final boolean relative = k > phraseEnd;
-        final Optional<Lexicon.Cue> aux = k < tokens.size() ? lexicon.at(tokens, k, "elliptic") : Optional.empty();
+        final Optional<Lexicon.Cue> aux = clauses.auxiliaryAt(tokens, k);
         if (aux.isPresent()) {
             if (mention.singular() && plural.contains(aux.get().phrase())) {
                 return null; // "a process … when tissues are injured": "a" does not agree with "are"
@@ -495,11 +516,12 @@ final class PredicateFinder {
         if (counted.last() >= mention.first() || !isValueAfter(tokens, mention)) {
             return false;
         }
-        int at = clauses.afterRelative(tokens, counted.last() + 1);
-        if (at > counted.last() + 1 && at < tokens.size()) {
-            at = lexicon.at(tokens, at, "elliptic").map(aux -> aux.last() + 1).orElse(at);
-        }
-        return verb.first() == at;
+        return verb.first() == clauses.clausePredicateAt(tokens, counted.last() + 1);
+    }
+
+    /** Where the predicate of a clause on the noun before {@code at} starts (see {@link EnglishClauses}). */
+    int clausePredicateAt(final List<Token> tokens, final int at) {
+        return clauses.clausePredicateAt(tokens, at);
     }
 
     /** Whether the number is the value of a phrase before it: "rose to 19", "has passed 4,000", "stands at 300". */

@@ -21,6 +21,9 @@ final class SplitPredicates {
     /** Words between a verb of undergoing and its injury noun: "sustained serious head injuries". */
     private static final int MODIFIER_WORDS = 3;
     private static final String OR = "or";
+    private static final String AND = "and";
+    /** Words of a phrase joined by "and" before a shared result ("and the gunman dead"). */
+    private static final int CONJUNCT_WORDS = 3;
     /** The key of the resultative section that lists the verbs, not results. */
     private static final String VERBS = "verbs";
 
@@ -34,6 +37,7 @@ final class SplitPredicates {
     private final Set<String> stops;
     private final Set<String> negations;
     private final Set<String> verbNeeded;
+    private final Set<String> conjunctStarts;
 
     SplitPredicates(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -46,6 +50,7 @@ final class SplitPredicates {
         this.stops = lexicon.words("unit-stop", "words");
         this.negations = lexicon.words("undergo", "not-between");
         this.verbNeeded = lexicon.words("needs-verb", "classes");
+        this.conjunctStarts = lexicon.words("resultative", "conjunct-start");
     }
 
     /** The words that may start such a predicate, for {@link PredicateFinder#mayCountOne}. */
@@ -124,7 +129,7 @@ final class SplitPredicates {
         if (number == 0 || !violence.contains(tokens.get(number - 1).norm()) || head >= tokens.size()) {
             return null;
         }
-        final Optional<Lexicon.Cue> after = resultAt(tokens, head + 1);
+        final Optional<Lexicon.Cue> after = resultAt(tokens, afterConjunct(tokens, head + 1));
         final Optional<Lexicon.Cue> result = after.isPresent() || head <= number || standsAlone(tokens, head) ? after
                 : resultAt(tokens, head);
         if (result.isEmpty() || result.get().last() + 1 < tokens.size()
@@ -133,6 +138,28 @@ final class SplitPredicates {
         }
         return new Lexicon.Cue(RESULTATIVE, result.get().key(),
                 tokens.get(number - 1).norm() + " " + result.get().phrase(), number - 1, number - 1);
+    }
+
+    /**
+     * Past a phrase joined by "and" to the counted one, a few words with no number, verb or mark that start as a noun
+     * phrase does (lexicon {@code resultative conjunct-start}: "left four police officers and the gunman dead"): where
+     * a result of both may stand; {@code at} itself when none is joined there (not "left four men and went home").
+     */
+    private int afterConjunct(final List<Token> tokens, final int at) {
+        if (at + 1 >= tokens.size() || !AND.equals(tokens.get(at).norm())
+                || !conjunctStarts.contains(tokens.get(at + 1).norm())) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 2 + CONJUNCT_WORDS); k++) {
+            if (k > at + 1 && resultAt(tokens, k).isPresent()) {
+                return k;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD || lexicon.isNumberAt(tokens, k)
+                    || lexicon.at(tokens, k, "verb").isPresent()) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** Whether the head is a noun that is a claim with no verb ("left four dead": the dead need no result). */

@@ -16,6 +16,7 @@ final class StatusReader {
     private final Set<String> clauseBoundaries;
     private final Set<String> koreanModifierEndings;
     private final Lexicon lexicon;
+    private final ContainerNouns containers;
     private final int window;
     private final Set<String> modals;
     /** Counted nouns that name who acts: people and forces. */
@@ -45,6 +46,7 @@ final class StatusReader {
 
     StatusReader(final Lexicon lexicon, final int window) {
         this.lexicon = lexicon;
+        this.containers = new ContainerNouns(lexicon);
         this.contrasts = lexicon.words("clause", "contrast");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
         // a clause of time or cause tells another event as it happened: neither a denial nor a hedge reaches into it
@@ -246,14 +248,7 @@ final class StatusReader {
     }
 
     private boolean afterContainer(final List<Token> tokens, final QuantityMention mention) {
-        for (int k = Math.max(0, mention.first() - 4); k < mention.first(); k++) {
-            final int from = k;
-            if (lexicon.at(tokens, k, "container").filter(cue -> cue.first() == from
-                    && cue.last() == mention.first() - 1).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return containers.before(tokens, mention.first()).isPresent();
     }
 
     /**

@@ -1,0 +1,78 @@
+package newswire.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The container noun whose "of" a number completes (lexicon {@code container}): right before it ("the deaths of 12
+ * soldiers"), or parted from its "of" by an adverbial of place or time ("the killings in El Salvador on that date in
+ * 1989 of six Jesuit priests", "the deaths last week of 12 soldiers"; lexicon {@code container-apart}).
+ */
+final class ContainerNouns {
+
+    /** How many words the adverbial between a container noun and its "of" may have. */
+    private static final int APART_WORDS = 10;
+    private static final String SECTION = "container";
+    private static final String OF = "of";
+
+    private final Lexicon lexicon;
+    /** The container nouns that may stand apart, by head word ("killings" of "killings of"), with their key. */
+    private final Map<String, String> apartHeads = new HashMap<>();
+    private final Set<String> openers;
+    private final Set<String> times;
+
+    ContainerNouns(final Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (final String key : lexicon.words("container-apart", "classes")) {
+            for (final String phrase : lexicon.phrases(SECTION, key)) {
+                final String[] words = phrase.split(" ");
+                if (words.length == 2 && OF.equals(words[1])) {
+                    apartHeads.put(words[0], key);
+                }
+            }
+        }
+        this.openers = lexicon.words("container-apart", "openers");
+        this.times = lexicon.words("container-apart", "times");
+    }
+
+    /** The container whose phrase the number at {@code number} completes, ending right before it or apart. */
+    Optional<Lexicon.Cue> before(final List<Token> tokens, final int number) {
+        if (number == 0) {
+            return Optional.empty();
+        }
+        final Optional<Lexicon.Cue> right = lexicon.endingAt(tokens, number - 1, SECTION);
+        return right.isPresent() || !OF.equals(tokens.get(number - 1).norm()) ? right : apart(tokens, number - 1);
+    }
+
+    /**
+     * A container noun parted from its "of" at {@code of}: the adverbial opens right after the noun ({@code openers})
+     * and ends right before "of" with a name, a year or a word of time ({@code times}), which an "of" phrase with a
+     * number does not complete (not "the killings in a village of 300 people"); no verb or punctuation between.
+     */
+    private Optional<Lexicon.Cue> apart(final List<Token> tokens, final int of) {
+        if (of < 3) {
+            return Optional.empty();
+        }
+        final Token last = tokens.get(of - 1);
+        if (!last.isNumber() && !times.contains(last.norm())
+                && !(last.type() == Token.Type.WORD && Character.isUpperCase(last.text().charAt(0)))) {
+            return Optional.empty();
+        }
+        for (int k = of - 2; k >= Math.max(0, of - 1 - APART_WORDS); k--) {
+            final Token token = tokens.get(k);
+            if (token.isPunct() || lexicon.at(tokens, k, "verb").isPresent()) {
+                return Optional.empty();
+            }
+            final String key = apartHeads.get(token.norm());
+            if (key != null) {
+                return openers.contains(tokens.get(k + 1).norm())
+                        ? Optional.of(new Lexicon.Cue(SECTION, key, token.norm() + " " + OF, k, of))
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}
