@@ -112,6 +112,7 @@ final class CountedNounFinder {
         }
         // "an early 1842 painting of the Isle of the Dead": a year-like number counts only the noun right after it
         final int end = Math.min(tokens.size(), mention.last() + 1 + (looksLikeYear(tokens, mention) ? 1 : unitWindow));
+        boolean ownPhrase = true; // still in the noun phrase right after the number: no verb or clause word yet
         for (int j = mention.last() + 1; j < end; j++) {
             final Optional<Lexicon.Cue> unit = lexicon.at(tokens, j, "unit");
             if (unit.isPresent()) {
@@ -148,6 +149,14 @@ final class CountedNounFinder {
             final Token token = tokens.get(j);
             if (joinsModifiers(tokens, mention, j)) {
                 continue; // "25 charred and bloated bodies": two participles of one noun
+            }
+            ownPhrase &= token.type() == Token.Type.WORD && !nounStops.contains(token.norm())
+                    && lexicon.at(tokens, j, "verb").isEmpty();
+            if (ownPhrase && nonPersons.contains(token.norm()) && !things.modifiesNext(tokens, j)) {
+                return null; // "250 camps hosting people made homeless": the number counts the things it names first
+            }
+            if (j > mention.last() + 1 && opensParticiplePhrase(tokens, j)) {
+                break; // "30 lorries carrying refugees": a participle after a plural head opens a phrase on it
             }
             if ((token.isPunct() && !token.norm().equals("-"))
                     || unitStops.contains(token.norm()) && !joinsNames(tokens, mention, j)
@@ -334,6 +343,9 @@ final class CountedNounFinder {
             if (participle.isPresent() && things.isThingsParticiple(participle.get())) {
                 return null; // "four downed airliners", "two launched drones": what was done to them is done to things
             }
+            if (head >= 0 && opensParticiplePhrase(tokens, k) && lexicon.at(tokens, k + 1, "unit").isPresent()) {
+                break; // "30 lorries carrying refugees": the people are the participle's object, not the head
+            }
             head = k;
         }
         if (head < 0 || things.ofNonPersons(tokens, head)) {
@@ -342,6 +354,19 @@ final class CountedNounFinder {
         final Optional<Lexicon.Cue> known = lexicon.endingAt(tokens, head, "unit");
         final String unitClass = known.filter(cue -> cue.first() >= start).map(Lexicon.Cue::key).orElse(Counted.NOUN);
         return new Counted(unitClass, sentence.span(start, head), start, head, from);
+    }
+
+    /**
+     * Whether a present participle at {@code at} follows a plural noun ("lorries carrying", "camps hosting", "people
+     * fleeing"; the plural a unit of the lexicon or a word in -s): it opens a phrase on that noun, which is the head.
+     */
+    private boolean opensParticiplePhrase(final List<Token> tokens, final int at) {
+        final Token token = tokens.get(at);
+        if (token.type() != Token.Type.WORD || token.norm().length() <= 4 || !token.norm().endsWith("ing")) {
+            return false;
+        }
+        final String before = tokens.get(at - 1).norm();
+        return before.endsWith("s") && !before.endsWith("ss") || lexicon.endingAt(tokens, at - 1, "unit").isPresent();
     }
 
     /**

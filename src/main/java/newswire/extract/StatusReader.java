@@ -41,6 +41,7 @@ final class StatusReader {
     private final Set<String> modalMonths;
     private final Set<String> timeShifts;
     private final Set<String> outcomeUnits;
+    private final Set<String> accidents;
     private final Set<String> koreanYears;
     private final Set<String> koreanYearReferences;
 
@@ -71,6 +72,7 @@ final class StatusReader {
         this.modalMonths = lexicon.words("measure", "month-modal");
         this.timeShifts = lexicon.words("generic", "time-shift");
         this.outcomeUnits = lexicon.words("generic", "outcome-units");
+        this.accidents = lexicon.words("generic", "accidents");
         this.koreanYears = lexicon.words("generic", "year-ko");
         this.koreanYearReferences = lexicon.words("generic", "year-reference-ko");
     }
@@ -213,6 +215,9 @@ final class StatusReader {
         // "the massacre of 300,000 people in 1937" names one event (lexicon container), not a year's tally
         final boolean tally = outcomeUnits.contains(counted.unitClass()) && counted.text() != null
                 && !afterContainer(tokens, mention);
+        if (counted.text() != null && isAccidentsOfYear(tokens, mention)) {
+            return true;
+        }
         for (int k = Math.max(0, mention.first() - 6); tally && k < mention.first(); k++) {
             if (isWholeYear(tokens, k)) {
                 return true;
@@ -231,6 +236,29 @@ final class StatusReader {
                     .isPresent()
                     || tally && isWholeYear(tokens, k)) {
                 return true;
+            }
+            if (clauseBoundaries.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the people of the figure were killed or hurt in accidents (many events, a plural; lexicon {@code generic
+     * accidents}) over a whole year, named right after the accidents or before the figure: "almost 900 miners were
+     * killed in mine accidents in 2012", "In 2012, 900 miners died in accidents" are a tally, whatever noun counts them
+     * ("died in accidents and violence during the elections in 1982" dates the elections, not the accidents).
+     */
+    private boolean isAccidentsOfYear(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = mention.last() + 1; k < Math.min(tokens.size(), mention.last() + 1 + 2 * window); k++) {
+            if (accidents.contains(tokens.get(k).norm())) {
+                for (int j = Math.max(0, mention.first() - 6); j < mention.first(); j++) {
+                    if (isWholeYear(tokens, j)) {
+                        return true;
+                    }
+                }
+                return isWholeYear(tokens, k + 1);
             }
             if (clauseBoundaries.contains(tokens.get(k).norm())) {
                 return false;
