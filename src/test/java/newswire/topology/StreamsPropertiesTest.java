@@ -16,9 +16,20 @@ class StreamsPropertiesTest {
         final Properties properties = StreamsProperties.from(NewswireConfig.defaults());
 
         assertThat(properties).containsEntry("processing.guarantee", "exactly_once_v2")
-                .containsEntry("producer.linger.ms", "5")
+                .containsEntry("producer.linger.ms", "100")
                 .containsEntry("producer.batch.size", "131072")
                 .containsEntry("producer.compression.type", "lz4");
+    }
+
+    @Test
+    void shouldLingerAsLongAsTheCommitIntervalOnlyUnderExactlyOnce() {
+        final Properties committingOften = StreamsProperties.from(NewswireConfig.load(null, Map.of(),
+                Map.of("commit.interval.ms", "50")));
+        final Properties atLeastOnce = StreamsProperties.from(NewswireConfig.load(null, Map.of(),
+                Map.of("processing.guarantee", "at_least_once")));
+
+        assertThat(committingOften).containsEntry("producer.linger.ms", "50");
+        assertThat(atLeastOnce).containsEntry("producer.linger.ms", "5");
     }
 
     @Test
