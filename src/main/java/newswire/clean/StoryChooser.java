@@ -18,7 +18,8 @@ import org.jsoup.select.NodeVisitor;
  * ancestors less (a readability-style decay), so the winner is the element that directly holds most of the paragraphs
  * rather than a page wrapper that also holds comments and teasers. Strong candidates sharing a close ancestor, siblings
  * of the winner that score well too, and sibling units of the same tag and class are taken with it: stories split into
- * several sections around an advert slot stay whole.
+ * several sections around an advert slot stay whole. The page's own summary (its meta description) is evidence too:
+ * when a block prints it, the story may move to where it is printed ({@link PageSummary}).
  */
 final class StoryChooser {
 

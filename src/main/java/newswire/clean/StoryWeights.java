@@ -32,8 +32,8 @@ package newswire.clean;
  *     least this many: a run is the story's beginning, a single block a standfirst
  * @param summaryEvidence what a block that prints the page's own summary (its meta description) adds to the elements
  *     holding it, as if it were that many characters of prose: the summary is the story's opening, so a post of one
- *     or two short lines outweighs a sidebar's "about me" box, while a story of several paragraphs already outweighs
- *     a standfirst that repeats the summary in the page's header
+ *     or two short lines outweighs a sidebar's "about me" box (the story may move so, never widen: a standfirst that
+ *     repeats the summary above the story does not pull in its wrapper)
  */
 record StoryWeights(double linkHeavy, int proseChars, double shortTextPenalty, int ancestorLevels,
         double grandparentShare, double beforeTitleFactor, double strongShare, int strongRanks, int strongQuorum,
