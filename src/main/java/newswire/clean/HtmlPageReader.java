@@ -59,7 +59,8 @@ final class HtmlPageReader {
         final Element titleHeading = titleHeading(body, draft.title);
         PageFurniture.remove(body, titleHeading, draft);
         final List<TextBlock> blocks = TextBlock.of(body);
-        final Set<Element> story = subtreesOf(stories.containers(blocks, body, titleHeading));
+        final Set<Element> story = subtreesOf(stories.containers(blocks, body, titleHeading,
+                PageSummary.of(meta.description)));
         final Set<Element> title = titleHeading == null ? Set.of() : subtreesOf(Set.of(titleHeading));
         // 0: before the title heading, 1: between it and the story (where the byline sits), 2: in or after the story
         int region = titleHeading == null ? 1 : 0;

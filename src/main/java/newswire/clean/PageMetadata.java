@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** What an HTML page says about itself in its head and its JSON-LD: title candidates, time, authors, publisher. */
+/**
+ * What an HTML page says about itself in its head and its JSON-LD: title candidates, time, authors, publisher, and the
+ * summary it gives of itself (the meta description).
+ */
 final class PageMetadata {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +35,8 @@ final class PageMetadata {
     String publisher;
     String siteName;
     String articleBody;
+    /** The page's own summary ({@code og:description}, {@code description}, {@code twitter:description}). */
+    String description;
     final List<String> authors = new ArrayList<>();
 
     private PageMetadata() {
@@ -57,6 +62,8 @@ final class PageMetadata {
                      "content_publication_date", "pub_date" -> m.published = m.published == null ? value : m.published;
                 case "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author",
                      "og:article:author" -> m.addAuthor(value.replaceFirst("(?i)^by\\s", ""));
+                case "og:description", "description", "twitter:description" ->
+                        m.description = m.description == null ? value : m.description;
                 case "og:site_name", "application-name", "publisher", "dc.publisher" ->
                         m.siteName = m.siteName == null ? value : m.siteName;
                 default -> {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
@@ -17,7 +18,8 @@ import org.jsoup.select.NodeVisitor;
  * ancestors less (a readability-style decay), so the winner is the element that directly holds most of the paragraphs
  * rather than a page wrapper that also holds comments and teasers. Strong candidates sharing a close ancestor, siblings
  * of the winner that score well too, and sibling units of the same tag and class are taken with it: stories split into
- * several sections around an advert slot stay whole.
+ * several sections around an advert slot stay whole. The page's own summary (its meta description) is evidence too:
+ * when a block prints it, the story may move to where it is printed ({@link PageSummary}).
  */
 final class StoryChooser {
 
@@ -31,34 +33,27 @@ final class StoryChooser {
         this.weights = weights;
     }
 
-    Set<Element> containers(final List<TextBlock> blocks, final Element body, final Element titleHeading) {
-        // In document order, so that equal scores rank the same way on every run (jsoup elements are equal only to
-        // themselves, so this is still a map by identity); an IdentityHashMap's order changed from run to run.
-        final Map<Element, double[]> scores = new LinkedHashMap<>();
+    Set<Element> containers(final List<TextBlock> blocks, final Element body, final Element titleHeading,
+            final PageSummary summary) {
         final Map<Element, Element> containerOf = new IdentityHashMap<>();
-        for (final TextBlock block : blocks) {
-            final double weight = weight(block);
-            final Element holder = block.element();
-            Element e = CONTAINER_TAGS.contains(holder.normalName()) ? holder : container(holder, containerOf);
-            if (weight < 0) {
-                // link lists and labels count against the element that holds them, not against its ancestors
-                if (e != null) {
-                    scores.computeIfAbsent(e, x -> new double[1])[0] += weight;
-                }
-                continue;
-            }
-            for (int level = 0; e != null && level < weights.ancestorLevels(); e = container(e, containerOf), level++) {
-                scores.computeIfAbsent(e, x -> new double[1])[0] += weight * weights.ancestorShare(level);
+        Map<Element, double[]> scores = scores(blocks, body, titleHeading, block -> false, containerOf);
+        Element best = best(scores);
+        final Set<TextBlock> printingSummary = Collections.newSetFromMap(new IdentityHashMap<>());
+        blocks.stream().filter(block -> summary.printedIn(block.text())).forEach(printingSummary::add);
+        if (!printingSummary.isEmpty()) {
+            final Map<Element, double[]> withSummary = scores(blocks, body, titleHeading, printingSummary::contains,
+                    containerOf);
+            final Element bestWithSummary = best(withSummary);
+            // the summary may move the story to where it is printed, never widen it: a wrapper that holds the story
+            // and a standfirst repeating the summary is not a better story
+            if (bestWithSummary != null && (best == null || !isWithin(best, bestWithSummary, Integer.MAX_VALUE))) {
+                scores = withSummary;
+                best = bestWithSummary;
             }
         }
-        if (titleHeading != null && titleHeading.parent() != null) {
-            discountBeforeTitle(scores, body, titleHeading);
-        }
-        final List<Map.Entry<Element, double[]>> ranked = new ArrayList<>(scores.entrySet());
-        ranked.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
-        Element best = ranked.isEmpty() || ranked.get(0).getValue()[0] <= 0 ? null : ranked.get(0).getKey();
-        double bestScore = best == null ? 0 : ranked.get(0).getValue()[0];
+        double bestScore = best == null ? 0 : scores.get(best)[0];
         if (best != null) {
+            final List<Map.Entry<Element, double[]>> ranked = ranked(scores);
             final Element shared = sharedAncestorOfStrong(ranked, best);
             if (shared != null) {
                 best = shared;
@@ -83,6 +78,56 @@ final class StoryChooser {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Each block's weight for the elements holding it; a block that prints the page's summary ({@code printsSummary})
+     * weighs as prose of {@code summaryEvidence} characters more.
+     */
+    private Map<Element, double[]> scores(final List<TextBlock> blocks, final Element body, final Element titleHeading,
+            final Predicate<TextBlock> printsSummary, final Map<Element, Element> containerOf) {
+        // In document order, so that equal scores rank the same way on every run (jsoup elements are equal only to
+        // themselves, so this is still a map by identity); an IdentityHashMap's order changed from run to run.
+        final Map<Element, double[]> scores = new LinkedHashMap<>();
+        for (final TextBlock block : blocks) {
+            final double weight = printsSummary.test(block)
+                    ? Math.max(0, weight(block)) + weights.summaryEvidence() : weight(block);
+            final Element holder = block.element();
+            Element e = CONTAINER_TAGS.contains(holder.normalName()) ? holder : container(holder, containerOf);
+            if (weight < 0) {
+                // link lists and labels count against the element that holds them, not against its ancestors
+                if (e != null) {
+                    scores.computeIfAbsent(e, x -> new double[1])[0] += weight;
+                }
+                continue;
+            }
+            for (int level = 0; e != null && level < weights.ancestorLevels(); e = container(e, containerOf), level++) {
+                scores.computeIfAbsent(e, x -> new double[1])[0] += weight * weights.ancestorShare(level);
+            }
+        }
+        if (titleHeading != null && titleHeading.parent() != null) {
+            discountBeforeTitle(scores, body, titleHeading);
+        }
+        return scores;
+    }
+
+    private static List<Map.Entry<Element, double[]>> ranked(final Map<Element, double[]> scores) {
+        final List<Map.Entry<Element, double[]>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+        return ranked;
+    }
+
+    /** The best-scoring element, or null when no element scores above zero. */
+    private static Element best(final Map<Element, double[]> scores) {
+        Element best = null;
+        double top = 0;
+        for (final Map.Entry<Element, double[]> entry : scores.entrySet()) {
+            if (entry.getValue()[0] > top) {
+                best = entry.getKey();
+                top = entry.getValue()[0];
+            }
+        }
+        return best;
     }
 
     /**

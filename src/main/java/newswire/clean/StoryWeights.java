@@ -30,15 +30,19 @@ package newswire.clean;
  *     sentence
  * @param leadRunBlocks prose blocks between the title heading and the chosen story join the story when there are at
  *     least this many: a run is the story's beginning, a single block a standfirst
+ * @param summaryEvidence what a block that prints the page's own summary (its meta description) adds to the elements
+ *     holding it, as if it were that many characters of prose: the summary is the story's opening, so a post of one
+ *     or two short lines outweighs a sidebar's "about me" box (the story may move so, never widen: a standfirst that
+ *     repeats the summary above the story does not pull in its wrapper)
  */
 record StoryWeights(double linkHeavy, int proseChars, double shortTextPenalty, int ancestorLevels,
         double grandparentShare, double beforeTitleFactor, double strongShare, int strongRanks, int strongQuorum,
         int quorumAncestorLevels, int quorumDepth, int unitLevels, double siblingShare, double storyLinkHeavy,
-        double linkedSentenceMax, int ownWordsChars, int leadRunBlocks) {
+        double linkedSentenceMax, int ownWordsChars, int leadRunBlocks, double summaryEvidence) {
 
     /** The weights as tuned on the development pages of the HTML benchmark (docs/cleaning.md). */
     static final StoryWeights STANDARD = new StoryWeights(0.33, 60, 0.25, 5, 0.5, 0.3, 0.6, 5, 3, 6, 12, 4, 0.2, 0.5,
-            0.75, 15, 2);
+            0.75, 15, 2, 400);
 
     /** The share of a prose block's weight that the ancestor {@code level} steps above its element receives. */
     double ancestorShare(final int level) {

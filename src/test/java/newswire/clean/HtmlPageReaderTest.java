@@ -379,4 +379,50 @@ class HtmlPageReaderTest {
         assertThat(article.body()).contains("maintenance budget").doesNotContain("ferry captain")
                 .doesNotContain("piers ferries");
     }
+
+    /** A blog page whose "about me" box outweighs a post of one short line, with the post's line as its description. */
+    private static String shortPostPage(final String description) {
+        final String meta = description == null ? ""
+                : "<meta property=\"og:description\" content=\"" + description + "\">";
+        return "<html><head><title>Morning at the pier | Harbour Notes</title>" + meta + "</head><body>"
+                + "<div class=\"column\"><h1>Morning at the pier</h1><div class=\"entry\">"
+                + "<p>Fog over the north pier before the first ferry.</p><img src=\"pier.jpg\"></div></div>"
+                + "<div class=\"box\"><p>I am a retired ferry captain. I crossed the bay more than ten thousand "
+                + "times, in fog and in storms, and I now write about the harbour, its boats and its people.</p>"
+                + "<p>Everything here is my own opinion, and none of it is read or approved by my former employer "
+                + "before it is published on this site.</p></div></body></html>";
+    }
+
+    @Test
+    void shouldTakeThePostThatPrintsThePagesDescriptionOverAnAboutBox() {
+        final CleanArticle article = clean(shortPostPage("Fog over the north pier before the first ferry."));
+
+        assertThat(article.paragraphs()).containsExactly("Fog over the north pier before the first ferry.");
+    }
+
+    @Test
+    void shouldNotMoveTheStoryWithoutADescriptionOrWithOneThatIsTooShort() {
+        // no evidence: the box's prose still outweighs a line of 48 characters
+        assertThat(clean(shortPostPage(null)).body()).contains("retired ferry captain");
+        assertThat(clean(shortPostPage("Fog, ferry.")).body()).contains("retired ferry captain");
+    }
+
+    @Test
+    void shouldNotTakeATaglineInTheHeaderOrADeckForTheStory() {
+        final String tagline = "Notes on the harbour, its ferries and the people who run them, written since 2009";
+        final String deck = "Ferries will use the south pier until the spring while engineers repair the north pier";
+        final String page = "<html><head><title>North pier to close</title>"
+                + "<meta name=\"description\" content=\"%s\"></head><body>"
+                + "<div class=\"masthead\"><p>" + tagline + ".</p></div>"
+                + "<div class=\"col\"><h1>North pier to close</h1><p class=\"deck\">" + deck + ".</p>"
+                + "<div class=\"post\">" + STORY + "</div></div></body></html>";
+
+        for (final String description : new String[] {tagline, deck}) {
+            final CleanArticle article = clean(page.formatted(description));
+
+            assertThat(article.paragraphs()).hasSize(3);
+            assertThat(article.body()).contains("maintenance budget").doesNotContain("since 2009")
+                    .doesNotContain("while engineers");
+        }
+    }
 }
