@@ -74,7 +74,8 @@ final class StoryLines {
     static final double TAIL_GAP = 3;
     /**
      * A part of the run under such a gap, after the heaviest part, that weighs less than this share of it is not the
-     * story's: set on the tuning halves of the text copies (0.1 to 0.2 gave the same on three of four sets).
+     * story's (a comment under a long story, not the second half of a story a box of links interrupts). Set on the
+     * tuning halves of the text copies (docs/text-cleaning.md, tenth round).
      */
     static final double TAIL_SHARE = 0.15;
     /**
