@@ -19,7 +19,8 @@ import java.util.List;
  *   {@link #MAX_GAP} chrome lines interrupt (an advertisement, a share row), and only the run with the most story
  *   text (less its control words) is kept; lists of other stories, cookie notices and comments further away go with the chrome.
  *   A gap is weighed by what its lines are: a line its own words call chrome counts whole, one only its neighbours
- *   ruled out counts half, and numbers and symbols (a chart's figures) not at all.</li>
+ *   ruled out counts half, and numbers and symbols (a chart's figures) not at all. The story ends before a light part of
+ *   the run that a break of {@link #TAIL_GAP} parts from the heavier story above it (a comment, an author's note).</li>
  *   <li>The {@link LineModel} has the last word: a logistic regression over each line's measures, its class, its
  *   neighbours' and the verdict of the passes above, fitted on the tuning halves of the development text copies.</li>
  * </ol>
@@ -66,6 +67,17 @@ final class StoryLines {
      * scores inside a story print them as much as menus do, and they say nothing of where a page's sections part.
      */
     static final double SYMBOLS_GAP = 0;
+    /**
+     * A gap inside a run at which the story may end: three lines that read as chrome on their own (a "Tags" label, a
+     * "Comments" heading, a share row), or six that only their neighbours ruled out.
+     */
+    static final double TAIL_GAP = 3;
+    /**
+     * A part of the run under such a gap, after the heaviest part, that weighs less than this share of it is not the
+     * story's (a comment under a long story, not the second half of a story a box of links interrupts). Set on the
+     * tuning halves of the text copies (docs/text-cleaning.md, tenth round).
+     */
+    static final double TAIL_SHARE = 0.15;
     /**
      * A sentence of at least this many words right under a headline read from the text is the story's lead, however
      * few function words it has: wire leads are dense in names ("ISLAMABAD, March 25 - Afghan warplanes killed almost
@@ -293,8 +305,48 @@ final class StoryLines {
                 gap += gapCosts[i];
             }
         }
+        bestEnd = storyEnd(weights, gapCosts, classes, bestStart, bestEnd);
         for (int i = bestStart; i <= bestEnd; i++) {
             story[i] = classes[i] == LineClass.GOOD;
         }
+    }
+
+    /**
+     * Where the story ends inside its run: the run is cut into parts at every gap of at least {@link #TAIL_GAP}, and
+     * after the heaviest part the story goes on only through parts that weigh at least {@link #TAIL_SHARE} of it. A
+     * light block of prose under a clear break below the story (a comment, an author's note, other stories' teasers,
+     * a comment policy) reads as prose line by line, but a story does not end in a few lines that chrome parts from it.
+     * Parts above the heaviest stay: a lead or a standfirst parted from the body by a picture is still the story's.
+     */
+    private static int storyEnd(final double[] weights, final double[] gapCosts, final LineClass[] classes,
+                                final int start, final int end) {
+        if (start < 0) {
+            return end;
+        }
+        final int[] partEnds = new int[end - start + 1];
+        final double[] partWeights = new double[end - start + 1];
+        int parts = 0;
+        double gap = 0;
+        for (int i = start; i <= end; i++) {
+            if (classes[i] == LineClass.GOOD) {
+                if (parts == 0 || gap >= TAIL_GAP) {
+                    parts++;
+                }
+                partEnds[parts - 1] = i;
+                partWeights[parts - 1] += weights[i];
+                gap = 0;
+            } else if (classes[i] == LineClass.BAD) {
+                gap += gapCosts[i];
+            }
+        }
+        int heaviest = 0;
+        for (int p = 1; p < parts; p++) {
+            heaviest = partWeights[p] > partWeights[heaviest] ? p : heaviest;
+        }
+        int last = heaviest;
+        while (last + 1 < parts && partWeights[last + 1] >= TAIL_SHARE * partWeights[heaviest]) {
+            last++;
+        }
+        return partEnds[last];
     }
 }

@@ -149,6 +149,71 @@ class StoryLinesTest {
         assertThat(story[lines.size() - 1]).isFalse();
     }
 
+    /** A reader's comment: prose line by line, 150+ characters, and nothing in its words says it is not story. */
+    private static final String COMMENT = "I drove over the old bridge every day for twenty years and never once "
+            + "thought it was unsafe, so I really do not see why they needed to spend all that money on a new one.";
+
+    /** Nine paragraphs of one story, so that the comment weighs well under a sixth of it. */
+    private static List<String> longStory() {
+        final List<String> lines = new ArrayList<>();
+        for (final String year : List.of("2017", "2018", "2019")) {
+            for (final String paragraph : List.of(PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3)) {
+                lines.addAll(List.of(paragraph.replace("two", "two (" + year + ")"), ""));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void shouldEndTheStoryBeforeALightBlockOfProseThatAClearBreakPartsFromIt() {
+        // Given a story, then three lines the rules removed ("Tags: …", "Comments (12)", "Reply") and a reader's comment
+        final List<String> lines = longStory();
+        final int lastParagraph = lines.size() - 2;
+        lines.addAll(Arrays.asList(null, null, null, "", COMMENT));
+        assertThat(StoryLines.classOf(COMMENT, WORDS)).isEqualTo(LineClass.GOOD);
+
+        final StoryLines.Page page = StoryLines.measure(lines, 0, WORDS);
+
+        // The comment is within MAX_GAP of the story, so the run reaches it, but it is a light part under a break
+        assertThat(page.heuristicStory()[0]).isTrue();
+        assertThat(page.heuristicStory()[lastParagraph]).isTrue();
+        assertThat(page.heuristicStory()[lines.size() - 1]).isFalse();
+        assertThat(page.lastStory()).isEqualTo(lastParagraph);
+    }
+
+    @Test
+    void shouldKeepALightBlockOfProseThatOnlyAShareRowPartsFromTheStory() {
+        final List<String> lines = longStory();
+        lines.addAll(Arrays.asList(null, "", COMMENT));
+
+        assertThat(StoryLines.measure(lines, 0, WORDS).heuristicStory()[lines.size() - 1]).isTrue();
+    }
+
+    @Test
+    void shouldKeepASecondPartOfTheStoryUnderABreakWhenItWeighsEnough() {
+        // Given two paragraphs, a picture's three lines of chrome, then two more paragraphs of the same story
+        final List<String> lines = new ArrayList<>(List.of(PARAGRAPH_1, "", PARAGRAPH_2, ""));
+        lines.addAll(Arrays.asList(null, null, null, "", PARAGRAPH_3, "", COMMENT));
+
+        final boolean[] passes = StoryLines.measure(lines, 0, WORDS).heuristicStory();
+
+        assertThat(passes[lines.size() - 3]).isTrue();
+        assertThat(passes[lines.size() - 1]).isTrue();
+    }
+
+    @Test
+    void shouldKeepALightLeadAboveABreakOverTheStorysBody() {
+        // Given a lead paragraph, a picture's three lines of chrome, then the body: the lead is above, not a tail
+        final List<String> lines = new ArrayList<>(List.of(COMMENT, ""));
+        lines.addAll(Arrays.asList(null, null, null, ""));
+        lines.addAll(longStory());
+
+        final boolean[] passes = StoryLines.measure(lines, 0, WORDS).heuristicStory();
+
+        assertThat(passes[0]).isTrue();
+        assertThat(passes[lines.size() - 2]).isTrue();
+    }
+
     @Test
     void shouldLeaveATextWithoutAnyLongProseLineToTheOtherRules() {
         final List<String> lines = List.of("Seoul says 1,500 troops went to Russia.", "", "By Kim Min-ji");
