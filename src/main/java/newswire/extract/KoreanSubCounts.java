@@ -73,7 +73,8 @@ final class KoreanSubCounts {
 
     /**
      * Whether a count is an item of a list that 등 ("and others") closes before the list's total: "자녀 4명, 이웃집
-     * 아이 1명 등 어린이 5명이 숨졌다", "보행자 2명 등 모두 3명이 다쳤다": the total, not its items, is the figure.
+     * 아이 1명 등 어린이 5명이 숨졌다", "민간인 40명과 군인 26명 등 66명이 다쳤다", "보행자 2명 등 모두 3명이 다쳤다":
+     * the total, not its items, is the figure.
      */
     private boolean isListItem(final List<Token> tokens, final List<QuantityMention> mentions, final int m) {
         final int after = mentions.get(m).last() + 1;
@@ -85,10 +86,12 @@ final class KoreanSubCounts {
             return next.counter() != null && next.first() > after && next.first() <= after + 1 + TOTAL_REACH
                     && onlyWords(tokens, after + 1, next.first());
         }
-        // "자녀 4명, 이웃집 아이 1명 등": an item before a comma is one when the next item is
-        return tokens.get(after).text().equals(",") && next.counter() != null && next.first() > after + 1
-                && next.first() <= after + 1 + ITEM_REACH && onlyWords(tokens, after + 1, next.first())
-                && isListItem(tokens, mentions, m + 1);
+        // "자녀 4명, 이웃집 아이 1명 등", "민간인 40명과 군인 26명 등": an item before a comma or 과/와 is one when the
+        // next item is
+        final int from = KoreanClauses.endsWithAny(tokens.get(after - 1).text(), ands) ? after
+                : tokens.get(after).text().equals(",") ? after + 1 : -1;
+        return from > 0 && next.counter() != null && next.first() > from && next.first() <= from + ITEM_REACH
+                && onlyWords(tokens, from, next.first()) && isListItem(tokens, mentions, m + 1);
     }
 
     /**

@@ -291,6 +291,7 @@ class KoreanPortalRulesTest {
     @Test
     void shouldReadTheTotalOfAListThatDeungCloses() {
         assertThat(kindsAndValues("화재로 직원 2명, 손님 1명 등 모두 5명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 5L));
+        assertThat(kindsAndValues("폭격으로 주민 30명과 군인 12명 등 42명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 42L));
         assertThat(claims("폭발로 어린이 3명 등 최소 20명이 다쳤다.")).extracting(claim -> claim.quantity().low())
                 .containsExactly(20L);
 
