@@ -303,13 +303,12 @@ public final class ClaimExtractor {
             }
             found.add(claim);
             previousClaim = claim;
-            // "three women and three children were shot dead", "어린이 5명과 성인 4명이 숨졌다": one predicate of two
-            // counted phrases of people tells a death toll, their sum ("fired 120 missiles and 90 drones" counts two things; the wounded are told by
+            // "three women and three children were shot dead": one predicate of two counted phrases of people tells a
+            // death toll, their sum ("fired 120 missiles and 90 drones" counts two things; the wounded are told by
             // group; "two pilots, two medics and three soldiers": the last two are not the whole list)
             if (conjoinedTo != null && kind == ClaimKind.KILLED && verb != null && verb.equals(conjoinedTo.verb())
                     && kind == conjoinedTo.kind()
-                    && (CountedNounFinder.isConjoined(tokens, before, mention)
-                    || koreanParts.joinsCount(tokens, mentions.get(m - 1), mention))
+                    && CountedNounFinder.isConjoined(tokens, before, mention)
                     && !CountedNounFinder.endsList(tokens, mentions.get(m - 1))) {
                 final Quantity sum = QuantityReader.sum(conjoinedTo.quantity(), mention.quantity(),
                         sentence.span(mentions.get(m - 1).first(), unit.last()));

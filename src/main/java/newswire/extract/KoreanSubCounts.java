@@ -7,8 +7,7 @@ import java.util.Set;
  * Korean counts that are a part or a breakdown of a figure rather than a figure of their own: the items of a list a
  * total follows ("자녀 4명, 이웃 아이 1명 등 어린이 5명"), a part of the dead or the wounded named without their number
  * ("부상자 중 13명은 관광객"), a count ranked or measured against a whole ("충남 출신이 128명으로 가장 많았다",
- * "134명으로 전체의 26%"), and a count of a mixed total ("사상자가 10명이 넘었다"); and the counts joined by 과/와 whose
- * sum is the figure ("어린이 5명과 성인 4명이 숨졌다"). Each is gated on a Korean counter.
+ * "134명으로 전체의 26%"), and a count of a mixed total ("사상자가 10명이 넘었다"). Each is gated on a Korean counter.
  */
 final class KoreanSubCounts {
 
@@ -58,17 +57,6 @@ final class KoreanSubCounts {
         final String word = tokens.get(mention.first() - 1).text();
         return tokens.get(mention.first() - 1).isHangul() && KoreanClauses.endsWithAny(word, subjectMarks)
                 && mixedStems.stream().anyMatch(word::startsWith);
-    }
-
-    /**
-     * Whether a Korean count is joined by 과/와 to the count before it, with only its own noun between ("어린이 5명과
-     * 성인 4명이"): two counted phrases of one predicate, whose sum a reader makes.
-     */
-    boolean joinsCount(final List<Token> tokens, final QuantityMention before, final QuantityMention mention) {
-        return before.counter() != null && mention.counter() != null
-                && KoreanClauses.endsWithAny(tokens.get(before.last()).text(), ands)
-                && mention.first() > before.last() + 1 && mention.first() <= before.last() + 1 + ITEM_REACH
-                && onlyWords(tokens, before.last() + 1, mention.first());
     }
 
     /**

@@ -325,14 +325,4 @@ class KoreanPortalRulesTest {
         // the dead named as subject are the dead
         assertThat(kindsAndValues("사망자가 7명으로 늘었다.")).containsExactly(tuple(ClaimKind.KILLED, 7L));
     }
-
-    @Test
-    void shouldSumTwoKoreanCountsOfOnePredicate() {
-        assertThat(kindsAndValues("어린이 2명과 교사 3명이 숨졌다."))
-                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.KILLED, 5L));
-
-        // counts of two predicates are not summed
-        assertThat(kindsAndValues("교사 3명과 함께 대피한 학생 2명이 다쳤다."))
-                .containsExactly(tuple(ClaimKind.DISPLACED, 3L), tuple(ClaimKind.WOUNDED, 2L));
-    }
 }
