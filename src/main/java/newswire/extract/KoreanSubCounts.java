@@ -72,7 +72,7 @@ final class KoreanSubCounts {
         final QuantityMention next = mentions.get(m + 1);
         if (listEnds.contains(tokens.get(after).text())) {
             return next.counter() != null && next.first() > after && next.first() <= after + 1 + TOTAL_REACH
-                    && onlyWords(tokens, after + 1, next.first());
+                    && onlyWords(tokens, after + 1, next.first()) && !isMixed(tokens, next);
         }
         // "자녀 4명, 이웃집 아이 1명 등", "민간인 40명과 군인 26명 등": an item before a comma or 과/와 is one when the
         // next item is
@@ -108,6 +108,20 @@ final class KoreanSubCounts {
         final int after = mention.last() + 1;
         return after < tokens.size() && KoreanClauses.endsWithAny(tokens.get(mention.last()).text(), complementMarks)
                 && breakdowns.stream().anyMatch(tokens.get(after).text()::startsWith);
+    }
+
+    /**
+     * Whether a list's total is a mixed total ("사망 27명 등 60여 명의 사상자", "사망 4명, 부상 24명 등 28명이 사상"): its
+     * items are then the dead and the wounded, each a figure of its own kind.
+     */
+    private boolean isMixed(final List<Token> tokens, final QuantityMention total) {
+        for (int k = total.last() + 1; k < Math.min(tokens.size(), total.last() + 3); k++) {
+            final String word = tokens.get(k).text();
+            if (mixedStems.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every token from {@code from} to before {@code to} is a Korean word. */

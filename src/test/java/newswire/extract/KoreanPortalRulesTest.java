@@ -295,6 +295,8 @@ class KoreanPortalRulesTest {
         assertThat(claims("폭발로 어린이 3명 등 최소 20명이 다쳤다.")).extracting(claim -> claim.quantity().low())
                 .containsExactly(20L);
 
+        // the items of a mixed total are the dead and the wounded
+        assertThat(kindsAndValues("산불은 사망 20명 등 50여 명의 사상자를 냈다.")).containsExactly(tuple(ClaimKind.KILLED, 20L));
         // 등 with no total after it leaves the count as it was
         assertThat(kindsAndValues("어린이 3명 등이 다쳐 병원으로 옮겨졌다.")).containsExactly(tuple(ClaimKind.WOUNDED, 3L));
     }
