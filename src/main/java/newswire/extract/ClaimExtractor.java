@@ -51,6 +51,7 @@ public final class ClaimExtractor {
     private final CountedNounFinder nouns;
     private final RoleFinder roles;
     private final StatusReader statuses;
+    private final KoreanSubCounts koreanParts;
     private final Set<String> needsVerbOrPlace;
     private final Set<String> inPlaceOnly;
     private final Set<String> otherGroups;
@@ -68,6 +69,7 @@ public final class ClaimExtractor {
         this.nouns = new CountedNounFinder(lexicon, predicates, options);
         this.roles = new RoleFinder(lexicon, gazetteer, options);
         this.statuses = new StatusReader(lexicon, options.statusWindow());
+        this.koreanParts = new KoreanSubCounts(lexicon);
         this.needsVerbOrPlace = lexicon.words("needs-verb-or-place", "classes");
         this.inPlaceOnly = lexicon.words("in-place-only", "classes");
         this.otherGroups = lexicon.words("elliptic", "after");
@@ -180,6 +182,9 @@ public final class ClaimExtractor {
                 continue; // "killed 40 people, including 12 children", "어린이 2명을 포함해 8명이": a part of a figure
             }
             partBefore = false;
+            if (koreanParts.isPart(tokens, mentions, m) || koreanParts.countsMixedTotal(tokens, mention)) {
+                continue; // "보행자 2명 등 모두 3명이", "부상자 중 8명은", "128명으로 가장 많았다", "사상자가 10명이"
+            }
             if (m > 0 && depth[mention.first()] > depth[mentions.get(0).first()]
                     && !hasPredicateInside(depth, verbEnds, mention)) {
                 // "the death toll stands at 160 (88 in the U.S., 54 in Haiti)": the parts of a figure; not a clause of

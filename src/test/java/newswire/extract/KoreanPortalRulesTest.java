@@ -287,4 +287,44 @@ class KoreanPortalRulesTest {
         assertThat(kindsAndValues("버스 추락 3명 사망, 12명 부상"))
                 .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 12L));
     }
+
+    @Test
+    void shouldReadTheTotalOfAListThatDeungCloses() {
+        assertThat(kindsAndValues("화재로 직원 2명, 손님 1명 등 모두 5명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 5L));
+        assertThat(kindsAndValues("폭격으로 주민 30명과 군인 12명 등 42명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 42L));
+        assertThat(claims("폭발로 어린이 3명 등 최소 20명이 다쳤다.")).extracting(claim -> claim.quantity().low())
+                .containsExactly(20L);
+
+        // the items of a mixed total are the dead and the wounded
+        assertThat(kindsAndValues("산불은 사망 20명 등 50여 명의 사상자를 냈다.")).containsExactly(tuple(ClaimKind.KILLED, 20L));
+        // 등 with no total after it leaves the count as it was
+        assertThat(kindsAndValues("어린이 3명 등이 다쳐 병원으로 옮겨졌다.")).containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+    }
+
+    @Test
+    void shouldReadNoTollFromAPartOfTheDeadOrWoundedNamedWithoutTheirNumber() {
+        assertThat(claims("사망자 중 2명은 외국인으로 확인됐다.")).isEmpty();
+        assertThat(claims("부상자 가운데 3명은 중상이다.")).isEmpty();
+
+        // a part of a whole that is no toll is the toll, as before
+        assertThat(kindsAndValues("승객 중 2명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldReadNoFigureFromAGroupOfABreakdown() {
+        assertThat(claims("숨진 사람은 서울 출신이 12명으로 가장 많았다.")).isEmpty();
+        assertThat(claims("교통사고 사망자는 보행자가 30명으로 전체의 40%를 차지했다.")).isEmpty();
+
+        // a count marked 으로 before a verb of change stays a toll
+        assertThat(kindsAndValues("사망자는 3140명으로 늘었다.")).containsExactly(tuple(ClaimKind.KILLED, 3140L));
+    }
+
+    @Test
+    void shouldReadAMixedTotalNamedAsSubjectAsNoKind() {
+        assertThat(claims("구조대원이 숨지는 등 사상자가 7명이 넘었다.")).isEmpty();
+        assertThat(claims("사고 현장에서 운전자가 숨졌고 사상자는 12명이다.")).isEmpty();
+
+        // the dead named as subject are the dead
+        assertThat(kindsAndValues("사망자가 7명으로 늘었다.")).containsExactly(tuple(ClaimKind.KILLED, 7L));
+    }
 }

@@ -1,0 +1,136 @@
+package newswire.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Korean counts that are a part or a breakdown of a figure rather than a figure of their own: the items of a list a
+ * total follows ("자녀 4명, 이웃 아이 1명 등 어린이 5명"), a part of the dead or the wounded named without their number
+ * ("부상자 중 13명은 관광객"), a count ranked or measured against a whole ("충남 출신이 128명으로 가장 많았다",
+ * "134명으로 전체의 26%"), and a count of a mixed total ("사상자가 10명이 넘었다"). Each is gated on a Korean counter.
+ */
+final class KoreanSubCounts {
+
+    /** How many words after 등 the total of its list may stand: "1명 등 모두 어린이 5명". */
+    private static final int TOTAL_REACH = 4;
+    /** How many words a list item may hold between a comma and its count: "이웃집 아이 1명". */
+    private static final int ITEM_REACH = 3;
+    /** How many words may stand between 중/가운데 and the part it opens: "부상자 중 이탈리아 국적이 2명". */
+    private static final int PART_REACH = 3;
+
+    private final Set<String> listEnds;
+    private final Set<String> partitives;
+    private final Set<String> tollNouns;
+    private final Set<String> breakdowns;
+    private final Set<String> complementMarks;
+    private final Set<String> subjectMarks;
+    private final Set<String> mixedStems;
+    private final Set<String> ands;
+
+    KoreanSubCounts(final Lexicon lexicon) {
+        this.listEnds = lexicon.words("particle", "list-end-ko");
+        this.partitives = lexicon.words("partitive", "ko");
+        this.tollNouns = lexicon.words("partitive", "toll-ko");
+        this.breakdowns = lexicon.words("measure", "breakdown-ko");
+        this.complementMarks = lexicon.words("particle", "complement-ko");
+        this.subjectMarks = lexicon.words("particle", "subject-ko");
+        this.subjectMarks.addAll(lexicon.words("particle", "topic-ko"));
+        this.mixedStems = lexicon.words("verb", "mixed");
+        this.ands = lexicon.words("particle", "and-ko");
+    }
+
+    /** Whether the Korean count at {@code m} is a part or a breakdown of a figure: see the class comment. */
+    boolean isPart(final List<Token> tokens, final List<QuantityMention> mentions, final int m) {
+        final QuantityMention mention = mentions.get(m);
+        return mention.counter() != null
+                && (isListItem(tokens, mentions, m) || isPartOfToll(tokens, mention) || isBreakdown(tokens, mention));
+    }
+
+    /**
+     * Whether a Korean count is the size of a mixed total, the killed and the wounded together, named as its
+     * subject ("사상자가 10명이 넘었다", "사상자는 28명"): the count is of neither kind, whatever verb stands before it.
+     */
+    boolean countsMixedTotal(final List<Token> tokens, final QuantityMention mention) {
+        if (mention.counter() == null || mention.first() == 0) {
+            return false;
+        }
+        final String word = tokens.get(mention.first() - 1).text();
+        return tokens.get(mention.first() - 1).isHangul() && KoreanClauses.endsWithAny(word, subjectMarks)
+                && mixedStems.stream().anyMatch(word::startsWith);
+    }
+
+    /**
+     * Whether a count is an item of a list that 등 ("and others") closes before the list's total: "자녀 4명, 이웃집
+     * 아이 1명 등 어린이 5명이 숨졌다", "민간인 40명과 군인 26명 등 66명이 다쳤다", "보행자 2명 등 모두 3명이 다쳤다":
+     * the total, not its items, is the figure.
+     */
+    private boolean isListItem(final List<Token> tokens, final List<QuantityMention> mentions, final int m) {
+        final int after = mentions.get(m).last() + 1;
+        if (after >= tokens.size() || m + 1 >= mentions.size()) {
+            return false;
+        }
+        final QuantityMention next = mentions.get(m + 1);
+        if (listEnds.contains(tokens.get(after).text())) {
+            return next.counter() != null && next.first() > after && next.first() <= after + 1 + TOTAL_REACH
+                    && onlyWords(tokens, after + 1, next.first()) && !isMixed(tokens, next);
+        }
+        // "자녀 4명, 이웃집 아이 1명 등", "민간인 40명과 군인 26명 등": an item before a comma or 과/와 is one when the
+        // next item is
+        final int from = KoreanClauses.endsWithAny(tokens.get(after - 1).text(), ands) ? after
+                : tokens.get(after).text().equals(",") ? after + 1 : -1;
+        return from > 0 && next.counter() != null && next.first() > from && next.first() <= from + ITEM_REACH
+                && onlyWords(tokens, from, next.first()) && isListItem(tokens, mentions, m + 1);
+    }
+
+    /**
+     * Whether a count follows 중/가운데 after a noun of the dead or the wounded that has no number of its own
+     * ("사망자 중 한 명이 실탄에 맞았다", "부상자 가운데 8명은 흉기에"): a part of a toll told elsewhere, not a toll.
+     */
+    private boolean isPartOfToll(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = mention.first() - 1; k > 0 && k >= mention.first() - 1 - PART_REACH; k--) {
+            final Token token = tokens.get(k);
+            if (!token.isHangul()) {
+                return false; // a comma or a number: the part is another phrase's
+            }
+            if (partitives.contains(token.text())) {
+                final String whole = tokens.get(k - 1).text();
+                return tokens.get(k - 1).isHangul() && tollNouns.stream().anyMatch(whole::startsWith);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a count marked 으로/로 is ranked or measured against a whole right after ("충남 출신이 128명으로 가장
+     * 많았다", "보행자 사망자는 134명으로 전체의 26%"): one group of a breakdown, not a figure of an event.
+     */
+    private boolean isBreakdown(final List<Token> tokens, final QuantityMention mention) {
+        final int after = mention.last() + 1;
+        return after < tokens.size() && KoreanClauses.endsWithAny(tokens.get(mention.last()).text(), complementMarks)
+                && breakdowns.stream().anyMatch(tokens.get(after).text()::startsWith);
+    }
+
+    /**
+     * Whether a list's total is a mixed total ("사망 27명 등 60여 명의 사상자", "사망 4명, 부상 24명 등 28명이 사상"): its
+     * items are then the dead and the wounded, each a figure of its own kind.
+     */
+    private boolean isMixed(final List<Token> tokens, final QuantityMention total) {
+        for (int k = total.last() + 1; k < Math.min(tokens.size(), total.last() + 3); k++) {
+            final String word = tokens.get(k).text();
+            if (mixedStems.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every token from {@code from} to before {@code to} is a Korean word. */
+    private static boolean onlyWords(final List<Token> tokens, final int from, final int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isHangul()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
