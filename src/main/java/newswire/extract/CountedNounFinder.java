@@ -1,5 +1,6 @@
 package newswire.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,9 +104,13 @@ final class CountedNounFinder {
                 return null; // "the massacre of 300 cattle", "the death of one of her four cats"; a bare number is a
                              // year: "the killings of 1641"; "the kidnapping of a youth group" is of no one person
             }
-            // "the bodies of 70 civilians": the number counts what the container noun says (remains), not people
+            // "the bodies of 70 civilians": the number counts what the container noun says (remains), not people;
+            // the noun is the phrase's last word before its links, past an adverbial that parts it from its "of"
+            // ("the killings in El Salvador in 1989 of six priests": killings, not 1989)
+            final List<String> phraseWords = Arrays.asList(container.get().phrase().split(" "));
             int noun = container.get().last();
-            while (noun > container.get().first() && CONTAINER_LINKS.contains(tokens.get(noun).norm())) {
+            while (noun > container.get().first() && (CONTAINER_LINKS.contains(tokens.get(noun).norm())
+                    || !phraseWords.contains(tokens.get(noun).norm()))) {
                 noun--;
             }
             return new Counted(container.get().key(), tokens.get(noun).text(), noun, noun, mention.last() + 1);

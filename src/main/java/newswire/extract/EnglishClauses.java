@@ -14,6 +14,8 @@ final class EnglishClauses {
     /** The dashes that open and close an aside when set apart by spaces. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final String DETAINED = "detained";
+    /** The key of the lexicon's infinitive perfect ("to have"), an auxiliary of a clause on a noun. */
+    static final String INFINITIVE = "infinitive";
     /** How many words of a noun may follow the number of a sub-count opened with no mark. */
     private static final int SUB_COUNT_WORDS = 4;
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
@@ -125,7 +127,7 @@ final class EnglishClauses {
 
     private boolean isInfinitivePerfect(final List<Token> tokens, final int at) {
         return at < tokens.size()
-                && lexicon.at(tokens, at, "noun-phrase").filter(cue -> "infinitive".equals(cue.key())).isPresent();
+                && lexicon.at(tokens, at, "noun-phrase").filter(cue -> INFINITIVE.equals(cue.key())).isPresent();
     }
 
     /**

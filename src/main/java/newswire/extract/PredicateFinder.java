@@ -497,11 +497,12 @@ final class PredicateFinder {
     }
 
     /**
-     * Whether a perfect auxiliary makes the phrase before it the verb's agent: "two gunmen have killed a shopkeeper"
-     * (a verb that takes an object), unlike "nine had died" or "have been killed".
+     * Whether a perfect auxiliary makes the phrase before it the verb's agent: "two gunmen have killed a shopkeeper",
+     * "police believe three gunmen to have killed a guard" (a verb that takes an object), unlike "nine had died" or
+     * "have been killed".
      */
     private boolean isActivePerfect(final Lexicon.Cue aux, final Lexicon.Cue verb) {
-        return perfects.contains(aux.phrase()) && !isIntransitive(verb);
+        return (perfects.contains(aux.phrase()) || EnglishClauses.INFINITIVE.equals(aux.key())) && !isIntransitive(verb);
     }
 
     /**

@@ -27,6 +27,22 @@ class KindRulesTest {
     }
 
     @Test
+    void shouldCountTheContainerNounPartedFromItsOf() {
+        final Claim killings = only("Vigils mark the killings in Nairobi on that night in 1998 of five students.");
+        assertThat(killings.kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(killings.quantity().value()).isEqualTo(5L);
+        assertThat(killings.unit()).isEqualTo("killings");
+    }
+
+    @Test
+    void shouldReadTheCountBeforeAnInfinitivePerfectAsTheAgentNotTheVictims() {
+        final Claim guard = only("Police believe three gunmen to have killed a guard at the bank on Monday.");
+        assertThat(guard.kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(guard.quantity().value()).isEqualTo(1L);
+        assertThat(guard.unit()).isEqualTo("guard");
+    }
+
+    @Test
     void shouldReadBothThePartAndTheWholeOfAPlacedTroopFigure() {
         // The whole of a partitive is a standing figure: a claim for troops where it is placed, never a toll
         assertThat(claims("Officials said about 2,000 of the roughly 9,000 Chinese soldiers in Myanmar had moved to "
