@@ -30,6 +30,7 @@ final class PageSummary {
         this.trigrams = trigrams;
     }
 
+    /** The summary of a page's description; {@link #NONE} when there is none or it is too short to tell. */
     static PageSummary of(final String description) {
         if (description == null) {
             return NONE;

@@ -325,10 +325,12 @@ final class EnglishClauses {
         return at < tokens.size() && lexicon.at(tokens, at, "qualifier").isPresent();
     }
 
+    /** Whether a noun phrase ends at {@code at}: the sentence's end, punctuation or a word that stops a phrase. */
     boolean endsPhrase(final List<Token> tokens, final int at) {
         return at >= tokens.size() || tokens.get(at).isPunct() || phraseEnds.contains(tokens.get(at).norm());
     }
 
+    /** Whether another number stands strictly between {@code from} and {@code to}. */
     static boolean crossesNumber(final boolean[] inNumber, final int from, final int to) {
         for (int k = from + 1; k < to; k++) {
             if (inNumber[k]) {
@@ -338,6 +340,7 @@ final class EnglishClauses {
         return false;
     }
 
+    /** Whether a conjunction or a comma stands strictly between {@code from} and {@code to}. */
     static boolean crossesConjunction(final List<Token> tokens, final int from, final int to) {
         for (int k = from + 1; k < to; k++) {
             final String word = tokens.get(k).norm();

@@ -178,6 +178,7 @@ final class NumberReader {
                 : Optional.empty();
     }
 
+    /** The upper end of a range the number opens ("10 to 15", "between 10 and 15"), larger than the number. */
     Optional<Number> rangeEnd(final List<Token> tokens, final Number number) {
         final int joiner = number.last() + 1;
         if (number.vague() || joiner + 1 >= tokens.size() || !joiners.contains(tokens.get(joiner).norm())) {
@@ -191,6 +192,7 @@ final class NumberReader {
                 && upper.value().compareTo(number.value()) > 0);
     }
 
+    /** The scale word that ends a range's upper end ("10 to 15 million"), which its lower end shares; 1 if none. */
     BigDecimal scaleOf(final List<Token> tokens, final Number upper) {
         return BigDecimal.valueOf(scales.getOrDefault(tokens.get(upper.last()).norm(), 1L));
     }

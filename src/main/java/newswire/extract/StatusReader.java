@@ -218,10 +218,8 @@ final class StatusReader {
         if (counted.text() != null && isAccidentsOfYear(tokens, mention)) {
             return true;
         }
-        for (int k = Math.max(0, mention.first() - 6); tally && k < mention.first(); k++) {
-            if (isWholeYear(tokens, k)) {
-                return true;
-            }
+        if (tally && wholeYearBefore(tokens, mention)) {
+            return true;
         }
         if (tally && (isFigureOfYear(tokens, mention.first())
                 || mention.counter() != null && isKoreanYearTally(tokens))) {
@@ -244,6 +242,16 @@ final class StatusReader {
         return false;
     }
 
+    /** Whether a whole year is named as a period ("in 2012") in the six words before the figure. */
+    private boolean wholeYearBefore(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = Math.max(0, mention.first() - 6); k < mention.first(); k++) {
+            if (isWholeYear(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the people of the figure were killed or hurt in accidents (many events, a plural; lexicon {@code generic
      * accidents}) over a whole year, named right after the accidents or before the figure: "almost 900 miners were
@@ -253,12 +261,7 @@ final class StatusReader {
     private boolean isAccidentsOfYear(final List<Token> tokens, final QuantityMention mention) {
         for (int k = mention.last() + 1; k < Math.min(tokens.size(), mention.last() + 1 + 2 * window); k++) {
             if (accidents.contains(tokens.get(k).norm())) {
-                for (int j = Math.max(0, mention.first() - 6); j < mention.first(); j++) {
-                    if (isWholeYear(tokens, j)) {
-                        return true;
-                    }
-                }
-                return isWholeYear(tokens, k + 1);
+                return wholeYearBefore(tokens, mention) || isWholeYear(tokens, k + 1);
             }
             if (clauseBoundaries.contains(tokens.get(k).norm())) {
                 return false;

@@ -21,7 +21,7 @@
  * {@code AttributionFinder} (speakers and sources), and the claim grammar: {@code CountedNounFinder} (what a number
  * counts; {@code KoreanNouns}, {@code ThingNouns}, {@code ContainerNouns}), {@code PredicateFinder} (what happened
  * to it, and so the kind; {@code EnglishClauses}, {@code KoreanClauses}), {@code RoleFinder} (whose, and where to),
- * {@code StatusReader} (reported, planned, possible, denied). {@code ClaimExtractor} puts them together, one number
- * at a time. Every look-around is bounded, so extraction stays linear on hostile input.
+ * {@code StatusReader} (reported, planned, possible, denied), {@code KoreanSubCounts} (Korean counts that are a part
+ * of a figure, not one of their own). {@code ClaimExtractor} puts them together, one number at a time. Every look-around is bounded, so extraction stays linear on hostile input.
  */
 package newswire.extract;

@@ -12,6 +12,11 @@ public final class StreamsProperties {
 
     /** Kafka Streams' commit interval under exactly-once when none is configured (its documented default). */
     static final String EXACTLY_ONCE_COMMIT_INTERVAL_MS = "100";
+    /**
+     * The longest linger taken from the commit interval: the producer refuses a linger that, with its request timeout
+     * (30 s), exceeds its delivery timeout (120 s), and a commit every few seconds gains nothing from a longer one.
+     */
+    static final long MOST_LINGER_MS = 1_000;
 
     private StreamsProperties() {
     }
@@ -63,7 +68,8 @@ public final class StreamsProperties {
         if (!StreamsConfig.EXACTLY_ONCE_V2.equals(guarantee)) {
             return "5";
         }
-        return String.valueOf(properties.getOrDefault(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
-                EXACTLY_ONCE_COMMIT_INTERVAL_MS));
+        final long commitInterval = Long.parseLong(String.valueOf(properties.getOrDefault(
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, EXACTLY_ONCE_COMMIT_INTERVAL_MS)));
+        return String.valueOf(Math.min(commitInterval, MOST_LINGER_MS));
     }
 }

@@ -33,6 +33,14 @@ class StreamsPropertiesTest {
     }
 
     @Test
+    void shouldLingerNoLongerThanASecondWhenCommitsAreRare() {
+        final Properties committingRarely = StreamsProperties.from(NewswireConfig.load(null, Map.of(),
+                Map.of("commit.interval.ms", "300000")));
+
+        assertThat(committingRarely).containsEntry("producer.linger.ms", "1000");
+    }
+
+    @Test
     void shouldEnableTheGlobalProcessingHandlerWhereThePartitionAssignorReadsItToo() {
         final Properties properties = StreamsProperties.from(NewswireConfig.defaults());
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "newswire-test");
