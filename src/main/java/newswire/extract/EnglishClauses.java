@@ -202,16 +202,8 @@ final class EnglishClauses {
      * soldiers were killed"): its words from {@code from} up to "and" or a verb, at least one and only words; or -1.
      */
     private int partitiveEnd(final List<Token> tokens, final int from) {
-        for (int k = from; k < Math.min(tokens.size(), from + SUB_COUNT_WORDS); k++) {
-            if (k > from && (tokens.get(k).norm().equals("and") || lexicon.at(tokens, k, "verb").isPresent()
-                    || opensVerbGroup(tokens, k))) {
-                return k - 1;
-            }
-            if (tokens.get(k).type() != Token.Type.WORD || lexicon.isNumberAt(tokens, k)) {
-                return -1;
-            }
-        }
-        return -1;
+        return from < tokens.size() && isPlainWord(tokens, from)
+                ? wordsBeforeVerb(tokens, from + 1, from + SUB_COUNT_WORDS, true) : -1;
     }
 
     /**
@@ -224,15 +216,29 @@ final class EnglishClauses {
         if (first >= tokens.size() || !lexicon.isNumberAt(tokens, first)) {
             return -1;
         }
-        for (int k = first + 1; k < Math.min(tokens.size(), first + 1 + SUB_COUNT_WORDS); k++) {
-            if (lexicon.at(tokens, k, "verb").isPresent() || opensVerbGroup(tokens, k)) {
+        return wordsBeforeVerb(tokens, first + 1, first + 1 + SUB_COUNT_WORDS, false);
+    }
+
+    /**
+     * The token before the first verb (or "and", when {@code andEnds}) among {@code from} to {@code to}, or -1 when a
+     * token that is no plain word comes first or no verb comes: the bounded walk over a noun's words that ends an
+     * unmarked aside or sub-count.
+     */
+    private int wordsBeforeVerb(final List<Token> tokens, final int from, final int to, final boolean andEnds) {
+        for (int k = from; k < Math.min(tokens.size(), to); k++) {
+            if (andEnds && tokens.get(k).norm().equals("and") || lexicon.at(tokens, k, "verb").isPresent()
+                    || opensVerbGroup(tokens, k)) {
                 return k - 1;
             }
-            if (tokens.get(k).type() != Token.Type.WORD || lexicon.isNumberAt(tokens, k)) {
+            if (!isPlainWord(tokens, k)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private boolean isPlainWord(final List<Token> tokens, final int at) {
+        return tokens.get(at).type() == Token.Type.WORD && !lexicon.isNumberAt(tokens, at);
     }
 
     /**
