@@ -66,9 +66,11 @@ public final class ClaimExtractor {
         this.attributions = new AttributionFinder(lexicon, gazetteer);
         this.clauses = new EnglishClauses(lexicon, options);
         this.predicates = new PredicateFinder(lexicon, options, clauses);
-        this.nouns = new CountedNounFinder(lexicon, predicates, options);
+        // one table of container nouns for the noun finder and the status reader, as both ask it the same question
+        final ContainerNouns containers = new ContainerNouns(lexicon);
+        this.nouns = new CountedNounFinder(lexicon, predicates, containers, options);
         this.roles = new RoleFinder(lexicon, gazetteer, options);
-        this.statuses = new StatusReader(lexicon, options.statusWindow());
+        this.statuses = new StatusReader(lexicon, containers, options.statusWindow());
         this.koreanParts = new KoreanSubCounts(lexicon);
         this.needsVerbOrPlace = lexicon.words("needs-verb-or-place", "classes");
         this.inPlaceOnly = lexicon.words("in-place-only", "classes");

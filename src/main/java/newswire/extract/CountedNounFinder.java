@@ -50,9 +50,10 @@ final class CountedNounFinder {
     private final Set<String> adverbs;
     private final Set<String> determiners;
 
-    CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ExtractOptions options) {
+    CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ContainerNouns containers,
+                      final ExtractOptions options) {
         this.lexicon = lexicon;
-        this.containers = new ContainerNouns(lexicon);
+        this.containers = containers;
         this.predicates = predicates;
         this.korean = new KoreanNouns(lexicon, options);
         this.things = new ThingNouns(lexicon, predicates);

@@ -45,9 +45,9 @@ final class StatusReader {
     private final Set<String> koreanYears;
     private final Set<String> koreanYearReferences;
 
-    StatusReader(final Lexicon lexicon, final int window) {
+    StatusReader(final Lexicon lexicon, final ContainerNouns containers, final int window) {
         this.lexicon = lexicon;
-        this.containers = new ContainerNouns(lexicon);
+        this.containers = containers;
         this.contrasts = lexicon.words("clause", "contrast");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
         // a clause of time or cause tells another event as it happened: neither a denial nor a hedge reaches into it
