@@ -126,9 +126,9 @@ final class KoreanClauses {
         }
         final String rest = word.substring(at + last.length());
         final String next = verb.last() + 1 < tokens.size() ? tokens.get(verb.last() + 1).text() : "";
-        return attemptEndings.stream().anyMatch(rest::startsWith)
-                || rest.isEmpty() && attemptEndings.stream().anyMatch(next::startsWith)
-                || rest.endsWith("지") && negations.stream().anyMatch(next::startsWith);
+        return startsWithAny(rest, attemptEndings)
+                || rest.isEmpty() && startsWithAny(next, attemptEndings)
+                || rest.endsWith("지") && startsWithAny(next, negations);
     }
 
     /**
@@ -240,7 +240,7 @@ final class KoreanClauses {
             return false;
         }
         final int next = verb.last() + 1;
-        if (next < tokens.size() && dependentNouns.stream().anyMatch(tokens.get(next).text()::startsWith)) {
+        if (next < tokens.size() && startsWithAny(tokens.get(next).text(), dependentNouns)) {
             return false; // "주민 3명은 집에서 숨진 채 발견됐다": the clause is the topic's own predicate
         }
         for (int k = mention.last(); k < tokens.size() && k <= mention.last() + 2 && tokens.get(k).isHangul(); k++) {
@@ -370,7 +370,7 @@ final class KoreanClauses {
         final int end = Math.min(tokens.size(), mention.last() + 1 + CONDITION_REACH);
         for (int k = mention.last() + 1; k < end && tokens.get(k).isHangul(); k++) {
             if (k > mention.last() + 1 && isNounModifying(tokens.get(k - 1).text())
-                    && conditions.stream().anyMatch(tokens.get(k).text()::startsWith)) {
+                    && startsWithAny(tokens.get(k).text(), conditions)) {
                 return true;
             }
             if (endsWithAny(tokens.get(k).text(), sequenceEndings) && !isNounModifying(tokens.get(k).text())) {
@@ -382,7 +382,7 @@ final class KoreanClauses {
 
     /** Whether a Korean word holds a predicate or a noun of the dead (사망, 사망자, 숨진). */
     private boolean isDeathWord(final String word) {
-        return deathWords.stream().anyMatch(word::startsWith);
+        return startsWithAny(word, deathWords);
     }
 
     /** Whether a Korean word ends in a verb's noun-modifying form: its last syllable closes with ㄴ or ㄹ. */
@@ -461,7 +461,7 @@ final class KoreanClauses {
             return verb;
         }
         if (end + 1 < tokens.size() && endsWithAny(tokens.get(end).text(), objectMarks)
-                && lightVerbs.stream().anyMatch(tokens.get(end + 1).text()::startsWith)) {
+                && startsWithAny(tokens.get(end + 1).text(), lightVerbs)) {
             end++; // "중상을 입고": the ending is on the light verb
         }
         final int next = end + 1;
@@ -472,6 +472,16 @@ final class KoreanClauses {
                 .filter(cue -> PredicateFinder.KILLED.equals(cue.key()) && fitting.contains(cue.key())
                         && !disjoined.test(cue))
                 .findFirst().orElse(verb);
+    }
+
+    /** Whether a word begins with one of the stems: a verb's stem, or a bound word after a particle. */
+    static boolean startsWithAny(final String word, final Set<String> stems) {
+        for (final String stem : stems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word ends in one of the endings: a particle, or a verb's ending. */

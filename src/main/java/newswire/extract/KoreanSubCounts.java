@@ -56,7 +56,7 @@ final class KoreanSubCounts {
         }
         final String word = tokens.get(mention.first() - 1).text();
         return tokens.get(mention.first() - 1).isHangul() && KoreanClauses.endsWithAny(word, subjectMarks)
-                && mixedStems.stream().anyMatch(word::startsWith);
+                && KoreanClauses.startsWithAny(word, mixedStems);
     }
 
     /**
@@ -94,7 +94,7 @@ final class KoreanSubCounts {
             }
             if (partitives.contains(token.text())) {
                 final String whole = tokens.get(k - 1).text();
-                return tokens.get(k - 1).isHangul() && tollNouns.stream().anyMatch(whole::startsWith);
+                return tokens.get(k - 1).isHangul() && KoreanClauses.startsWithAny(whole, tollNouns);
             }
         }
         return false;
@@ -107,7 +107,7 @@ final class KoreanSubCounts {
     private boolean isBreakdown(final List<Token> tokens, final QuantityMention mention) {
         final int after = mention.last() + 1;
         return after < tokens.size() && KoreanClauses.endsWithAny(tokens.get(mention.last()).text(), complementMarks)
-                && breakdowns.stream().anyMatch(tokens.get(after).text()::startsWith);
+                && KoreanClauses.startsWithAny(tokens.get(after).text(), breakdowns);
     }
 
     /**
@@ -117,7 +117,7 @@ final class KoreanSubCounts {
     private boolean isMixed(final List<Token> tokens, final QuantityMention total) {
         for (int k = total.last() + 1; k < Math.min(tokens.size(), total.last() + 3); k++) {
             final String word = tokens.get(k).text();
-            if (mixedStems.stream().anyMatch(word::startsWith)) {
+            if (KoreanClauses.startsWithAny(word, mixedStems)) {
                 return true;
             }
         }
