@@ -48,6 +48,8 @@ final class KoreanClauses {
     private final Set<String> attemptEndings;
     private final Set<String> negations;
     private final Set<String> otherWords;
+    private final Set<String> mixedStems;
+    private final Set<String> superlatives;
     private final Set<String> orEndings;
     private final Set<String> orWords;
     private final Set<String> ands;
@@ -82,6 +84,8 @@ final class KoreanClauses {
         this.attemptEndings = lexicon.words("predicate", "attempt-ko");
         this.negations = lexicon.words("predicate", "negation-ko");
         this.otherWords = lexicon.words("predicate", "other-word-ko");
+        this.mixedStems = lexicon.words("verb", "mixed");
+        this.superlatives = lexicon.words("measure", "superlative-ko");
         this.orEndings = lexicon.words("predicate", "or-ending-ko");
         this.orWords = lexicon.words("predicate", "or-word-ko");
         this.ands = lexicon.words("particle", "and-ko");
@@ -94,8 +98,33 @@ final class KoreanClauses {
 
     /** Whether a verb found in a Korean word is no predicate of the sentence: see {@link PredicateFinder#verbs}. */
     boolean isNoPredicate(final List<Token> tokens, final String word, final Lexicon.Cue cue) {
-        return namesDoer(word, cue) || isUnrealised(tokens, cue)
-                || otherWords.stream().anyMatch(other -> other.contains(cue.phrase()) && word.contains(other));
+        return namesDoer(word, cue) || isUnrealised(tokens, cue) || holdsOtherWord(word, cue.phrase())
+                || isInHistory(tokens, cue.first());
+    }
+
+    /** Whether a word holds the stem only inside a word that names something else (특전사, 안전사고, 사상가). */
+    private boolean holdsOtherWord(final String word, final String stem) {
+        return otherWords.stream().anyMatch(other -> other.contains(stem) && word.contains(other));
+    }
+
+    /**
+     * Whether the Korean word at {@code k} names a mixed total, the killed and the wounded together (사상자가, "11명
+     * 사상", 사상했다): not a word that only holds the stem (사상가, 역사상), nor 사상 "in history".
+     */
+    boolean namesMixedTotal(final List<Token> tokens, final int k) {
+        final String word = tokens.get(k).text();
+        for (final String stem : mixedStems) {
+            if (word.startsWith(stem) && !holdsOtherWord(word, stem)) {
+                return !isInHistory(tokens, k);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code k} is 사상 "in history" before a superlative (사상 최대, 사상 처음): no mixed total. */
+    private boolean isInHistory(final List<Token> tokens, final int k) {
+        return mixedStems.contains(tokens.get(k).text()) && k + 1 < tokens.size()
+                && startsWithAny(tokens.get(k + 1).text(), superlatives);
     }
 
     private boolean namesDoer(final String word, final Lexicon.Cue verb) {
@@ -306,14 +335,15 @@ final class KoreanClauses {
     }
 
     /**
-     * Whether a Korean count marked as an object has a count marked as subject between it and a verb after it: the
-     * object belongs to a clause of its own, and the verb to the subject ("열차가 근로자 6명을 치는 사고가 발생해 2명이
-     * 숨지고": 2 dead, not 6; "인질 3명을 붙잡은 괴한 2명이 사살됐다"); one verb after several objects stays theirs
-     * ("미사일 40발과 드론 150대를 발사했다").
+     * Whether a Korean count marked as an object or a subject has a count marked as subject between it and a verb
+     * after it: the first count belongs to a clause of its own, and the verb to the later subject ("열차가 근로자 6명을
+     * 치는 사고가 발생해 2명이 숨지고": 2 dead, not 6; "인부 5명이 열차에 치여 3명이 숨졌다": 3, not 5; "인질 3명을
+     * 붙잡은 괴한 2명이 사살됐다"); one verb after several objects stays theirs ("미사일 40발과 드론 150대를 발사했다").
      */
     boolean crossesSubject(final List<Token> tokens, final boolean[] inNumber,
                            final QuantityMention mention, final Lexicon.Cue verb) {
-        if (!endsWithAny(tokens.get(mention.last()).text(), objectMarks)) {
+        final String count = tokens.get(mention.last()).text();
+        if (!endsWithAny(count, objectMarks) && !endsWithAny(count, subjectMarks)) {
             return false;
         }
         for (int k = mention.last() + 1; k < verb.first(); k++) {
