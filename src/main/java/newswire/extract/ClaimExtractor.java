@@ -369,7 +369,7 @@ public final class ClaimExtractor {
     private boolean isKoreanForceLost(final List<Token> tokens, final QuantityMention mention) {
         for (int k = mention.last() + 1; k < Math.min(tokens.size(), mention.last() + FORCE_LOSS_REACH + 1); k++) {
             final String word = tokens.get(k).text();
-            if (tokens.get(k).isHangul() && forceLosses.stream().anyMatch(word::startsWith)) {
+            if (tokens.get(k).isHangul() && KoreanClauses.startsWithAny(word, forceLosses)) {
                 return true;
             }
         }

@@ -48,6 +48,8 @@ final class KoreanClauses {
     private final Set<String> attemptEndings;
     private final Set<String> negations;
     private final Set<String> otherWords;
+    private final Set<String> mixedStems;
+    private final Set<String> superlatives;
     private final Set<String> orEndings;
     private final Set<String> orWords;
     private final Set<String> ands;
@@ -82,6 +84,8 @@ final class KoreanClauses {
         this.attemptEndings = lexicon.words("predicate", "attempt-ko");
         this.negations = lexicon.words("predicate", "negation-ko");
         this.otherWords = lexicon.words("predicate", "other-word-ko");
+        this.mixedStems = lexicon.words("verb", "mixed");
+        this.superlatives = lexicon.words("measure", "superlative-ko");
         this.orEndings = lexicon.words("predicate", "or-ending-ko");
         this.orWords = lexicon.words("predicate", "or-word-ko");
         this.ands = lexicon.words("particle", "and-ko");
@@ -94,8 +98,33 @@ final class KoreanClauses {
 
     /** Whether a verb found in a Korean word is no predicate of the sentence: see {@link PredicateFinder#verbs}. */
     boolean isNoPredicate(final List<Token> tokens, final String word, final Lexicon.Cue cue) {
-        return namesDoer(word, cue) || isUnrealised(tokens, cue)
-                || otherWords.stream().anyMatch(other -> other.contains(cue.phrase()) && word.contains(other));
+        return namesDoer(word, cue) || isUnrealised(tokens, cue) || holdsOtherWord(word, cue.phrase())
+                || isInHistory(tokens, cue.first());
+    }
+
+    /** Whether a word holds the stem only inside a word that names something else (특전사, 안전사고, 사상가). */
+    private boolean holdsOtherWord(final String word, final String stem) {
+        return otherWords.stream().anyMatch(other -> other.contains(stem) && word.contains(other));
+    }
+
+    /**
+     * Whether the Korean word at {@code k} names a mixed total, the killed and the wounded together (사상자가, "11명
+     * 사상", 사상했다): not a word that only holds the stem (사상가, 역사상), nor 사상 "in history".
+     */
+    boolean namesMixedTotal(final List<Token> tokens, final int k) {
+        final String word = tokens.get(k).text();
+        for (final String stem : mixedStems) {
+            if (word.startsWith(stem) && !holdsOtherWord(word, stem)) {
+                return !isInHistory(tokens, k);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code k} is 사상 "in history" before a superlative (사상 최대, 사상 처음): no mixed total. */
+    private boolean isInHistory(final List<Token> tokens, final int k) {
+        return mixedStems.contains(tokens.get(k).text()) && k + 1 < tokens.size()
+                && startsWithAny(tokens.get(k + 1).text(), superlatives);
     }
 
     private boolean namesDoer(final String word, final Lexicon.Cue verb) {
@@ -126,9 +155,9 @@ final class KoreanClauses {
         }
         final String rest = word.substring(at + last.length());
         final String next = verb.last() + 1 < tokens.size() ? tokens.get(verb.last() + 1).text() : "";
-        return attemptEndings.stream().anyMatch(rest::startsWith)
-                || rest.isEmpty() && attemptEndings.stream().anyMatch(next::startsWith)
-                || rest.endsWith("지") && negations.stream().anyMatch(next::startsWith);
+        return startsWithAny(rest, attemptEndings)
+                || rest.isEmpty() && startsWithAny(next, attemptEndings)
+                || rest.endsWith("지") && startsWithAny(next, negations);
     }
 
     /**
@@ -240,7 +269,7 @@ final class KoreanClauses {
             return false;
         }
         final int next = verb.last() + 1;
-        if (next < tokens.size() && dependentNouns.stream().anyMatch(tokens.get(next).text()::startsWith)) {
+        if (next < tokens.size() && startsWithAny(tokens.get(next).text(), dependentNouns)) {
             return false; // "주민 3명은 집에서 숨진 채 발견됐다": the clause is the topic's own predicate
         }
         for (int k = mention.last(); k < tokens.size() && k <= mention.last() + 2 && tokens.get(k).isHangul(); k++) {
@@ -306,14 +335,15 @@ final class KoreanClauses {
     }
 
     /**
-     * Whether a Korean count marked as an object has a count marked as subject between it and a verb after it: the
-     * object belongs to a clause of its own, and the verb to the subject ("열차가 근로자 6명을 치는 사고가 발생해 2명이
-     * 숨지고": 2 dead, not 6; "인질 3명을 붙잡은 괴한 2명이 사살됐다"); one verb after several objects stays theirs
-     * ("미사일 40발과 드론 150대를 발사했다").
+     * Whether a Korean count marked as an object or a subject has a count marked as subject between it and a verb
+     * after it: the first count belongs to a clause of its own, and the verb to the later subject ("열차가 근로자 6명을
+     * 치는 사고가 발생해 2명이 숨지고": 2 dead, not 6; "인부 5명이 열차에 치여 3명이 숨졌다": 3, not 5; "인질 3명을
+     * 붙잡은 괴한 2명이 사살됐다"); one verb after several objects stays theirs ("미사일 40발과 드론 150대를 발사했다").
      */
     boolean crossesSubject(final List<Token> tokens, final boolean[] inNumber,
                            final QuantityMention mention, final Lexicon.Cue verb) {
-        if (!endsWithAny(tokens.get(mention.last()).text(), objectMarks)) {
+        final String count = tokens.get(mention.last()).text();
+        if (!endsWithAny(count, objectMarks) && !endsWithAny(count, subjectMarks)) {
             return false;
         }
         for (int k = mention.last() + 1; k < verb.first(); k++) {
@@ -370,7 +400,7 @@ final class KoreanClauses {
         final int end = Math.min(tokens.size(), mention.last() + 1 + CONDITION_REACH);
         for (int k = mention.last() + 1; k < end && tokens.get(k).isHangul(); k++) {
             if (k > mention.last() + 1 && isNounModifying(tokens.get(k - 1).text())
-                    && conditions.stream().anyMatch(tokens.get(k).text()::startsWith)) {
+                    && startsWithAny(tokens.get(k).text(), conditions)) {
                 return true;
             }
             if (endsWithAny(tokens.get(k).text(), sequenceEndings) && !isNounModifying(tokens.get(k).text())) {
@@ -382,7 +412,7 @@ final class KoreanClauses {
 
     /** Whether a Korean word holds a predicate or a noun of the dead (사망, 사망자, 숨진). */
     private boolean isDeathWord(final String word) {
-        return deathWords.stream().anyMatch(word::startsWith);
+        return startsWithAny(word, deathWords);
     }
 
     /** Whether a Korean word ends in a verb's noun-modifying form: its last syllable closes with ㄴ or ㄹ. */
@@ -461,7 +491,7 @@ final class KoreanClauses {
             return verb;
         }
         if (end + 1 < tokens.size() && endsWithAny(tokens.get(end).text(), objectMarks)
-                && lightVerbs.stream().anyMatch(tokens.get(end + 1).text()::startsWith)) {
+                && startsWithAny(tokens.get(end + 1).text(), lightVerbs)) {
             end++; // "중상을 입고": the ending is on the light verb
         }
         final int next = end + 1;
@@ -472,6 +502,16 @@ final class KoreanClauses {
                 .filter(cue -> PredicateFinder.KILLED.equals(cue.key()) && fitting.contains(cue.key())
                         && !disjoined.test(cue))
                 .findFirst().orElse(verb);
+    }
+
+    /** Whether a word begins with one of the stems: a verb's stem, or a bound word after a particle. */
+    static boolean startsWithAny(final String word, final Set<String> stems) {
+        for (final String stem : stems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word ends in one of the endings: a particle, or a verb's ending. */

@@ -24,7 +24,7 @@ final class KoreanSubCounts {
     private final Set<String> breakdowns;
     private final Set<String> complementMarks;
     private final Set<String> subjectMarks;
-    private final Set<String> mixedStems;
+    private final KoreanClauses clauses;
     private final Set<String> ands;
 
     KoreanSubCounts(final Lexicon lexicon) {
@@ -35,7 +35,7 @@ final class KoreanSubCounts {
         this.complementMarks = lexicon.words("particle", "complement-ko");
         this.subjectMarks = lexicon.words("particle", "subject-ko");
         this.subjectMarks.addAll(lexicon.words("particle", "topic-ko"));
-        this.mixedStems = lexicon.words("verb", "mixed");
+        this.clauses = new KoreanClauses(lexicon);
         this.ands = lexicon.words("particle", "and-ko");
     }
 
@@ -56,7 +56,7 @@ final class KoreanSubCounts {
         }
         final String word = tokens.get(mention.first() - 1).text();
         return tokens.get(mention.first() - 1).isHangul() && KoreanClauses.endsWithAny(word, subjectMarks)
-                && mixedStems.stream().anyMatch(word::startsWith);
+                && clauses.namesMixedTotal(tokens, mention.first() - 1);
     }
 
     /**
@@ -94,7 +94,7 @@ final class KoreanSubCounts {
             }
             if (partitives.contains(token.text())) {
                 final String whole = tokens.get(k - 1).text();
-                return tokens.get(k - 1).isHangul() && tollNouns.stream().anyMatch(whole::startsWith);
+                return tokens.get(k - 1).isHangul() && KoreanClauses.startsWithAny(whole, tollNouns);
             }
         }
         return false;
@@ -107,7 +107,7 @@ final class KoreanSubCounts {
     private boolean isBreakdown(final List<Token> tokens, final QuantityMention mention) {
         final int after = mention.last() + 1;
         return after < tokens.size() && KoreanClauses.endsWithAny(tokens.get(mention.last()).text(), complementMarks)
-                && breakdowns.stream().anyMatch(tokens.get(after).text()::startsWith);
+                && KoreanClauses.startsWithAny(tokens.get(after).text(), breakdowns);
     }
 
     /**
@@ -116,8 +116,7 @@ final class KoreanSubCounts {
      */
     private boolean isMixed(final List<Token> tokens, final QuantityMention total) {
         for (int k = total.last() + 1; k < Math.min(tokens.size(), total.last() + 3); k++) {
-            final String word = tokens.get(k).text();
-            if (mixedStems.stream().anyMatch(word::startsWith)) {
+            if (clauses.namesMixedTotal(tokens, k)) {
                 return true;
             }
         }

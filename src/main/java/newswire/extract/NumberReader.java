@@ -351,7 +351,7 @@ final class NumberReader {
             if (counter != null) {
                 final String rest = word.substring(length);
                 return !wordEndingCounters.contains(head) || rest.isEmpty()
-                        || counterParticles.stream().anyMatch(rest::startsWith) ? counter : null;
+                        || KoreanClauses.startsWithAny(rest, counterParticles) ? counter : null;
             }
         }
         return null;

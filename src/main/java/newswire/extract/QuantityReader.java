@@ -326,7 +326,7 @@ final class QuantityReader {
         final String change = koreanDegrees.contains(next) && counterAt + 2 < tokens.size()
                 ? tokens.get(counterAt + 2).text() : next; // "7명 더 많다"
         return endsOrIsNext(tokens, counterAt, koreanRates)
-                || caseMarks.stream().noneMatch(word::endsWith) && koreanChanges.stream().anyMatch(change::startsWith);
+                || !KoreanClauses.endsWithAny(word, caseMarks) && KoreanClauses.startsWithAny(change, koreanChanges);
     }
 
     /**
@@ -346,7 +346,7 @@ final class QuantityReader {
     private static boolean endsOrIsNext(final List<Token> tokens, final int counterAt, final Set<String> marks) {
         final String word = tokens.get(counterAt).text();
         final String next = counterAt + 1 < tokens.size() ? tokens.get(counterAt + 1).text() : "";
-        return marks.stream().anyMatch(mark -> word.endsWith(mark) || next.equals(mark));
+        return KoreanClauses.endsWithAny(word, marks) || marks.contains(next);
     }
 
     /**
@@ -356,7 +356,7 @@ final class QuantityReader {
     private boolean isKoreanNone(final List<Token> tokens, final QuantityMention mention) {
         final int next = mention.last() + 1;
         return mention.counter() != null && tokens.get(mention.last()).text().endsWith("도") && next < tokens.size()
-                && koreanAbsences.stream().anyMatch(tokens.get(next).text()::startsWith);
+                && KoreanClauses.startsWithAny(tokens.get(next).text(), koreanAbsences);
     }
 
     /** "Russia Fires 90 Drones At Kyiv": in a headline written in title case, capitals say nothing about names. */

@@ -95,7 +95,7 @@ final class RoleFinder {
             final String alias = token.text().substring(0, Math.min(token.text().length(),
                     name.match().end() - name.match().start()));
             final String particle = token.text().substring(alias.length());
-            return particle.isEmpty() || koreanSubjects.stream().anyMatch(particle::startsWith);
+            return particle.isEmpty() || KoreanClauses.startsWithAny(particle, koreanSubjects);
         }
         for (int k = Math.max(0, name.first() - 2); k < name.first(); k++) {
             if (notSubject.contains(tokens.get(k).norm())) {
@@ -128,7 +128,7 @@ final class RoleFinder {
                 final Token token = tokens.get(name.last());
                 final String particle = token.text().substring(Math.min(token.text().length(),
                         name.match().end() - name.match().start()));
-                if (particle.isEmpty() || koreanDirections.stream().anyMatch(particle::startsWith)) {
+                if (particle.isEmpty() || KoreanClauses.startsWithAny(particle, koreanDirections)) {
                     return gazetteer.claimParty(name.match());
                 }
                 continue;

@@ -7,9 +7,9 @@ import java.util.List;
  * Splits text into words, numbers and punctuation in one pass, with no regular expressions, so that its time stays
  * linear in the input whatever the input is (a megabyte of digits and commas is one long, unparseable number).
  *
- * <p>Numbers keep their separators ("1,500", "12 000", "1.5", "1만2000"); a number glued to Latin letters is a word
- * ("82nd", "37-year-old"), because ordinals, ages and model names are not counts. The possessive "'s" is its own
- * token, so that "Russia's" names Russia.
+ * <p>Numbers keep their separators ("1,500", "12 000", "1.5", "1만2000", "천2백"); a number glued to Latin letters
+ * or to a unit symbol is a word ("82nd", "37-year-old", "10만㏊"), because ordinals, ages, model names and measures
+ * are not counts. The possessive "'s" is its own token, so that "Russia's" names Russia.
  */
 final class Tokenizer {
 
@@ -25,9 +25,9 @@ final class Tokenizer {
                 i++;
             } else if (Scripts.isDigit(c)) {
                 final int end = scanNumber(text, i, to);
-                if (end < to && (Scripts.isCasedLetter(text.charAt(end))
+                if (end < to && (Scripts.isCasedLetter(text.charAt(end)) || isUnitSymbol(text.charAt(end))
                         || (text.charAt(end) == '-' && end + 1 < to && Scripts.isCasedLetter(text.charAt(end + 1))))) {
-                    final int wordEnd = scanWord(text, end, to);
+                    final int wordEnd = isUnitSymbol(text.charAt(end)) ? end + 1 : scanWord(text, end, to);
                     tokens.add(Token.of(text, i, wordEnd, Token.Type.WORD));
                     i = wordEnd;
                 } else {
@@ -39,7 +39,12 @@ final class Tokenizer {
                 while (end < to && Scripts.isHangul(text.charAt(end))) {
                     end++;
                 }
-                tokens.add(Token.of(text, i, end, Token.Type.WORD));
+                if (isScaleGluedToDigits(text, i, end, to)) {
+                    end = scanKoreanScaled(text, end, to); // "천2백 명": one number, 1,200
+                    tokens.add(Token.of(text, i, end, Token.Type.NUMBER));
+                } else {
+                    tokens.add(Token.of(text, i, end, Token.Type.WORD));
+                }
                 i = end;
             } else if (Character.isLetter(c)) {
                 final int end = scanWord(text, i, to);
@@ -93,10 +98,7 @@ final class Tokenizer {
             i++;
         }
         if (i < to && Scripts.isKoreanScale(text.charAt(i))) {
-            while (i < to && (Scripts.isDigit(text.charAt(i)) || Scripts.isKoreanScale(text.charAt(i)))) {
-                i++;
-            }
-            return i;
+            return scanKoreanScaled(text, i, to);
         }
         if (i - start <= 2) {
             i = lakhGroups(text, i, to);
@@ -113,6 +115,53 @@ final class Tokenizer {
             }
         }
         return i;
+    }
+
+    /**
+     * Digits and Korean scale numerals run together, from a scale at {@code i}: "3만6500", "40만9천"; the digits after
+     * a scale may keep a thousands comma ("28만2,716": 282,716, not 280,002 and a stray 716).
+     */
+    private static int scanKoreanScaled(final String text, final int start, final int to) {
+        int i = start;
+        int digitsRun = 0;
+        while (i < to) {
+            final char c = text.charAt(i);
+            if (Scripts.isDigit(c)) {
+                digitsRun++;
+                i++;
+            } else if (Scripts.isKoreanScale(c)) {
+                digitsRun = 0;
+                i++;
+            } else if (c == ',' && digitsRun >= 1 && digitsRun <= 3 && threeDigitsAt(text, i + 1, to)
+                    && !(i + 4 < to && Scripts.isDigit(text.charAt(i + 4)))) {
+                digitsRun = 3;
+                i += 4;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * Whether a Hangul run of scale numerals alone is glued to the digits after it, as broadcasters write thousands
+     * ("천2백 명", "만5천"): the run opens a number. A word that merely ends in a scale syllable is no numeral.
+     */
+    private static boolean isScaleGluedToDigits(final String text, final int start, final int end, final int to) {
+        for (int k = start; k < end; k++) {
+            if (!Scripts.isKoreanScale(text.charAt(k))) {
+                return false;
+            }
+        }
+        return end < to && Scripts.isDigit(text.charAt(end)) && (start == 0 || !Scripts.isDigit(text.charAt(start - 1)));
+    }
+
+    /**
+     * Whether a character is a unit written as one symbol (the CJK squared units ㏊, ㎞, ㎡, ㎏, U+3380-U+33DF): a
+     * number glued to one is a measure ("10만㏊"), not a count.
+     */
+    private static boolean isUnitSymbol(final char c) {
+        return c >= '\u3380' && c <= '\u33DF';
     }
 
     /**
