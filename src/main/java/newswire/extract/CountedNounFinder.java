@@ -1,6 +1,7 @@
 package newswire.extract;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,8 @@ final class CountedNounFinder {
         this.abstractNouns = lexicon.words("non-person", "abstract");
         this.nonPersons = lexicon.words("non-person", "words");
         this.nonPersons.addAll(abstractNouns);
-        this.undergoing = lexicon.words("undergo", "verbs");
+        this.undergoing = new HashSet<>(lexicon.words("undergo", "verbs"));
+        this.undergoing.addAll(lexicon.words("undergo", "fatal")); // "five climbers succumbed to their injuries"
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.animals = lexicon.words("non-person", "animals");

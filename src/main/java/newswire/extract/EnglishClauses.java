@@ -13,6 +13,7 @@ final class EnglishClauses {
 
     /** The dashes that open and close an aside when set apart by spaces. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final String DETAINED = "detained";
     /** The key of the lexicon's infinitive perfect ("to have"), an auxiliary of a clause on a noun. */
     static final String INFINITIVE = "infinitive";
@@ -213,7 +214,9 @@ final class EnglishClauses {
      */
     private int subCountEnd(final List<Token> tokens, final int from) {
         final int first = lexicon.at(tokens, from, "aside").map(Lexicon.Cue::last).orElse(from) + 1;
-        if (first >= tokens.size() || !lexicon.isNumberAt(tokens, first)) {
+        // "three persons including a minor were killed": a single part counts as a number does
+        if (first >= tokens.size()
+                || !lexicon.isNumberAt(tokens, first) && !ARTICLES.contains(tokens.get(first).norm())) {
             return -1;
         }
         return wordsBeforeVerb(tokens, first + 1, first + 1 + SUB_COUNT_WORDS, false);

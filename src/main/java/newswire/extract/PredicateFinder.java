@@ -461,10 +461,11 @@ final class PredicateFinder {
         final int afterHead = head < tokens.size()
                 ? lexicon.at(tokens, head, "aboard").map(cue -> cue.last() + 1).orElse(head) : head;
         // "two students who were found stabbed to death": a relative clause on the phrase holds its predicate
-        final int phraseEnd = clauses.conjunctEnd(tokens, clauses.ofPhraseEnd(tokens, afterHead));
+        final int phraseEnd = afterAside(tokens, clauses.conjunctEnd(tokens, clauses.ofPhraseEnd(tokens, afterHead)));
         int k = clauses.afterRelative(tokens, phraseEnd);
         final boolean relative = k > phraseEnd;
         final Optional<Lexicon.Cue> aux = clauses.auxiliaryAt(tokens, k);
+        boolean perceived = false;
         if (aux.isPresent()) {
             if (mention.singular() && plural.contains(aux.get().phrase())) {
                 return null; // "a process … when tissues are injured": "a" does not agree with "are"
@@ -475,6 +476,7 @@ final class PredicateFinder {
             }
             if (k < tokens.size() && perceptions.contains(tokens.get(k).norm())) {
                 k++; // "were found stabbed to death": found in the state the predicate names
+                perceived = true;
             }
         }
         final int adverbsEnd = Math.min(tokens.size(), k + 2);
@@ -485,7 +487,9 @@ final class PredicateFinder {
             return null;
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
-            if (fitting.contains(verb.key()) && !isWeak(verb) && (!casualtyOnly || casualties.contains(verb.key()))
+            // "five members of the family were found dead": a state found is no weak form
+            if (fitting.contains(verb.key()) && (!isWeak(verb) || perceived)
+                    && (!casualtyOnly || casualties.contains(verb.key()))
                     && (aux.isPresent() && !isActivePerfect(aux.get(), verb)
                     || SplitPredicates.UNDERGONE.equals(verb.section()) || SplitPredicates.isCare(verb)
                     || clauses.endsPhrase(tokens, verb.last() + 1) && !clauses.startsBound(tokens, verb.last() + 1)
@@ -494,6 +498,16 @@ final class PredicateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Past an aside right after a counted phrase that ends before {@code at} ("seven pilgrims, including six women,
+     * were killed", "40 fishermen - most of them from one village - were rescued"), where its predicate may stand;
+     * {@code at} itself when no aside opens there.
+     */
+    private int afterAside(final List<Token> tokens, final int at) {
+        final int aside = at > 0 ? clauses.asideEnd(tokens, at - 1) : -1;
+        return aside >= 0 ? aside + 1 : at;
     }
 
     /**

@@ -27,6 +27,7 @@ final class QuantityReader {
     static final String APPROXIMATE = "approximate";
     static final String AT_LEAST = "at-least";
     static final String AT_MOST = "at-most";
+    private static final String UP_TO = "up to";
 
     private final Lexicon lexicon;
     private final Set<String> measures;
@@ -41,6 +42,7 @@ final class QuantityReader {
     private final Set<String> koreanIncidents;
     private final Set<String> caseMarks;
     private final Set<String> passedVerbs;
+    private final Set<String> upParticleVerbs;
     private final NumberReader numbers;
     private final NonCounts nonCounts;
 
@@ -60,6 +62,7 @@ final class QuantityReader {
         this.currencies = lexicon.words("measure", "currency");
         this.caseMarks = lexicon.words("particle", "case-ko");
         this.passedVerbs = lexicon.words("verb-bound", AT_LEAST);
+        this.upParticleVerbs = lexicon.words("up-particle", "verbs");
         this.numbers = new NumberReader(lexicon);
         this.nonCounts = new NonCounts(lexicon);
     }
@@ -281,7 +284,10 @@ final class QuantityReader {
             }
             return Optional.empty();
         }
-        return lexicon.endingAt(tokens, first - 1, "qualifier");
+        final Optional<Lexicon.Cue> cue = lexicon.endingAt(tokens, first - 1, "qualifier");
+        // "the toll has gone up to 31": "up" is the particle of the verb before it, the figure is exact
+        return cue.filter(bound -> !(UP_TO.equals(bound.phrase()) && bound.first() > 0
+                && upParticleVerbs.contains(tokens.get(bound.first() - 1).norm())));
     }
 
     /** A qualifier written after the number: "or more", "이상", "가량". */

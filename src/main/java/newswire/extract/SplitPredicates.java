@@ -22,6 +22,7 @@ final class SplitPredicates {
     private static final int MODIFIER_WORDS = 3;
     private static final String OR = "or";
     private static final String AND = "and";
+    private static final String WITH = "with";
     /** Words of a phrase joined by "and" before a shared result ("and the gunman dead"). */
     private static final int CONJUNCT_WORDS = 3;
     /** The key of the resultative section that lists the verbs, not results. */
@@ -31,6 +32,7 @@ final class SplitPredicates {
     private final Set<String> undergoing;
     private final Set<String> care;
     private final Set<String> careFor;
+    private final Set<String> fatal;
     private final Set<String> parts;
     private final Set<String> injuries;
     private final Set<String> violence;
@@ -44,6 +46,7 @@ final class SplitPredicates {
         this.undergoing = lexicon.words("undergo", "verbs");
         this.care = lexicon.words("undergo", "care");
         this.careFor = lexicon.words("undergo", "care-for");
+        this.fatal = lexicon.words("undergo", "fatal");
         this.parts = lexicon.words("undergo", "part");
         this.injuries = lexicon.words("undergo", "wounded");
         this.violence = lexicon.words("resultative", "verbs");
@@ -57,6 +60,7 @@ final class SplitPredicates {
     Set<String> firstWords() {
         final Set<String> first = new HashSet<>(undergoing);
         first.addAll(care);
+        first.addAll(fatal);
         first.addAll(violence);
         return first;
     }
@@ -70,15 +74,22 @@ final class SplitPredicates {
     void addUndergone(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs) {
         for (int k = 0; k < tokens.size(); k++) {
             final String word = tokens.get(k).norm();
+            final boolean dying = fatal.contains(word);
             final int injury = undergoing.contains(word) ? injuryFrom(tokens, k + 1)
-                    : care.contains(word) ? injuryWith(tokens, k + 1) : -1;
+                    : care.contains(word) ? injuryWith(tokens, k + 1)
+                    : dying ? injuryAfterTo(tokens, k + 1) : -1;
             if (injury >= 0) {
                 final List<Lexicon.Cue> here = new ArrayList<>(verbs.get(k));
-                here.add(new Lexicon.Cue(undergoing.contains(word) ? UNDERGONE : CARE, "wounded",
+                here.add(new Lexicon.Cue(care.contains(word) ? CARE : UNDERGONE, dying ? "killed" : "wounded",
                         word + " " + tokens.get(injury).norm(), k, injury));
                 verbs.set(k, here);
             }
         }
+    }
+
+    /** The injury noun after "to" at {@code to} ("succumbed to their injuries"), or -1 ("succumbed to pneumonia"). */
+    private int injuryAfterTo(final List<Token> tokens, final int to) {
+        return to < tokens.size() && "to".equals(tokens.get(to).norm()) ? injuryFrom(tokens, to + 1) : -1;
     }
 
     static boolean isCare(final Lexicon.Cue verb) {
@@ -167,8 +178,19 @@ final class SplitPredicates {
         return lexicon.at(tokens, head, "unit").filter(unit -> !verbNeeded.contains(unit.key())).isPresent();
     }
 
+    /**
+     * The result at {@code at}: a word of the lexicon ("dead", "injured", "homeless"), or "with" and an injury a few
+     * modifiers on ("left six people with serious injuries", "received 40 people with injuries": wounded).
+     */
     private Optional<Lexicon.Cue> resultAt(final List<Token> tokens, final int at) {
-        return at < tokens.size() ? lexicon.at(tokens, at, RESULTATIVE).filter(cue -> !VERBS.equals(cue.key()))
-                : Optional.empty();
+        if (at >= tokens.size()) {
+            return Optional.empty();
+        }
+        final int injury = WITH.equals(tokens.get(at).norm()) ? injuryFrom(tokens, at + 1) : -1;
+        if (injury >= 0) {
+            return Optional.of(new Lexicon.Cue(RESULTATIVE, "wounded", WITH + " " + tokens.get(injury).norm(), at,
+                    injury));
+        }
+        return lexicon.at(tokens, at, RESULTATIVE).filter(cue -> !VERBS.equals(cue.key()));
     }
 }
