@@ -21,6 +21,10 @@ final class CountedNounFinder {
     static final int NOUN_PHRASE_WORDS = 4;
     /** The words after a container noun ("the bodies of the"), which are not the noun. */
     private static final Set<String> CONTAINER_LINKS = Set.of("of", "the");
+    /** The key of the lexicon's partitive "of the", "of those". */
+    private static final String DEFINITE = "definite";
+    /** The kinds of a toll, as units ("the dead", "the wounded") and as verbs ("those killed"). */
+    private static final Set<String> TOLLS = Set.of("killed", "wounded");
 
     /** How far before the number a verb of surviving may stand: "leaves behind his wife and two children". */
     private static final int SURVIVOR_WINDOW = 5;
@@ -469,6 +473,25 @@ final class CountedNounFinder {
         final int of = mention.last() + 1;
         return of + 1 < tokens.size() && tokens.get(of).norm().equals("of")
                 && pronounsOfCount.contains(tokens.get(of + 1).norm());
+    }
+
+    /**
+     * "Two of the wounded were in serious condition", "one of the dead was a child", "twelve of those killed had been
+     * aboard": a part of the dead or the wounded that no number counts is a sub-count of a toll, not a toll of its own.
+     * Only a verb after the phrase tells what befell the part ("two of the wounded later died"), and a verb before the
+     * number governs it whole ("gunmen killed two of the wounded").
+     */
+    boolean isPartOfUnnumberedToll(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        final Optional<Lexicon.Cue> partitive = mention.last() + 1 < tokens.size()
+                ? lexicon.at(tokens, mention.last() + 1, "partitive").filter(cue -> DEFINITE.equals(cue.key()))
+                : Optional.empty();
+        if (partitive.isEmpty() || partitive.get().last() + 1 >= tokens.size()) {
+            return false;
+        }
+        final int whole = partitive.get().last() + 1;
+        final Optional<Lexicon.Cue> toll = lexicon.at(tokens, whole, "unit").filter(cue -> TOLLS.contains(cue.key()))
+                .or(() -> lexicon.at(tokens, whole, "verb").filter(cue -> TOLLS.contains(cue.key())));
+        return toll.isPresent() && (verb == null || verb.first() > mention.last() && verb.first() <= toll.get().last());
     }
 
     /**
