@@ -53,6 +53,7 @@ final class CountedNounFinder {
     private final Set<String> perfects;
     private final Set<String> adverbs;
     private final Set<String> determiners;
+    private final Set<String> needsUnit;
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ContainerNouns containers,
                       final ExtractOptions options) {
@@ -81,6 +82,7 @@ final class CountedNounFinder {
         this.copulas = lexicon.words("no-event", "copula");
         this.perfects = lexicon.words("perfect", "words");
         this.adverbs = lexicon.words("predicate", "adverb");
+        this.needsUnit = lexicon.words("container-needs-unit", "words");
         this.determiners = lexicon.words("predicate", "object-start");
     }
 
@@ -105,6 +107,7 @@ final class CountedNounFinder {
             if (things.namesThings(tokens, mention) || things.ofNonPersons(tokens, mention.last())
                     || isBare(tokens, mention) || things.countsArms(tokens, mention)
                     || things.losesPatrons(tokens, container.get(), mention)
+                    || isLossOfNoOne(tokens, container.get(), mention)
                     || mention.singular() && nounPhrase(sentence, mention) == null) {
                 return null; // "the massacre of 300 cattle", "the death of one of her four cats"; a bare number is a
                              // year: "the killings of 1641"; "the kidnapping of a youth group" is of no one person
@@ -473,6 +476,27 @@ final class CountedNounFinder {
         final int of = mention.last() + 1;
         return of + 1 < tokens.size() && tokens.get(of).norm().equals("of")
                 && pronounsOfCount.contains(tokens.get(of + 1).norm());
+    }
+
+    /**
+     * Whether a container that also names things (lexicon {@code container-needs-unit}: a loss is also money) counts
+     * no noun of people or lives of the lexicon in the number's own phrase: "a pretax loss of 1.6 mln compared with a
+     * profit" is money, "the loss of 400 lives" and "the loss of 700 Libyan troops" are a toll.
+     */
+    private boolean isLossOfNoOne(final List<Token> tokens, final Lexicon.Cue container, final QuantityMention mention) {
+        if (!needsUnit.contains(tokens.get(container.first()).norm())
+                && !needsUnit.contains(tokens.get(container.last() - 1).norm())) {
+            return false;
+        }
+        for (int k = mention.last() + 1; k < Math.min(tokens.size(), mention.last() + 1 + NOUN_PHRASE_WORDS); k++) {
+            if (lexicon.at(tokens, k, "unit").isPresent()) {
+                return false;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD || unitStops.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return true;
     }
 
     /**
