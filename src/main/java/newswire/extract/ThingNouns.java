@@ -50,7 +50,7 @@ final class ThingNouns {
         for (int k = from; k < Math.min(tokens.size(), from + CountedNounFinder.NOUN_PHRASE_WORDS); k++) {
             final Token token = tokens.get(k);
             if ((nonPersons.contains(token.norm()) || animals.contains(token.norm())) && !modifiesNext(tokens, k)
-                    || measures.contains(token.norm())) {
+                    || measures.contains(token.norm()) && onlyNamesBefore(tokens, from, k)) {
                 return true; // "the loss of 688 mln francs", "a loss of 918,000 U.S. dlrs": money or a measure
             }
             if (token.type() != Token.Type.WORD || unitStops.contains(token.norm())
@@ -59,6 +59,20 @@ final class ThingNouns {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether only capitalised words stand between the number and a measure ("918,000 U.S. dlrs", "55 mln Canadian
+     * dlrs"): the measure is the number's own, not a later phrase's ("killed two co-workers two years ago").
+     */
+    private static boolean onlyNamesBefore(final List<Token> tokens, final int from, final int at) {
+        for (int k = from; k < at; k++) {
+            final Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || !Character.isUpperCase(token.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

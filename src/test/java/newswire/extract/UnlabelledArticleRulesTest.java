@@ -20,6 +20,9 @@ class UnlabelledArticleRulesTest {
         assertThat(claims("The bank reported a loss of 3.1 mln riyals at its branch.")).isEmpty();
         assertThat(claims("The miner posted a 1986 loss of 640,000 Canadian dlrs after writedowns.")).isEmpty();
         assertThat(claims("Its loss of 75 mln schillings was smaller than expected.")).isEmpty();
+        // a measure of a later phrase is not the number's own
+        assertThat(kindsAndValues("The clerk who shot and killed two co-workers two years ago goes on trial."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
         // a loss that no noun of people or lives counts is money, whatever follows the number
         assertThat(claims("It had a pretax loss of 2.4 mln against a 3.1 mln profit a year earlier.")).isEmpty();
         assertThat(claims("The quarter includes a tax loss of 95,000 vs a loss of 310,000 dlrs.")).isEmpty();
