@@ -265,7 +265,8 @@ public final class ClaimExtractor {
                     || clauses.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
                     || clauses.isOtherVerbsObject(tokens, mention, verb)
                     || clauses.isQuestionsOwn(tokens, mention, verb)
-                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)) {
+                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)
+                    || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)) {
                 continue;
             }
             final Optional<AttributionFinder.Report> report = AttributionFinder.nearest(reports, mention.first());

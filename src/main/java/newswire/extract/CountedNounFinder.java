@@ -22,6 +22,10 @@ final class CountedNounFinder {
     static final int NOUN_PHRASE_WORDS = 4;
     /** The words after a container noun ("the bodies of the"), which are not the noun. */
     private static final Set<String> CONTAINER_LINKS = Set.of("of", "the");
+    /** The key of the lexicon's partitive "of the", "of those". */
+    private static final String DEFINITE = "definite";
+    /** The kinds of a toll, as units ("the dead", "the wounded") and as verbs ("those killed"). */
+    private static final Set<String> TOLLS = Set.of("killed", "wounded");
 
     /** How far before the number a verb of surviving may stand: "leaves behind his wife and two children". */
     private static final int SURVIVOR_WINDOW = 5;
@@ -50,6 +54,7 @@ final class CountedNounFinder {
     private final Set<String> perfects;
     private final Set<String> adverbs;
     private final Set<String> determiners;
+    private final Set<String> needsUnit;
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ContainerNouns containers,
                       final ExtractOptions options) {
@@ -79,6 +84,7 @@ final class CountedNounFinder {
         this.copulas = lexicon.words("no-event", "copula");
         this.perfects = lexicon.words("perfect", "words");
         this.adverbs = lexicon.words("predicate", "adverb");
+        this.needsUnit = lexicon.words("container-needs-unit", "words");
         this.determiners = lexicon.words("predicate", "object-start");
     }
 
@@ -103,6 +109,7 @@ final class CountedNounFinder {
             if (things.namesThings(tokens, mention) || things.ofNonPersons(tokens, mention.last())
                     || isBare(tokens, mention) || things.countsArms(tokens, mention)
                     || things.losesPatrons(tokens, container.get(), mention)
+                    || isLossOfNoOne(tokens, container.get(), mention)
                     || mention.singular() && nounPhrase(sentence, mention) == null) {
                 return null; // "the massacre of 300 cattle", "the death of one of her four cats"; a bare number is a
                              // year: "the killings of 1641"; "the kidnapping of a youth group" is of no one person
@@ -471,6 +478,46 @@ final class CountedNounFinder {
         final int of = mention.last() + 1;
         return of + 1 < tokens.size() && tokens.get(of).norm().equals("of")
                 && pronounsOfCount.contains(tokens.get(of + 1).norm());
+    }
+
+    /**
+     * Whether a container that also names things (lexicon {@code container-needs-unit}: a loss is also money) counts
+     * no noun of people or lives of the lexicon in the number's own phrase: "a pretax loss of 1.6 mln compared with a
+     * profit" is money, "the loss of 400 lives" and "the loss of 700 Libyan troops" are a toll.
+     */
+    private boolean isLossOfNoOne(final List<Token> tokens, final Lexicon.Cue container, final QuantityMention mention) {
+        if (!needsUnit.contains(tokens.get(container.first()).norm())
+                && !needsUnit.contains(tokens.get(container.last() - 1).norm())) {
+            return false;
+        }
+        for (int k = mention.last() + 1; k < Math.min(tokens.size(), mention.last() + 1 + NOUN_PHRASE_WORDS); k++) {
+            if (lexicon.at(tokens, k, "unit").isPresent()) {
+                return false;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD || unitStops.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Two of the wounded were in serious condition", "one of the dead was a child", "twelve of those killed had been
+     * aboard": a part of the dead or the wounded that no number counts is a sub-count of a toll, not a toll of its own.
+     * Only a verb after the phrase tells what befell the part ("two of the wounded later died"), and a verb before the
+     * number governs it whole ("gunmen killed two of the wounded").
+     */
+    boolean isPartOfUnnumberedToll(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        final Optional<Lexicon.Cue> partitive = mention.last() + 1 < tokens.size()
+                ? lexicon.at(tokens, mention.last() + 1, "partitive").filter(cue -> DEFINITE.equals(cue.key()))
+                : Optional.empty();
+        if (partitive.isEmpty() || partitive.get().last() + 1 >= tokens.size()) {
+            return false;
+        }
+        final int whole = partitive.get().last() + 1;
+        final Optional<Lexicon.Cue> toll = lexicon.at(tokens, whole, "unit").filter(cue -> TOLLS.contains(cue.key()))
+                .or(() -> lexicon.at(tokens, whole, "verb").filter(cue -> TOLLS.contains(cue.key())));
+        return toll.isPresent() && (verb == null || verb.first() > mention.last() && verb.first() <= toll.get().last());
     }
 
     /**

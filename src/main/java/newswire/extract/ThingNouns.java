@@ -41,13 +41,17 @@ final class ThingNouns {
         this.bearingVerbs = lexicon.words("wounds", "borne");
     }
 
-    /** Whether the phrase right after the number names things or animals ("300 cattle", "two burnt houses"). */
+    /**
+     * Whether the phrase right after the number names things, animals or a measure ("300 cattle", "two burnt houses",
+     * "688 mln francs").
+     */
     boolean namesThings(final List<Token> tokens, final QuantityMention mention) {
         final int from = mention.last() + 1;
         for (int k = from; k < Math.min(tokens.size(), from + CountedNounFinder.NOUN_PHRASE_WORDS); k++) {
             final Token token = tokens.get(k);
-            if ((nonPersons.contains(token.norm()) || animals.contains(token.norm())) && !modifiesNext(tokens, k)) {
-                return true;
+            if ((nonPersons.contains(token.norm()) || animals.contains(token.norm())) && !modifiesNext(tokens, k)
+                    || measures.contains(token.norm()) && onlyNamesBefore(tokens, from, k)) {
+                return true; // "the loss of 688 mln francs", "a loss of 918,000 U.S. dlrs": money or a measure
             }
             if (token.type() != Token.Type.WORD || unitStops.contains(token.norm())
                     || nounStops.contains(token.norm()) || lexicon.at(tokens, k, "unit").isPresent()) {
@@ -55,6 +59,20 @@ final class ThingNouns {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether only capitalised words stand between the number and a measure ("918,000 U.S. dlrs", "55 mln Canadian
+     * dlrs"): the measure is the number's own, not a later phrase's ("killed two co-workers two years ago").
+     */
+    private static boolean onlyNamesBefore(final List<Token> tokens, final int from, final int at) {
+        for (int k = from; k < at; k++) {
+            final Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || !Character.isUpperCase(token.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -188,7 +188,7 @@ class AcrossArticlesTopologyTest {
         fixture.raw.pipeInput(new TestRecord<>("storm", article("storm", """
                 Storm hits coastal town
 
-                One of the wounded died in hospital on Monday, a nurse said after the storm.
+                Two people were injured when a tree fell on their car, a nurse said after the storm.
                 """), T0.plusSeconds(60)));
 
         // Then both claims are published, saying their actor is unknown, and no estimate pools them
