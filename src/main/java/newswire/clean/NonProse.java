@@ -118,32 +118,12 @@ final class NonProse {
             }
         }
         final String head = line.length() > LEVEL_CHARS ? line.substring(0, LEVEL_CHARS) : line;
-        if (!hasTwoCapitalsInARow(head)) {
-            return false;
-        }
         for (final String level : LOG_LEVELS) {
             if (head.contains(level)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Every log level is written in capitals: a line without two ASCII capitals in a row (most lines of prose) is not
-     * searched for each of them.
-     */
-    private static boolean hasTwoCapitalsInARow(final String text) {
-        for (int i = 1; i < text.length(); i++) {
-            if (isAsciiCapital(text.charAt(i)) && isAsciiCapital(text.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAsciiCapital(final char c) {
-        return c >= 'A' && c <= 'Z';
     }
 
     private static String kind(final String what, final int count, final int lines) {
