@@ -62,7 +62,7 @@ public final class ArticleCleaner {
             htmlReader.read(raw.body(), raw.title(), draft);
         } else {
             PlainTextReader.read(TextNormalizer.normalize(raw.body()), raw.title(), draft,
-                    line -> policy.classify(line).isEmpty());
+                    line -> policy.classify(line, draft.lineReadings).isEmpty());
         }
         final ZoneId zone = zoneFor(raw, draft);
         final List<String> sifted = raw.isHtml() ? sifter.sift(draft, zone) : sifter.siftTextCopy(draft, zone);

@@ -24,6 +24,8 @@ final class ArticleDraft {
     final Set<String> authors = new LinkedHashSet<>();
     final Set<String> emails = new LinkedHashSet<>();
     final Removals removals = new Removals();
+    /** The features of the draft's lines, measured once for every stage that judges them. */
+    final LineReadings lineReadings = new LineReadings(WordClasses.standard());
     String title;
     /** The title is the text's first line, not one the scraper gave. */
     boolean titleFromBody;

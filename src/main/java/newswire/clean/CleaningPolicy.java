@@ -47,8 +47,13 @@ public final class CleaningPolicy {
      * nothing else, whatever site printed them; else empty: story text.
      */
     public Optional<String> classify(final String line) {
+        return classify(line, new LineReadings(words));
+    }
+
+    /** As {@link #classify(String)}, the line's words read through {@code readings}, which may know the line already. */
+    Optional<String> classify(final String line, final LineReadings readings) {
         final Optional<String> byRule = byRules(line);
-        if (byRule.isPresent() || line.length() > CONTROL_ROW_CHARS || !LineFeatures.of(line, words).controlsOnly()) {
+        if (byRule.isPresent() || line.length() > CONTROL_ROW_CHARS || !readings.of(line).controlsOnly()) {
             return byRule;
         }
         return Optional.of(Removals.CHROME);

@@ -24,7 +24,6 @@ final class DraftSifter {
 
     private final CleaningPolicy policy;
     private final CleaningOptions options;
-    private final WordClasses words = WordClasses.standard();
 
     DraftSifter(final CleaningPolicy policy, final CleaningOptions options) {
         this.policy = policy;
@@ -43,7 +42,8 @@ final class DraftSifter {
     List<String> siftTextCopy(final ArticleDraft draft, final ZoneId zone) {
         final TextCopyLines copy = linesAfterRules(draft, zone);
         final List<String> lines = copy.lines();
-        final boolean[] story = StoryLines.story(lines, copy.firstStoryLine(), draft.storyUnderTitle, words);
+        final boolean[] story = StoryLines.story(lines, copy.firstStoryLine(), draft.storyUnderTitle,
+                draft.lineReadings);
         final List<List<String>> storyGroups = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -136,7 +136,7 @@ final class DraftSifter {
         if (line.length() > options.maxRuleLineChars()) {
             return true;
         }
-        final Optional<String> reason = policy.classify(line);
+        final Optional<String> reason = policy.classify(line, draft.lineReadings);
         if (reason.isPresent()) {
             if (reason.get().equals(Removals.COPYRIGHT)) {
                 notePublisher(line, draft);

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -46,14 +45,11 @@ final class HeadlineChooser {
     private HeadlineChooser() {
     }
 
-    static String headline(final PageMetadata meta, final Document doc) {
+    static String headline(final PageMetadata meta, final PageLandmarks landmarks) {
         final Set<String> siteKeys = siteKeys(meta);
         final List<Candidate> candidates = new ArrayList<>();
-        final Element body = doc.body();
-        if (body != null) {
-            body.select("h1").stream().limit(HEADINGS_LOOKED_AT)
-                    .forEach(h -> add(candidates, Source.HEADING, TextNormalizer.oneLine(h.text()), siteKeys));
-        }
+        landmarks.headings.stream().filter(h -> h.normalName().equals("h1")).limit(HEADINGS_LOOKED_AT)
+                .forEach(h -> add(candidates, Source.HEADING, TextNormalizer.oneLine(h.text()), siteKeys));
         add(candidates, Source.JSON_LD, meta.ldHeadline, siteKeys);
         // A title with separators is stated without the part that names the site, whole, and by its first part:
         // without a known site name, "Minecraft 1.8 - The Bountiful Update" may be all headline and "Mozilla -

@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * Reads a whole HTML page into a draft, the body found by structure rather than by any one site's class names. The
  * steps, each in its own class:
  * <ol>
- * <li>{@link PageMetadata}: title candidates, authors, time and publisher from the head and JSON-LD;
+ * <li>{@link PageLandmarks}: the elements the next steps read, found in one walk;
+ * {@link PageMetadata}: title candidates, authors, time and publisher from the head and JSON-LD;
  * {@link HeadlineChooser} picks the headline;</li>
  * <li>{@link PageFurniture}: elements that never hold story text go, figures with them ({@link PageCredits} keeps
  * their captions);</li>
@@ -43,8 +44,10 @@ final class HtmlPageReader {
 
     void read(final String html, final String knownTitle, final ArticleDraft draft) {
         final Document doc = Jsoup.parse(html);
-        final PageMetadata meta = PageMetadata.of(doc);
-        draft.title = knownTitle != null && !knownTitle.isBlank() ? knownTitle : HeadlineChooser.headline(meta, doc);
+        final PageLandmarks landmarks = PageLandmarks.of(doc);
+        final PageMetadata meta = PageMetadata.of(doc, landmarks);
+        draft.title = knownTitle != null && !knownTitle.isBlank() ? knownTitle
+                : HeadlineChooser.headline(meta, landmarks);
         meta.authors.forEach(draft::addAuthor);
         draft.declaredPublishedAt = meta.published;
         draft.publisher = meta.publisher;
@@ -54,9 +57,9 @@ final class HtmlPageReader {
             return;
         }
         if (draft.publisher == null) {
-            draft.publisher = PageCredits.copyrightHolder(body).orElse(meta.titleSuffix());
+            draft.publisher = PageCredits.copyrightHolder(landmarks).orElse(meta.titleSuffix());
         }
-        final Element titleHeading = titleHeading(body, draft.title);
+        final Element titleHeading = titleHeading(landmarks.headings, draft.title);
         PageFurniture.remove(body, titleHeading, draft);
         final List<TextBlock> blocks = TextBlock.of(body);
         final Set<Element> story = subtreesOf(stories.containers(blocks, body, titleHeading,
@@ -127,10 +130,10 @@ final class HtmlPageReader {
     }
 
     /** The heading that prints the title (or else the first h1): the story starts near it. */
-    private static Element titleHeading(final Element body, final String title) {
+    private static Element titleHeading(final List<Element> headings, final String title) {
         final String key = title == null ? "" : TextNormalizer.comparisonKey(title);
         Element firstH1 = null;
-        for (final Element h : body.select("h1, h2")) {
+        for (final Element h : headings) {
             if (!key.isEmpty() && TextNormalizer.comparisonKey(h.text()).equals(key)) {
                 return h;
             }

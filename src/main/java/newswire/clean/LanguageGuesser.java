@@ -63,11 +63,13 @@ final class LanguageGuesser {
 
     /** ISO 639-1 code of the text's language (zh-CN is reported as "zh"), or empty when it cannot tell. */
     Optional<String> guess(final String text) {
-        final String sample = sample(text);
-        if (sample.isBlank()) {
+        // The shortcut tallies the sample's words where they lie in the text; only the detector needs the sample as a
+        // string of its own, and most articles never reach it.
+        final Tally tally = new Tally();
+        if (sampledWords(text, (from, to) -> tally.add(text, from, to)) == 0) {
             return Optional.empty();
         }
-        return koreanOrEnglish(sample).or(() -> byProfiles(sample));
+        return koreanOrEnglish(tally).or(() -> byProfiles(sample(text)));
     }
 
     /** The n-gram detector's verdict alone, without the Korean-or-English shortcut. */
@@ -87,49 +89,83 @@ final class LanguageGuesser {
     private String sample(final String text) {
         // Room for the last word, which may take the sample past sampleChars: the builder never grows.
         final StringBuilder sample = new StringBuilder(Math.min(text.length(), sampleChars) + MAX_SAMPLED_WORD + 1);
+        sampledWords(text, (from, to) -> sample.append(text, from, to).append(' '));
+        return sample.toString();
+    }
+
+    /** Where a sampled word lies in the text. */
+    private interface WordBounds {
+        void accept(int from, int to);
+    }
+
+    /**
+     * Hands over the bounds of each word {@link #sample} takes, in order: whitespace-separated runs of at most
+     * {@value #MAX_SAMPLED_WORD} characters, until the words taken, a space after each, reach {@code sampleChars}.
+     *
+     * @return how many words it handed over
+     */
+    private int sampledWords(final String text, final WordBounds word) {
+        int count = 0;
+        int taken = 0;
         int start = -1;
-        for (int i = 0; i <= text.length() && sample.length() < sampleChars; i++) {
+        for (int i = 0; i <= text.length() && taken < sampleChars; i++) {
             final boolean space = i == text.length() || isWhitespace(text.charAt(i));
             if (!space && start < 0) {
                 start = i;
             } else if (space && start >= 0) {
                 if (i - start <= MAX_SAMPLED_WORD) {
-                    sample.append(text, start, i).append(' ');
+                    word.accept(start, i);
+                    taken += i - start + 1;
+                    count++;
                 }
                 start = -1;
             }
         }
-        return sample.toString();
+        return count;
     }
 
     /** "ko" or "en" when the text is certainly one of them, else empty. */
     Optional<String> koreanOrEnglish(final String sample) {
-        final Tally tally = Tally.of(sample);
-        if (tally.words() < MIN_WORDS) {
+        return koreanOrEnglish(Tally.of(sample));
+    }
+
+    private Optional<String> koreanOrEnglish(final Tally tally) {
+        if (tally.words < MIN_WORDS) {
             return Optional.empty();
         }
-        if (expectsKorean && tally.hangul() * 2 > tally.letters()) {
+        if (expectsKorean && tally.hangul * 2 > tally.letters) {
             return Optional.of("ko");
         }
-        if (expectsEnglish && tally.latin() * 10 >= tally.letters() * 9
-                && tally.englishWords() >= tally.words() * ENGLISH_SHARE) {
+        if (expectsEnglish && tally.latin * 10 >= tally.letters * 9
+                && tally.englishWords >= tally.words * ENGLISH_SHARE) {
             return Optional.of("en");
         }
         return Optional.empty();
     }
 
-    /** What a text is written in: its letters by script, and its words, of which English function words. */
-    private record Tally(int hangul, int latin, int letters, int words, int englishWords) {
+    /**
+     * What a text is written in: its letters by script, and its words (runs of letters), of which English function
+     * words. Filled a piece of text at a time.
+     */
+    private static final class Tally {
+
+        private int hangul;
+        private int latin;
+        private int letters;
+        private int words;
+        private int englishWords;
 
         static Tally of(final String text) {
-            int hangul = 0;
-            int latin = 0;
-            int letters = 0;
-            int words = 0;
-            int englishWords = 0;
+            final Tally tally = new Tally();
+            tally.add(text, 0, text.length());
+            return tally;
+        }
+
+        /** Tallies {@code text} from {@code from} to {@code to}, a word there ending at {@code to}. */
+        void add(final String text, final int from, final int to) {
             int wordStart = -1;
-            for (int i = 0; i <= text.length(); i++) {
-                final char c = i < text.length() ? text.charAt(i) : ' ';
+            for (int i = from; i <= to; i++) {
+                final char c = i < to ? text.charAt(i) : ' ';
                 if (isLetter(c)) {
                     letters++;
                     if (TextNormalizer.isHangul(c)) {
@@ -149,7 +185,6 @@ final class LanguageGuesser {
                     wordStart = -1;
                 }
             }
-            return new Tally(hangul, latin, letters, words, englishWords);
         }
     }
 
@@ -180,10 +215,10 @@ final class LanguageGuesser {
     // Short texts give the n-gram model too little to go on; the writing system still tells Korean from English.
     private static Optional<String> byScript(final String text) {
         final Tally tally = Tally.of(text);
-        if (tally.hangul() == 0 && tally.latin() == 0) {
+        if (tally.hangul == 0 && tally.latin == 0) {
             return Optional.empty();
         }
         // A Hangul syllable carries about three Latin letters' worth of text.
-        return Optional.of(tally.hangul() * 3 >= tally.latin() ? "ko" : "en");
+        return Optional.of(tally.hangul * 3 >= tally.latin ? "ko" : "en");
     }
 }

@@ -50,8 +50,8 @@ final class PageCredits {
     }
 
     /** The holder named by the footer's copyright line ("© 2024 Example Herald"). */
-    static Optional<String> copyrightHolder(final Element body) {
-        for (final Element footer : body.select("footer, [role=contentinfo]")) {
+    static Optional<String> copyrightHolder(final PageLandmarks landmarks) {
+        for (final Element footer : landmarks.footers) {
             final String text = TextNormalizer.oneLine(footer.text());
             final int at = indexOfCopyright(text);
             if (at >= 0) {

@@ -42,11 +42,11 @@ final class PageMetadata {
     private PageMetadata() {
     }
 
-    static PageMetadata of(final Document doc) {
+    static PageMetadata of(final Document doc, final PageLandmarks landmarks) {
         final PageMetadata m = new PageMetadata();
         m.titleTag = TextNormalizer.oneLine(doc.title());
-        m.readJsonLd(doc);
-        for (final Element meta : doc.select("meta")) {
+        m.readJsonLd(landmarks.jsonLdScripts);
+        for (final Element meta : landmarks.metaTags) {
             final String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop"))
                     .toLowerCase(Locale.ROOT).strip();
             final String value = unescaped(meta.attr("content"));
@@ -71,11 +71,8 @@ final class PageMetadata {
                 }
             }
         }
-        if (m.published == null) {
-            final Element time = doc.selectFirst("time[datetime]");
-            if (time != null) {
-                m.published = time.attr("datetime");
-            }
+        if (m.published == null && landmarks.firstDatedTime != null) {
+            m.published = landmarks.firstDatedTime.attr("datetime");
         }
         if (m.publisher == null) {
             m.publisher = m.siteName;
@@ -111,8 +108,8 @@ final class PageMetadata {
         return parts.length >= 2 && parts[parts.length - 1].length() <= 40 ? parts[parts.length - 1].strip() : null;
     }
 
-    private void readJsonLd(final Document doc) {
-        for (final Element script : doc.select("script[type=application/ld+json]")) {
+    private void readJsonLd(final List<Element> scripts) {
+        for (final Element script : scripts) {
             final String json = script.data();
             if (json.length() > MAX_JSON_LD_CHARS) {
                 continue;

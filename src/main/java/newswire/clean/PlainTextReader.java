@@ -26,7 +26,7 @@ final class PlainTextReader {
         if (knownTitle == null || knownTitle.isBlank()) {
             draft.title = null;
             final TextHeadlineChooser.Headline headline =
-                    TextHeadlineChooser.headline(lines, couldBeTitle, WordClasses.standard());
+                    TextHeadlineChooser.headline(lines, couldBeTitle, draft.lineReadings);
             titleLine = headline.line();
             storyUnderTitle = headline.evidenced();
             if (titleLine >= 0) {

@@ -90,7 +90,7 @@ final class StoryLines {
     }
 
     static boolean[] story(final List<String> lines, final WordClasses words) {
-        return story(lines, 0, words);
+        return story(lines, 0, false, new LineReadings(words));
     }
 
     /**
@@ -101,16 +101,17 @@ final class StoryLines {
      * (a one-sentence report) is left to the other rules
      */
     static boolean[] story(final List<String> lines, final int firstStoryLine, final WordClasses words) {
-        return story(lines, firstStoryLine, false, words);
+        return story(lines, firstStoryLine, false, new LineReadings(words));
     }
 
     /**
      * As {@link #story(List, int, WordClasses)}, where {@code underHeadline} says that the story begins right under a
-     * headline read from the text, so that its first line is the lead, whose neighbour above is that headline.
+     * headline read from the text, so that its first line is the lead, whose neighbour above is that headline; the
+     * lines are measured through {@code readings}, which may know some of them already.
      */
     static boolean[] story(final List<String> lines, final int firstStoryLine, final boolean underHeadline,
-                           final WordClasses words) {
-        final Page page = measure(lines, firstStoryLine, underHeadline, words);
+                           final LineReadings readings) {
+        final Page page = measure(lines, firstStoryLine, underHeadline, readings);
         if (!page.anyGood()) {
             final boolean[] story = new boolean[lines.size()];
             for (int i = 0; i < story.length; i++) {
@@ -143,11 +144,11 @@ final class StoryLines {
     }
 
     static Page measure(final List<String> lines, final int firstStoryLine, final WordClasses words) {
-        return measure(lines, firstStoryLine, false, words);
+        return measure(lines, firstStoryLine, false, new LineReadings(words));
     }
 
     static Page measure(final List<String> lines, final int firstStoryLine, final boolean underHeadline,
-                        final WordClasses words) {
+                        final LineReadings readings) {
         final LineClass[] classes = new LineClass[lines.size()];
         final LineFeatures[] features = new LineFeatures[lines.size()];
         final double[] weights = new double[lines.size()];
@@ -164,7 +165,7 @@ final class StoryLines {
                 gapCosts[i] = 1;
                 continue;
             }
-            features[i] = LineFeatures.of(line, words);
+            features[i] = readings.of(line);
             classes[i] = classOf(features[i]);
             weights[i] = line.length() * Math.max(0, 1 - CONTROL_WORD_DISCOUNT * features[i].controlShare());
             gapCosts[i] = gapCost(classes[i], features[i]);
@@ -225,7 +226,7 @@ final class StoryLines {
         return line.isEmpty() ? LineClass.BLANK : classOf(LineFeatures.of(line, words));
     }
 
-    private static LineClass classOf(final LineFeatures f) {
+    static LineClass classOf(final LineFeatures f) {
         if (f.relativeTime() || f.notice() || f.letterShare() < MIN_LETTER_SHARE
                 || ((f.controlShare() > MAX_CONTROL_SHARE || f.pointer()) && f.chars() < CONTROL_LINE_CHARS)) {
             return LineClass.BAD;

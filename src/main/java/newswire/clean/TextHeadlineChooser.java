@@ -47,7 +47,7 @@ final class TextHeadlineChooser {
      * @return the index of the headline in {@code lines}, or -1 when no line has a headline's shape
      */
     static int choose(final String[] lines, final Predicate<String> couldBeTitle, final WordClasses words) {
-        return headline(lines, couldBeTitle, words).line();
+        return headline(lines, couldBeTitle, new LineReadings(words)).line();
     }
 
     /**
@@ -57,8 +57,9 @@ final class TextHeadlineChooser {
     record Headline(int line, boolean evidenced) {
     }
 
-    static Headline headline(final String[] lines, final Predicate<String> couldBeTitle, final WordClasses words) {
-        final Evidence evidence = new Evidence(lines, words);
+    /** @param readings the lines' features, measured once for this chooser and the stages after it */
+    static Headline headline(final String[] lines, final Predicate<String> couldBeTitle, final LineReadings readings) {
+        final Evidence evidence = new Evidence(lines, readings);
         int first = -1;
         int best = -1;
         double bestScore = 0;
@@ -69,7 +70,7 @@ final class TextHeadlineChooser {
                 // The story under the best candidate has begun: headlines further down belong to other stories.
                 break;
             }
-            if (!shapedLikeHeadline(lines[i], words) || !couldBeTitle.test(lines[i])) {
+            if (!shapedLikeHeadline(lines[i], readings) || !couldBeTitle.test(lines[i])) {
                 continue;
             }
             if (first < 0) {
@@ -94,11 +95,11 @@ final class TextHeadlineChooser {
      * than one sentence, a long sentence with its full stop, or a long line dense in function words, as a story's
      * paragraph or a reader's comment is).
      */
-    static boolean shapedLikeHeadline(final String line, final WordClasses words) {
+    static boolean shapedLikeHeadline(final String line, final LineReadings readings) {
         if (line.isEmpty() || line.length() > MAX_TITLE_CHARS) {
             return false;
         }
-        final LineFeatures f = LineFeatures.of(line, words);
+        final LineFeatures f = readings.of(line);
         return f.words() >= 1 && !f.relativeTime() && f.letterShare() >= StoryLines.MIN_LETTER_SHARE
                 && f.controlShare() <= StoryLines.MAX_CONTROL_SHARE && !SentenceShape.hasInnerBreak(line)
                 && !(f.endsSentence() && f.words() >= MAX_HEADLINE_WORDS)
@@ -121,14 +122,14 @@ final class TextHeadlineChooser {
     private static final class Evidence {
 
         private final String[] lines;
-        private final WordClasses words;
+        private final LineReadings readings;
         private final StoryLines.LineClass[] classes;
         private final Boolean[] credits;
         private final List<Set<String>> subjects;
 
-        Evidence(final String[] lines, final WordClasses words) {
+        Evidence(final String[] lines, final LineReadings readings) {
             this.lines = lines;
-            this.words = words;
+            this.readings = readings;
             this.classes = new StoryLines.LineClass[lines.length];
             this.credits = new Boolean[lines.length];
             this.subjects = new ArrayList<>(Collections.nCopies(lines.length, null));
@@ -139,7 +140,7 @@ final class TextHeadlineChooser {
                 return false;
             }
             if (classes[i] == null) {
-                classes[i] = StoryLines.classOf(lines[i], words);
+                classes[i] = StoryLines.classOf(readings.of(lines[i]));
             }
             return classes[i] == StoryLines.LineClass.GOOD;
         }
@@ -180,7 +181,7 @@ final class TextHeadlineChooser {
 
         private Set<String> subjectWords(final int line) {
             if (subjects.get(line) == null) {
-                subjects.set(line, TextHeadlineChooser.subjectWords(lines[line], words));
+                subjects.set(line, TextHeadlineChooser.subjectWords(lines[line], readings.words()));
             }
             return subjects.get(line);
         }

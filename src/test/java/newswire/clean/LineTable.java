@@ -38,7 +38,7 @@ final class LineTable {
             PlainTextReader.read(TextNormalizer.normalize(text), null, draft, line -> policy.classify(line).isEmpty());
             final DraftSifter.TextCopyLines copy = sifter.linesAfterRules(draft, ZoneOffset.UTC);
             final StoryLines.Page page = StoryLines.measure(copy.lines(), copy.firstStoryLine(), draft.storyUnderTitle,
-                    WordClasses.standard());
+                    draft.lineReadings);
             if (!page.anyGood()) {
                 continue;
             }

@@ -227,9 +227,9 @@ class StoryLinesTest {
         final List<String> lines = List.of(lead, "", PARAGRAPH_1, "", PARAGRAPH_2);
 
         assertThat(StoryLines.classOf(lead, WORDS)).isNotEqualTo(LineClass.GOOD);
-        assertThat(StoryLines.story(lines, 0, true, WORDS)[0]).isTrue();
-        assertThat(StoryLines.measure(lines, 0, true, WORDS).heuristicStory()[0]).isTrue();
+        assertThat(StoryLines.story(lines, 0, true, new LineReadings(WORDS))[0]).isTrue();
+        assertThat(StoryLines.measure(lines, 0, true, new LineReadings(WORDS)).heuristicStory()[0]).isTrue();
         // with no headline above it, the passes judge the first line as any other (the line model may still add it)
-        assertThat(StoryLines.measure(lines, 0, false, WORDS).heuristicStory()[0]).isFalse();
+        assertThat(StoryLines.measure(lines, 0, false, new LineReadings(WORDS)).heuristicStory()[0]).isFalse();
     }
 }

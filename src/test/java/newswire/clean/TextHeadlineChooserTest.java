@@ -55,13 +55,10 @@ class TextHeadlineChooserTest {
 
     @Test
     void shouldNotTakeALineOfSeveralSentencesOrALongParagraphForAHeadline() {
-        assertThat(TextHeadlineChooser.shapedLikeHeadline("Gov. Noem opens the river bridge", WordClasses.standard()))
-                .isTrue();
-        assertThat(TextHeadlineChooser.shapedLikeHeadline("The council met on Monday. It approved the bridge",
-                WordClasses.standard())).isFalse();
-        assertThat(TextHeadlineChooser.shapedLikeHeadline(LEAD.replace(".", ""), WordClasses.standard())).isFalse();
-        assertThat(TextHeadlineChooser.shapedLikeHeadline("Council approves river bridge after two-year delay",
-                WordClasses.standard())).isTrue();
+        assertThat(shapedLikeHeadline("Gov. Noem opens the river bridge")).isTrue();
+        assertThat(shapedLikeHeadline("The council met on Monday. It approved the bridge")).isFalse();
+        assertThat(shapedLikeHeadline(LEAD.replace(".", ""))).isFalse();
+        assertThat(shapedLikeHeadline("Council approves river bridge after two-year delay")).isTrue();
     }
 
     @Test
@@ -76,5 +73,9 @@ class TextHeadlineChooserTest {
         final String[] lines = {"Share | Print | Email", "3 hours ago", "Council approves river bridge"};
 
         assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(2);
+    }
+
+    private static boolean shapedLikeHeadline(final String line) {
+        return TextHeadlineChooser.shapedLikeHeadline(line, new LineReadings(WordClasses.standard()));
     }
 }

@@ -1,0 +1,35 @@
+package newswire.clean;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The {@link LineFeatures} of the lines of one article, each line measured once however many stages ask: the headline's
+ * evidence, the policy's control-row check and {@link StoryLines} all judge the same lines of a text copy, and a draft
+ * passes the same line objects from stage to stage. Keyed by the line object itself: hashing each line's text to look
+ * it up cost a fifth of what measuring it does. One per article: confined to one cleaning run, not thread-safe.
+ */
+final class LineReadings {
+
+    private final WordClasses words;
+    private final Map<String, LineFeatures> measured = new IdentityHashMap<>();
+
+    LineReadings(final WordClasses words) {
+        this.words = words;
+    }
+
+    LineFeatures of(final String line) {
+        final LineFeatures known = measured.get(line);
+        if (known != null) {
+            return known;
+        }
+        final LineFeatures features = LineFeatures.of(line, words);
+        measured.put(line, features);
+        return features;
+    }
+
+    /** The word classes the lines are measured with, for the stages that look words up themselves. */
+    WordClasses words() {
+        return words;
+    }
+}
