@@ -482,20 +482,30 @@ final class CountedNounFinder {
 
     /**
      * Whether a container that also names things (lexicon {@code container-needs-unit}: a loss is also money) counts
-     * no noun of people or lives of the lexicon in the number's own phrase: "a pretax loss of 1.6 mln compared with a
-     * profit" is money, "the loss of 400 lives" and "the loss of 700 Libyan troops" are a toll.
+     * no one: no noun of people or lives of the lexicon in the number's own phrase, and either a scale in the number
+     * (money: "a pretax loss of 1.6 mln compared with a profit", "a loss of 50 mln marks") or no plural noun after it
+     * ("a loss of 1,200 compared with"). "The loss of 400 lives", "the loss of 700 Libyan troops" and "the loss of 15
+     * firefighters" are tolls; things and measures ("a loss of 300 jobs", "of 40 points") never reach here.
      */
     private boolean isLossOfNoOne(final List<Token> tokens, final Lexicon.Cue container, final QuantityMention mention) {
         if (!needsUnit.contains(tokens.get(container.first()).norm())
                 && !needsUnit.contains(tokens.get(container.last() - 1).norm())) {
             return false;
         }
+        boolean scaled = false;
+        for (int k = mention.first(); k <= mention.last(); k++) {
+            scaled |= lexicon.at(tokens, k, "scale").isPresent();
+        }
         for (int k = mention.last() + 1; k < Math.min(tokens.size(), mention.last() + 1 + NOUN_PHRASE_WORDS); k++) {
             if (lexicon.at(tokens, k, "unit").isPresent()) {
                 return false;
             }
-            if (tokens.get(k).type() != Token.Type.WORD || unitStops.contains(tokens.get(k).norm())) {
+            final String word = tokens.get(k).norm();
+            if (tokens.get(k).type() != Token.Type.WORD || unitStops.contains(word)) {
                 return true;
+            }
+            if (!scaled && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+                return false;
             }
         }
         return true;
@@ -504,8 +514,10 @@ final class CountedNounFinder {
     /**
      * "Two of the wounded were in serious condition", "one of the dead was a child", "twelve of those killed had been
      * aboard": a part of the dead or the wounded that no number counts is a sub-count of a toll, not a toll of its own.
-     * Only a verb after the phrase tells what befell the part ("two of the wounded later died"), and a verb before the
-     * number governs it whole ("gunmen killed two of the wounded").
+     * The check on {@code verb} keeps a part whose predicate lies outside the toll's words. Where the predicate found
+     * for the number is the toll's own word, so in "two of the wounded later died" and "gunmen killed two of the
+     * wounded" alike, the part is dropped rather than given the toll's kind (the base read both as wounded 2);
+     * reading the other verb needs the predicate search to step past the partitive phrase (left for a later round).
      */
     boolean isPartOfUnnumberedToll(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
         final Optional<Lexicon.Cue> partitive = mention.last() + 1 < tokens.size()

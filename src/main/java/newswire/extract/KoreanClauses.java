@@ -346,6 +346,11 @@ final class KoreanClauses {
         if (!endsWithAny(count, objectMarks) && !endsWithAny(count, subjectMarks)) {
             return false;
         }
+        // "군인 3명이, 민간인 2명이 숨졌다": subjects set off by a comma are coordinated, and the verb is every one's
+        if (endsWithAny(count, subjectMarks) && mention.last() + 1 < tokens.size()
+                && tokens.get(mention.last() + 1).norm().equals(",")) {
+            return false;
+        }
         for (int k = mention.last() + 1; k < verb.first(); k++) {
             if (inNumber[k] && !inNumber[k + 1] && tokens.get(k).isHangul()
                     && endsWithAny(tokens.get(k).text(), subjectMarks)) {

@@ -53,6 +53,7 @@ final class PredicateFinder {
     private final Set<String> verbalBefore;
     private final Set<String> tollValues;
     private final Set<String> perceptions;
+    private final Set<String> foundStates;
     private final Set<String> firingVerbs;
     private final Set<String> firers;
     private final Map<String, String> kinds = new HashMap<>();
@@ -90,6 +91,7 @@ final class PredicateFinder {
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         this.tollValues = lexicon.words("toll-value", "words");
         this.perceptions = lexicon.words("predicate", "perception");
+        this.foundStates = lexicon.words("predicate", "found-state");
         this.firingVerbs = lexicon.words("predicate", "firing");
         this.firers = lexicon.words("predicate", "firer");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
@@ -488,7 +490,7 @@ final class PredicateFinder {
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
             // "five members of the family were found dead": a state found is no weak form
-            if (fitting.contains(verb.key()) && (!isWeak(verb) || perceived)
+            if (fitting.contains(verb.key()) && (!isWeak(verb) || perceived && foundStates.contains(verb.phrase()))
                     && (!casualtyOnly || casualties.contains(verb.key()))
                     && (aux.isPresent() && !isActivePerfect(aux.get(), verb)
                     || SplitPredicates.UNDERGONE.equals(verb.section()) || SplitPredicates.isCare(verb)

@@ -61,5 +61,8 @@ class KoreanCrawlRulesTest {
         assertThat(kindsAndValues("주민 3명이 숨지고 5명이 다쳤다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 5L));
         assertThat(kindsAndValues("경찰관 2명이 총에 맞아 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
+        // subject counts set off by a comma are coordinated: the verb is every one's
+        assertThat(kindsAndValues("군인 3명이, 민간인 2명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.KILLED, 2L));
     }
 }

@@ -68,5 +68,34 @@ class UnlabelledArticleRulesTest {
                 .containsExactly(tuple(ClaimKind.KILLED, 14L), tuple(ClaimKind.WOUNDED, 30L));
         assertThat(kindsAndValues("Six of the 20 wounded remained in hospital."))
                 .containsExactly(tuple(ClaimKind.WOUNDED, 20L));
+        // where the predicate found is the toll's own word, the part is dropped rather than given the toll's kind
+        assertThat(claims("Gunmen stormed the ward and killed two of the wounded.")).isEmpty();
+        assertThat(claims("Two of the wounded later died in hospital.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadACountBeforeACurrencyThatIsAlsoAWordAsACount() {
+        // "marks", "crowns" and "rand" are English words too: after a toll they are a verb or a noun, not money
+        assertThat(kindsAndValues("The bombing that killed 85 marks the deadliest attack in a decade."))
+                .containsExactly(tuple(ClaimKind.KILLED, 85L));
+        // a loss of them is still money: a scale in the number and no noun of people
+        assertThat(claims("The group made a net loss of 50 mln marks last year.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadALossOfPeopleTheLexiconDoesNotListAsAToll() {
+        assertThat(kindsAndValues("The fire brigade mourned the loss of 15 firefighters."))
+                .containsExactly(tuple(ClaimKind.KILLED, 15L));
+        assertThat(kindsAndValues("The crash caused the loss of two crew members."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        // a scaled number with no noun of people is money
+        assertThat(claims("The unit reported a loss of 2.5 mln shares in turnover.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadOnlyAStateAsFoundAfterAPerception() {
+        assertThat(kindsAndValues("Two hikers were found dead near the summit."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(claims("Two climbers were found lost in the fog and led down.")).isEmpty();
     }
 }
