@@ -88,8 +88,9 @@ class UnlabelledArticleRulesTest {
                 .containsExactly(tuple(ClaimKind.KILLED, 15L));
         assertThat(kindsAndValues("The crash caused the loss of two crew members."))
                 .containsExactly(tuple(ClaimKind.KILLED, 2L));
-        // a scaled number with no noun of people is money
+        // a scaled number with no noun of people is money; goods counted in their packages are no one
         assertThat(claims("The unit reported a loss of 2.5 mln shares in turnover.")).isEmpty();
+        assertThat(claims("Pod rot can cause the loss of over 300,000 bags of cocoa in a month.")).isEmpty();
     }
 
     @Test
