@@ -65,13 +65,15 @@ public final class ClaimExtractor {
         this.quantities = new QuantityReader(lexicon);
         this.attributions = new AttributionFinder(lexicon, gazetteer);
         this.clauses = new EnglishClauses(lexicon, options);
-        this.predicates = new PredicateFinder(lexicon, options, clauses);
+        // one reader of Korean clauses for the predicate finder and the sub-count rules, as both ask it
+        final KoreanClauses korean = new KoreanClauses(lexicon);
+        this.predicates = new PredicateFinder(lexicon, options, clauses, korean);
         // one table of container nouns for the noun finder and the status reader, as both ask it the same question
         final ContainerNouns containers = new ContainerNouns(lexicon);
         this.nouns = new CountedNounFinder(lexicon, predicates, containers, options);
         this.roles = new RoleFinder(lexicon, gazetteer, options);
         this.statuses = new StatusReader(lexicon, containers, options.statusWindow());
-        this.koreanParts = new KoreanSubCounts(lexicon);
+        this.koreanParts = new KoreanSubCounts(lexicon, korean);
         this.needsVerbOrPlace = lexicon.words("needs-verb-or-place", "classes");
         this.inPlaceOnly = lexicon.words("in-place-only", "classes");
         this.otherGroups = lexicon.words("elliptic", "after");

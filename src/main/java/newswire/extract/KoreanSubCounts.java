@@ -27,7 +27,7 @@ final class KoreanSubCounts {
     private final KoreanClauses clauses;
     private final Set<String> ands;
 
-    KoreanSubCounts(final Lexicon lexicon) {
+    KoreanSubCounts(final Lexicon lexicon, final KoreanClauses clauses) {
         this.listEnds = lexicon.words("particle", "list-end-ko");
         this.partitives = lexicon.words("partitive", "ko");
         this.tollNouns = lexicon.words("partitive", "toll-ko");
@@ -35,7 +35,7 @@ final class KoreanSubCounts {
         this.complementMarks = lexicon.words("particle", "complement-ko");
         this.subjectMarks = lexicon.words("particle", "subject-ko");
         this.subjectMarks.addAll(lexicon.words("particle", "topic-ko"));
-        this.clauses = new KoreanClauses(lexicon);
+        this.clauses = clauses;
         this.ands = lexicon.words("particle", "and-ko");
     }
 

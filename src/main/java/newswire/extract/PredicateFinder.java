@@ -72,9 +72,11 @@ final class PredicateFinder {
     private final Set<String> capturedWhenArrested;
     private final Set<String> presentForms;
 
-    PredicateFinder(final Lexicon lexicon, final ExtractOptions options, final EnglishClauses clauses) {
+    PredicateFinder(final Lexicon lexicon, final ExtractOptions options, final EnglishClauses clauses,
+                    final KoreanClauses korean) {
         this.lexicon = lexicon;
         this.clauses = clauses;
+        this.korean = korean;
         for (final String unitClass : lexicon.keys("accepts")) {
             accepts.put(unitClass, lexicon.words("accepts", unitClass));
         }
@@ -102,7 +104,6 @@ final class PredicateFinder {
         }
         this.split = new SplitPredicates(lexicon);
         this.lost = new LostThings(lexicon);
-        this.korean = new KoreanClauses(lexicon);
         this.capturedWhenArrested = lexicon.words("arrest-captures", "classes");
         this.presentForms = lexicon.words("predicate", "present");
         this.splitFirstWords = split.firstWords();
