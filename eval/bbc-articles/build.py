@@ -4,11 +4,13 @@ dataset keeps them (D. Greene and P. Cunningham, ICML 2006: 2,225 articles in fi
 politics, sport, tech; the articles remain the BBC's), one text file per article, beside the claims written by hand
 in labels.json, in two parts.
 
-usage: build.py GIT_DIR OUT [--list] [--dump]
+usage: build.py GIT_DIR OUT [BATCH] [--list] [--dump]
   GIT_DIR  the git directory `fetch github:DokahlSoZoor/DieNeueKrone` returned
            (/work/.mirror/DokahlSoZoor+DieNeueKrone/repo/.git)
   OUT      folder to write: OUT/{tune,untouched}/docs/bbc-ID.txt and OUT/{tune,untouched}/expected.json;
            with --list or --dump, OUT may be '-' (nothing written)
+  BATCH    1 (default: eval/bbc-articles, the labels beside this script) or 2 (eval/bbc-articles-2, its labels
+           there: every counted article batch 1 left, and more negatives)
   --list   print the ids, their part, reason (count / random) and first words
   --dump   print every selected article's text (for reading and labelling)
 
@@ -16,8 +18,9 @@ The corpus is the folder data/bbc at COMMIT, every file NNN.txt of the five topi
 SHA256 (the sha256 of the files' paths and bytes, in path order). Files are latin-1 (the dataset wrote "pounds" for
 the pound sign); the first line is the headline, the rest the article. An article's id is "bbc:" and its topic and
 number ("bbc:politics-042"); files whose text was already seen (the dataset repeats a few) are dropped. Selection:
-COUNTED articles drawn with random.Random(SEED) from those whose text has a claim-kind word within six words of a count
-(reuters-articles' `counted`: "count"), and RANDOM articles with none ("random", negatives). Part: the sha1 of the id,
+batch 1 draws COUNTED articles with random.Random(SEED) from those whose text has a claim-kind word within six words
+of a count (reuters-articles' `counted`: "count"), and RANDOM articles with none ("random", negatives); batch 2 takes
+every counted article batch 1 did not, and draws its negatives from those batch 1 did not take (BATCHES). Part: the sha1 of the id,
 even -> tune, odd -> untouched (eval/ag-news' `part`), or of "event:" and the event's name for articles that tell one
 event (EVENTS). Fixed before any labelling.
 """
@@ -33,11 +36,14 @@ COMMIT = "4abe2d2ac2eb677e40bc2d770b7484b9745d4094"
 FOLDER = "data/bbc/"
 SHA256 = "0616b020911185a009494fec9318854e1df1be839e20c7f01e5ede0a6946df5f"
 LANGUAGE = "en"
-COUNTED, RANDOM, SEED = 80, 20, 1818
+BATCHES = {1: (80, 20, 1818), 2: (None, 13, 1819)}  # batch: counted articles (None: all left), negatives, seed
+LABELS = {1: HERE, 2: os.path.join(HERE, "..", "bbc-articles-2")}  # batch: the folder of its labels.json
 # Articles of the selection that tell one event, decided from their first lines before labelling: one part for all.
-EVENTS = {**{f"bbc:{name}": "asian-tsunami" for name in (
-    "business-262", "business-345", "entertainment-104", "entertainment-182", "politics-164", "politics-191")},
-          "bbc:sport-054": "thanou-doping", "bbc:sport-089": "thanou-doping"}
+TSUNAMI = ("business-262", "business-345", "entertainment-104", "entertainment-182", "politics-164", "politics-191",
+           "business-228", "business-346", "business-353", "business-398", "entertainment-195", "politics-017",
+           "politics-135", "politics-195", "politics-208", "tech-106")  # the last ten: batch 2
+THANOU = ("sport-054", "sport-089", "sport-016", "sport-082")  # the last two: batch 2
+EVENTS = {**{f"bbc:{name}": "asian-tsunami" for name in TSUNAMI}, **{f"bbc:{name}": "thanou-doping" for name in THANOU}}
 
 
 def part_of(article_id):
@@ -77,26 +83,34 @@ def articles(git_dir):
     return rows
 
 
-def selection(git_dir):
-    """[(id, part, text, reason)] of the selected articles, in id order."""
-    rows = articles(git_dir)
-    pick = random.Random(SEED)
-    chosen = [(i, t, "count") for i, t in pick.sample([r for r in rows if counted(r[1])], COUNTED)]
-    chosen += [(i, t, "random") for i, t in pick.sample([r for r in rows if not counted(r[1])], RANDOM)]
-    return sorted((i, part_of(i), t + "\n", why) for i, t, why in chosen)
+def drawn(rows, batch):
+    """[(id, text, reason)] of the batch's articles; a batch draws only from the articles no earlier batch took."""
+    taken = {i for earlier in range(1, batch) for i, _, _ in drawn(rows, earlier)}
+    free = [r for r in rows if r[0] not in taken]
+    how_many, negatives, seed = BATCHES[batch]
+    pick = random.Random(seed)
+    count = [r for r in free if counted(r[1])]
+    chosen = [(i, t, "count") for i, t in (count if how_many is None else pick.sample(count, how_many))]
+    return chosen + [(i, t, "random") for i, t in pick.sample([r for r in free if not counted(r[1])], negatives)]
+
+
+def selection(git_dir, batch=1):
+    """[(id, part, text, reason)] of the batch's articles, in id order."""
+    return sorted((i, part_of(i), t + "\n", why) for i, t, why in drawn(articles(git_dir), batch))
 
 
 def main(args):
     if len(args) < 2:
         sys.exit(__doc__)
-    chosen = selection(args[0])
+    batch = int(args[2]) if len(args) > 2 and args[2].isdigit() else 1
+    chosen = selection(args[0], batch)
     if "--list" in args or "--dump" in args:
         for article_id, name, text, why in chosen:
             print("=" * 20 if "--dump" in args else "", article_id, name, why,
                   text if "--dump" in args else text[:100].replace("\n", " | "), sep="\t")
         print(len(chosen), "articles", file=sys.stderr)
         return
-    with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
+    with open(os.path.join(LABELS[batch], "labels.json"), encoding="utf-8") as f:
         labels = json.load(f)
     write_parts(args[1], LANGUAGE, labels, [(article_id, name, text) for article_id, name, text, _ in chosen])
 
