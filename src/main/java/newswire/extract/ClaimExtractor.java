@@ -146,9 +146,8 @@ public final class ClaimExtractor {
                       final List<Attribution> sources, final Map<String, Counted> heads) {
         final List<Token> tokens = sentence.tokens();
         final List<AttributionFinder.Report> reports = attributions.reports(sentence, sources);
-        if (lexicon.find(tokens, "context").stream().anyMatch(cue -> !isInName(tokens, cue.first()))) {
-            return; // sport: "the coach said his troops…"; not a party's name ("the Awami League")
-        }
+        // sport: "the coach said his troops…", "14 players out through injury"; not a party's name ("the Awami League")
+        final boolean sport = lexicon.find(tokens, "context").stream().anyMatch(cue -> !isInName(tokens, cue.first()));
         final List<QuantityMention> mentions = quantities.read(tokens, sentence, predicates.mayCountOne(tokens));
         if (mentions.isEmpty()) {
             return;
@@ -242,6 +241,9 @@ public final class ClaimExtractor {
                     ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
+            if (sport && !isToldBesideSport(kind, unit)) {
+                continue;
+            }
             if (kind != null && kind == toldWhole) {
                 continue; // "부상자 26명 가운데 5명은 중상": the part of a toll told as a whole is a sub-count, not a toll
             }
@@ -400,6 +402,15 @@ public final class ClaimExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a claim holds in a sentence about sport: deaths, and people hurt counted as people ("the 1989 stadium
+     * disaster in which 96 died", "a car bomb exploded outside the stadium and 17 people were slightly injured"); the
+     * rest is sport's own (a coach's "troops", players out injured, "3 fans were injured in the crush after the match").
+     */
+    private static boolean isToldBesideSport(final ClaimKind kind, final Counted unit) {
+        return kind == ClaimKind.KILLED || kind == ClaimKind.WOUNDED && Counted.PERSON.equals(unit.unitClass());
     }
 
     /** Whether a capitalised word follows another inside a name ("the Awami League"), not opening the sentence. */

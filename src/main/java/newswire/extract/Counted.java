@@ -12,4 +12,6 @@ record Counted(String unitClass, String text, int first, int last, int modifiers
      * its grammatical place says what happened to it (lexicon {@code accepts noun}).
      */
     static final String NOUN = "noun";
+    /** The class of the nouns of people (lexicon {@code unit person}), and of a bare number a casualty verb takes. */
+    static final String PERSON = "person";
 }

@@ -507,6 +507,38 @@ class KindRulesTest {
     }
 
     @Test
+    void shouldKeepDeathsAndPeopleHurtInASentenceAboutSport() {
+        // a sport word no longer silences a sentence: deaths stay deaths, people hurt counted as people stay hurt
+        assertThat(kindsAndValues("The club's fans still mourn the 1985 stadium fire in which 56 died."))
+                .containsExactly(tuple(ClaimKind.KILLED, 56L));
+        assertThat(kindsAndValues("A car bomb went off near the stadium before the match and 12 people were "
+                + "slightly injured."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 12L));
+        assertThat(kindsAndValues("Two supporters were stabbed to death after the league match in Naples."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        // sport's own figures stay out: players hurt, a squad's "troops", a crowd
+        assertThat(claims("The coach said 14 players were injured this season.")).isEmpty();
+        assertThat(claims("Five players were hurt in the match, the coach said.")).isEmpty();
+        assertThat(claims("The coach sent his 20 troops out for the second half.")).isEmpty();
+        assertThat(claims("A crowd of 30,000 people watched the match in Lyon.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAFatalActOfHarmAsAContainerOfTheDead() {
+        final Claim shooting = only("The town still grieves over the fatal 2009 shooting of three teenage boys.");
+        assertThat(shooting.kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(shooting.quantity().value()).isEqualTo(3L);
+        assertThat(kindsAndValues("Detectives reopened the deadly stabbing of two waiters in Lille."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("The lethal Glasgow beating of the four men shocked the city."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        // without a word of outcome the act does not say they died; a fatal act done to things is no toll
+        assertThat(claims("An inquiry looks into the shooting of four farmers in May.")).isEmpty();
+        assertThat(claims("The deadly shelling of two villages went on all night.")).isEmpty();
+        assertThat(claims("A fatal error in the shooting of 12 scenes delayed the film.")).isEmpty();
+    }
+
+    @Test
     void shouldNotTakeASportWordInsideAPartysNameForASportContext() {
         assertThat(only("Nine supporters of the Awami League were injured in the clash.").kind())
                 .isEqualTo(ClaimKind.WOUNDED);
