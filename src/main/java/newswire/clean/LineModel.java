@@ -22,7 +22,7 @@ final class LineModel {
             "nextRemoved", "nextLogChars", "nextFunctionShare", "nextControlShare", "nextEndsSentence", "nextGood",
             "nextBad",
             "windowGood", "windowBad", "heuristicStory", "logRunDistance", "personShare", "aboveStory",
-            "belowStory");
+            "belowStory", "personContrast");
 
     /**
      * A line the passes left out is story from this probability on: above one half, since what the model would add
@@ -85,6 +85,7 @@ final class LineModel {
      */
     boolean[] story(final StoryLines.Page page) {
         final double[] x = new double[weights.length];
+        final double storyPersonShare = storyPersonShare(page);
         final boolean[] story = new boolean[page.lines().size()];
         for (int i = 0; i < story.length; i++) {
             final boolean kept = page.heuristicStory()[i];
@@ -92,7 +93,7 @@ final class LineModel {
             if (kept && contextFree == StoryLines.LineClass.GOOD) {
                 story[i] = true;
             } else if (kept || page.features()[i] != null && contextFree != StoryLines.LineClass.BAD) {
-                features(page, i, x);
+                features(page, storyPersonShare, i, x);
                 story[i] = probability(x) >= (kept ? CHROME_PROBABILITY : STORY_PROBABILITY);
             }
         }
@@ -105,6 +106,14 @@ final class LineModel {
      * @param page the page's lines, their measures and context-free classes, and the heuristic passes' verdict
      */
     static void features(final StoryLines.Page page, final int i, final double[] out) {
+        features(page, storyPersonShare(page), i, out);
+    }
+
+    /**
+     * As {@link #features(StoryLines.Page, int, double[])}, where {@code storyPersonShare} is the page's
+     * {@link #storyPersonShare}, computed once per page.
+     */
+    static void features(final StoryLines.Page page, final double storyPersonShare, final int i, final double[] out) {
         final LineFeatures f = page.features()[i];
         final StoryLines.LineClass contextFree = page.classes()[i];
         int k = 0;
@@ -146,7 +155,26 @@ final class LineModel {
         out[k++] = f.personShare();
         // standfirsts and datelines come above the passes' story; comments, notes and other stories below it
         out[k++] = page.firstStory() >= 0 && i < page.firstStory() ? 1 : 0;
-        out[k] = page.lastStory() >= 0 && i > page.lastStory() ? 1 : 0;
+        out[k++] = page.lastStory() >= 0 && i > page.lastStory() ? 1 : 0;
+        // a reader's comment or an author's note speaks to the reader more than the story above it does; a column
+        // written in the first person throughout does not stand out from itself
+        out[k] = f.personShare() - storyPersonShare;
+    }
+
+    /**
+     * The mean share of first- and second-person words over the lines the passes keep that are story on their own:
+     * the voice of the page's story, against which a line's own voice is measured. 0 when there is none.
+     */
+    static double storyPersonShare(final StoryLines.Page page) {
+        double sum = 0;
+        int lines = 0;
+        for (int i = 0; i < page.lines().size(); i++) {
+            if (page.heuristicStory()[i] && page.classes()[i] == StoryLines.LineClass.GOOD) {
+                sum += page.features()[i].personShare();
+                lines++;
+            }
+        }
+        return lines == 0 ? 0 : sum / lines;
     }
 
     private static int nearestNonBlank(final StoryLines.Page page, final int from, final int step) {

@@ -144,6 +144,47 @@ class LineModelTest {
         assertThat(kept).containsExactly(PARAGRAPH_1, PARAGRAPH_2, "What the repairs will cost", PARAGRAPH_3);
     }
 
+    @Test
+    void shouldMeasureALinesVoiceAgainstTheVoiceOfTheStory() {
+        // Given a story in the third person and a reader's reply under it
+        final String reply = "Thank you for this, I will show it to my neighbours and we will write to you again.";
+        final List<String> lines = Arrays.asList(PARAGRAPH_1, "", PARAGRAPH_2, "", "Comments", "", reply, "");
+        final StoryLines.Page page = StoryLines.measure(lines, 0, WORDS);
+        final double[] x = new double[LineModel.FEATURES.size()];
+
+        // When the reply's features are computed
+        LineModel.features(page, 6, x);
+
+        // Then its voice is measured against the story's: the paragraphs speak in no person, so the contrast is the
+        // reply's own share; measured against a first-person column, the same reply stands out less
+        final double replyShare = LineFeatures.of(reply, WORDS).personShare();
+        assertThat(replyShare).isGreaterThan(0.2);
+        assertThat(LineModel.storyPersonShare(page)).isZero();
+        assertThat(feature(x, "personContrast")).isCloseTo(replyShare, within(1e-12));
+        assertThat(feature(x, "personShare")).isCloseTo(replyShare, within(1e-12));
+    }
+
+    @Test
+    void shouldFindAReadersReplyLessLikelyStoryUnderAReportThanUnderAColumnInTheFirstPerson() {
+        // Given the same reply under a report in the third person and under a column whose writer speaks as "I"
+        final String reply = "Thank you for this, I will show it to my neighbours and we will write to you again.";
+        final String column1 = "I have crossed the bay on the old ferry every morning for twelve years, and I was "
+                + "sorry to read that my pier will close for repairs in March, after divers found two rotten piles.";
+        final String column2 = "My neighbours and I will take the bus instead, which the harbour authority expects to "
+                + "add about twenty minutes to our journey, and I think we will all miss the view from the deck.";
+        final List<String> report = Arrays.asList(PARAGRAPH_1, "", PARAGRAPH_2, "", "Comments", "", reply, "");
+        final List<String> column = Arrays.asList(column1, "", column2, "", "Comments", "", reply, "");
+        final double[] x = new double[LineModel.FEATURES.size()];
+
+        // When the model scores the reply on each page
+        final double underReport = probability(StoryLines.measure(report, 0, WORDS), 6, x);
+        final double underColumn = probability(StoryLines.measure(column, 0, WORDS), 6, x);
+
+        // Then it stands out from the report's voice more than from the column's
+        assertThat(StoryLines.measure(column, 0, WORDS).heuristicStory()[0]).isTrue();
+        assertThat(underReport).isLessThan(underColumn);
+    }
+
     private static double probability(final StoryLines.Page page, final int line, final double[] x) {
         LineModel.features(page, line, x);
         return LineModel.standard().probability(x);
