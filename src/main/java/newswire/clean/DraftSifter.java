@@ -156,11 +156,11 @@ final class DraftSifter {
             draft.removals.count(reason.get());
             return false;
         }
-        final Optional<BylineParser.Credit> credit = BylineParser.parseLine(line, zone);
+        final Optional<BylineParser.Credit> credit = draft.lineReadings.credit(line);
         if (credit.isPresent()) {
             credit.get().authors().forEach(draft::addAuthor);
             credit.get().emails().forEach(draft::addEmail);
-            credit.get().time().ifPresent(draft::publishedAtIfUnknown);
+            credit.get().time().map(printed -> printed.in(zone)).ifPresent(draft::publishedAtIfUnknown);
             final boolean namesSomebody = !credit.get().authors().isEmpty() || !credit.get().emails().isEmpty();
             draft.removals.count(namesSomebody ? Removals.BYLINE : Removals.DATELINE);
             return false;
