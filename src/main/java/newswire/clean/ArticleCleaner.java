@@ -65,8 +65,8 @@ public final class ArticleCleaner {
                     line -> policy.classify(line, draft.lineReadings).isEmpty());
         }
         final ZoneId zone = zoneFor(raw, draft);
-        final List<String> sifted = raw.isHtml() ? sifter.sift(draft, zone) : sifter.siftTextCopy(draft, zone);
-        final List<String> paragraphs = storyOrTitleAsStory(storyOrDeclaredBody(sifted, draft), draft);
+        final DraftSifter.Story sifted = raw.isHtml() ? sifter.sift(draft, zone) : sifter.siftTextCopy(draft, zone);
+        final List<String> paragraphs = storyOrTitleAsStory(storyOrDeclaredBody(sifted.paragraphs(), draft), draft);
         if (paragraphs.isEmpty()) {
             throw new UncleanableArticleException(id, "no story text left after cleaning (removed " + draft.removals.asMap()
                     + ")");
@@ -74,9 +74,12 @@ public final class ArticleCleaner {
         final String body = String.join(CleanArticle.PARAGRAPH_SEPARATOR, paragraphs);
         final String language = languages.guess(body).orElse(raw.language());
         final String publisher = publisher(raw, draft);
+        // The sifter hashed its paragraphs' words as it read them for their keys; a story found otherwise is read here.
+        final String fingerprint = paragraphs == sifted.paragraphs() ? SimHash.fingerprint(sifted.words())
+                : SimHash.fingerprint(body);
         return new CleanArticle(raw.id(), raw.source(), raw.url(), title(raw, draft), byline(draft, publisher), publisher,
                 publishedAt(raw, draft, zone), language, paragraphs, draft.captions, draft.removals.asMap(),
-                SimHash.fingerprint(body));
+                fingerprint);
     }
 
     /**

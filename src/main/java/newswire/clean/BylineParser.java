@@ -1,7 +1,5 @@
 package newswire.clean;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +14,12 @@ import java.util.regex.Pattern;
  */
 final class BylineParser {
 
-    /** What a byline or dateline said. {@code remainder} is story text that shared the line, or empty. */
-    record Credit(List<String> authors, List<String> emails, Optional<OffsetDateTime> time, Optional<String> agency,
-                  String remainder) {
+    /**
+     * What a byline or dateline said. {@code time} is as printed, to be read in the article's zone; {@code remainder}
+     * is story text that shared the line, or empty.
+     */
+    record Credit(List<String> authors, List<String> emails, Optional<PublicationTimeParser.PrintedTime> time,
+                  Optional<String> agency, String remainder) {
     }
 
     private static final int MAX_LINE = 200;
@@ -54,8 +55,12 @@ final class BylineParser {
     private BylineParser() {
     }
 
-    /** A whole line that is a byline, an e-mail, or an author-and-time line; empty for anything else. */
-    static Optional<Credit> parseLine(final String line, final ZoneId zone) {
+    /**
+     * A whole line that is a byline, an e-mail, or an author-and-time line; empty for anything else. Read without the
+     * article's zone, so that the headline's evidence, which reads lines before the zone is known, and the line rules
+     * share one reading of each line ({@link LineReadings#credit}).
+     */
+    static Optional<Credit> parseLine(final String line) {
         if (line.length() > MAX_LINE) {
             return Optional.empty();
         }
@@ -79,7 +84,7 @@ final class BylineParser {
         if (email != null && email.matches()) {
             return Optional.of(credit(List.of(), email.group(1), Optional.empty()));
         }
-        return authorAndTime(line, zone);
+        return authorAndTime(line);
     }
 
     /** The agency dateline at the start of a paragraph, with the story text that follows it as the remainder. */
@@ -105,17 +110,17 @@ final class BylineParser {
 
     // "김사라 2024. 10. 21. 18:59", "입력2024.11.13. 오후 3:27  수정2024.11.13. 오후 4:00", "Published: 14 Nov 2024 09:40 GMT":
     // the line is a dateline when, without its times and their labels, at most a name is left.
-    private static Optional<Credit> authorAndTime(final String line, final ZoneId zone) {
+    private static Optional<Credit> authorAndTime(final String line) {
         if (line.length() > 120 || !hasYear(line)) {
             return Optional.empty();
         }
-        final Optional<PublicationTimeParser.Found> first = PublicationTimeParser.findPrinted(line, zone);
+        final Optional<PublicationTimeParser.Found> first = PublicationTimeParser.findPrinted(line);
         if (first.isEmpty()) {
             return Optional.empty();
         }
         String rest = cutOut(line, first.get());
         for (int cuts = 1; cuts < MAX_TIMES_ON_A_LINE; cuts++) {
-            final Optional<PublicationTimeParser.Found> next = PublicationTimeParser.findPrinted(rest, zone);
+            final Optional<PublicationTimeParser.Found> next = PublicationTimeParser.findPrinted(rest);
             if (next.isEmpty()) {
                 break;
             }
@@ -189,7 +194,8 @@ final class BylineParser {
         return names.size() > 6 ? List.of() : names;
     }
 
-    private static Credit credit(final List<String> authors, final String email, final Optional<OffsetDateTime> time) {
+    private static Credit credit(final List<String> authors, final String email,
+                                 final Optional<PublicationTimeParser.PrintedTime> time) {
         return new Credit(authors, email == null ? List.of() : List.of(email), time, Optional.empty(), "");
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import newswire.dedupe.WordHashes;
 import newswire.model.Caption;
 
 /**
@@ -30,8 +31,15 @@ final class DraftSifter {
         this.options = options;
     }
 
+    /**
+     * The paragraphs of a story in order, each once, and the hashes of their words for its fingerprint, taken as each
+     * paragraph was read for its comparison key.
+     */
+    record Story(List<String> paragraphs, WordHashes words) {
+    }
+
     /** The story paragraphs of {@code draft}, in order and each once; fields found on the way go into the draft. */
-    List<String> sift(final ArticleDraft draft, final ZoneId zone) {
+    Story sift(final ArticleDraft draft, final ZoneId zone) {
         return paragraphs(keptLines(draft, zone), draft);
     }
 
@@ -39,7 +47,7 @@ final class DraftSifter {
      * As {@link #sift}, for a text copy, where nothing but the text tells story from chrome: after the rules, the lines
      * are judged by their features and their neighbours ({@link StoryLines}).
      */
-    List<String> siftTextCopy(final ArticleDraft draft, final ZoneId zone) {
+    Story siftTextCopy(final ArticleDraft draft, final ZoneId zone) {
         final TextCopyLines copy = linesAfterRules(draft, zone);
         final List<String> lines = copy.lines();
         final boolean[] story = StoryLines.story(lines, copy.firstStoryLine(), draft.storyUnderTitle,
@@ -102,8 +110,9 @@ final class DraftSifter {
         return groups;
     }
 
-    private List<String> paragraphs(final List<List<String>> groups, final ArticleDraft draft) {
+    private Story paragraphs(final List<List<String>> groups, final ArticleDraft draft) {
         final List<String> paragraphs = new ArrayList<>();
+        final WordHashes words = new WordHashes();
         final Set<String> seen = new HashSet<>();
         final String titleKey = draft.title == null ? "" : TextNormalizer.comparisonKey(draft.title);
         for (final List<String> kept : groups) {
@@ -117,7 +126,8 @@ final class DraftSifter {
                     continue;
                 }
                 final String clean = TextNormalizer.withoutReplacementChars(paragraph);
-                final String key = TextNormalizer.comparisonKey(clean);
+                final int wordsBefore = words.count();
+                final String key = TextNormalizer.comparisonKey(clean, words);
                 if (key.isEmpty()) {
                     draft.removals.count(Removals.CHROME);
                 } else if (key.equals(titleKey)) {
@@ -126,10 +136,12 @@ final class DraftSifter {
                     draft.removals.count(Removals.DUPLICATE);
                 } else {
                     paragraphs.add(clean);
+                    continue;
                 }
+                words.keepFirst(wordsBefore);
             }
         }
-        return paragraphs;
+        return new Story(paragraphs, words);
     }
 
     private boolean keepLine(final String line, final ArticleDraft draft, final ZoneId zone) {
@@ -144,11 +156,11 @@ final class DraftSifter {
             draft.removals.count(reason.get());
             return false;
         }
-        final Optional<BylineParser.Credit> credit = BylineParser.parseLine(line, zone);
+        final Optional<BylineParser.Credit> credit = draft.lineReadings.credit(line);
         if (credit.isPresent()) {
             credit.get().authors().forEach(draft::addAuthor);
             credit.get().emails().forEach(draft::addEmail);
-            credit.get().time().ifPresent(draft::publishedAtIfUnknown);
+            credit.get().time().map(printed -> printed.in(zone)).ifPresent(draft::publishedAtIfUnknown);
             final boolean namesSomebody = !credit.get().authors().isEmpty() || !credit.get().emails().isEmpty();
             draft.removals.count(namesSomebody ? Removals.BYLINE : Removals.DATELINE);
             return false;

@@ -1,6 +1,5 @@
 package newswire.clean;
 
-import java.time.ZoneOffset;
 import java.util.Optional;
 import newswire.model.Caption;
 import org.jsoup.nodes.Element;
@@ -86,7 +85,7 @@ final class PageCredits {
             return;
         }
         for (final String line : block.lines()) {
-            final boolean dateline = BylineParser.parseLine(line, ZoneOffset.UTC)
+            final boolean dateline = BylineParser.parseLine(line)
                     .flatMap(BylineParser.Credit::time).isPresent();
             if (dateline) {
                 draft.declaredPublishedAt = line;
@@ -101,7 +100,7 @@ final class PageCredits {
             return;
         }
         for (final String line : block.lines()) {
-            BylineParser.parseLine(line, ZoneOffset.UTC).ifPresent(credit -> {
+            BylineParser.parseLine(line).ifPresent(credit -> {
                 credit.authors().forEach(draft::addAuthor);
                 credit.emails().forEach(draft::addEmail);
             });

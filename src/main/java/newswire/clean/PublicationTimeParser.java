@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Reads publication times as portals and publishers print them ({@code 2024. 10. 21. 18:59},
  * {@code 입력2024.11.13. 오후 3:27}, {@code Published: 14 Nov 2024 09:40 GMT}) and as page metadata gives them (ISO-8601).
- * A time printed without a zone is taken in the zone the caller passes. Stateless.
+ * A time printed without a zone is read in the zone the caller gives. Stateless.
  */
 final class PublicationTimeParser {
 
@@ -58,13 +58,17 @@ final class PublicationTimeParser {
     private PublicationTimeParser() {
     }
 
-    /** A date with a time of day printed in {@code text}; the one after "입력"/"Published" when there are several. */
-    static Optional<Found> findPrinted(final String text, final ZoneId zone) {
+    /**
+     * A date with a time of day printed in {@code text}; the one after "입력"/"Published" when there are several. Where
+     * the text states no zone, the caller reads the time in the article's ({@link PrintedTime#in}): a line is read
+     * before the article's zone is known, and once for every stage that asks.
+     */
+    static Optional<Found> findPrinted(final String text) {
         final Matcher label = PUBLISHED_LABEL.matcher(text);
         final int from = label.find() ? label.start() : 0;
-        Optional<Found> found = findFrom(text, from, zone);
+        Optional<Found> found = findFrom(text, from);
         if (found.isEmpty() && from > 0) {
-            found = findFrom(text, 0, zone);
+            found = findFrom(text, 0);
         }
         return found;
     }
@@ -101,35 +105,44 @@ final class PublicationTimeParser {
             final long millis = v.length() >= 12 ? n : n * 1000;
             return Optional.of(OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(millis), zone));
         }
-        return findPrinted(v, zone).map(Found::time).or(() -> dateOnly(v, zone));
+        return findPrinted(v).map(found -> found.time().in(zone)).or(() -> dateOnly(v, zone));
+    }
+
+    /** A date and time as printed, with the zone the text states, or null where it states none. */
+    record PrintedTime(LocalDateTime local, ZoneId statedZone) {
+
+        /** The time, read in {@code zone} where the text stated none. */
+        OffsetDateTime in(final ZoneId zone) {
+            return local.atZone(statedZone != null ? statedZone : zone).toOffsetDateTime();
+        }
     }
 
     /** A time found in text and where it was, so the caller can see what else the line holds. */
-    record Found(OffsetDateTime time, int start, int end) {
+    record Found(PrintedTime time, int start, int end) {
     }
 
-    private static Optional<Found> findFrom(final String text, final int from, final ZoneId zone) {
+    private static Optional<Found> findFrom(final String text, final int from) {
         final Matcher numeric = NUMERIC.matcher(text);
         if (numeric.find(from) && numeric.group(6) != null) {
-            final Optional<OffsetDateTime> t = build(numeric.group(1), numeric.group(2), numeric.group(3),
+            final Optional<PrintedTime> t = build(numeric.group(1), numeric.group(2), numeric.group(3),
                     numeric.group(5), numeric.group(6), numeric.group(7), firstNonNull(numeric.group(4), numeric.group(8)),
-                    numeric.group(9), zone);
+                    numeric.group(9));
             if (t.isPresent()) {
                 return Optional.of(new Found(t.get(), numeric.start(), numeric.end()));
             }
         }
         final Matcher dm = DAY_MONTH.matcher(text);
         if (dm.find(from) && dm.group(4) != null) {
-            final Optional<OffsetDateTime> t = build(dm.group(3), monthNumber(dm.group(2)), dm.group(1), dm.group(4),
-                    dm.group(5), null, dm.group(6), dm.group(7), zone);
+            final Optional<PrintedTime> t = build(dm.group(3), monthNumber(dm.group(2)), dm.group(1), dm.group(4),
+                    dm.group(5), null, dm.group(6), dm.group(7));
             if (t.isPresent()) {
                 return Optional.of(new Found(t.get(), dm.start(), dm.end()));
             }
         }
         final Matcher md = MONTH_DAY.matcher(text);
         if (md.find(from) && md.group(4) != null) {
-            final Optional<OffsetDateTime> t = build(md.group(3), monthNumber(md.group(1)), md.group(2), md.group(4),
-                    md.group(5), null, md.group(6), md.group(7), zone);
+            final Optional<PrintedTime> t = build(md.group(3), monthNumber(md.group(1)), md.group(2), md.group(4),
+                    md.group(5), null, md.group(6), md.group(7));
             if (t.isPresent()) {
                 return Optional.of(new Found(t.get(), md.start(), md.end()));
             }
@@ -155,9 +168,9 @@ final class PublicationTimeParser {
         return Optional.empty();
     }
 
-    private static Optional<OffsetDateTime> build(final String year, final String month, final String day,
-                                                  final String hour, final String minute, final String second,
-                                                  final String meridiem, final String zoneText, final ZoneId zone) {
+    private static Optional<PrintedTime> build(final String year, final String month, final String day,
+                                               final String hour, final String minute, final String second,
+                                               final String meridiem, final String zoneText) {
         try {
             int h = Integer.parseInt(hour);
             if (meridiem != null) {
@@ -171,15 +184,16 @@ final class PublicationTimeParser {
             final LocalDateTime local = LocalDateTime.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month),
                     Integer.parseInt(day)), LocalTime.of(h, Integer.parseInt(minute),
                     second == null ? 0 : Integer.parseInt(second)));
-            return Optional.of(local.atZone(zoneOf(zoneText, zone)).toOffsetDateTime());
+            return Optional.of(new PrintedTime(local, statedZone(zoneText)));
         } catch (final DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    private static ZoneId zoneOf(final String zoneText, final ZoneId fallback) {
+    /** The zone {@code zoneText} names, or null where there is none. */
+    private static ZoneId statedZone(final String zoneText) {
         if (zoneText == null) {
-            return fallback;
+            return null;
         }
         final String z = zoneText.toLowerCase(Locale.ROOT);
         if (z.startsWith("+") || z.startsWith("-")) {
@@ -187,7 +201,7 @@ final class PublicationTimeParser {
             return ZoneOffset.ofHoursMinutes(Integer.parseInt(digits.substring(0, 3)),
                     (z.startsWith("-") ? -1 : 1) * Integer.parseInt(digits.substring(3, 5)));
         }
-        return ZONES.getOrDefault(z, fallback);
+        return ZONES.get(z);
     }
 
     private static String monthNumber(final String name) {

@@ -1,6 +1,5 @@
 package newswire.clean;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -154,8 +153,8 @@ final class TextHeadlineChooser {
                 seen++;
                 if (credits[j] == null) {
                     credits[j] = lines[j].length() <= MAX_CREDIT_CHARS
-                            && (BylineParser.parseLine(lines[j], ZoneOffset.UTC).isPresent()
-                            || PublicationTimeParser.findPrinted(lines[j], ZoneOffset.UTC).isPresent());
+                            && (readings.credit(lines[j]).isPresent()
+                            || PublicationTimeParser.findPrinted(lines[j]).isPresent());
                 }
                 if (credits[j]) {
                     return true;

@@ -2,6 +2,7 @@ package newswire.clean;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import newswire.dedupe.WordHashes;
 import newswire.text.WordChars;
 
 /** Unicode and whitespace normalisation, each a single pass over the text so hostile input stays linear. */
@@ -61,6 +62,15 @@ final class TextNormalizer {
 
     /** Letters and digits only, lower-cased: two paragraphs with the same key differ only in spacing and punctuation. */
     static String comparisonKey(final String text) {
+        return comparisonKey(text, null);
+    }
+
+    /**
+     * As {@link #comparisonKey(String)}, hashing the text's words into {@code words} (if not null) on the way: the
+     * letters and digits a key is made of are the ones the story's fingerprint hashes, so a paragraph is read once for
+     * both.
+     */
+    static String comparisonKey(final String text, final WordHashes words) {
         // A char array, not a StringBuilder appending code points: every paragraph gets a key. It grows only for a
         // capital whose small letter needs a surrogate pair where the capital did not (none in Unicode today).
         char[] key = new char[text.length()];
@@ -70,12 +80,21 @@ final class TextNormalizer {
             i += Character.charCount(cp);
             final int lower = WordChars.lower(cp);
             if (lower < 0) {
+                if (words != null) {
+                    words.endWord();
+                }
                 continue;
+            }
+            if (words != null) {
+                words.add(lower);
             }
             if (length + 2 > key.length && Character.isSupplementaryCodePoint(lower)) {
                 key = Arrays.copyOf(key, key.length + 2);
             }
             length += Character.toChars(lower, key, length);
+        }
+        if (words != null) {
+            words.endWord();
         }
         return new String(key, 0, length);
     }

@@ -15,7 +15,15 @@ public final class SimHash {
 
     /** The fingerprint of {@code text} as 16 lower-case hex digits. */
     public static String fingerprint(final String text) {
-        final long[] wordHashes = Words.of(text).hashes();
+        return fingerprint(Words.of(text).hashes());
+    }
+
+    /** The fingerprint of the text whose words {@code words} hashed, the same as {@link #fingerprint(String)} of it. */
+    public static String fingerprint(final WordHashes words) {
+        return fingerprint(words.hashes());
+    }
+
+    private static String fingerprint(final long[] wordHashes) {
         final int n = Math.max(1, wordHashes.length - SHINGLE_WORDS + 1);
         // A shingle's hash folds its words' hashes in order, so no shingle string is ever built. Its first fold
         // depends on its first word alone: done once per word here, not once per shingle.

@@ -98,7 +98,8 @@ final class Words {
         return h;
     }
 
-    private static long fnv1a64(final long hash, final int codePoint) {
+    /** {@code hash} with the UTF-8 bytes of {@code codePoint} folded in (FNV-1a). */
+    static long fnv1a64(final long hash, final int codePoint) {
         if (codePoint < 0x80) {
             return byteStep(hash, codePoint);
         }

@@ -12,7 +12,7 @@ class PublicationTimeParserTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private static OffsetDateTime printed(final String text, final ZoneId zone) {
-        return PublicationTimeParser.findPrinted(text, zone).orElseThrow().time();
+        return PublicationTimeParser.findPrinted(text).orElseThrow().time().in(zone);
     }
 
     @Test
@@ -57,7 +57,7 @@ class PublicationTimeParserTest {
 
     @Test
     void shouldRejectImpossibleDates() {
-        assertThat(PublicationTimeParser.findPrinted("2024. 13. 45. 18:59", SEOUL)).isEmpty();
+        assertThat(PublicationTimeParser.findPrinted("2024. 13. 45. 18:59")).isEmpty();
         assertThat(PublicationTimeParser.parseMetadata("yesterday", SEOUL)).isEmpty();
     }
 }

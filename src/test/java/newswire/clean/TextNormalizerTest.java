@@ -2,6 +2,10 @@ package newswire.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import newswire.dedupe.SimHash;
+import newswire.dedupe.WordHashes;
+
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -36,5 +40,30 @@ class TextNormalizerTest {
         // Deseret capital and small letters lie outside the BMP: a surrogate pair in, a surrogate pair out.
         assertThat(TextNormalizer.comparisonKey("\uD801\uDC00x \u00C9T\u00C9")).isEqualTo("\uD801\uDC28x\u00E9t\u00E9");
         assertThat(TextNormalizer.comparisonKey("¿?! — …")).isEmpty();
+    }
+
+    @Test
+    void shouldHashTheWordsOfEachKeyedTextAsTheFingerprintReadsTheirStory() {
+        final List<String> paragraphs = List.of("BY Sarah-Kim, 2024! 북한군 1,500명", "\uD801\uDC00x \u00C9T\u00C9 café",
+                "¿?! — …", "Two sentences. A second one ends here");
+        final WordHashes words = new WordHashes();
+        for (final String paragraph : paragraphs) {
+            TextNormalizer.comparisonKey(paragraph, words);
+        }
+
+        assertThat(SimHash.fingerprint(words)).isEqualTo(SimHash.fingerprint(String.join("\n\n", paragraphs)));
+    }
+
+    @Test
+    void shouldForgetTheWordsOfATextLeftOutOfTheStory() {
+        final WordHashes words = new WordHashes();
+        TextNormalizer.comparisonKey("The story's first paragraph", words);
+        final int kept = words.count();
+        TextNormalizer.comparisonKey("A repeat, left out", words);
+        words.keepFirst(kept);
+        TextNormalizer.comparisonKey("and its last", words);
+
+        assertThat(SimHash.fingerprint(words))
+                .isEqualTo(SimHash.fingerprint("The story's first paragraph\n\nand its last"));
     }
 }
