@@ -447,9 +447,12 @@ final class KoreanClauses {
         return false;
     }
 
-    /** Whether the bare noun at {@code k} opens a compound whose second noun is one of a condition: 동원 목표. */
+    /**
+     * Whether the bare noun at {@code k} opens a compound whose second noun is one of a condition (동원 목표); a noun
+     * with a particle is none ("5명이 숨진 공장의 경우": in the case of the factory where five died, a genitive).
+     */
     private boolean isCompoundOfCondition(final List<Token> tokens, final int k) {
-        return k + 1 < tokens.size() && tokens.get(k + 1).isHangul() && !endsWithAny(tokens.get(k).text(), caseMarks)
+        return k + 1 < tokens.size() && tokens.get(k + 1).isHangul() && isBare(tokens.get(k))
                 && startsWithAny(tokens.get(k + 1).text(), conditions);
     }
 

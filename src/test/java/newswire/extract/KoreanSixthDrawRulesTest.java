@@ -54,5 +54,7 @@ class KoreanSixthDrawRulesTest {
 
         assertThat(kindsAndValues("러시아는 국경에 병력 5만 명을 배치했다.")).containsExactly(tuple(ClaimKind.TROOPS, 50000L));
         assertThat(kindsAndValues("목표 지점을 공격해 적군 12명을 사살했다.")).containsExactly(tuple(ClaimKind.KILLED, 12L));
+        // "X의 경우" is "in the case of X": a genitive noun opens no compound of a target or a condition
+        assertThat(kindsAndValues("2년 새 5명이 숨진 공장의 경우 재판이 늦어졌다.")).containsExactly(tuple(ClaimKind.KILLED, 5L));
     }
 }
