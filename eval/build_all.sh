@@ -39,6 +39,7 @@ step python3 eval/ko-naver-2/make_set.py "$(git_dir hephaex+Baram)" $D/ko-naver-
 step python3 eval/ko-naver-3/make_set.py "$(git_dir hephaex+Baram)" $D/ko-naver-3
 step python3 eval/ko-naver-4/make_set.py "$(git_dir hephaex+Baram)" $D/ko-naver-4
 step python3 eval/ko-naver-5/make_set.py "$(git_dir hephaex+Baram)" $D/ko-naver-5
+step python3 eval/ko-naver-6/make_set.py "$(git_dir hephaex+Baram)" $D/ko-naver-6
 step python3 eval/newsquant/build.py "$(git_dir satya77+CQE_Evaluation)" $D/newsquant
 step python3 eval/re3d/build.py "$(git_dir dstl+re3d)" $D/re3d $D/re3d-split
 step python3 eval/reuters-articles/build.py "$(git_dir loki86+ksr_zadanie1V2)" $D/reuters-articles

@@ -17,6 +17,8 @@ final class KoreanClauses {
     private static final int MODIFIER_REACH = 3;
     /** How many words after a count its clause may run to a noun of condition: "1명 이상 발생한 경우". */
     private static final int CONDITION_REACH = 3;
+    /** Tokens from a comma to the end of a Korean list's next item: a noun, a number and its counter ("장비 30 여대를"). */
+    private static final int LIST_ITEM_REACH = 3;
     /** How many words before a count an illness named as the cause may stand: "만성질환으로 인한 사망자는 28만 명". */
     private static final int CAUSE_REACH = 4;
 
@@ -172,6 +174,10 @@ final class KoreanClauses {
         int next = mention.last() + 1;
         final String count = tokens.get(mention.last()).text();
         if (mention.counter() != null && isBare(tokens.get(mention.last())) && next < tokens.size()) {
+            if (",".equals(tokens.get(next).text())) {
+                final int listVerb = listVerbAt(tokens, verbs, mention);
+                return listVerb >= 0 && isUnlisted(tokens, verbs, listVerb);
+            }
             return hasBareVerb(tokens, verbs, next);
         }
         if (mention.counter() == null
@@ -185,6 +191,31 @@ final class KoreanClauses {
         return next < tokens.size() && isUnlisted(tokens, verbs, next)
                 && (endsWithAny(tokens.get(next).text(), verbEndings)
                 || verbWords.contains(tokens.get(next).text()));
+    }
+
+    /**
+     * Where the verb of a bare Korean count before a comma stands, if the count is an item of a list whose last item,
+     * a count of its own marked as subject or object, is followed right away by a verb (one the lexicon lists, or a
+     * verb form): Korean puts one verb after all the items, so in "인력 104명, 장비 30여대를 동원해 폐기물을 제거했다"
+     * 104 people were mobilised and no one removed. -1 if the count is no such item.
+     */
+    int listVerbAt(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention) {
+        final int comma = mention.last() + 1;
+        if (mention.counter() == null || !isBare(tokens.get(mention.last())) || comma >= tokens.size()
+                || !",".equals(tokens.get(comma).text())) {
+            return -1;
+        }
+        final int end = Math.min(tokens.size() - 1, comma + 1 + LIST_ITEM_REACH);
+        for (int k = comma + 1; k < end && !tokens.get(k).isPunct(); k++) {
+            final String item = tokens.get(k).text();
+            if (tokens.get(k).isHangul() && endsWithAny(item, coreMarks)) {
+                final String next = tokens.get(k + 1).text();
+                final boolean verb = !verbs.get(k + 1).isEmpty() || tokens.get(k + 1).isHangul()
+                        && (endsWithAny(next, verbEndings) || verbWords.contains(next));
+                return tokens.get(k - 1).type() == Token.Type.NUMBER && verb ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a Korean counter word carries no particle: "2000명", "1만여명" (a headline's or a list's count). */
@@ -398,14 +429,15 @@ final class KoreanClauses {
 
     /**
      * Whether a Korean count is in a condition, not an event: its clause runs, within a few words and before any
-     * clause ends, to a verb's noun-modifying form (ending in ㄴ or ㄹ: 발생한, 숨질) and a noun of "case" after it
-     * (lexicon {@code predicate condition-ko}): "사망자가 1명 이상 발생한 경우 적용된다" states a law's criterion.
+     * clause ends, to a verb's noun-modifying form (ending in ㄴ or ㄹ: 발생한, 숨질) and a noun of "case" or of a
+     * target after it, alone or ending a compound of two bare nouns (lexicon {@code predicate condition-ko}):
+     * "사망자가 1명 이상 발생한 경우 적용된다" states a law's criterion, "병력 1만 명을 모집하는 동원 목표" a goal.
      */
     boolean isCondition(final List<Token> tokens, final QuantityMention mention) {
         final int end = Math.min(tokens.size(), mention.last() + 1 + CONDITION_REACH);
         for (int k = mention.last() + 1; k < end && tokens.get(k).isHangul(); k++) {
             if (k > mention.last() + 1 && isNounModifying(tokens.get(k - 1).text())
-                    && startsWithAny(tokens.get(k).text(), conditions)) {
+                    && (startsWithAny(tokens.get(k).text(), conditions) || isCompoundOfCondition(tokens, k))) {
                 return true;
             }
             if (endsWithAny(tokens.get(k).text(), sequenceEndings) && !isNounModifying(tokens.get(k).text())) {
@@ -413,6 +445,15 @@ final class KoreanClauses {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the bare noun at {@code k} opens a compound whose second noun is one of a condition (동원 목표); a noun
+     * with a particle is none ("5명이 숨진 공장의 경우": in the case of the factory where five died, a genitive).
+     */
+    private boolean isCompoundOfCondition(final List<Token> tokens, final int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).isHangul() && isBare(tokens.get(k))
+                && startsWithAny(tokens.get(k + 1).text(), conditions);
     }
 
     /** Whether a Korean word holds a predicate or a noun of the dead (사망, 사망자, 숨진). */

@@ -345,6 +345,12 @@ final class PredicateFinder {
             return result;
         }
         final int from = Math.min(mention.first(), counted.first());
+        final int listVerb = korean.listVerbAt(tokens, verbs, mention);
+        if (listVerb >= 0 && !verbs.get(listVerb).isEmpty()) {
+            // "인력 104명, 장비 30여대를 동원해 … 제거했다": the verb after a Korean list's last item is every item's
+            return verbs.get(listVerb).stream().filter(verb -> fitting.contains(verb.key())).findFirst()
+                    .orElseGet(() -> korean.modifierBefore(tokens, verbs, from, fitting));
+        }
         if (korean.hasOtherVerb(tokens, verbs, mention)) {
             return korean.modifierBefore(tokens, verbs, from, fitting);
         }
