@@ -3,6 +3,10 @@ package newswire.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -61,6 +65,35 @@ class JsonSerdeTest {
         assertThat(json).contains("\"kind\":\"troops\"", "\"status\":\"reported\"", "\"articleId\":\"a1\"",
                 "\"quantity\":{\"value\":1500,\"low\":null,\"high\":null,\"approximate\":true");
         assertThat(article).contains("\"publishedAt\":\"2024-10-21T18:59:00+09:00\"").doesNotContain("\"body\"");
+    }
+
+    @Test
+    void shouldWriteTheBytesThatPlainJacksonWritesWithoutTheGeneratedAccessorsOrTheReusedBuffer() throws Exception {
+        final ObjectMapper plain = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        final ArticleEvent event = new ArticleEvent("a1", ArticleEvent.TYPE, "seed.txt", ARTICLE.publishedAt(), "Title",
+                ARTICLE, new Entities(List.of(), List.of(), List.of(new Entity("Russia", "RUS", null, null,
+                List.of(new Mention(0, 6))))), List.of(CLAIM), "a0");
+
+        assertThat(new JsonSerde<>(ArticleEvent.class).serialize("t", event)).isEqualTo(plain.writeValueAsBytes(event));
+        assertThat(new JsonSerde<>(Claim.class).serialize("t", CLAIM)).isEqualTo(plain.writeValueAsBytes(CLAIM));
+    }
+
+    @Test
+    void shouldHandEachWriteItsOwnBytesWhateverTheDocumentsSize() {
+        final JsonSerde<RawArticle> serde = new JsonSerde<>(RawArticle.class);
+        final RawArticle large = new RawArticle("big", "seed.txt", "text/plain", "word ".repeat(40_000), null, null,
+                null, null, null);
+        final RawArticle small = new RawArticle("a1", "seed.txt", "text/plain", "body", null, null, null, null, null);
+
+        final byte[] first = serde.serialize("t", small);
+        final byte[] copy = first.clone();
+        final byte[] largeBytes = serde.serialize("t", large);
+        serde.serialize("t", small);
+
+        assertThat(first).isEqualTo(copy);
+        assertThat(serde.deserialize("t", largeBytes)).isEqualTo(large);
+        assertThat(serde.deserialize("t", serde.serialize("t", small))).isEqualTo(small);
     }
 
     @Test
