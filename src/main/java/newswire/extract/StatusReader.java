@@ -246,10 +246,10 @@ final class StatusReader {
 
     /**
      * Whether people counted as the subject of their predicate were killed or hurt over a whole year named after it and
-     * closing the clause (see {@link #isYearThatEndsClause}), with only bare nouns between ("at least 281 women were killed in Turkey in 2014", "Fifty officers were killed by
-     * firearms in 2014", "155 aid workers died in 2013"): the year's tally, a statistic of many events. A determiner
-     * there picks out one event or place ("were killed in an attack in 2012", "died at a gas field in 2013"), and one
-     * person is one event ("a student died in 2011").
+     * closing the clause (see {@link #isYearThatEndsClause}), with only bare nouns between ("at least 281 women were
+     * killed in Turkey in 2014", "Fifty officers were killed by firearms in 2014", "155 aid workers died in 2013"): the
+     * year's tally, a statistic of many events. A determiner there picks out one event or place ("were killed in an
+     * attack in 2012", "died at a gas field in 2013"), and one person is one event ("a student died in 2011").
      */
     boolean isTallyOfYear(final List<Token> tokens, final QuantityMention mention, final Counted counted,
                           final Lexicon.Cue verb) {
