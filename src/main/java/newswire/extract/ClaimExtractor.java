@@ -265,12 +265,14 @@ public final class ClaimExtractor {
                     && (isStandingForce(tokens, mention) || isOneKoreanSoldier(tokens, mention)
                     || isKoreanForceLost(tokens, mention))
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
+                    || isCasualty(kind) && statuses.isTallyOfYear(tokens, mention, unit, verb)
                     || clauses.hasPersonalSubject(tokens, verb) || clauses.isAgent(tokens, mention, verb)
                     || clauses.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
                     || clauses.isOtherVerbsObject(tokens, mention, verb)
                     || clauses.isQuestionsOwn(tokens, mention, verb)
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)
-                    || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)) {
+                    || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)
+                    || isPartOfToldWhole(whole, m, verb, participle)) {
                 continue;
             }
             final Optional<AttributionFinder.Report> report = AttributionFinder.nearest(reports, mention.first());
@@ -325,6 +327,15 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "one of the two teachers who died", "three of the 12 people who were wounded": the verb of the whole's own
+     * relative clause or participle tells the whole's toll, and the part before it is a sub-count of it, no toll.
+     */
+    private static boolean isPartOfToldWhole(final boolean[] whole, final int m, final Lexicon.Cue verb,
+                                             final Lexicon.Cue participle) {
+        return m + 1 < whole.length && whole[m + 1] && verb != null && verb.equals(participle);
     }
 
     /**

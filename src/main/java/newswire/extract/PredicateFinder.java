@@ -71,6 +71,8 @@ final class PredicateFinder {
      */
     private final Set<String> capturedWhenArrested;
     private final Set<String> presentForms;
+    private final Set<String> relatives;
+    private final Set<String> finiteAuxiliaries;
 
     PredicateFinder(final Lexicon lexicon, final ExtractOptions options, final EnglishClauses clauses,
                     final KoreanClauses korean) {
@@ -106,6 +108,8 @@ final class PredicateFinder {
         this.lost = new LostThings(lexicon);
         this.capturedWhenArrested = lexicon.words("arrest-captures", "classes");
         this.presentForms = lexicon.words("predicate", "present");
+        this.relatives = lexicon.words("noun-phrase", "relative");
+        this.finiteAuxiliaries = lexicon.words("modal", "finite");
         this.splitFirstWords = split.firstWords();
         casualtyFirstWords.addAll(splitFirstWords);
         this.verbWindow = options.verbWindow();
@@ -582,12 +586,22 @@ final class PredicateFinder {
 
     /**
      * A participle right after the noun ("73 drones launched by Russia"), for the whole group of a partitive ("56 of
-     * 73 drones"); an intransitive verb there is the main verb of the part ("Fourteen of the 22 patients died").
+     * 73 drones"); an intransitive verb there is the main verb of the part ("Fourteen of the 22 patients died"). A
+     * relative clause right after the noun is the noun's, whatever its verb ("one of the two teachers who died", "three
+     * of the 12 people who were wounded"; lexicon {@code noun-phrase relative}, past {@code modal finite}).
      */
     Lexicon.Cue participleAfter(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final Counted counted) {
         final int at = counted.last() + 1;
         if (at >= tokens.size()) {
             return null;
+        }
+        if (relatives.contains(tokens.get(at).norm())) {
+            int verbAt = at + 1;
+            while (verbAt < tokens.size() && finiteAuxiliaries.contains(tokens.get(verbAt).norm())) {
+                verbAt++;
+            }
+            return verbAt < tokens.size() ? verbs.get(verbAt).stream()
+                    .filter(verb -> accepts(counted.unitClass(), verb.key())).findFirst().orElse(null) : null;
         }
         for (final Lexicon.Cue verb : verbs.get(at)) {
             if (accepts(counted.unitClass(), verb.key()) && !isIntransitive(verb)) {

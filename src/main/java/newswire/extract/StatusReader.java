@@ -44,6 +44,7 @@ final class StatusReader {
     private final Set<String> accidents;
     private final Set<String> koreanYears;
     private final Set<String> koreanYearReferences;
+    private final Set<String> determiners;
 
     StatusReader(final Lexicon lexicon, final ContainerNouns containers, final int window) {
         this.lexicon = lexicon;
@@ -75,6 +76,7 @@ final class StatusReader {
         this.accidents = lexicon.words("generic", "accidents");
         this.koreanYears = lexicon.words("generic", "year-ko");
         this.koreanYearReferences = lexicon.words("generic", "year-reference-ko");
+        this.determiners = lexicon.words("predicate", "determiner");
     }
 
     /**
@@ -240,6 +242,42 @@ final class StatusReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether people counted as the subject of their predicate were killed or hurt over a whole year named after it and
+     * closing the clause (see {@link #isYearThatEndsClause}), with only bare nouns between ("at least 281 women were
+     * killed in Turkey in 2014", "Fifty officers were killed by firearms in 2014", "155 aid workers died in 2013"): the
+     * year's tally, a statistic of many events. A determiner there picks out one event or place ("were killed in an
+     * attack in 2012", "died at a gas field in 2013"), and one person is one event ("a student died in 2011").
+     */
+    boolean isTallyOfYear(final List<Token> tokens, final QuantityMention mention, final Counted counted,
+                          final Lexicon.Cue verb) {
+        if (verb == null || mention.singular() || Long.valueOf(1).equals(mention.quantity().value())
+                || verb.first() <= Math.max(mention.last(), counted.last())
+                || tokens.get(verb.first()).isHangul()) {
+            return false;
+        }
+        for (int k = verb.last() + 1; k < Math.min(tokens.size(), verb.last() + 1 + 2 * window); k++) {
+            if (isYearThatEndsClause(tokens, k)) {
+                return true;
+            }
+            final String word = tokens.get(k).norm();
+            if (determiners.contains(word) || clauseBoundaries.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one calendar year is named at {@code at} as a period that ends its clause ("in 2014.", "in 2013, a 121%
+     * increase"): a year the events are counted over, not the time of events named after it ("so far in 2017 in
+     * attacks on mosques" counts those attacks) nor a span of an era ("during his rule from 1973 to 1990").
+     */
+    private boolean isYearThatEndsClause(final List<Token> tokens, final int at) {
+        return at + 1 < tokens.size() && periodWords.contains(tokens.get(at).norm()) && isYear(tokens.get(at + 1))
+                && (at + 2 == tokens.size() || tokens.get(at + 2).isPunct());
     }
 
     /** Whether a whole year is named as a period ("in 2012") in the six words before the figure. */

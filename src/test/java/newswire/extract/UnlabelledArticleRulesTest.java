@@ -99,4 +99,39 @@ class UnlabelledArticleRulesTest {
                 .containsExactly(tuple(ClaimKind.KILLED, 2L));
         assertThat(claims("Two climbers were found lost in the fog and led down.")).isEmpty();
     }
+
+    @Test
+    void shouldReadTheDeadOfAWholeYearAsATallyNotAnEvent() {
+        assertThat(claims("A monitoring group says at least 240 journalists were killed worldwide in 2019.")).isEmpty();
+        assertThat(claims("Sixty miners died in Shanxi in 2016, a rise of 12% on the year before.")).isEmpty();
+        assertThat(claims("Forty wardens were wounded by poachers in 2018, the park service said.")).isEmpty();
+        // a determiner picks out one event or place; one person is one event
+        assertThat(kindsAndValues("41 workers were killed at a refinery in 2015."))
+                .containsExactly(tuple(ClaimKind.KILLED, 41L));
+        assertThat(kindsAndValues("Nineteen people died in the flood in 2021."))
+                .containsExactly(tuple(ClaimKind.KILLED, 19L));
+        assertThat(kindsAndValues("In 2009, a teacher died in the fire."))
+                .containsExactly(tuple(ClaimKind.KILLED, 1L));
+        // a year the clause goes on past names when the events it then names happened; an era is no single year
+        assertThat(kindsAndValues("Seventy people had been killed so far in 2016 in attacks on markets."))
+                .containsExactly(tuple(ClaimKind.KILLED, 70L));
+        assertThat(kindsAndValues("2,000 people were killed for their politics during the junta from 1976 to 1983."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2000L));
+        // the subject's own deed is no tally of it
+        assertThat(kindsAndValues("Floods killed 185 people in 2024."))
+                .containsExactly(tuple(ClaimKind.KILLED, 185L));
+    }
+
+    @Test
+    void shouldReadAPartOfAWholeWithItsOwnRelativeClauseAsASubCount() {
+        assertThat(kindsAndValues("One of the three nurses who died had worked there for years."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        assertThat(kindsAndValues("Two of the 14 passengers who were injured are in serious condition."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 14L));
+        // a relative clause on someone else, and a part the verb tells of, stay what they were
+        assertThat(kindsAndValues("One of the men who killed five villagers was arrested."))
+                .containsExactly(tuple(ClaimKind.KILLED, 5L));
+        assertThat(kindsAndValues("Four of the 30 hostages were killed in the raid."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+    }
 }
