@@ -256,7 +256,7 @@ public final class ClaimExtractor {
                     || predicates.isKoreanAbility(tokens, verb)
                     || isHarm(kind) && clauses.isIntent(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
-                    || predicates.isKoreanCondition(tokens, mention)
+                    || predicates.isKoreanCondition(tokens, mention) || predicates.isKoreanNonFigure(tokens, mention)
                     || kind == ClaimKind.KILLED && predicates.isKoreanIllness(tokens, mention, verb)
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
                     || kind == ClaimKind.TROOPS
