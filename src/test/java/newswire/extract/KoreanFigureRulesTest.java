@@ -69,4 +69,14 @@ class KoreanFigureRulesTest {
         assertThat(kindsAndValues("폭격으로 10명의 민간인이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 10L));
         assertThat(kindsAndValues("폭격으로 5명의 주민이 숨졌고 가옥은 흔적도 없이 사라졌다.")).containsExactly(tuple(ClaimKind.KILLED, 5L));
     }
+
+    @Test
+    void shouldReadThePartOfAProportionAsARateNotACount() {
+        assertThat(claims("노인 10명 중 8명 사망 원인은 만성질환이다.")).isEmpty();
+        assertThat(claims("환자 100명 중 30명이 1년 안에 사망한다.")).isEmpty();
+
+        // a whole that is no base of a proportion keeps its part a toll
+        assertThat(kindsAndValues("이 사고로 탑승자 181명 중 179명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 179L));
+        assertThat(kindsAndValues("승객 12명 중 9명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 9L));
+    }
 }
