@@ -267,7 +267,8 @@ public final class ClaimExtractor {
                     || clauses.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
                     || clauses.isOtherVerbsObject(tokens, mention, verb)
                     || clauses.isQuestionsOwn(tokens, mention, verb)
-                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)
+                    || isCasualty(kind) && (nouns.countsPronoun(tokens, mention) || koreanParts.isRest(tokens, mention))
+                    && toldBefore(found, index, kind)
                     || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)) {
                 continue;
             }

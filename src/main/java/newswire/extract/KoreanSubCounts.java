@@ -29,6 +29,7 @@ final class KoreanSubCounts {
     private final Set<String> ands;
     /** The wholes of a proportion (10, 100, 1000): "10명 중 8명". */
     private final Set<Long> proportionBases;
+    private final Set<String> rests;
 
     KoreanSubCounts(final Lexicon lexicon, final KoreanClauses clauses) {
         this.listEnds = lexicon.words("particle", "list-end-ko");
@@ -42,6 +43,7 @@ final class KoreanSubCounts {
         this.ands = lexicon.words("particle", "and-ko");
         this.proportionBases = lexicon.words("partitive", "proportion-base-ko").stream().map(Long::valueOf)
                 .collect(Collectors.toSet());
+        this.rests = lexicon.words("partitive", "rest-ko");
     }
 
     /** Whether the Korean count at {@code m} is a part or a breakdown of a figure: see the class comment. */
@@ -101,6 +103,21 @@ final class KoreanSubCounts {
             if (partitives.contains(token.text())) {
                 final String whole = tokens.get(k - 1).text();
                 return tokens.get(k - 1).isHangul() && KoreanClauses.startsWithAny(whole, tollNouns);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean count follows "the rest" (나머지) within a few words ("나머지 4명은", "나머지 가족 4명은"): the rest
+     * of a figure, a sub-count of it when the sentence already gave a figure of the same kind (asked by
+     * {@link ClaimExtractor}, which knows the kinds).
+     */
+    boolean isRest(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = mention.first() - 1; mention.counter() != null && k >= 0 && k >= mention.first() - PART_REACH
+                && tokens.get(k).isHangul(); k--) {
+            if (rests.contains(tokens.get(k).text())) {
+                return true;
             }
         }
         return false;

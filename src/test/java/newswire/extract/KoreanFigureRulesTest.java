@@ -79,4 +79,14 @@ class KoreanFigureRulesTest {
         assertThat(kindsAndValues("이 사고로 탑승자 181명 중 179명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 179L));
         assertThat(kindsAndValues("승객 12명 중 9명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 9L));
     }
+
+    @Test
+    void shouldReadTheRestOfAFigureOfTheSameKindAsASubCount() {
+        assertThat(kindsAndValues("일가족 5명이 숨진 채 발견됐으며, 가장은 목을 매 숨졌고 나머지 4명은 질식해 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 5L));
+
+        // the rest after a figure of another kind is a figure of its own
+        assertThat(kindsAndValues("버스가 5명을 덮쳐 2명이 숨지고 나머지 3명은 다쳤다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 3L));
+    }
 }
