@@ -258,7 +258,7 @@ public final class ClaimExtractor {
                     || predicates.isKoreanAbility(tokens, verb)
                     || isHarm(kind) && clauses.isIntent(tokens, verb))
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
-                    || predicates.isKoreanCondition(tokens, mention)
+                    || predicates.isKoreanCondition(tokens, mention) || predicates.isKoreanNonFigure(tokens, mention)
                     || kind == ClaimKind.KILLED && predicates.isKoreanIllness(tokens, mention, verb)
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
                     || kind == ClaimKind.TROOPS
@@ -270,7 +270,8 @@ public final class ClaimExtractor {
                     || clauses.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
                     || clauses.isOtherVerbsObject(tokens, mention, verb)
                     || clauses.isQuestionsOwn(tokens, mention, verb)
-                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)
+                    || isCasualty(kind) && (nouns.countsPronoun(tokens, mention) || koreanParts.isRest(tokens, mention))
+                    && toldBefore(found, index, kind)
                     || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)
                     || isPartOfToldWhole(whole, m, verb, participle)) {
                 continue;

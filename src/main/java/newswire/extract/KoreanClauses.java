@@ -21,6 +21,10 @@ final class KoreanClauses {
     private static final int LIST_ITEM_REACH = 3;
     /** How many words before a count an illness named as the cause may stand: "만성질환으로 인한 사망자는 28만 명". */
     private static final int CAUSE_REACH = 4;
+    /** How many words before a count a word telling an earlier figure may stand: "부상자는 당초 119명으로". */
+    private static final int EARLIER_REACH = 3;
+    /** How many words after a count its clause may run to a concessive ending: "당초 1명이 숨지고 2명이 실종됐는데". */
+    private static final int CONCESSION_REACH = 5;
 
     /** The particle and the verb stem of catching an illness: "독감에 걸려", "암에 걸린". */
     private static final String INFECTION_MARK = "에";
@@ -61,6 +65,14 @@ final class KoreanClauses {
     private final Set<String> deathWords;
     /** The verbs that take what they count as their object (lexicon {@code predicate patient}: killed, not fled). */
     private final Set<String> patientKeys;
+    private final Set<String> partitives;
+    private final Set<String> anaphors;
+    private final Set<String> gluedAnaphors;
+    private final Set<String> causatives;
+    private final Set<String> earlier;
+    private final Set<String> concessives;
+    private final Set<String> agentMarks;
+    private final Set<String> passives;
 
     KoreanClauses(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -96,6 +108,14 @@ final class KoreanClauses {
         this.deathWords = lexicon.words("verb", PredicateFinder.KILLED);
         this.deathWords.addAll(lexicon.words("unit", PredicateFinder.KILLED));
         this.patientKeys = lexicon.words("predicate", "patient");
+        this.partitives = lexicon.words("partitive", "ko");
+        this.anaphors = lexicon.words("partitive", "anaphor-ko");
+        this.gluedAnaphors = lexicon.words("partitive", "anaphor-glued-ko");
+        this.causatives = lexicon.words("predicate", "causative-ko");
+        this.earlier = lexicon.words("predicate", "earlier-ko");
+        this.concessives = lexicon.words("predicate", "concessive-ko");
+        this.agentMarks = lexicon.words("particle", "agent-ko");
+        this.passives = lexicon.words("predicate", "passive-ko");
     }
 
     /** Whether a verb found in a Korean word is no predicate of the sentence: see {@link PredicateFinder#verbs}. */
@@ -389,6 +409,98 @@ final class KoreanClauses {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a count of a part stands between a Korean count and a verb after it, opened by a demonstrative and
+     * 중/가운데 that point back at a whole ("주민 3명을 들이받아, 이 중 1명을 숨지게 했다", "환자는 모두 8명으로, 이 가운데
+     * 2명이 숨졌다", lexicon {@code partitive anaphor-ko}): the first count is that whole, and the verb the part's.
+     */
+    boolean crossesPart(final List<Token> tokens, final boolean[] inNumber, final QuantityMention mention,
+                        final Lexicon.Cue verb) {
+        for (int k = mention.last() + 1; k < verb.first(); k++) {
+            if (pointsBack(tokens, k)) {
+                for (int j = k + 1; j < verb.first(); j++) {
+                    if (inNumber[j]) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean verb after a count is a causative (대피시켜, lexicon {@code predicate causative-ko}) whose
+     * object the count is not: the count is not marked 을/를, or another object stands between it and the verb
+     * ("인력 104명과 장비 30대를 투입해 주민 50명을 대피시키는": 50 displaced, the 104 made them go).
+     */
+    boolean isCauser(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        final String word = tokens.get(verb.last()).text();
+        final String stem = verb.phrase().substring(verb.phrase().lastIndexOf(' ') + 1);
+        final int at = word.indexOf(stem);
+        if (at < 0 || !startsWithAny(word.substring(at + stem.length()), causatives)) {
+            return false;
+        }
+        if (!endsWithAny(tokens.get(mention.last()).text(), objectMarks)) {
+            return true;
+        }
+        for (int k = mention.last() + 1; k < verb.first(); k++) {
+            if (tokens.get(k).isHangul() && endsWithAny(tokens.get(k).text(), objectMarks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean count is a figure told as an earlier one (당초, 처음에: lexicon {@code predicate earlier-ko}, a few
+     * words before it) in a clause that concedes it (발표됐으나, 숨졌는데: {@code predicate concessive-ko}): "부상자는
+     * 당초 119명으로 발표됐으나 116명으로 정정됐다" tells a figure since replaced, no claim.
+     */
+    boolean isSuperseded(final List<Token> tokens, final QuantityMention mention) {
+        boolean told = false;
+        for (int k = mention.first() - 1; k >= 0 && k >= mention.first() - EARLIER_REACH && tokens.get(k).isHangul(); k--) {
+            told |= startsWithAny(tokens.get(k).text(), earlier);
+        }
+        if (!told) {
+            return false;
+        }
+        for (int k = mention.last(); k < tokens.size() && k <= mention.last() + CONCESSION_REACH; k++) {
+            final String word = tokens.get(k).text();
+            if (tokens.get(k).isPunct()) {
+                return false;
+            }
+            if (k > mention.last() && endsWithAny(word, concessives)) {
+                return true;
+            }
+            if (word.endsWith("다")) {
+                return false; // the clause ends with the sentence: "당초 3명이 다쳤다"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean count marked 에/에게 is the agent of a passive right after it ("스태프 12명에 성폭행당한 배우",
+     * "괴한 3명에 의해 납치됐다": lexicon {@code particle agent-ko}, {@code predicate passive-ko}): they did it.
+     */
+    boolean isPassiveAgent(final List<Token> tokens, final QuantityMention mention) {
+        final int next = mention.last() + 1;
+        if (next >= tokens.size() || !tokens.get(next).isHangul()
+                || !endsWithAny(tokens.get(mention.last()).text(), agentMarks)) {
+            return false;
+        }
+        final String word = tokens.get(next).text();
+        return passives.stream().anyMatch(word::contains);
+    }
+
+    /** Whether the word at {@code k} is 중/가운데 after a demonstrative ("이 중", "이들 가운데"), or 그중 glued. */
+    private boolean pointsBack(final List<Token> tokens, final int k) {
+        final String word = tokens.get(k).text();
+        return gluedAnaphors.contains(word) || k > 0 && anaphors.contains(tokens.get(k - 1).text())
+                && partitives.stream().anyMatch(p -> word.equals(p) || word.equals(p + "에") || word.equals(p + "에서"));
     }
 
     /**

@@ -2,6 +2,7 @@ package newswire.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Korean counts that are a part or a breakdown of a figure rather than a figure of their own: the items of a list a
@@ -26,6 +27,9 @@ final class KoreanSubCounts {
     private final Set<String> subjectMarks;
     private final KoreanClauses clauses;
     private final Set<String> ands;
+    /** The wholes of a proportion (10, 100, 1000): "10명 중 8명". */
+    private final Set<Long> proportionBases;
+    private final Set<String> rests;
 
     KoreanSubCounts(final Lexicon lexicon, final KoreanClauses clauses) {
         this.listEnds = lexicon.words("particle", "list-end-ko");
@@ -37,13 +41,17 @@ final class KoreanSubCounts {
         this.subjectMarks.addAll(lexicon.words("particle", "topic-ko"));
         this.clauses = clauses;
         this.ands = lexicon.words("particle", "and-ko");
+        this.proportionBases = lexicon.words("partitive", "proportion-base-ko").stream().map(Long::valueOf)
+                .collect(Collectors.toSet());
+        this.rests = lexicon.words("partitive", "rest-ko");
     }
 
     /** Whether the Korean count at {@code m} is a part or a breakdown of a figure: see the class comment. */
     boolean isPart(final List<Token> tokens, final List<QuantityMention> mentions, final int m) {
         final QuantityMention mention = mentions.get(m);
         return mention.counter() != null
-                && (isListItem(tokens, mentions, m) || isPartOfToll(tokens, mention) || isBreakdown(tokens, mention));
+                && (isListItem(tokens, mentions, m) || isPartOfToll(tokens, mention) || isBreakdown(tokens, mention)
+                || isProportion(tokens, mentions, m));
     }
 
     /**
@@ -98,6 +106,36 @@ final class KoreanSubCounts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a Korean count follows "the rest" (나머지) within a few words ("나머지 4명은", "나머지 가족 4명은"): the rest
+     * of a figure, a sub-count of it when the sentence already gave a figure of the same kind (asked by
+     * {@link ClaimExtractor}, which knows the kinds).
+     */
+    boolean isRest(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = mention.first() - 1; mention.counter() != null && k >= 0 && k >= mention.first() - PART_REACH
+                && tokens.get(k).isHangul(); k--) {
+            if (rests.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a count is the part of a proportion, right after 중/가운데 and a Korean count of ten, a hundred or a
+     * thousand ("10명 중 8명 사망 원인은 만성질환", "100명 가운데 3명꼴"): a rate, not a figure of an event.
+     */
+    private boolean isProportion(final List<Token> tokens, final List<QuantityMention> mentions, final int m) {
+        if (m == 0) {
+            return false;
+        }
+        final QuantityMention whole = mentions.get(m - 1);
+        final int between = whole.last() + 1;
+        return whole.counter() != null && between + 1 == mentions.get(m).first()
+                && partitives.contains(tokens.get(between).text())
+                && proportionBases.contains(whole.quantity().value());
     }
 
     /**

@@ -222,6 +222,15 @@ final class PredicateFinder {
         return tokens.get(mention.last()).isHangul() && korean.isCondition(tokens, mention);
     }
 
+    /**
+     * Whether a Korean count is no figure of what befell it: superseded ({@link KoreanClauses#isSuperseded}) or the
+     * agent of a passive ({@link KoreanClauses#isPassiveAgent}).
+     */
+    boolean isKoreanNonFigure(final List<Token> tokens, final QuantityMention mention) {
+        return mention.counter() != null && tokens.get(mention.last()).isHangul()
+                && (korean.isSuperseded(tokens, mention) || korean.isPassiveAgent(tokens, mention));
+    }
+
     /** Whether a Korean count of the dead has an illness for its cause: see {@link KoreanClauses#isIllness}. */
     boolean isKoreanIllness(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
         return tokens.get(mention.last()).isHangul() && korean.isIllness(tokens, mention, verb);
@@ -413,6 +422,12 @@ final class PredicateFinder {
                 }
                 if (after && mention.counter() != null && korean.crossesSubject(tokens, inNumber, mention, verb)) {
                     continue; // "근로자 6명을 치는 사고가 나 2명이 숨지고": the verb is the later subject's
+                }
+                if (after && mention.counter() != null && korean.crossesPart(tokens, inNumber, mention, verb)) {
+                    continue; // "3명을 들이받아, 이 중 1명을 숨지게": the verb is the part's, not the whole's
+                }
+                if (after && mention.counter() != null && korean.isCauser(tokens, mention, verb)) {
+                    continue; // "인력 66명을 동원해 주민을 대피시키고": the count made others go
                 }
                 final int gap = verb.last() < from ? from - verb.last() : Math.max(0, verb.first() - from2);
                 if (gap > verbWindow) {

@@ -28,6 +28,10 @@ final class QuantityReader {
     static final String AT_LEAST = "at-least";
     static final String AT_MOST = "at-most";
     private static final String UP_TO = "up to";
+    /** The Korean genitive on a count word: "한 명의 희생자". */
+    private static final String GENITIVE_KO = "의";
+    /** How many words a Korean noun phrase may run after its count's 의 to a word of absence: "한 명의 미국인 희생자 없이". */
+    private static final int NOUN_REACH_KO = 3;
 
     private final Lexicon lexicon;
     private final Set<String> measures;
@@ -357,12 +361,30 @@ final class QuantityReader {
 
     /**
      * "미국인 사망자는 한 명도 없었습니다": a Korean count marked 도 ("even") before a word of absence (lexicon
-     * {@code measure none-ko}) says there was none.
+     * {@code measure none-ko}) says there was none; so does a count marked 의 whose noun a word of absence follows,
+     * itself marked 도 or not ("단 한 명의 희생자 없이", "한 명의 부상자도 없었다").
      */
     private boolean isKoreanNone(final List<Token> tokens, final QuantityMention mention) {
-        final int next = mention.last() + 1;
-        return mention.counter() != null && tokens.get(mention.last()).text().endsWith("도") && next < tokens.size()
-                && KoreanClauses.startsWithAny(tokens.get(next).text(), koreanAbsences);
+        final String count = tokens.get(mention.last()).text();
+        if (mention.counter() == null) {
+            return false;
+        }
+        if (count.endsWith("도")) {
+            return isAbsence(tokens, mention.last() + 1);
+        }
+        if (!count.endsWith(GENITIVE_KO)) {
+            return false;
+        }
+        for (int k = mention.last() + 1; k < tokens.size() && k <= mention.last() + NOUN_REACH_KO && tokens.get(k).isHangul(); k++) {
+            if (isAbsence(tokens, k) || tokens.get(k).text().endsWith("도") && isAbsence(tokens, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isAbsence(final List<Token> tokens, final int at) {
+        return at < tokens.size() && KoreanClauses.startsWithAny(tokens.get(at).text(), koreanAbsences);
     }
 
     /** "Russia Fires 90 Drones At Kyiv": in a headline written in title case, capitals say nothing about names. */
