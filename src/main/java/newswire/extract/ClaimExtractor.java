@@ -40,6 +40,8 @@ public final class ClaimExtractor {
     private static final int FORCE_LOSS_REACH = 2;
     /** Stands for "some actor or none" when a headline is compared with its body. */
     private static final Party ANY_ACTOR = new Party("*", "*");
+    /** A size every figure told before exceeds (see {@link #toldBefore}). */
+    private static final long ANY_SIZE = Long.MIN_VALUE;
 
     private final ExtractOptions options;
     private final Lexicon lexicon;
@@ -249,7 +251,7 @@ public final class ClaimExtractor {
             }
             // "lost at least 3,000 men killed or wounded": a participle on the phrase that is one of two outcomes makes
             // the number a mixed total, whatever verb governs it
-            final Lexicon.Cue participle = predicates.participleAfter(tokens, verbs, unit);
+            final Lexicon.Cue participle = whole[m] ? ownVerb : predicates.participleAfter(tokens, verbs, unit);
             if (kind == null
                     || verb != null && (predicates.isDisjoined(tokens, verb) || clauses.leavesAVenue(tokens, verb)
                     || clauses.isPartsOwn(tokens, mention, verb)
@@ -270,8 +272,10 @@ public final class ClaimExtractor {
                     || clauses.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
                     || clauses.isOtherVerbsObject(tokens, mention, verb)
                     || clauses.isQuestionsOwn(tokens, mention, verb)
-                    || isCasualty(kind) && (nouns.countsPronoun(tokens, mention) || koreanParts.isRest(tokens, mention))
-                    && toldBefore(found, index, kind)
+                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention)
+                    && toldBefore(found, index, kind, ANY_SIZE)
+                    || isCasualty(kind) && koreanParts.isRest(tokens, mention)
+                    && toldBefore(found, index, kind, sizeOf(mention.quantity()))
                     || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)
                     || isPartOfToldWhole(whole, m, verb, participle)) {
                 continue;
@@ -340,16 +344,23 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the sentence already gave a figure of that kind: "four of them" after "12 people were killed" is a part
-     * of it, while after "shot 12 people, killing five of them" it is the toll.
+     * Whether the sentence already gave a figure of that kind larger than {@code than}: "four of them" after "12 people
+     * were killed" is a part of it, while after "shot 12 people, killing five of them" it is the toll (any size will
+     * do: {@link #ANY_SIZE}); "5명이 다쳤고 나머지 4명은 경상" is a part of the 5, while in "1명이 숨졌고, 나머지 2명도
+     * 끝내 숨졌다" the rest are more dead, told on top.
      */
-    private static boolean toldBefore(final List<Found> found, final int sentence, final ClaimKind kind) {
+    private static boolean toldBefore(final List<Found> found, final int sentence, final ClaimKind kind,
+                                      final long than) {
         for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() == sentence; k--) {
-            if (found.get(k).kind() == kind) {
+            if (found.get(k).kind() == kind && sizeOf(found.get(k).quantity()) > than) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static long sizeOf(final Quantity quantity) {
+        return quantity.value() != null ? quantity.value() : quantity.low() != null ? quantity.low() : 0;
     }
 
     /**

@@ -23,6 +23,10 @@ final class KoreanClauses {
     private static final int CAUSE_REACH = 4;
     /** How many words before a count a word telling an earlier figure may stand: "부상자는 당초 119명으로". */
     private static final int EARLIER_REACH = 3;
+    /** "당초 예상보다 많은 30명": an earlier word before a comparison is the comparison's, not a superseded figure's. */
+    private static final String COMPARED_WITH = "보다";
+    /** The shortest action noun a passive 당하다 is glued to ("폭행당한"). */
+    private static final int ACTION_NOUN_SYLLABLES = 2;
     /** How many words after a count its clause may run to a concessive ending: "당초 1명이 숨지고 2명이 실종됐는데". */
     private static final int CONCESSION_REACH = 5;
 
@@ -461,7 +465,8 @@ final class KoreanClauses {
      */
     boolean isSuperseded(final List<Token> tokens, final QuantityMention mention) {
         boolean told = false;
-        for (int k = mention.first() - 1; k >= 0 && k >= mention.first() - EARLIER_REACH && tokens.get(k).isHangul(); k--) {
+        for (int k = mention.first() - 1; k >= 0 && k >= mention.first() - EARLIER_REACH && tokens.get(k).isHangul()
+                && !tokens.get(k).text().endsWith(COMPARED_WITH); k--) {
             told |= startsWithAny(tokens.get(k).text(), earlier);
         }
         if (!told) {
@@ -493,7 +498,17 @@ final class KoreanClauses {
             return false;
         }
         final String word = tokens.get(next).text();
-        return passives.stream().anyMatch(word::contains);
+        return passives.stream().anyMatch(passive -> isPassiveIn(word, passive));
+    }
+
+    /**
+     * Whether {@code passive} is the word itself or the passive ending of an action noun of two syllables or more
+     * ("의해", "성폭행당한", "납치당해"): in "해당하는", "상당한" or "담당한" the 당 is the last syllable of a noun of one
+     * syllable before it, and no passive.
+     */
+    private static boolean isPassiveIn(final String word, final String passive) {
+        final int at = word.indexOf(passive);
+        return at == 0 || at >= ACTION_NOUN_SYLLABLES;
     }
 
     /** Whether the word at {@code k} is 중/가운데 after a demonstrative ("이 중", "이들 가운데"), or 그중 glued. */

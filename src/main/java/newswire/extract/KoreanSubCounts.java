@@ -12,6 +12,12 @@ import java.util.stream.Collectors;
  */
 final class KoreanSubCounts {
 
+    private static final char HANGUL_FIRST = '\uAC00';
+    private static final char HANGUL_LAST = '\uD7A3';
+    /** Hangul syllables come in blocks of 28 final consonants (none first); ㅆ is the 20th. */
+    private static final int FINALS = 28;
+    private static final int FINAL_SSANG_SIOT = 20;
+
     /** How many words after 등 the total of its list may stand: "1명 등 모두 어린이 5명". */
     private static final int TOTAL_REACH = 4;
     /** How many words a list item may hold between a comma and its count: "이웃집 아이 1명". */
@@ -110,8 +116,8 @@ final class KoreanSubCounts {
 
     /**
      * Whether a Korean count follows "the rest" (나머지) within a few words ("나머지 4명은", "나머지 가족 4명은"): the rest
-     * of a figure, a sub-count of it when the sentence already gave a figure of the same kind (asked by
-     * {@link ClaimExtractor}, which knows the kinds).
+     * of a figure, a sub-count of it when the sentence already gave a larger figure of the same kind (asked by
+     * {@link ClaimExtractor}, which knows the kinds and the figures).
      */
     boolean isRest(final List<Token> tokens, final QuantityMention mention) {
         for (int k = mention.first() - 1; mention.counter() != null && k >= 0 && k >= mention.first() - PART_REACH
@@ -135,7 +141,28 @@ final class KoreanSubCounts {
         final int between = whole.last() + 1;
         return whole.counter() != null && between + 1 == mentions.get(m).first()
                 && partitives.contains(tokens.get(between).text())
-                && proportionBases.contains(whole.quantity().value());
+                && proportionBases.contains(whole.quantity().value())
+                && !isToldInThePast(tokens, mentions.get(m).last() + 1);
+    }
+
+    /**
+     * Whether the first predicate ending its clause from {@code from} on is in the past tense (its last syllable before
+     * 다 closes on ㅆ: 숨졌다, 사망했다, 있었다; but 있다, 없다): "승객 10명 중 8명이 숨졌다" tells what befell ten
+     * people, where a rate is told in the present ("10명 중 3명이 숨진다") or with no predicate at all.
+     */
+    private static boolean isToldInThePast(final List<Token> tokens, final int from) {
+        for (int k = from; k < tokens.size() && !tokens.get(k).isPunct(); k++) {
+            final String word = tokens.get(k).text();
+            if (word.length() >= 2 && word.endsWith("다")) {
+                return closesOnSsangSiot(word.charAt(word.length() - 2)) && !word.endsWith("있다") && !word.endsWith("없다");
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Hangul syllable ends in the final consonant ㅆ, the mark of the past tense in 었/았/였/했/됐/졌. */
+    private static boolean closesOnSsangSiot(final char syllable) {
+        return syllable >= HANGUL_FIRST && syllable <= HANGUL_LAST && (syllable - HANGUL_FIRST) % FINALS == FINAL_SSANG_SIOT;
     }
 
     /**

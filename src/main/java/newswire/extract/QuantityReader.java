@@ -42,6 +42,7 @@ final class QuantityReader {
     private final Set<String> koreanRateBases;
     private final Set<String> koreanChanges;
     private final Set<String> koreanAbsences;
+    private final Set<String> koreanBesides;
     private final Set<String> koreanDegrees;
     private final Set<String> koreanIncidents;
     private final Set<String> caseMarks;
@@ -61,6 +62,7 @@ final class QuantityReader {
         this.koreanRates.addAll(koreanRateBases);
         this.koreanChanges = lexicon.words("measure", "change-ko");
         this.koreanAbsences = lexicon.words("measure", "none-ko");
+        this.koreanBesides = lexicon.words("measure", "besides-ko");
         this.koreanDegrees = lexicon.words("measure", "degree-ko");
         this.koreanIncidents = lexicon.words("measure", "incident-ko");
         this.currencies = lexicon.words("measure", "currency");
@@ -362,7 +364,8 @@ final class QuantityReader {
     /**
      * "미국인 사망자는 한 명도 없었습니다": a Korean count marked 도 ("even") before a word of absence (lexicon
      * {@code measure none-ko}) says there was none; so does a count marked 의 whose noun a word of absence follows,
-     * itself marked 도 or not ("단 한 명의 희생자 없이", "한 명의 부상자도 없었다").
+     * itself marked 도 or not ("단 한 명의 희생자 없이", "한 명의 부상자도 없었다"), unless a word setting it apart
+     * comes first ({@code measure besides-ko}: "1명의 사망자 외 부상자도 없었다" has one dead and no one hurt).
      */
     private boolean isKoreanNone(final List<Token> tokens, final QuantityMention mention) {
         final String count = tokens.get(mention.last()).text();
@@ -375,7 +378,8 @@ final class QuantityReader {
         if (!count.endsWith(GENITIVE_KO)) {
             return false;
         }
-        for (int k = mention.last() + 1; k < tokens.size() && k <= mention.last() + NOUN_REACH_KO && tokens.get(k).isHangul(); k++) {
+        for (int k = mention.last() + 1; k < tokens.size() && k <= mention.last() + NOUN_REACH_KO && tokens.get(k).isHangul()
+                && !koreanBesides.contains(tokens.get(k).text()); k++) {
             if (isAbsence(tokens, k) || tokens.get(k).text().endsWith("도") && isAbsence(tokens, k + 1)) {
                 return true;
             }

@@ -14,6 +14,7 @@ final class StatusReader {
 
     private final Set<String> contrasts;
     private final Set<String> clauseBoundaries;
+    private final Set<String> coordinators;
     private final Set<String> koreanModifierEndings;
     private final Lexicon lexicon;
     private final ContainerNouns containers;
@@ -51,6 +52,7 @@ final class StatusReader {
         this.containers = containers;
         this.contrasts = lexicon.words("clause", "contrast");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
+        this.coordinators = lexicon.words("predicate", "coordinator");
         // a clause of time or cause tells another event as it happened: neither a denial nor a hedge reaches into it
         this.contrasts.addAll(lexicon.words("clause", "time"));
         this.clauseBoundaries.addAll(lexicon.words("clause", "time"));
@@ -263,8 +265,9 @@ final class StatusReader {
                 return true;
             }
             final String word = tokens.get(k).norm();
-            if (determiners.contains(word) || clauseBoundaries.contains(word)) {
-                return false;
+            if (determiners.contains(word) || clauseBoundaries.contains(word) || coordinators.contains(word)
+                    || lexicon.isNumberAt(tokens, k) || lexicon.at(tokens, k, "verb").isPresent()) {
+                return false; // "were killed and 12 others were wounded in 2019": the year is the other clause's
             }
         }
         return false;

@@ -49,6 +49,8 @@ class KoreanFigureRulesTest {
         // an earlier figure not conceded, or a comparison with an estimate, stays a figure
         assertThat(kindsAndValues("사고 직후 당초 3명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 3L));
         assertThat(kindsAndValues("화재로 당초 예상보다 많은 5명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 5L));
+        assertThat(kindsAndValues("폭우로 당초 우려보다 많은 20명이 숨졌는데, 실종자 수색은 계속된다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 20L));
     }
 
     @Test
@@ -59,6 +61,9 @@ class KoreanFigureRulesTest {
         // a count marked 에 before a verb of reaching is the figure
         assertThat(kindsAndValues("사망자는 10명에 달한다.")).containsExactly(tuple(ClaimKind.KILLED, 10L));
         assertThat(kindsAndValues("주민 3명이 괴한들에게 살해당했다.")).containsExactly(tuple(ClaimKind.KILLED, 3L));
+        // 당 that ends a noun of one syllable (해당, 상당, 담당) is no passive
+        assertThat(kindsAndValues("마을 주민 4명에 해당하는 인원이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 4L));
+        assertThat(kindsAndValues("주민 30명에 상당한 피해가 났고 그중 2명이 숨졌다.")).contains(tuple(ClaimKind.KILLED, 2L));
     }
 
     @Test
@@ -68,6 +73,8 @@ class KoreanFigureRulesTest {
 
         assertThat(kindsAndValues("폭격으로 10명의 민간인이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 10L));
         assertThat(kindsAndValues("폭격으로 5명의 주민이 숨졌고 가옥은 흔적도 없이 사라졌다.")).containsExactly(tuple(ClaimKind.KILLED, 5L));
+        // a word of absence after another noun, set apart by 외, is that noun's
+        assertThat(kindsAndValues("이번 화재로 1명의 사망자 외 부상자도 없었다.")).containsExactly(tuple(ClaimKind.KILLED, 1L));
     }
 
     @Test
@@ -78,6 +85,9 @@ class KoreanFigureRulesTest {
         // a whole that is no base of a proportion keeps its part a toll
         assertThat(kindsAndValues("이 사고로 탑승자 181명 중 179명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 179L));
         assertThat(kindsAndValues("승객 12명 중 9명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 9L));
+        // a round whole told in the past is a group that met the event, not a rate
+        assertThat(kindsAndValues("버스에 탄 승객 10명 중 7명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 7L));
+        assertThat(kindsAndValues("작업자 100명 중 4명이 크게 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 4L));
     }
 
     @Test
@@ -88,5 +98,8 @@ class KoreanFigureRulesTest {
         // the rest after a figure of another kind is a figure of its own
         assertThat(kindsAndValues("버스가 5명을 덮쳐 2명이 숨지고 나머지 3명은 다쳤다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 3L));
+        // the rest after a smaller figure of the same kind are more of that kind, told on top
+        assertThat(kindsAndValues("차량 운전자 1명이 그 자리에서 숨졌고, 나머지 2명도 치료 중 끝내 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.KILLED, 2L));
     }
 }

@@ -110,8 +110,13 @@ class UnlabelledArticleRulesTest {
                 .containsExactly(tuple(ClaimKind.KILLED, 41L));
         assertThat(kindsAndValues("Nineteen people died in the flood in 2021."))
                 .containsExactly(tuple(ClaimKind.KILLED, 19L));
-        assertThat(kindsAndValues("In 2009, a teacher died in the fire."))
+        assertThat(kindsAndValues("A teacher died in Leeds in 2009."))
                 .containsExactly(tuple(ClaimKind.KILLED, 1L));
+        // the year closes another clause than the figure's: a coordinated verb, another figure
+        assertThat(kindsAndValues("25 people were wounded and evacuated to Herat in 2021."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 25L));
+        assertThat(kindsAndValues("Four guards were killed and 9 others were hurt in 2020."))
+                .contains(tuple(ClaimKind.KILLED, 4L));
         // a year the clause goes on past names when the events it then names happened; an era is no single year
         assertThat(kindsAndValues("Seventy people had been killed so far in 2016 in attacks on markets."))
                 .containsExactly(tuple(ClaimKind.KILLED, 70L));
