@@ -40,8 +40,6 @@ public final class ClaimExtractor {
     private static final int FORCE_LOSS_REACH = 2;
     /** Stands for "some actor or none" when a headline is compared with its body. */
     private static final Party ANY_ACTOR = new Party("*", "*");
-    /** A size every figure told before exceeds (see {@link #toldBefore}). */
-    private static final long ANY_SIZE = Long.MIN_VALUE;
 
     private final ExtractOptions options;
     private final Lexicon lexicon;
@@ -272,10 +270,8 @@ public final class ClaimExtractor {
                     || clauses.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
                     || clauses.isOtherVerbsObject(tokens, mention, verb)
                     || clauses.isQuestionsOwn(tokens, mention, verb)
-                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention)
-                    && toldBefore(found, index, kind, ANY_SIZE)
-                    || isCasualty(kind) && koreanParts.isRest(tokens, mention)
-                    && toldBefore(found, index, kind, sizeOf(mention.quantity()))
+                    || isCasualty(kind) && (nouns.countsPronoun(tokens, mention) || koreanParts.isRest(tokens, mention))
+                    && toldBefore(found, index, kind)
                     || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)
                     || isPartOfToldWhole(whole, m, verb, participle)) {
                 continue;
@@ -344,23 +340,16 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the sentence already gave a figure of that kind larger than {@code than}: "four of them" after "12 people
-     * were killed" is a part of it, while after "shot 12 people, killing five of them" it is the toll (any size will
-     * do: {@link #ANY_SIZE}); "5명이 다쳤고 나머지 4명은 경상" is a part of the 5, while in "1명이 숨졌고, 나머지 2명도
-     * 끝내 숨졌다" the rest are more dead, told on top.
+     * Whether the sentence already gave a figure of that kind: "four of them" after "12 people were killed" is a part
+     * of it, while after "shot 12 people, killing five of them" it is the toll.
      */
-    private static boolean toldBefore(final List<Found> found, final int sentence, final ClaimKind kind,
-                                      final long than) {
+    private static boolean toldBefore(final List<Found> found, final int sentence, final ClaimKind kind) {
         for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() == sentence; k--) {
-            if (found.get(k).kind() == kind && sizeOf(found.get(k).quantity()) > than) {
+            if (found.get(k).kind() == kind) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static long sizeOf(final Quantity quantity) {
-        return quantity.value() != null ? quantity.value() : quantity.low() != null ? quantity.low() : 0;
     }
 
     /**

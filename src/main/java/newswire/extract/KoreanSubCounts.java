@@ -17,6 +17,8 @@ final class KoreanSubCounts {
     /** Hangul syllables come in blocks of 28 final consonants (none first); ㅆ is the 20th. */
     private static final int FINALS = 28;
     private static final int FINAL_SSANG_SIOT = 20;
+    /** The particle 도 ("also"): "나머지 2명도" adds to what was told. */
+    private static final String ALSO = "도";
 
     /** How many words after 등 the total of its list may stand: "1명 등 모두 어린이 5명". */
     private static final int TOTAL_REACH = 4;
@@ -116,10 +118,14 @@ final class KoreanSubCounts {
 
     /**
      * Whether a Korean count follows "the rest" (나머지) within a few words ("나머지 4명은", "나머지 가족 4명은"): the rest
-     * of a figure, a sub-count of it when the sentence already gave a larger figure of the same kind (asked by
-     * {@link ClaimExtractor}, which knows the kinds and the figures).
+     * of a figure, a sub-count of it when the sentence already gave a figure of the same kind (asked by
+     * {@link ClaimExtractor}, which knows the kinds). Marked 도 ("also"), the rest are told on top of that figure:
+     * "1명이 숨졌고, 나머지 2명도 끝내 숨졌다" has three dead.
      */
     boolean isRest(final List<Token> tokens, final QuantityMention mention) {
+        if (tokens.get(mention.last()).text().endsWith(ALSO)) {
+            return false;
+        }
         for (int k = mention.first() - 1; mention.counter() != null && k >= 0 && k >= mention.first() - PART_REACH
                 && tokens.get(k).isHangul(); k--) {
             if (rests.contains(tokens.get(k).text())) {

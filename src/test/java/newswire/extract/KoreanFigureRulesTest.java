@@ -98,7 +98,9 @@ class KoreanFigureRulesTest {
         // the rest after a figure of another kind is a figure of its own
         assertThat(kindsAndValues("버스가 5명을 덮쳐 2명이 숨지고 나머지 3명은 다쳤다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 3L));
-        // the rest after a smaller figure of the same kind are more of that kind, told on top
+        // after a smaller part of the same kind, the rest marked 은/는 are the other part, marked 도 they are more
+        assertThat(kindsAndValues("보행자 1명은 중상, 나머지 2명은 경상인 것으로 파악됐다."))
+                .doesNotContain(tuple(ClaimKind.WOUNDED, 2L));
         assertThat(kindsAndValues("차량 운전자 1명이 그 자리에서 숨졌고, 나머지 2명도 치료 중 끝내 숨졌다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.KILLED, 2L));
     }
