@@ -1,0 +1,44 @@
+package newswire.extract;
+
+import static newswire.extract.Articles.claims;
+import static newswire.extract.Articles.kindsAndValues;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import newswire.model.ClaimKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Korean rules of session 18's ninth round (docs/korean-claims.md, "i15-korean9"), from the portal crawl's
+ * unlabelled pool: figures that tell no one event. Each on sentences of our own, with negatives beside it.
+ */
+class KoreanTallyRulesTest {
+
+    @Test
+    void shouldReadTheCasualtiesOfAccidentsOverASpanOfTheYearAsATally() {
+        assertThat(claims("올해 들어 공사 현장 추락 사고가 14건 발생해 작업자 15명이 숨졌다.")).isEmpty();
+        assertThat(claims("2015년부터 지난해까지 이 다리에서 투신 사고로 40명이 사망했다.")).isEmpty();
+        assertThat(claims("경찰청은 올해 1월부터 9월까지 교통사고로 보행자 300명이 다쳤다고 밝혔다.")).isEmpty();
+        assertThat(claims("올해 3분기까지 산업재해로 숨진 노동자는 모두 400명이다.")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepOneAccidentAndATollThatIsNoAccidentsTally() {
+        // the worst accident of the year, this accident, and a time of the day are one event
+        assertThat(kindsAndValues("올해 들어 최악의 교통사고로 승객 12명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 12L));
+        assertThat(kindsAndValues("소방당국은 올해 들어 두 번째 붕괴 사고로 2명이 숨졌다고 밝혔다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("오후 3시까지 이번 사고로 2명이 숨지고 5명이 다쳤다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 5L));
+        // a year of digits with only an end is a deadline, not a span counted over
+        assertThat(kindsAndValues("2027년 3월까지 공사를 마칠 예정이었으나 어제 붕괴 사고로 작업자 3명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        // a war's toll since a time of the year counts no accidents
+        assertThat(kindsAndValues("올해 들어 지금까지 공습으로 민간인 300명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 300L));
+        // 까지 as "even" ends no span
+        assertThat(kindsAndValues("지난해 겨울 고속도로 사고로 차량에 불까지 붙어 2명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+}
