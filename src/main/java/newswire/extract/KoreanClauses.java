@@ -71,6 +71,7 @@ final class KoreanClauses {
     private final Set<String> causatives;
     private final Set<String> earlier;
     private final Set<String> concessives;
+    private final Set<String> clauseEnds;
     private final Set<String> agentMarks;
     private final Set<String> passives;
 
@@ -114,6 +115,7 @@ final class KoreanClauses {
         this.causatives = lexicon.words("predicate", "causative-ko");
         this.earlier = lexicon.words("predicate", "earlier-ko");
         this.concessives = lexicon.words("predicate", "concessive-ko");
+        this.clauseEnds = lexicon.words("predicate", "clause-end-ko");
         this.agentMarks = lexicon.words("particle", "agent-ko");
         this.passives = lexicon.words("predicate", "passive-ko");
     }
@@ -407,6 +409,28 @@ final class KoreanClauses {
                     && endsWithAny(tokens.get(k).text(), subjectMarks)) {
                 return true;
             }
+        }
+        return crossesTopic(tokens, mention.last() + 1, verb.first());
+    }
+
+    /**
+     * Whether a clause ends between {@code from} and {@code to} (이송됐으나, 옮겨졌고: lexicon {@code predicate
+     * clause-end-ko}) and the next one opens with a topic of its own (여성은), not a word pointing back (이들은): the
+     * verb after is that topic's. "5명이 병원으로 이송됐으나 이후 여성은 숨졌다" kills one woman, not five; "1명이 병원에
+     * 옮겨졌지만 숨졌다" (no new topic) still kills the one.
+     */
+    private boolean crossesTopic(final List<Token> tokens, final int from, final int to) {
+        boolean ended = false;
+        for (int k = from; k < to; k++) {
+            final String word = tokens.get(k).text();
+            if (!tokens.get(k).isHangul()) {
+                continue;
+            }
+            if (ended && endsWithAny(word, topics) && !endsWithAny(word, verbEndings)
+                    && !anaphors.contains(word.substring(0, word.length() - 1))) {
+                return true;
+            }
+            ended |= endsWithAny(word, clauseEnds);
         }
         return false;
     }

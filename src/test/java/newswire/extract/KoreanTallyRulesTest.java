@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Korean rules of session 18's ninth round (docs/korean-claims.md, "i15-korean9"), from the portal crawl's
- * unlabelled pool: figures that tell no one event. Each on sentences of our own, with negatives beside it.
+ * unlabelled pool: figures that tell no one event, and a verb of a later clause with a topic of its own. Each on
+ * sentences of our own, with negatives beside it.
  */
 class KoreanTallyRulesTest {
 
@@ -40,5 +41,20 @@ class KoreanTallyRulesTest {
         // 까지 as "even" ends no span
         assertThat(kindsAndValues("지난해 겨울 고속도로 사고로 차량에 불까지 붙어 2명이 숨졌다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldGiveTheVerbOfALaterClauseWithItsOwnTopicToThatTopic() {
+        assertThat(kindsAndValues("화재로 주민 4명이 병원으로 옮겨졌으나 이후 노인은 숨졌다."))
+                .doesNotContain(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("작업자 3명이 구조됐고 운전자는 숨진 채 발견됐다."))
+                .doesNotContain(tuple(ClaimKind.KILLED, 3L));
+
+        // with no new topic, or one pointing back at the count, the later verb is still the count's
+        assertThat(kindsAndValues("주민 1명이 병원에 옮겨졌지만 끝내 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 1L));
+        assertThat(kindsAndValues("승객 5명이 병원으로 이송됐으나 이들은 모두 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 5L));
+        assertThat(kindsAndValues("폭발로 2명이 숨졌고 경찰은 8명이 다쳤다고 밝혔다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 8L));
     }
 }
