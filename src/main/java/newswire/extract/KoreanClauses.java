@@ -414,6 +414,16 @@ final class KoreanClauses {
     }
 
     /**
+     * Whether a Korean count marked (으)로 stands right before the verb: the verb takes it as what something became or
+     * came to (a complement of result), never as whom it befell: "제작자 중 한 명으로 부상했다" rose to be one of them
+     * (부상 as "rising"); "부상자는 5명으로 늘었다" takes its kind from its own noun, not from the verb.
+     */
+    boolean isResultOf(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        return verb.first() == mention.last() + 1 && tokens.get(mention.last()).isHangul()
+                && endsWithAny(tokens.get(mention.last()).text(), complementMarks);
+    }
+
+    /**
      * Whether a clause ends between {@code from} and {@code to} (이송됐으나, 옮겨졌고: lexicon {@code predicate
      * clause-end-ko}) and the next one opens with a topic of its own (여성은), not a word pointing back (이들은): the
      * verb after is that topic's. "5명이 병원으로 이송됐으나 이후 여성은 숨졌다" kills one woman, not five; "1명이 병원에

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Korean rules of session 18's ninth round (docs/korean-claims.md, "i15-korean9"), from the portal crawl's
- * unlabelled pool: figures that tell no one event, and a verb of a later clause with a topic of its own. Each on
- * sentences of our own, with negatives beside it.
+ * unlabelled pool: figures that tell no one event, a verb of a later clause with a topic of its own, and a count
+ * that is what something became (부상 as "rising"). Each on sentences of our own, with negatives beside it.
  */
 class KoreanTallyRulesTest {
 
@@ -56,5 +56,15 @@ class KoreanTallyRulesTest {
                 .containsExactly(tuple(ClaimKind.KILLED, 5L));
         assertThat(kindsAndValues("폭발로 2명이 숨졌고 경찰은 8명이 다쳤다고 밝혔다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 8L));
+    }
+
+    @Test
+    void shouldReadACountMarkedRoBeforeTheVerbAsWhatSomethingBecame() {
+        assertThat(claims("그는 올해 가장 주목받는 신인 중 한 명으로 부상했다.")).isEmpty();
+        assertThat(claims("이 도시는 관광객 100만 명으로 부상한 명소다.")).isEmpty();
+
+        // a toll told with 으로 keeps its own noun's kind, and a count marked 이/가 its verb
+        assertThat(kindsAndValues("부상자는 5명으로 늘었다.")).containsExactly(tuple(ClaimKind.WOUNDED, 5L));
+        assertThat(kindsAndValues("총격으로 경비원 한 명이 부상했다.")).containsExactly(tuple(ClaimKind.WOUNDED, 1L));
     }
 }
