@@ -392,6 +392,7 @@ final class KoreanClauses {
      * after it: the first count belongs to a clause of its own, and the verb to the later subject ("열차가 근로자 6명을
      * 치는 사고가 발생해 2명이 숨지고": 2 dead, not 6; "인부 5명이 열차에 치여 3명이 숨졌다": 3, not 5; "인질 3명을
      * 붙잡은 괴한 2명이 사살됐다"); one verb after several objects stays theirs ("미사일 40발과 드론 150대를 발사했다").
+     * A later clause that opens with a topic of its own takes the verb too (see {@link #crossesTopic}).
      */
     boolean crossesSubject(final List<Token> tokens, final boolean[] inNumber,
                            final QuantityMention mention, final Lexicon.Cue verb) {
