@@ -75,6 +75,7 @@ final class KoreanClauses {
     private final Set<String> causatives;
     private final Set<String> earlier;
     private final Set<String> concessives;
+    private final Set<String> clauseEnds;
     private final Set<String> agentMarks;
     private final Set<String> passives;
 
@@ -118,6 +119,7 @@ final class KoreanClauses {
         this.causatives = lexicon.words("predicate", "causative-ko");
         this.earlier = lexicon.words("predicate", "earlier-ko");
         this.concessives = lexicon.words("predicate", "concessive-ko");
+        this.clauseEnds = lexicon.words("predicate", "clause-end-ko");
         this.agentMarks = lexicon.words("particle", "agent-ko");
         this.passives = lexicon.words("predicate", "passive-ko");
     }
@@ -394,6 +396,7 @@ final class KoreanClauses {
      * after it: the first count belongs to a clause of its own, and the verb to the later subject ("열차가 근로자 6명을
      * 치는 사고가 발생해 2명이 숨지고": 2 dead, not 6; "인부 5명이 열차에 치여 3명이 숨졌다": 3, not 5; "인질 3명을
      * 붙잡은 괴한 2명이 사살됐다"); one verb after several objects stays theirs ("미사일 40발과 드론 150대를 발사했다").
+     * A later clause that opens with a topic of its own takes the verb too (see {@link #crossesTopic}).
      */
     boolean crossesSubject(final List<Token> tokens, final boolean[] inNumber,
                            final QuantityMention mention, final Lexicon.Cue verb) {
@@ -411,6 +414,38 @@ final class KoreanClauses {
                     && endsWithAny(tokens.get(k).text(), subjectMarks)) {
                 return true;
             }
+        }
+        return crossesTopic(tokens, mention.last() + 1, verb.first());
+    }
+
+    /**
+     * Whether a Korean count marked (으)로 stands right before the verb: the verb takes it as what something became or
+     * came to (a complement of result), never as whom it befell: "제작자 중 한 명으로 부상했다" rose to be one of them
+     * (부상 as "rising"); "부상자는 5명으로 늘었다" takes its kind from its own noun, not from the verb.
+     */
+    boolean isResultOf(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        return verb.first() == mention.last() + 1 && tokens.get(mention.last()).isHangul()
+                && endsWithAny(tokens.get(mention.last()).text(), complementMarks);
+    }
+
+    /**
+     * Whether a clause ends between {@code from} and {@code to} (이송됐으나, 옮겨졌고: lexicon {@code predicate
+     * clause-end-ko}) and the next one opens with a topic of its own (여성은), not a word pointing back (이들은): the
+     * verb after is that topic's. "5명이 병원으로 이송됐으나 이후 여성은 숨졌다" kills one woman, not five; "1명이 병원에
+     * 옮겨졌지만 숨졌다" (no new topic) still kills the one.
+     */
+    private boolean crossesTopic(final List<Token> tokens, final int from, final int to) {
+        boolean ended = false;
+        for (int k = from; k < to; k++) {
+            final String word = tokens.get(k).text();
+            if (!tokens.get(k).isHangul()) {
+                continue;
+            }
+            if (ended && endsWithAny(word, topics) && !endsWithAny(word, verbEndings)
+                    && !anaphors.contains(word.substring(0, word.length() - 1))) {
+                return true;
+            }
+            ended |= endsWithAny(word, clauseEnds);
         }
         return false;
     }

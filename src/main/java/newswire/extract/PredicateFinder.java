@@ -426,6 +426,9 @@ final class PredicateFinder {
                 if (after && mention.counter() != null && korean.crossesPart(tokens, inNumber, mention, verb)) {
                     continue; // "3명을 들이받아, 이 중 1명을 숨지게": the verb is the part's, not the whole's
                 }
+                if (after && mention.counter() != null && korean.isResultOf(tokens, mention, verb)) {
+                    continue; // "중 한 명으로 부상했다": rose to be one of them, nobody hurt
+                }
                 if (after && mention.counter() != null && korean.isCauser(tokens, mention, verb)) {
                     continue; // "인력 66명을 동원해 주민을 대피시키고": the count made others go
                 }

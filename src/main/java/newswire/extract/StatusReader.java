@@ -1,6 +1,7 @@
 package newswire.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import newswire.model.ClaimKind;
@@ -24,6 +25,8 @@ final class StatusReader {
     private static final Set<String> AGENT_UNITS = Set.of("person", "troops");
     /** The counter of a Korean year written in digits: 2024년. */
     private static final String YEAR_COUNTER = "년";
+    /** The particle of a span's start: 2012년부터 (a year of digits alone may be a deadline: 2026년 12월 31일까지). */
+    private static final String SPAN_START = "부터";
 
     private final Set<String> presentForms;
     private final Set<String> notPresentBefore;
@@ -45,6 +48,13 @@ final class StatusReader {
     private final Set<String> accidents;
     private final Set<String> koreanYears;
     private final Set<String> koreanYearReferences;
+    private final Set<String> koreanAccidents;
+    private final Set<String> koreanSpanEnds;
+    private final Set<String> koreanSpanTimes;
+    private final Set<String> koreanSpansInto;
+    private final Set<String> koreanThisEvent;
+    /** Words that make an accident of a year one event: the worst, the first, the second (최악, 가장 큰, 첫, 두 번째). */
+    private final Set<String> koreanRanks;
     private final Set<String> determiners;
 
     StatusReader(final Lexicon lexicon, final ContainerNouns containers, final int window) {
@@ -78,6 +88,13 @@ final class StatusReader {
         this.accidents = lexicon.words("generic", "accidents");
         this.koreanYears = lexicon.words("generic", "year-ko");
         this.koreanYearReferences = lexicon.words("generic", "year-reference-ko");
+        this.koreanAccidents = lexicon.words("generic", "accidents-ko");
+        this.koreanSpanEnds = lexicon.words("generic", "span-end-ko");
+        this.koreanSpanTimes = lexicon.words("generic", "span-time-ko");
+        this.koreanSpansInto = lexicon.words("generic", "span-into-ko");
+        this.koreanThisEvent = lexicon.words("generic", "this-event-ko");
+        this.koreanRanks = new HashSet<>(lexicon.words("measure", "superlative-ko"));
+        this.koreanRanks.addAll(lexicon.words("generic", "rank-ko"));
         this.determiners = lexicon.words("predicate", "determiner");
     }
 
@@ -220,6 +237,9 @@ final class StatusReader {
         final boolean tally = outcomeUnits.contains(counted.unitClass()) && counted.text() != null
                 && !afterContainer(tokens, mention);
         if (counted.text() != null && isAccidentsOfYear(tokens, mention)) {
+            return true;
+        }
+        if (mention.counter() != null && tokens.get(mention.last()).isHangul() && isKoreanAccidentsOfYear(tokens)) {
             return true;
         }
         if (tally && wholeYearBefore(tokens, mention)) {
@@ -373,6 +393,52 @@ final class StatusReader {
                         || year.equals(YEAR_COUNTER) && k > 0 && isYear(tokens.get(k - 1)))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean sentence counts accidents (사고, 재해: lexicon {@code generic accidents-ko}) over a span that runs
+     * into a year or up to a time of it: a year (올해, 지난해, 2012년부터) followed by 들어 ("올해 들어서만 11건의 투신 사고가
+     * 발생해 9명이 숨졌다") or by an end marked 까지 ("올해 1월부터 10월까지 사고가 446건 발생해 111명이 사망하고",
+     * "2009년 개통 이후 올해 12월 28일까지 투신 사고로 86명이 숨진"). Its dead and hurt are a tally of many events, as
+     * "killed in mine accidents in 2012" is in English. An accident told as this one (이번 사고) or ranked in the year
+     * (올해 들어 최악의 사고, 두 번째 사고) is one event, and "오후 3시까지" names no year.
+     */
+    private boolean isKoreanAccidentsOfYear(final List<Token> tokens) {
+        boolean accidents = false;
+        boolean span = false;
+        int year = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            final Token token = tokens.get(k);
+            if (!token.isHangul()) {
+                continue;
+            }
+            final String word = token.text();
+            if (KoreanClauses.startsWithAny(word, koreanRanks)) {
+                return false;
+            }
+            if (koreanAccidents.stream().anyMatch(word::contains)
+                    && (k == 0 || !koreanThisEvent.contains(tokens.get(k - 1).text()))) {
+                accidents = true;
+            }
+            if (year < 0 && (KoreanClauses.startsWithAny(word, koreanYears)
+                    || word.startsWith(YEAR_COUNTER + SPAN_START) && k > 0 && isYear(tokens.get(k - 1)))) {
+                year = k;
+            }
+            span |= year >= 0 && (isKoreanSpanEnd(word) || k == year + 1 && KoreanClauses.startsWithAny(word,
+                    koreanSpansInto));
+        }
+        return accidents && span;
+    }
+
+    /** Whether a Korean word ends a span at a time: 10월까지, 3분기까지, 지금까지 (not 까지 as "even": 불까지). */
+    private boolean isKoreanSpanEnd(final String word) {
+        for (final String end : koreanSpanEnds) {
+            final int at = word.indexOf(end);
+            if (at > 0 && KoreanClauses.endsWithAny(word.substring(0, at), koreanSpanTimes)) {
+                return true;
             }
         }
         return false;
