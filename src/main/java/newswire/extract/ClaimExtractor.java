@@ -257,6 +257,7 @@ public final class ClaimExtractor {
                     || clauses.isArrest(tokens, verb) || clauses.isAttempt(tokens, verb)
                     || predicates.isKoreanAbility(tokens, verb)
                     || isHarm(kind) && clauses.isIntent(tokens, verb))
+                    || isHarm(kind) && clauses.isConvicted(tokens, mention)
                     || predicates.isKoreanAgent(tokens, mentions, m, verb)
                     || predicates.isKoreanCondition(tokens, mention) || predicates.isKoreanNonFigure(tokens, mention)
                     || kind == ClaimKind.KILLED && predicates.isKoreanIllness(tokens, mention, verb)

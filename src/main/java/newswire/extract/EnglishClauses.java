@@ -48,6 +48,7 @@ final class EnglishClauses {
     private final Set<String> agentMarks;
     private final Set<String> questions;
     private final Set<String> questionCounts;
+    private final Set<String> verdictVerbs;
 
     EnglishClauses(final Lexicon lexicon, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -76,6 +77,7 @@ final class EnglishClauses {
         this.agentMarks = lexicon.words("agent", "all");
         this.questions = lexicon.words("predicate", "question");
         this.questionCounts = lexicon.words("predicate", "question-count");
+        this.verdictVerbs = lexicon.words("verdict", "verbs");
     }
 
     /**
@@ -304,6 +306,16 @@ final class EnglishClauses {
         }
         return k < verbAt && lexicon.at(tokens, k, "accusation")
                 .filter(cue -> "words".equals(cue.key()) && cue.last() + 1 == verbAt).isPresent();
+    }
+
+    /**
+     * Whether the counted phrase is the object of a verb of verdict ("a court sentenced five men to prison for the
+     * killing of", "the jury convicted two guards of beating"): it counts the accused, whatever harm the clause names
+     * after it (lexicon {@code verdict verbs}).
+     */
+    boolean isConvicted(final List<Token> tokens, final QuantityMention mention) {
+        final int before = beforeAdverbs(tokens, objectStart(tokens, mention));
+        return before >= 0 && verdictVerbs.contains(tokens.get(before).norm());
     }
 
     /** The last token before {@code at} that is not an adverb ("police quickly detained"), or -1. */

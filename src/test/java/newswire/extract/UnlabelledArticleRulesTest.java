@@ -139,4 +139,23 @@ class UnlabelledArticleRulesTest {
         assertThat(kindsAndValues("Four of the 30 hostages were killed in the raid."))
                 .containsExactly(tuple(ClaimKind.KILLED, 4L));
     }
+
+    @Test
+    void shouldReadWhomACourtSentencesAsTheAccusedNotTheHarmed() {
+        assertThat(claims("A judge sentenced five men to prison for the killing.")).isEmpty();
+        assertThat(claims("Prosecutors said a court had sentenced three men to death for the killing of the guards."))
+                .isEmpty();
+        assertThat(claims("The military court jailed 11 soldiers over the killing, the army said.")).isEmpty();
+        assertThat(kindsAndValues("The jury convicted two guards of wounding an inmate with a baton."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 1L));
+        assertThat(kindsAndValues("The court jailed three smugglers for the deaths of 14 migrants at sea."))
+                .containsExactly(tuple(ClaimKind.KILLED, 14L));
+        // the harm the verdict was for stays a claim; the doers of a harm and its victims stay what they were
+        assertThat(kindsAndValues("He was convicted of killing four people in a courthouse shooting."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("The gunman killed four men outside a bar on Saturday."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("Police arrested two men after the killing of three farmers."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+    }
 }
