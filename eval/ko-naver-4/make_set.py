@@ -7,35 +7,16 @@ odd -> untouched), as in ko-naver.
 
 usage: make_set.py GIT_DIR OUT [--list] [--dump]   (arguments as eval/ko-naver/make_set.py's)
 """
-import functools, importlib.util, os, sys
+
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "ko-naver"))
 import make_set as first  # noqa: E402  (eval/ko-naver/make_set.py)
 
-SEED = 20  # ko-naver's is 17, ko-naver-2's 18, ko-naver-3's 19: another draw from the articles all three left
+SEED = 20  # ko-naver"s is 17, ko-naver-2"s 18, ko-naver-3"s 19: another draw from the articles all three left
 
-# the crawl's history is read once, though four draws are made from it
-first.articles = functools.lru_cache(maxsize=None)(first.articles)
-
-
-def selection_of(set_name):
-    """The selection function of an earlier set's builder, its module loaded under another name (every builder is
-    make_set.py); loading ko-naver-3's also runs its own loading of ko-naver-2's."""
-    spec = importlib.util.spec_from_file_location(set_name.replace("-", "_"),
-                                                  os.path.join(HERE, "..", set_name, "make_set.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.selection
-
-
-EARLIER_SELECTIONS = (first.selection, selection_of("ko-naver-2"), selection_of("ko-naver-3"))
-
-
-def selection(git_dir):
-    taken = {article[0] for draw in EARLIER_SELECTIONS for article, _, _ in draw(git_dir)}
-    return first.draw(first.articles(git_dir), SEED, taken)
-
+selection = first.later_draw(SEED, ("ko-naver-2", "ko-naver-3"))
 
 if __name__ == "__main__":
     first.selection = selection

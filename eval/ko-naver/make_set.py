@@ -20,7 +20,7 @@ word beside a count (ko-articles' has_kind_word) and RANDOM_COUNT from the other
 article is ko-articles' part(): the sha1 of its id (even -> tune, odd -> untouched). The texts are the outlets' and
 stay out of the repository; labels.json holds only ids and claims.
 """
-import hashlib, html, json, os, random, re, subprocess, sys
+import functools, hashlib, html, importlib.util, json, os, random, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "ko-articles"))
@@ -108,6 +108,33 @@ def draw(pool, seed, taken=frozenset()):
 
 def selection(git_dir):
     return draw(articles(git_dir), SEED)
+
+
+FIRST_SELECTION = selection  # a later set's builder puts its own selection in this module's place to run main
+
+
+def selection_of(set_name):
+    """The selection function of an earlier set's builder, its module loaded under another name (every builder is
+    make_set.py); loading one also runs its own loading of the sets before it."""
+    spec = importlib.util.spec_from_file_location(set_name.replace("-", "_"),
+                                                  os.path.join(HERE, "..", set_name, "make_set.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.selection
+
+
+def later_draw(seed, earlier_sets):
+    """The selection of a later draw: by the same rule, with random.Random(seed), from what this set and the
+    `earlier_sets` (their names) left. The crawl's history is then read once for all the draws."""
+    global articles
+    if not hasattr(articles, "cache_info"):
+        articles = functools.lru_cache(maxsize=None)(articles)
+    earlier = [FIRST_SELECTION] + [selection_of(name) for name in earlier_sets]
+
+    def later_selection(git_dir):
+        taken = {article[0] for earlier_selection in earlier for article, _, _ in earlier_selection(git_dir)}
+        return draw(articles(git_dir), seed, taken)
+    return later_selection
 
 
 def main(args):
