@@ -103,15 +103,9 @@ final class LineModel {
     /**
      * Fills {@code out} with the features of line {@code i} of a page StoryLines has measured.
      *
-     * @param page the page's lines, their measures and context-free classes, and the heuristic passes' verdict
-     */
-    static void features(final StoryLines.Page page, final int i, final double[] out) {
-        features(page, storyPersonShare(page), i, out);
-    }
-
-    /**
-     * As {@link #features(StoryLines.Page, int, double[])}, where {@code storyPersonShare} is the page's
-     * {@link #storyPersonShare}, computed once per page.
+     * @param page             the page's lines, their measures and context-free classes, and the heuristic passes'
+     *                         verdict
+     * @param storyPersonShare the page's {@link #storyPersonShare}, computed once per page
      */
     static void features(final StoryLines.Page page, final double storyPersonShare, final int i, final double[] out) {
         final LineFeatures f = page.features()[i];

@@ -625,9 +625,8 @@ final class KoreanClauses {
 
     /** Whether a Korean word ends in a verb's noun-modifying form: its last syllable closes with ㄴ or ㄹ. */
     private static boolean isNounModifying(final String word) {
-        final char last = word.charAt(word.length() - 1);
-        final int finalConsonant = Scripts.isHangul(last) ? (last - '가') % 28 : -1;
-        return finalConsonant == 4 || finalConsonant == 8; // ㄴ, ㄹ
+        final int finalConsonant = Scripts.finalConsonant(word.charAt(word.length() - 1));
+        return finalConsonant == Scripts.FINAL_NIEUN || finalConsonant == Scripts.FINAL_RIEUL;
     }
 
     /**

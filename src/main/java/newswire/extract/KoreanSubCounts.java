@@ -12,11 +12,6 @@ import java.util.stream.Collectors;
  */
 final class KoreanSubCounts {
 
-    private static final char HANGUL_FIRST = '\uAC00';
-    private static final char HANGUL_LAST = '\uD7A3';
-    /** Hangul syllables come in blocks of 28 final consonants (none first); ㅆ is the 20th. */
-    private static final int FINALS = 28;
-    private static final int FINAL_SSANG_SIOT = 20;
     /** The particle 도 ("also"): "나머지 2명도" adds to what was told. */
     private static final String ALSO = "도";
 
@@ -160,15 +155,11 @@ final class KoreanSubCounts {
         for (int k = from; k < tokens.size() && !tokens.get(k).isPunct(); k++) {
             final String word = tokens.get(k).text();
             if (word.length() >= 2 && word.endsWith("다")) {
-                return closesOnSsangSiot(word.charAt(word.length() - 2)) && !word.endsWith("있다") && !word.endsWith("없다");
+                return Scripts.finalConsonant(word.charAt(word.length() - 2)) == Scripts.FINAL_SSANG_SIOT
+                        && !word.endsWith("있다") && !word.endsWith("없다");
             }
         }
         return false;
-    }
-
-    /** Whether a Hangul syllable ends in the final consonant ㅆ, the mark of the past tense in 었/았/였/했/됐/졌. */
-    private static boolean closesOnSsangSiot(final char syllable) {
-        return syllable >= HANGUL_FIRST && syllable <= HANGUL_LAST && (syllable - HANGUL_FIRST) % FINALS == FINAL_SSANG_SIOT;
     }
 
     /**

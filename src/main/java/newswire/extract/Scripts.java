@@ -10,6 +10,20 @@ final class Scripts {
         return (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u1100' && c <= '\u11FF') || (c >= '\u3130' && c <= '\u318F');
     }
 
+    /** Unicode's final consonants of a Hangul syllable (none first): ㄴ, ㄹ and ㅆ by their places in that order. */
+    static final int FINAL_NIEUN = 4;
+    static final int FINAL_RIEUL = 8;
+    static final int FINAL_SSANG_SIOT = 20;
+    private static final int FINAL_CONSONANTS = 28;
+
+    /**
+     * The final consonant of a precomposed Hangul syllable, by its place in Unicode's order (0 for none; see
+     * {@link #FINAL_NIEUN}), or -1 for any other character: syllables come in blocks of 28 finals from 가 on.
+     */
+    static int finalConsonant(final char c) {
+        return c >= '\uAC00' && c <= '\uD7A3' ? (c - '\uAC00') % FINAL_CONSONANTS : -1;
+    }
+
     /** A letter of a script that separates words with spaces and marks case (Latin, Cyrillic, Greek). */
     static boolean isCasedLetter(final char c) {
         return Character.isLetter(c) && !isHangul(c) && !isCjk(c);

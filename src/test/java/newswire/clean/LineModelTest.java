@@ -29,8 +29,8 @@ class LineModelTest {
         final double[] second = new double[LineModel.FEATURES.size()];
 
         // When the features of the two paragraphs are computed
-        LineModel.features(page, 2, first);
-        LineModel.features(page, 3, second);
+        LineModel.features(page, LineModel.storyPersonShare(page), 2, first);
+        LineModel.features(page, LineModel.storyPersonShare(page), 3, second);
 
         // Then each is what eval/line_model.py reads under its name
         final LineFeatures own = LineFeatures.of(PARAGRAPH_1, WORDS);
@@ -58,7 +58,7 @@ class LineModelTest {
         assertThat(feature(first, "aboveStory")).isZero();
         assertThat(feature(second, "belowStory")).isZero();
         final double[] menu = new double[LineModel.FEATURES.size()];
-        LineModel.features(page, 5, menu);
+        LineModel.features(page, LineModel.storyPersonShare(page), 5, menu);
         assertThat(feature(menu, "belowStory")).isEqualTo(1);
         assertThat(feature(menu, "aboveStory")).isZero();
     }
@@ -153,7 +153,7 @@ class LineModelTest {
         final double[] x = new double[LineModel.FEATURES.size()];
 
         // When the reply's features are computed
-        LineModel.features(page, 6, x);
+        LineModel.features(page, LineModel.storyPersonShare(page), 6, x);
 
         // Then its voice is measured against the story's: the paragraphs speak in no person, so the contrast is the
         // reply's own share; measured against a first-person column, the same reply stands out less
@@ -186,7 +186,7 @@ class LineModelTest {
     }
 
     private static double probability(final StoryLines.Page page, final int line, final double[] x) {
-        LineModel.features(page, line, x);
+        LineModel.features(page, LineModel.storyPersonShare(page), line, x);
         return LineModel.standard().probability(x);
     }
 

@@ -49,6 +49,7 @@ final class LineTable {
 
     private static void print(final PrintStream out, final String file, final StoryLines.Page page, final double[] x) {
         final List<String> lines = page.lines();
+        final double storyPersonShare = LineModel.storyPersonShare(page);
         for (int i = 0; i < lines.size(); i++) {
             final StringBuilder row = new StringBuilder(file).append('\t').append(i).append('\t');
             if (page.features()[i] == null) {
@@ -56,7 +57,7 @@ final class LineTable {
                 out.println(row);
                 continue;
             }
-            LineModel.features(page, i, x);
+            LineModel.features(page, storyPersonShare, i, x);
             row.append("text");
             for (final double v : x) {
                 row.append('\t').append(v);
