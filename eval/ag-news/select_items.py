@@ -78,6 +78,20 @@ def write_parts(out, language, labels, docs):
             f.write("\n")
 
 
+def list_or_write(args, chosen, labels_dir, language, preview=lambda text: text[:100]):
+    """The end of a whole-article builder's main: with --list or --dump, print the chosen (id, name, text, why)
+    articles; else write their texts and labels_dir's labels.json under args[1]."""
+    if "--list" in args or "--dump" in args:
+        for article_id, name, text, why in chosen:
+            print("=" * 20 if "--dump" in args else "", article_id, name, why,
+                  text if "--dump" in args else preview(text), sep="\t")
+        print(len(chosen), "articles", file=sys.stderr)
+        return
+    with open(os.path.join(labels_dir, "labels.json"), encoding="utf-8") as f:
+        labels = json.load(f)
+    write_parts(args[1], language, labels, [(article_id, name, text) for article_id, name, text, _ in chosen])
+
+
 def chosen(rows, batch):
     """{row index: reason} of the batch's items; a batch draws only from the items no earlier batch chose."""
     taken = set()

@@ -24,13 +24,13 @@ every counted article batch 1 did not, and draws its negatives from those batch 
 even -> tune, odd -> untouched (eval/ag-news' `part`), or of "event:" and the event's name for articles that tell one
 event (EVENTS). Fixed before any labelling.
 """
-import hashlib, json, os, random, subprocess, sys
+import hashlib, os, random, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "reuters-articles"))
 sys.path.insert(0, os.path.join(HERE, "..", "ag-news"))
 from select_articles import counted  # noqa: E402  (claim word near a count)
-from select_items import part, write_parts  # noqa: E402  (eval/ag-news)
+from select_items import part, list_or_write  # noqa: E402  (eval/ag-news)
 
 COMMIT = "4abe2d2ac2eb677e40bc2d770b7484b9745d4094"
 FOLDER = "data/bbc/"
@@ -103,16 +103,8 @@ def main(args):
     if len(args) < 2:
         sys.exit(__doc__)
     batch = int(args[2]) if len(args) > 2 and args[2].isdigit() else 1
-    chosen = selection(args[0], batch)
-    if "--list" in args or "--dump" in args:
-        for article_id, name, text, why in chosen:
-            print("=" * 20 if "--dump" in args else "", article_id, name, why,
-                  text if "--dump" in args else text[:100].replace("\n", " | "), sep="\t")
-        print(len(chosen), "articles", file=sys.stderr)
-        return
-    with open(os.path.join(LABELS[batch], "labels.json"), encoding="utf-8") as f:
-        labels = json.load(f)
-    write_parts(args[1], LANGUAGE, labels, [(article_id, name, text) for article_id, name, text, _ in chosen])
+    list_or_write(args, selection(args[0], batch), LABELS[batch], LANGUAGE,
+                  preview=lambda text: text[:100].replace("\n", " | "))
 
 
 if __name__ == "__main__":

@@ -22,13 +22,13 @@ read and fixed), untouched otherwise (its half B, only judged), fixed before any
 article as it stands (one line; the corpus lost paragraph breaks and keeps the Daily Mail's ". " between by-line
 fields).
 """
-import csv, hashlib, io, json, os, sys, zipfile
+import csv, hashlib, io, os, sys, zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "reuters-articles"))
 sys.path.insert(0, os.path.join(HERE, "..", "ag-news"))
 from select_articles import counted  # noqa: E402  (claim word near a count)
-from select_items import pinned, write_parts  # noqa: E402  (eval/ag-news)
+from select_items import pinned, list_or_write  # noqa: E402  (eval/ag-news)
 
 COMMIT = "895f9688ab036cc3c06fb460b2251b6c6186ed8b"
 PATH = "data/train_sample.zip"
@@ -57,16 +57,7 @@ def selection(git_dir):
 def main(args):
     if len(args) < 2:
         sys.exit(__doc__)
-    chosen = selection(args[0])
-    if "--list" in args or "--dump" in args:
-        for article_id, name, text, why in chosen:
-            print("=" * 20 if "--dump" in args else "", article_id, name, why,
-                  text if "--dump" in args else text[:100], sep="\t")
-        print(len(chosen), "articles", file=sys.stderr)
-        return
-    with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
-        labels = json.load(f)
-    write_parts(args[1], LANGUAGE, labels, [(article_id, name, text) for article_id, name, text, _ in chosen])
+    list_or_write(args, selection(args[0]), HERE, LANGUAGE)
 
 
 if __name__ == "__main__":

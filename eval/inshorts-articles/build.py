@@ -21,13 +21,13 @@ text already seen are dropped. Selection: every article whose ctext has a claim-
 Part: the sha1 of the id, even -> tune, odd -> untouched (eval/ag-news' `part`); for the two articles that tell one
 event (EVENTS: Abu Dujana's killing), the sha1 of "event:" and the event's name. Fixed before any labelling.
 """
-import csv, hashlib, io, json, os, random, sys
+import csv, hashlib, io, os, random, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "reuters-articles"))
 sys.path.insert(0, os.path.join(HERE, "..", "ag-news"))
 from select_articles import counted  # noqa: E402  (claim word near a count)
-from select_items import pinned, part, write_parts  # noqa: E402  (eval/ag-news)
+from select_items import pinned, part, list_or_write  # noqa: E402  (eval/ag-news)
 
 COMMIT = "d8890d78117355d13497d5446e49c7feaa1c4d62"
 PATH = "news_summary.csv"
@@ -72,16 +72,7 @@ def selection(git_dir):
 def main(args):
     if len(args) < 2:
         sys.exit(__doc__)
-    chosen = selection(args[0])
-    if "--list" in args or "--dump" in args:
-        for article_id, name, text, why in chosen:
-            print("=" * 20 if "--dump" in args else "", article_id, name, why,
-                  text if "--dump" in args else text[:100], sep="\t")
-        print(len(chosen), "articles", file=sys.stderr)
-        return
-    with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
-        labels = json.load(f)
-    write_parts(args[1], LANGUAGE, labels, [(article_id, name, text) for article_id, name, text, _ in chosen])
+    list_or_write(args, selection(args[0]), HERE, LANGUAGE)
 
 
 if __name__ == "__main__":
