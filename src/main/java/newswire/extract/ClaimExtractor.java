@@ -428,11 +428,7 @@ public final class ClaimExtractor {
 
     /** Whether a capitalised word follows another inside a name ("the Awami League"), not opening the sentence. */
     private static boolean isInName(final List<Token> tokens, final int at) {
-        return at > 0 && isCapitalised(tokens.get(at)) && isCapitalised(tokens.get(at - 1));
-    }
-
-    private static boolean isCapitalised(final Token token) {
-        return token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0));
+        return at > 0 && tokens.get(at).isCapitalised() && tokens.get(at - 1).isCapitalised();
     }
 
     /** Whether a predicate ends after the number inside the parenthesis it stands in: a clause, not a list of parts. */

@@ -72,7 +72,7 @@ final class ContainerNouns {
                 return Optional.of(new Lexicon.Cue(SECTION, act.get().key(), act.get().phrase(), act.get().first(),
                         act.get().last()));
             }
-            if (!token.isNumber() && !(token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0)))) {
+            if (!token.isNumber() && !token.isCapitalised()) {
                 return Optional.empty();
             }
         }
@@ -90,7 +90,7 @@ final class ContainerNouns {
         }
         final Token last = tokens.get(of - 1);
         if (!last.isNumber() && !times.contains(last.norm())
-                && !(last.type() == Token.Type.WORD && Character.isUpperCase(last.text().charAt(0)))) {
+                && !last.isCapitalised()) {
             return Optional.empty();
         }
         for (int k = of - 2; k >= Math.max(0, of - 1 - APART_WORDS); k--) {

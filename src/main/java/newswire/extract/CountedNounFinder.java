@@ -247,11 +247,7 @@ final class CountedNounFinder {
      */
     private static boolean joinsNames(final List<Token> tokens, final QuantityMention mention, final int at) {
         return tokens.get(at).norm().equals("and") && at - 1 > mention.last() && at + 1 < tokens.size()
-                && isCapitalisedWord(tokens.get(at - 1)) && isCapitalisedWord(tokens.get(at + 1));
-    }
-
-    private static boolean isCapitalisedWord(final Token token) {
-        return token.type() == Token.Type.WORD && Character.isUpperCase(token.text().charAt(0));
+                && tokens.get(at - 1).isCapitalised() && tokens.get(at + 1).isCapitalised();
     }
 
     private static boolean endsClause(final List<Token> tokens, final int at) {

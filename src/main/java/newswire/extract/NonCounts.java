@@ -186,7 +186,7 @@ final class NonCounts {
         if (PredicateFinder.COORDINATORS.contains(before.norm())) {
             return isNameDigits(tokens, index - 2);
         }
-        return before.type() == Token.Type.WORD && Character.isUpperCase(before.text().charAt(0))
+        return before.isCapitalised()
                 && !before.text().equals(before.text().toUpperCase(Locale.ROOT))
                 && lexicon.endingAt(tokens, index - 1, "qualifier").isEmpty()
                 && lexicon.at(tokens, index - 1, "range").isEmpty();

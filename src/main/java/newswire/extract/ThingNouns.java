@@ -68,7 +68,7 @@ final class ThingNouns {
     private static boolean onlyNamesBefore(final List<Token> tokens, final int from, final int at) {
         for (int k = from; k < at; k++) {
             final Token token = tokens.get(k);
-            if (token.type() != Token.Type.WORD || !Character.isUpperCase(token.text().charAt(0))) {
+            if (!token.isCapitalised()) {
                 return false;
             }
         }

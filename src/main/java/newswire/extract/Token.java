@@ -31,4 +31,9 @@ record Token(String text, String norm, int start, int end, Type type) {
     boolean isHangul() {
         return !text.isEmpty() && Scripts.isHangul(text.charAt(0));
     }
+
+    /** A word that begins with a capital: a name's word, or a sentence's first. */
+    boolean isCapitalised() {
+        return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    }
 }
