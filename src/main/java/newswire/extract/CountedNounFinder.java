@@ -46,6 +46,7 @@ final class CountedNounFinder {
     private final Set<String> nonPersons;
     private final Set<String> undergoing;
     private final Set<String> ellipticHeads;
+    private final Set<String> ordinals;
     private final Set<String> collectives;
     private final Set<String> animals;
     private final Set<String> opposedWords;
@@ -77,6 +78,7 @@ final class CountedNounFinder {
         this.undergoing = new HashSet<>(lexicon.words("undergo", "verbs"));
         this.undergoing.addAll(lexicon.words("undergo", "fatal")); // "five climbers succumbed to their injuries"
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
+        this.ordinals = lexicon.words("noun-phrase", "ordinal");
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.animals = lexicon.words("non-person", "animals");
         this.opposedWords = lexicon.words("no-event", "opposed");
@@ -331,6 +333,9 @@ final class CountedNounFinder {
             if (k == start && ellipticHeads.contains(token.norm())) {
                 head = k; // "one other was injured"; "one other soldier" goes on to its noun
                 continue;
+            }
+            if (k == start && mention.singular() && ordinals.contains(token.norm()) && !endsNoun(tokens, k + 1)) {
+                continue; // "a second soldier was injured": one more of them; "a second later", "a third of" end here
             }
             if (nonPersons.contains(token.norm()) && !things.modifiesNext(tokens, k)) {
                 return null; // "two houses", "a car bomb": a thing; "a bus driver" is a person

@@ -38,6 +38,7 @@ final class EnglishClauses {
     private final Set<String> personalSubjects;
     private final Set<String> placeWords;
     private final Set<String> relatives;
+    private final Set<String> relativeOpeners;
     private final Set<String> perceptions;
     private final Set<String> witnesses;
     private final Set<String> coordinators;
@@ -67,6 +68,7 @@ final class EnglishClauses {
         this.personalSubjects = lexicon.words("subject", "personal");
         this.placeWords = lexicon.words("direction", "to");
         this.relatives = lexicon.words("noun-phrase", "relative");
+        this.relativeOpeners = lexicon.words("predicate", "relative-opener");
         this.perceptions = lexicon.words("predicate", "perception");
         this.witnesses = lexicon.words("predicate", "witness");
         this.coordinators = lexicon.words("predicate", "coordinator");
@@ -189,15 +191,23 @@ final class EnglishClauses {
         if (!close.equals(",") && !close.equals(")") && !(dash && open.start() > tokens.get(at).end())) {
             return -1; // a dash glued to its words joins them ("15-20"), it opens no aside
         }
-        for (int k = at + 2; k < Math.min(tokens.size(), at + 2 + asideWindow); k++) {
+        // "six people, including three guards, a driver, and two attackers, died": a sub-count opened after a
+        // comma may list its parts between commas; it ends at the comma before the verb, or else at its first comma
+        final boolean list = close.equals(",")
+                && lexicon.at(tokens, at + 2, "aside").filter(cue -> "unmarked".equals(cue.key())).isPresent();
+        int first = -1;
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 2 + (list ? 2 : 1) * asideWindow); k++) {
             if (tokens.get(k).norm().equals(close)) {
-                return k;
-            }
-            if (lexicon.at(tokens, k, "verb").isPresent()) {
-                return -1; // a verb inside: a clause of its own, not an aside
+                if (!list || k + 1 < tokens.size()
+                        && (opensVerbGroup(tokens, k + 1) || lexicon.at(tokens, k + 1, "verb").isPresent())) {
+                    return k;
+                }
+                first = first < 0 && k < at + 2 + asideWindow ? k : first;
+            } else if (lexicon.at(tokens, k, "verb").isPresent()) {
+                return first; // a verb inside: a clause of its own, not an aside (or not past the list's first part)
             }
         }
-        return -1;
+        return first;
     }
 
     /**
@@ -355,6 +365,20 @@ final class EnglishClauses {
     static boolean crossesNumber(final boolean[] inNumber, final int from, final int to) {
         for (int k = from + 1; k < to; k++) {
             if (inNumber[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative pronoun stands strictly between {@code from} and {@code to}: a number after it is in the
+     * clause it opens, whose own verb governs it ("was shot dead by guards, who later freed 12 captives"), not the verb
+     * before the pronoun (lexicon {@code predicate relative-opener}).
+     */
+    boolean crossesRelative(final List<Token> tokens, final int from, final int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (relativeOpeners.contains(tokens.get(k).norm())) {
                 return true;
             }
         }

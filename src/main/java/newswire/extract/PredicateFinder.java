@@ -410,6 +410,9 @@ final class PredicateFinder {
                 if (after && WEAPONS.equals(verb.key()) && clauses.isAbility(tokens, to + 1, verb.first())) {
                     continue; // "carries 20 cruise missiles that can be launched from afar": what could be fired
                 }
+                if (!after && mention.counter() == null && clauses.crossesRelative(tokens, verb.last(), from)) {
+                    continue; // "the gunman was killed by police, who also freed 30 hostages": the clause's own verb
+                }
                 if (after && clauses.isAccused(tokens, to + 1, verb.first())) {
                     continue; // "the trial of the two men accused of killing her": they are the accused, not the dead
                 }
