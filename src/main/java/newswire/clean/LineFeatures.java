@@ -1,5 +1,6 @@
 package newswire.clean;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import newswire.text.WordChars;
 
@@ -37,6 +38,9 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
     /** A pointer's label is a phrase ("Read more", "Watch live", "Most popular"), not a clause. */
     static final int MAX_POINTER_LABEL_WORDS = 4;
 
+    /** The word buffer's first size: longer than nearly every word, in either language. */
+    private static final int WORD_BUFFER_CHARS = 32;
+
     /** Only short lines are searched for a relative time: in a long one it is part of a sentence. */
     private static final int MAX_TIME_STAMP_CHARS = 60;
     private static final Pattern RELATIVE_TIME = Pattern.compile(
@@ -52,8 +56,9 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         boolean opensWithControl = false;
         int letters = 0;
         // The word is lower-cased as it is read into a buffer and looked up there: every word of every line is looked
-        // up, and a copy of it per lookup was a tenth of the cleaner's time.
-        final char[] word = new char[line.length()];
+        // up, and a copy of it per lookup was a tenth of the cleaner's time. The buffer grows for a word longer than
+        // words run: one the length of the line, per line, was a twentieth of the bytes the cleaner allocates.
+        char[] word = new char[Math.min(line.length(), WORD_BUFFER_CHARS)];
         int length = 0;
         boolean wordHasLetter = false;
         int digits = 0;
@@ -80,6 +85,9 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
             }
             if (lower >= 0 || (isJoiner(c) && length > 0)) {
                 wordOpensWithCapital |= length == 0 && Character.isUpperCase(c);
+                if (length == word.length) {
+                    word = Arrays.copyOf(word, Math.min(line.length(), 2 * length));
+                }
                 word[length++] = lower >= 0 ? (char) lower : c;
                 wordHasLetter |= letter;
                 continue;

@@ -124,7 +124,7 @@ final class TextHeadlineChooser {
         private final LineReadings readings;
         private final StoryLines.LineClass[] classes;
         private final Boolean[] credits;
-        private final List<Set<String>> subjects;
+        private final List<String[]> subjects;
 
         Evidence(final String[] lines, final LineReadings readings) {
             this.lines = lines;
@@ -167,23 +167,93 @@ final class TextHeadlineChooser {
         double leadOverlap(final int candidate) {
             for (int j = candidate + 1; j < lines.length && j <= candidate + LEAD_LINES; j++) {
                 if (isProse(j)) {
-                    final Set<String> subject = subjectWords(candidate);
-                    if (subject.isEmpty()) {
-                        return 0;
-                    }
-                    final Set<String> lead = subjectWords(j);
-                    return (double) subject.stream().filter(lead::contains).count() / subject.size();
+                    final String[] subject = subjectWords(candidate);
+                    return subject.length == 0 ? 0
+                            : (double) usedIn(subject, lines[j], readings.words()) / subject.length;
                 }
             }
             return 0;
         }
 
-        private Set<String> subjectWords(final int line) {
+        private String[] subjectWords(final int line) {
             if (subjects.get(line) == null) {
-                subjects.set(line, TextHeadlineChooser.subjectWords(lines[line], readings.words()));
+                subjects.set(line, TextHeadlineChooser.subjectWords(lines[line], readings.words())
+                        .toArray(String[]::new));
             }
             return subjects.get(line);
         }
+    }
+
+    /**
+     * How many of {@code subject} (distinct {@link #subjectWords}) are subject words of {@code lead} too. The lead is a
+     * paragraph, the subject a headline's few words: a word of the lead made only of ASCII is compared with them where
+     * it lies, lower-cased as it is read, rather than copied, lower-cased and hashed into a set of the lead's words
+     * (which cost a third of choosing the headline); any other word is read as {@link #subjectWords} reads it.
+     */
+    private static int usedIn(final String[] subject, final String lead, final WordClasses words) {
+        final boolean[] used = new boolean[subject.length];
+        int count = 0;
+        int start = -1;
+        boolean ascii = true;
+        for (int i = 0; i <= lead.length(); i++) {
+            final char c = i < lead.length() ? lead.charAt(i) : ' ';
+            final boolean wordChar = i < lead.length() && Character.isLetterOrDigit(c);
+            if (wordChar) {
+                start = start < 0 ? i : start;
+                ascii &= c < 0x80;
+                continue;
+            }
+            if (start < 0) {
+                continue;
+            }
+            final int found = ascii ? asciiWordIn(subject, lead, start, i) : wordIn(subject, lead, start, i, words);
+            if (found >= 0 && !used[found]) {
+                used[found] = true;
+                count++;
+            }
+            start = -1;
+            ascii = true;
+        }
+        return count;
+    }
+
+    /**
+     * The index in {@code subject} of the ASCII word {@code lead[start, end)} lower-cased, or -1. Subject words are not
+     * function words, so a word equal to one is not either.
+     */
+    private static int asciiWordIn(final String[] subject, final String lead, final int start, final int end) {
+        final int length = end - start;
+        if (length < MIN_SUBJECT_WORD_CHARS) {
+            return -1;
+        }
+        for (int s = 0; s < subject.length; s++) {
+            if (subject[s].length() == length && equalsLowerCased(subject[s], lead, start)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean equalsLowerCased(final String lowerCase, final String text, final int start) {
+        for (int k = 0; k < lowerCase.length(); k++) {
+            final char c = text.charAt(start + k);
+            if (lowerCase.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index in {@code subject} of the subject word {@code lead[start, end)} makes, if it makes one, or -1. */
+    private static int wordIn(final String[] subject, final String lead, final int start, final int end,
+                              final WordClasses words) {
+        final String word = subjectWord(lead.substring(start, end), words);
+        for (int s = 0; word != null && s < subject.length; s++) {
+            if (subject[s].equals(word)) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     private static Set<String> subjectWords(final String line, final WordClasses words) {
@@ -194,14 +264,23 @@ final class TextHeadlineChooser {
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                final String word = line.substring(start, i).toLowerCase(Locale.ROOT);
-                if (word.length() >= MIN_SUBJECT_WORD_CHARS && !words.isFunctionWord(word)) {
-                    // Korean attaches particles: compare stems of two syllables, enough to match 북한군 with 북한군이.
-                    subject.add(TextNormalizer.containsHangul(word) ? word.substring(0, 2) : word);
+                final String word = subjectWord(line.substring(start, i), words);
+                if (word != null) {
+                    subject.add(word);
                 }
                 start = -1;
             }
         }
         return subject;
+    }
+
+    /** The subject word a word of a line stands for, or null when it says nothing of a subject. */
+    private static String subjectWord(final String word, final WordClasses words) {
+        final String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < MIN_SUBJECT_WORD_CHARS || words.isFunctionWord(lower)) {
+            return null;
+        }
+        // Korean attaches particles: compare stems of two syllables, enough to match 북한군 with 북한군이.
+        return TextNormalizer.containsHangul(lower) ? lower.substring(0, 2) : lower;
     }
 }

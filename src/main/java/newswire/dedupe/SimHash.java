@@ -15,26 +15,23 @@ public final class SimHash {
 
     /** The fingerprint of {@code text} as 16 lower-case hex digits. */
     public static String fingerprint(final String text) {
-        return fingerprint(Words.of(text).hashes());
+        final long[] hashes = Words.of(text).hashes();
+        return fingerprint(hashes, hashes.length);
     }
 
     /** The fingerprint of the text whose words {@code words} hashed, the same as {@link #fingerprint(String)} of it. */
     public static String fingerprint(final WordHashes words) {
-        return fingerprint(words.hashes());
+        return fingerprint(words.hashesUnder(), words.count());
     }
 
-    private static String fingerprint(final long[] wordHashes) {
-        final int n = Math.max(1, wordHashes.length - SHINGLE_WORDS + 1);
-        // A shingle's hash folds its words' hashes in order, so no shingle string is ever built. Its first fold
-        // depends on its first word alone: done once per word here, not once per shingle.
-        final long[] opening = new long[wordHashes.length];
-        for (int j = 0; j < wordHashes.length; j++) {
-            opening[j] = Words.mix(Words.FNV_OFFSET ^ wordHashes[j]);
-        }
+    /** @param wordHashes the hashes of the text's words, the first {@code words} of the array */
+    private static String fingerprint(final long[] wordHashes, final int words) {
+        final int n = Math.max(1, words - SHINGLE_WORDS + 1);
         final BitCounter ones = new BitCounter();
         for (int i = 0; i < n; i++) {
-            long h = i < opening.length ? opening[i] : Words.FNV_OFFSET;
-            for (int j = i + 1; j < Math.min(wordHashes.length, i + SHINGLE_WORDS); j++) {
+            // A shingle's hash folds its words' hashes in order, so no shingle string is ever built.
+            long h = i < words ? Words.mix(Words.FNV_OFFSET ^ wordHashes[i]) : Words.FNV_OFFSET;
+            for (int j = i + 1; j < Math.min(words, i + SHINGLE_WORDS); j++) {
                 h = Words.mix(h ^ wordHashes[j]);
             }
             ones.add(h);

@@ -46,7 +46,11 @@ public final class WordHashes {
         inWord = false;
     }
 
-    long[] hashes() {
-        return Arrays.copyOf(hashes, count);
+    /**
+     * The array the hashes are kept in: the first {@link #count()} of it are the words', in order. Not a copy: the
+     * fingerprint reads them where they are.
+     */
+    long[] hashesUnder() {
+        return hashes;
     }
 }

@@ -54,6 +54,21 @@ class TextHeadlineChooserTest {
     }
 
     @Test
+    void shouldFindTheHeadlinesWordsInTheLeadWhateverTheirCaseAccentsOrParticles() {
+        // Given a lead that repeats the second line's words in capitals, with an accent and with a Korean particle
+        final String lead = "OWNERS of the CAFÉ by the harbour said on Monday that 부산시가 had closed the pier, and that the "
+                + "ferry would not run again until engineers had replaced the rotted piles under the kiosk.";
+        final String[] lines = {"Storm closes schools across the south", "", "Café owners fear pier closure in 부산시",
+            "", lead};
+
+        // Then the line whose words the lead repeats is the headline
+        assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(2);
+        // and a lead that repeats none of them leaves the first headline-shaped line
+        assertThat(TextHeadlineChooser.choose(new String[] {lines[0], "", lines[2], "", LEAD}, line -> true,
+                WordClasses.standard())).isZero();
+    }
+
+    @Test
     void shouldNotTakeALineOfSeveralSentencesOrALongParagraphForAHeadline() {
         assertThat(shapedLikeHeadline("Gov. Noem opens the river bridge")).isTrue();
         assertThat(shapedLikeHeadline("The council met on Monday. It approved the bridge")).isFalse();
