@@ -271,8 +271,9 @@ public final class ClaimExtractor {
                     || clauses.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
                     || clauses.isOtherVerbsObject(tokens, mention, verb)
                     || clauses.isQuestionsOwn(tokens, mention, verb)
-                    || isCasualty(kind) && (nouns.countsPronoun(tokens, mention) || koreanParts.isRest(tokens, mention))
-                    && toldBefore(found, index, kind)
+                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldSince(found, index, kind)
+                    || isCasualty(kind) && koreanParts.isPartOfFigureBefore(tokens, mention)
+                    && toldSince(found, index - 1, kind)
                     || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)
                     || isPartOfToldWhole(whole, m, verb, participle)) {
                 continue;
@@ -341,11 +342,12 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the sentence already gave a figure of that kind: "four of them" after "12 people were killed" is a part
-     * of it, while after "shot 12 people, killing five of them" it is the toll.
+     * Whether the sentences from {@code first} on already gave a figure of that kind: "four of them" after "12 people
+     * were killed" is a part of it, while after "shot 12 people, killing five of them" it is the toll; a Korean part
+     * opened by "이 중" may point back at the sentence before ("노인 12명이 숨졌다. 그 중 11명이 …").
      */
-    private static boolean toldBefore(final List<Found> found, final int sentence, final ClaimKind kind) {
-        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() == sentence; k--) {
+    private static boolean toldSince(final List<Found> found, final int first, final ClaimKind kind) {
+        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() >= first; k--) {
             if (found.get(k).kind() == kind) {
                 return true;
             }

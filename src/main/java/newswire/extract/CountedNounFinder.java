@@ -307,7 +307,8 @@ final class CountedNounFinder {
         if ((isBare(tokens, mention) || countsPronoun(tokens, mention)) && verbEnd >= 0
                 && lexicon.endingAt(tokens, verbEnd, "verb")
                 .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)
-                        && predicates.governsObject(verb, sentence.toldAsHeadline()))
+                        && predicates.governsObject(verb, sentence.toldAsHeadline())
+                        && predicates.takesObjectAfter(tokens, verb))
                 .isPresent()) {
             return new Counted("person", null, mention.last(), mention.last(), mention.last() + 1);
         }

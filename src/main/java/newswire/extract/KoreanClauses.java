@@ -366,7 +366,7 @@ final class KoreanClauses {
     }
 
     /** Whether a Korean predicate stands as a bare noun, its word the phrase alone and no inflected form (죽고). */
-    private boolean isBareNoun(final List<Token> tokens, final Lexicon.Cue verb) {
+    boolean isBareNoun(final List<Token> tokens, final Lexicon.Cue verb) {
         final String word = tokens.get(verb.last()).text();
         return tokens.get(verb.last()).isHangul() && word.equals(verb.phrase())
                 && !endsWithAny(word, inflections);
@@ -547,7 +547,7 @@ final class KoreanClauses {
     }
 
     /** Whether the word at {@code k} is 중/가운데 after a demonstrative ("이 중", "이들 가운데"), or 그중 glued. */
-    private boolean pointsBack(final List<Token> tokens, final int k) {
+    boolean pointsBack(final List<Token> tokens, final int k) {
         final String word = tokens.get(k).text();
         return gluedAnaphors.contains(word) || k > 0 && anaphors.contains(tokens.get(k - 1).text())
                 && partitives.stream().anyMatch(p -> word.equals(p) || word.equals(p + "에") || word.equals(p + "에서"));

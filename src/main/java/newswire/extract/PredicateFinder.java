@@ -211,6 +211,15 @@ final class PredicateFinder {
         return !isWeak(verb) || headline && presentForms.contains(verb.phrase());
     }
 
+    /**
+     * Whether a verb can take a number after it as its object ("killed 14"). Korean puts the object before its verb: an
+     * inflected Korean verb before a number ends its clause or modifies the noun after it ("100명이 숨진 10·26 참사" is a
+     * disaster named by its date); only a bare predicate noun heads a count after it, as a tally does ("사망 3, 부상 5").
+     */
+    boolean takesObjectAfter(final List<Token> tokens, final Lexicon.Cue verb) {
+        return !tokens.get(verb.last()).isHangul() || korean.isBareNoun(tokens, verb);
+    }
+
     /** Whether a Korean count is the agent of its verb, not what it befell: see {@link KoreanClauses#isAgent}. */
     boolean isKoreanAgent(final List<Token> tokens, final List<QuantityMention> mentions, final int m,
                           final Lexicon.Cue verb) {
