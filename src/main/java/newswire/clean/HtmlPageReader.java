@@ -123,11 +123,10 @@ final class HtmlPageReader {
 
     /**
      * A page whose story holds no text at all after the furniture went had its story cut out by a class or id name
-     * (a blog's post list in a "widget" wrapper, its links more than half of its text, or a post inside a region
-     * named like a sidebar): the page is read again, from a fresh parse, with only what its markup says is furniture
-     * removed. Taken only if that read finds story text; its captions and removals then replace the first read's.
-     * Pages where the first read found anything keep it: read without names, most pages take a comment thread or a
-     * sidebar for the story.
+     * (a blog's post list in a "widget" wrapper, its links more than half of its text): the page is read again, from
+     * a fresh parse, with only what its markup says is furniture removed. Taken only if that read finds story text;
+     * its captions and removals then replace the first read's. Pages where the first read found any story text keep
+     * it: read without names, short posts lose to their comment thread or a sidebar (docs/cleaning.md, session 20).
      */
     private Optional<StoryRead> readIgnoringNames(final String html, final PageSummary summary,
             final ArticleDraft draft) {

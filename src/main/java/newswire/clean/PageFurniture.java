@@ -76,11 +76,11 @@ final class PageFurniture {
     }
 
     /**
-     * Removes the furniture under {@code body}; the title heading's ancestors are never removed as a region. With
-     * {@code byNames} false, class and id names are not read: only tags, roles and hidden elements go (the fallback
-     * read of a page whose story the names cut out whole). Furniture
+     * Removes the furniture under {@code body}; the title heading's ancestors are never removed as a region. Furniture
      * that holds the title heading (a page header with the logo, the menu and the headline) goes, but the heading stays
-     * where the furniture stood: the story is looked for after it, and its byline and standfirst between the two.
+     * where the furniture stood: the story is looked for after it, and its byline and standfirst between the two. With
+     * {@code byNames} false, class and id names are not read: only tags, roles and hidden elements go (the second read
+     * of a page whose story the names cut out whole).
      */
     static void remove(final Element body, final Element titleHeading, final ArticleDraft draft,
             final boolean byNames) {
