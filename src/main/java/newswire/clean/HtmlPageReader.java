@@ -126,7 +126,7 @@ final class HtmlPageReader {
      * (a blog's post list in a "widget" wrapper, its links more than half of its text): the page is read again, from
      * a fresh parse, with only what its markup says is furniture removed. Taken only if that read finds story text;
      * its captions and removals then replace the first read's. Pages where the first read found any story text keep
-     * it: read without names, short posts lose to their comment thread or a sidebar (docs/cleaning.md, session 20).
+     * it: read without names, short posts lose to their comment thread or a sidebar (docs/cleaning.md, round i16-html4).
      */
     private Optional<StoryRead> readIgnoringNames(final String html, final PageSummary summary,
             final ArticleDraft draft) {
