@@ -86,14 +86,10 @@ public final class Dedupe {
                 Serdes.String(), Serdes.serdeFrom((topic, sketch) -> sketch.bytes(),
                         (topic, bytes) -> bytes == null ? null : Sketch.fromBytes(bytes))));
         // Cached: an article's verdicts usually arrive within one commit interval, so its pending entry is put and
-        // deleted in the cache and never reaches the store and the changelog. In memory, not RocksDB: an entry lives
-        // only until the article's last verdict (a few commit intervals), so the stores hold the articles in flight
-        // and no more, and under load, when verdicts arrive in different transactions (2.4 pending writes per
-        // article, docs/performance.md, session 16), each write is a map put instead of a RocksDB put. Both keep
-        // their changelogs, so a restart restores what was waiting.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE),
+        // deleted in the cache and never reaches RocksDB and the changelog.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
                 Serdes.String(), new JsonSerde<>(PendingVerdict.class)).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(HELD_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HELD_STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         return articles
                 .process(() -> new SketchFiling<>(stories, sameStory, partitions), Named.as("fingerprint-bands"))
