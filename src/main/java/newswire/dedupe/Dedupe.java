@@ -5,8 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import newswire.dedupe.DedupeRecords.BandGroup;
-import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import newswire.dedupe.DedupeRecords.PendingVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
 import newswire.serde.JsonSerde;

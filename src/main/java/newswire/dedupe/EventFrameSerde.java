@@ -19,10 +19,11 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * A dedupe record as a frame: the length of its head (4 bytes, big-endian), the head (a layout byte, then the
- * record's fields but the event, in binary: {@link HeadWriter}), then the event's bytes verbatim, to the end (none on the
- * records that do not carry it). Reading a record copies the event's bytes but never parses them, so the article is
- * not read or written as JSON at each hop of the dedupe. The heads were JSON until session 19: reading and writing
- * them was 3 % of the stream thread, the largest Kafka-side cost after the stages (docs/performance.md).
+ * record's fields but the event, in binary: {@link HeadWriter}), then the event's bytes verbatim, to the end (none
+ * on the records that do not carry it). Reading a record copies the event's bytes but never parses them, so the
+ * article is not read or written as JSON at each hop of the dedupe. The heads were JSON until session 19: reading
+ * and writing them was 3 % of the stream thread, the largest Kafka-side cost after the stages
+ * (docs/performance.md).
  */
 final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements Serde<T> {
 

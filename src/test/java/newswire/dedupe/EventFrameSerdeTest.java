@@ -13,7 +13,7 @@ import newswire.dedupe.DedupeRecords.Seen;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
-/** The dedupe records on their repartition topics: their fields in a binary head, then the event's bytes as they are. */
+/** The dedupe records on their repartition topics: their fields in a binary head, then the event's bytes as is. */
 class EventFrameSerdeTest {
 
     private static final byte[] EVENT_JSON = "{\"id\":\"seed\",\"claims\":[]}".getBytes(StandardCharsets.UTF_8);
@@ -128,7 +128,7 @@ class EventFrameSerdeTest {
 
         assertThatThrownBy(() -> verdicts.deserialize("t", earlier))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("PartitionVerdict written as JSON by an earlier Newswire release: drain the input");
+                .hasMessageContaining("PartitionVerdict written as JSON by an earlier Newswire release: drain");
     }
 
     private static BandGroup group(final byte[] event) {
