@@ -84,8 +84,8 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
      * The event's JSON with its claims' written JSON spliced in, which is what writing the whole event gives: the
      * event is written without claims, ending in {@link #NO_CLAIMS} ({@code claims} and {@code duplicateOf} are the
      * record's last components), and the claims go between the brackets. Each claim was written twice, inside the
-     * event and alone for the claims topic: a sixth of the stream thread's JSON writing (docs/performance.md, session
-     * 19).
+     * event and alone for the claims topic; writing it once saves about half a point of the stream thread
+     * (docs/performance.md, session 19).
      */
     private static byte[] withClaims(final ArticleEvent event, final List<WrittenClaim> claims) {
         final byte[] bare = EVENT_JSON.serialize(null, new ArticleEvent(event.id(), event.type(), event.source(),
