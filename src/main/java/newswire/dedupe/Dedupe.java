@@ -5,8 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import newswire.dedupe.DedupeRecords.BandGroup;
-import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import newswire.dedupe.DedupeRecords.PendingVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
 import newswire.serde.JsonSerde;
@@ -93,12 +91,12 @@ public final class Dedupe {
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         return articles
                 .process(() -> new SketchFiling<>(stories, sameStory, partitions), Named.as("fingerprint-bands"))
-                .repartition(Repartitioned.with(Serdes.String(), internal.wrap(new EventFrameSerde<>(BandGroup.class)))
+                .repartition(Repartitioned.with(Serdes.String(), internal.wrap(EventFrameSerde.bandGroups()))
                         .withName(GROUPS_TOPIC).withNumberOfPartitions(partitions)
                         .withStreamPartitioner((topic, key, group, numPartitions) -> Optional.of(Set.of(group.partition()))))
                 .process(() -> new BandIndex(window, sameStory), Named.as(INDEX_STORE), INDEX_STORE, SKETCH_STORE)
                 .repartition(Repartitioned.with(Serdes.String(),
-                        internal.wrap(new EventFrameSerde<>(PartitionVerdict.class))).withName(VERDICTS_TOPIC))
+                        internal.wrap(EventFrameSerde.verdicts())).withName(VERDICTS_TOPIC))
                 .process(() -> new VerdictCollector<>(stories), Named.as(name), PENDING_STORE, HELD_STORE);
     }
 }

@@ -1,38 +1,84 @@
 package newswire.dedupe;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import newswire.serde.JsonSerde;
+import newswire.dedupe.DedupeRecords.BandGroup;
+import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * A dedupe record as a frame: the length of its JSON (4 bytes, big-endian), its JSON without the event, then the
- * event's bytes verbatim, to the end (none on the bands that do not carry it). Reading a record copies the event's
- * bytes but never parses them, so the article is not read or written as JSON at each hop of the dedupe.
+ * A dedupe record as a frame: the length of its head (4 bytes, big-endian), the head (a layout byte, then the
+ * record's fields but the event, in binary: {@link HeadWriter}), then the event's bytes verbatim, to the end (none
+ * on the records that do not carry it). Reading a record copies the event's bytes but never parses them, so the
+ * article is not read or written as JSON at each hop of the dedupe. The heads were JSON until session 19: reading
+ * and writing them was 3 % of the stream thread, the largest Kafka-side cost after the stages
+ * (docs/performance.md).
  */
 final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements Serde<T> {
 
     private static final int LENGTH_BYTES = Integer.BYTES;
+    /** The head's first byte. The heads of earlier releases were JSON objects, whose first byte is '{'. */
+    private static final byte HEAD_LAYOUT = 1;
 
-    private final JsonSerde<T> json;
+    /** How one kind of record's fields, all but the event, are written into a head. */
+    @FunctionalInterface
+    interface HeadWriter<T> {
+
+        void write(T record, DataOutputStream out) throws IOException;
+    }
+
+    /** How they are read back. */
+    @FunctionalInterface
+    interface HeadReader<T> {
+
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private final HeadWriter<T> writer;
+    private final HeadReader<T> reader;
     private final String typeName;
 
-    EventFrameSerde(final Class<T> type) {
-        this.json = new JsonSerde<>(type);
-        this.typeName = type.getSimpleName();
+    private EventFrameSerde(final HeadWriter<T> writer, final HeadReader<T> reader, final String typeName) {
+        this.writer = writer;
+        this.reader = reader;
+        this.typeName = typeName;
+    }
+
+    static EventFrameSerde<BandGroup> bandGroups() {
+        return new EventFrameSerde<>(BandGroup::writeHead, BandGroup::readHead, BandGroup.class.getSimpleName());
+    }
+
+    static EventFrameSerde<PartitionVerdict> verdicts() {
+        return new EventFrameSerde<>(PartitionVerdict::writeHead, PartitionVerdict::readHead,
+                PartitionVerdict.class.getSimpleName());
     }
 
     byte[] serialize(final String topic, final T data) {
         if (data == null) {
             return null;
         }
-        final byte[] head = json.serialize(topic, data);
+        final ByteArrayOutputStream written = new ByteArrayOutputStream(256);
+        try {
+            final DataOutputStream out = new DataOutputStream(written);
+            out.writeByte(HEAD_LAYOUT);
+            writer.write(data, out);
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
         final byte[] event = data.event() == null ? new byte[0] : data.event();
-        return ByteBuffer.allocate(LENGTH_BYTES + head.length + event.length)
-                .putInt(head.length).put(head).put(event).array();
+        return ByteBuffer.allocate(LENGTH_BYTES + written.size() + event.length)
+                .putInt(written.size()).put(written.toByteArray()).put(event).array();
     }
 
     T deserialize(final String topic, final byte[] frame) {
@@ -46,15 +92,65 @@ final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements 
         final int headLength = ByteBuffer.wrap(frame).getInt();
         if (headLength < 0 || headLength > frame.length - LENGTH_BYTES) {
             // Releases before frames wrote a JSON object: its first byte, '{', makes a length of 2 GB.
-            throw new SerializationException(frame[0] == '{'
-                    ? "a " + typeName + " written as JSON by an earlier Newswire release: drain the input before "
-                            + "upgrading (docs/resilience.md, Upgrades)"
-                    : "a " + typeName + " frame of " + frame.length + " bytes says its JSON is " + headLength
+            throw new SerializationException(frame[0] == '{' ? earlierRelease()
+                    : "a " + typeName + " frame of " + frame.length + " bytes says its head is " + headLength
                             + " bytes long");
         }
+        if (headLength > 0 && frame[LENGTH_BYTES] == '{') {
+            throw new SerializationException(earlierRelease());
+        }
         final int eventStart = LENGTH_BYTES + headLength;
-        final T head = json.deserialize(topic, Arrays.copyOfRange(frame, LENGTH_BYTES, eventStart));
-        return head.withEvent(eventStart == frame.length ? null : Arrays.copyOfRange(frame, eventStart, frame.length));
+        final T read;
+        try {
+            final DataInputStream in = new DataInputStream(new ByteArrayInputStream(frame, LENGTH_BYTES, headLength));
+            final byte layout = in.readByte();
+            if (layout != HEAD_LAYOUT) {
+                throw new SerializationException("a " + typeName + " head of layout " + layout + ", not "
+                        + HEAD_LAYOUT + ": written by another Newswire release");
+            }
+            read = reader.read(in);
+            if (in.available() > 0) {
+                throw new SerializationException("a " + typeName + " head has " + in.available()
+                        + " bytes after its last field");
+            }
+        } catch (final EOFException | IllegalArgumentException e) {
+            throw new SerializationException("a " + typeName + " head cut short or malformed (" + headLength
+                    + " bytes): " + e, e);
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayInputStream does not fail but at its end
+        }
+        return read.withEvent(eventStart == frame.length ? null : Arrays.copyOfRange(frame, eventStart, frame.length));
+    }
+
+    private String earlierRelease() {
+        return "a " + typeName + " written as JSON by an earlier Newswire release: drain the input before upgrading "
+                + "(docs/resilience.md, Upgrades)";
+    }
+
+    /** A string in a head: its UTF-8 length, then its UTF-8 bytes (ids have no length limit). */
+    static void writeString(final DataOutputStream out, final String value) throws IOException {
+        final byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    static String readString(final DataInputStream in) throws IOException {
+        return new String(readBytes(in), StandardCharsets.UTF_8);
+    }
+
+    static void writeBytes(final DataOutputStream out, final byte[] value) throws IOException {
+        out.writeInt(value.length);
+        out.write(value);
+    }
+
+    static byte[] readBytes(final DataInputStream in) throws IOException {
+        final int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IllegalArgumentException("a length of " + length + " with " + in.available() + " bytes left");
+        }
+        final byte[] value = new byte[length];
+        in.readFully(value);
+        return value;
     }
 
     @Override

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import newswire.serde.JsonSerde;
 import java.util.List;
 import newswire.dedupe.DedupeRecords.BandGroup;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
@@ -14,30 +13,39 @@ import newswire.dedupe.DedupeRecords.Seen;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
-/** The dedupe records on their repartition topics: their JSON, then the event's bytes as they are. */
+/** The dedupe records on their repartition topics: their fields in a binary head, then the event's bytes as is. */
 class EventFrameSerdeTest {
 
     private static final byte[] EVENT_JSON = "{\"id\":\"seed\",\"claims\":[]}".getBytes(StandardCharsets.UTF_8);
     private static final Sketch SKETCH = Sketch.of("Seoul said 1,500 North Korean troops were sent to Russia.");
 
-    private final EventFrameSerde<BandGroup> entries = new EventFrameSerde<>(BandGroup.class);
-    private final EventFrameSerde<PartitionVerdict> verdicts = new EventFrameSerde<>(PartitionVerdict.class);
+    private final EventFrameSerde<BandGroup> entries = EventFrameSerde.bandGroups();
+    private final EventFrameSerde<PartitionVerdict> verdicts = EventFrameSerde.verdicts();
 
     @Test
-    void shouldWriteTheRecordsJsonWithoutTheEventThenTheEventsBytesVerbatim() {
+    void shouldWriteTheRecordsHeadWithoutTheEventThenTheEventsBytesVerbatim() {
         // Given the first group of an article's band keys, which carries the event
         final BandGroup entry = group(EVENT_JSON);
 
         // When it is framed
         final byte[] frame = entries.serialize("t", entry);
 
-        // Then the frame is the JSON's length, the JSON of the other fields, and the event's bytes unchanged
-        final int jsonLength = ByteBuffer.wrap(frame).getInt();
-        final String json = new String(frame, Integer.BYTES, jsonLength, StandardCharsets.UTF_8);
-        assertThat(json).isEqualTo(new String(new JsonSerde<>(BandGroup.class).serialize("t", entry.withEvent(null)),
-                StandardCharsets.UTF_8)).doesNotContain("event");
-        assertThat(frame).hasSize(Integer.BYTES + jsonLength + EVENT_JSON.length);
-        assertThat(Arrays.copyOfRange(frame, Integer.BYTES + jsonLength, frame.length)).isEqualTo(EVENT_JSON);
+        // Then the frame is the head's length, the head (its layout, then the other fields), and the event unchanged
+        final int headLength = ByteBuffer.wrap(frame).getInt();
+        assertThat(frame[Integer.BYTES]).isEqualTo((byte) 1);
+        assertThat(frame).hasSize(Integer.BYTES + headLength + EVENT_JSON.length);
+        assertThat(Arrays.copyOfRange(frame, Integer.BYTES + headLength, frame.length)).isEqualTo(EVENT_JSON);
+        final BandGroup read = entries.deserialize("t", frame);
+        assertThat(read.withEvent(null)).isEqualTo(entry.withEvent(null));
+        assertThat(read.sketch()).isEqualTo(SKETCH);
+        assertThat(read.event()).isEqualTo(EVENT_JSON);
+    }
+
+    @Test
+    void shouldReadBackAVerdictThatFoundNothing() {
+        final PartitionVerdict verdict = new PartitionVerdict("기사-7", "기사-7@2:19", 2, 0b101, null, null);
+
+        assertThat(verdicts.deserialize("t", verdicts.serialize("t", verdict))).isEqualTo(verdict);
     }
 
     @Test
@@ -78,13 +86,17 @@ class EventFrameSerdeTest {
     }
 
     @Test
-    void shouldRefuseAFrameWhoseJsonIsCutShort() {
+    void shouldRefuseAFrameWhoseHeadIsCutShort() {
         final byte[] frame = entries.serialize("t", group(null));
+        final byte[] shortHead = Arrays.copyOf(frame, frame.length - 1);
+        ByteBuffer.wrap(shortHead).putInt(frame.length - 1 - Integer.BYTES);
 
         assertThatThrownBy(() -> entries.deserialize("t", Arrays.copyOf(frame, frame.length - 1)))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("frame of " + (frame.length - 1) + " bytes says its JSON is "
+                .hasMessageContaining("frame of " + (frame.length - 1) + " bytes says its head is "
                         + (frame.length - Integer.BYTES) + " bytes long");
+        assertThatThrownBy(() -> entries.deserialize("t", shortHead))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("BandGroup head cut short");
     }
 
     @Test
@@ -92,7 +104,7 @@ class EventFrameSerdeTest {
         final byte[] frame = ByteBuffer.allocate(8).putInt(-5).putInt(0).array();
 
         assertThatThrownBy(() -> verdicts.deserialize("t", frame))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("says its JSON is -5 bytes long");
+                .isInstanceOf(SerializationException.class).hasMessageContaining("says its head is -5 bytes long");
     }
 
     @Test
@@ -105,6 +117,18 @@ class EventFrameSerdeTest {
         assertThatThrownBy(() -> entries.deserialize("t", earlier))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("written as JSON by an earlier Newswire release: drain the input");
+    }
+
+    @Test
+    void shouldSayWhenAFramesHeadIsTheJsonOfAnEarlierRelease() {
+        // Given a verdict as the frames before session 19 wrote it: the length, a JSON head, no event
+        final byte[] json = "{\"articleId\":\"seed\",\"delivery\":\"seed@0:4\",\"partition\":0,\"expected\":1}"
+                .getBytes(StandardCharsets.UTF_8);
+        final byte[] earlier = ByteBuffer.allocate(Integer.BYTES + json.length).putInt(json.length).put(json).array();
+
+        assertThatThrownBy(() -> verdicts.deserialize("t", earlier))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("PartitionVerdict written as JSON by an earlier Newswire release: drain");
     }
 
     private static BandGroup group(final byte[] event) {

@@ -39,6 +39,20 @@ class PreparedEventTest {
     }
 
     @Test
+    void shouldSpliceTheClaimsIntoTheEventAsWritingTheWholeEventDoes() {
+        final ArticleEvent noClaims = new ArticleEvent(SEED.id(), SEED.type(), SEED.source(), SEED.time(),
+                SEED.subject(), SEED.article(), SEED.entities(), List.of(), null);
+        final ArticleEvent oneClaim = new ArticleEvent(SEED.id(), SEED.type(), SEED.source(), SEED.time(),
+                SEED.subject(), SEED.article(), SEED.entities(), SEED.claims().subList(0, 1), null);
+
+        assertThat(SEED.claims()).hasSizeGreaterThan(1);
+        for (final ArticleEvent event : List.of(noClaims, oneClaim, SEED)) {
+            assertThat(new String(PreparedEvent.of(event, List.of()).event(), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(EVENTS.serialize("t", event), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void shouldWriteEachReportAsTheRepartitionToItsSubjectDid() {
         final Claim claim = SEED.claims().get(0);
         final SubjectReport report = new SubjectReport(EstimateBook.subjectOf(claim),
