@@ -2,7 +2,7 @@
 """Fits the line model of text-copy cleaning (src/main/resources/newswire/clean/line-model.tsv).
 
 usage: line_model.py OUT.tsv SET_DIR... [--jar target/newswire.jar] [--classes target/test-classes]
-                     [--drop FEATURE,...] [--l2 1.0] [--table CACHE.tsv]
+                     [--drop FEATURE,...] [--l2 1.0] [--table CACHE.tsv] [--only FEATURE,... --base MODEL.tsv]
 
 Each SET_DIR is the TUNING part of a text-copy set (ground-truth.json and pages/*.txt, as eval/text_copy_sets.py
 splits them); never pass an untouched part. The stored model was fitted, from a checkout, by
@@ -24,7 +24,9 @@ name, add a row `name<TAB>0` to the model file first: LineTable loads the model 
    does. A line weighs its token count over its page's, so every page of a set weighs the same, as html_f1.py
    averages over pages; and every set weighs the same, however many pages it has.
 3. The fit: logistic regression, L2-penalised (not the intercept), by Newton's method from zero weights: deterministic,
-   no random seed involved. Features named in --drop get weight 0 (left out of the fit).
+   no random seed involved. Features named in --drop get weight 0 (left out of the fit). With --only, only the named
+   features are fitted and every other weight and the intercept are kept as --base has them (a new feature added to
+   a model whose other lines should not move: a full refit shifts every weight, and lines near a threshold with them).
 """
 import argparse, collections, json, math, os, re, subprocess, sys
 
@@ -73,13 +75,16 @@ def label(text, gold_grams):
     return int(tuple(tokens) in gold_grams[len(tokens)]), len(tokens)
 
 
-def fit(x, y, w, l2, iterations=50):
-    x1 = np.hstack([np.ones((len(x), 1)), x])
+def fit(x, y, w, l2, iterations=50, offset=None):
+    """The intercept and weights of x; with an offset (the fixed part of each row's logit), the weights of x alone."""
+    x1 = x if offset is not None else np.hstack([np.ones((len(x), 1)), x])
+    offset = np.zeros(len(x)) if offset is None else offset
     beta = np.zeros(x1.shape[1])
     penalty = np.full(x1.shape[1], l2)
-    penalty[0] = 0
+    if x1 is not x:
+        penalty[0] = 0
     for _ in range(iterations):
-        p = 1 / (1 + np.exp(-x1 @ beta))
+        p = 1 / (1 + np.exp(-(offset + x1 @ beta)))
         gradient = x1.T @ (w * (p - y)) + penalty * beta
         hessian = (x1 * (w * p * (1 - p))[:, None]).T @ x1 + np.diag(penalty) + 1e-9 * np.eye(len(beta))
         step = np.linalg.solve(hessian, gradient)
@@ -98,6 +103,8 @@ def main():
     ap.add_argument("--drop", default="")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--table", help="keep LineTable's output in this file and reuse it")
+    ap.add_argument("--only", default="", help="fit only these features, the others kept as --base has them")
+    ap.add_argument("--base", help="the model whose other weights --only keeps")
     a = ap.parse_args()
     rows = table(a.sets, a.jar, a.classes, a.table)
     header = rows[0].split("\t")
@@ -116,9 +123,10 @@ def main():
         y, tokens = label(fields[-1], gold_grams[file])
         data[file].append(([float(v) for v in fields[3:-1]], y, tokens))
     drop = {d for d in a.drop.split(",") if d}
-    unknown = drop - set(names)
+    only = {o for o in a.only.split(",") if o}
+    unknown = (drop | only) - set(names)
     if unknown:
-        sys.exit(f"unknown features to drop: {sorted(unknown)}")
+        sys.exit(f"unknown features: {sorted(unknown)}")
     keep = [i for i, n in enumerate(names) if n not in drop]
     x, y, w = [], [], []
     set_pages = collections.Counter(os.path.dirname(os.path.dirname(f)) for f in data)
@@ -130,7 +138,16 @@ def main():
             y.append(label_)
             w.append(page_weight * tokens / total)
     x, y, w = np.array(x), np.array(y, dtype=float), np.array(w)
-    beta = fit(x, y, w, a.l2)
+    if only:
+        base = dict(r.split("\t") for r in open(a.base, encoding="utf-8").read().splitlines()
+                    if r and not r.startswith("#"))
+        fixed = np.array([0.0 if names[i] in only else float(base[names[i]]) for i in keep])
+        fitted = [k for k, i in enumerate(keep) if names[i] in only]
+        weights_only = fit(x[:, fitted], y, w, a.l2, offset=float(base["intercept"]) + x @ fixed)
+        beta = np.concatenate([[float(base["intercept"])], fixed])
+        beta[[k + 1 for k in fitted]] = weights_only
+    else:
+        beta = fit(x, y, w, a.l2)
     p = 1 / (1 + np.exp(-(np.hstack([np.ones((len(x), 1)), x]) @ beta)))
     accuracy = np.sum(w * ((p >= 0.5) == (y == 1))) / np.sum(w)
     weights = dict(zip((names[i] for i in keep), beta[1:]))
@@ -140,7 +157,9 @@ def main():
                   f"# Fitted by eval/line_model.py (L2 {a.l2}, Newton's method from zero: no randomness) on the tuning\n"
                   f"# parts {', '.join(os.path.normpath(s).split(os.sep)[-2] for s in a.sets)}: {len(data)} pages,\n"
                   f"# {len(y)} lines, {int(y.sum())} story; weighted training accuracy {accuracy:.3f}.\n"
-                  + (f"# Left out of the fit (weight 0): {', '.join(sorted(drop))}.\n" if drop else ""))
+                  + (f"# Left out of the fit (weight 0): {', '.join(sorted(drop))}.\n" if drop else "")
+                  + (f"# Fitted alone: {', '.join(sorted(only))}; every other weight as in the model before.\n"
+                     if only else ""))
         out.write(f"intercept\t{beta[0]:.6f}\n")
         for n in names:
             out.write(f"{n}\t{weights.get(n, 0.0):.6f}\n")
