@@ -245,10 +245,12 @@ final class EnglishClauses {
                 return doubled && isGluedDash(tokens, k + 1, tokens.get(k)) ? k + 1 : k;
             }
             if (lexicon.at(tokens, k, "verb").isPresent()) {
-                return -1; // a verb inside: a clause of its own, not an aside
+                break; // a verb inside: a clause of its own, not an aside
             }
         }
-        return -1;
+        // "Two of the attackers -- who were killed in the assault -- were named": a doubled dash with no aside after it
+        // is one mark, passed like an empty aside, so that the relative clause after it stays the phrase's
+        return doubled ? at + 2 : -1;
     }
 
     /**

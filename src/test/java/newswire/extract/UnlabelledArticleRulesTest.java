@@ -183,6 +183,9 @@ class UnlabelledArticleRulesTest {
         // the total before a doubled-dash aside is the phrase's count, not the part inside it
         assertThat(kindsAndValues("Three soldiers -- two of them officers -- were killed in the ambush."))
                 .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        // a doubled dash that opens a relative clause, no aside, is passed as one mark
+        assertThat(kindsAndValues("Two of the gunmen -- who were killed in the raid -- have been named."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
         // one event, its aside and no year, stays a claim
         assertThat(kindsAndValues("Seven guards were killed in a raid -- the third this month -- on the border."))
                 .containsExactly(tuple(ClaimKind.KILLED, 7L));
