@@ -72,7 +72,7 @@ public final class ClaimExtractor {
         final ContainerNouns containers = new ContainerNouns(lexicon);
         this.nouns = new CountedNounFinder(lexicon, predicates, containers, options);
         this.roles = new RoleFinder(lexicon, gazetteer, options);
-        this.statuses = new StatusReader(lexicon, containers, options.statusWindow());
+        this.statuses = new StatusReader(lexicon, containers, clauses, options.statusWindow());
         this.koreanParts = new KoreanSubCounts(lexicon, korean);
         this.needsVerbOrPlace = lexicon.words("needs-verb-or-place", "classes");
         this.inPlaceOnly = lexicon.words("in-place-only", "classes");

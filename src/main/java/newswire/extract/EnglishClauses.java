@@ -21,6 +21,8 @@ final class EnglishClauses {
     private static final int SUB_COUNT_WORDS = 4;
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
     private static final int OF_PHRASE_WORDS = 5;
+    /** How many words a subject that names no one may have before its head ("none of the crew", "no Israeli soldiers"). */
+    private static final int NEGATED_SUBJECT_WORDS = 3;
 
     private final Lexicon lexicon;
     private final Set<String> adverbs;
@@ -50,6 +52,8 @@ final class EnglishClauses {
     private final Set<String> questions;
     private final Set<String> questionCounts;
     private final Set<String> verdictVerbs;
+    private final Set<String> negatedSubjects;
+    private final Set<String> determiners;
 
     EnglishClauses(final Lexicon lexicon, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -80,6 +84,8 @@ final class EnglishClauses {
         this.questions = lexicon.words("predicate", "question");
         this.questionCounts = lexicon.words("predicate", "question-count");
         this.verdictVerbs = lexicon.words("verdict", "verbs");
+        this.negatedSubjects = lexicon.words("predicate", "negated-subject");
+        this.determiners = lexicon.words("predicate", "determiner");
     }
 
     /**
@@ -170,6 +176,48 @@ final class EnglishClauses {
     }
 
     /**
+     * Whether a predicate's subject names no one ("No one was injured", "nobody was hurt", "none of the crew were
+     * hurt", "no guards were wounded"; lexicon {@code predicate negated-subject}), found past its auxiliaries and
+     * adverbs: such a predicate tells that no one came to harm, so a number after it ("No one was hurt in the fire,
+     * which began after three workers left a heater on") is not what it befell. A word of no one further back is no
+     * subject: "no doubt the blast killed three".
+     */
+    boolean hasNegatedSubject(final List<Token> tokens, final Lexicon.Cue verb) {
+        int k = verb.first() - 1;
+        while (k >= 0 && (adverbs.contains(tokens.get(k).norm())
+                || lexicon.at(tokens, k, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent())) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        // "no one", "nobody", "none"; "no guards", "no Israeli soldiers"; "none of the crew"
+        for (int j = k; j >= Math.max(0, k - NEGATED_SUBJECT_WORDS); j--) {
+            final Token token = tokens.get(j);
+            if (token.isPunct()) {
+                return false;
+            }
+            if (negatedSubjects.contains(token.norm())) {
+                return j == k || tokens.get(j + 1).norm().equals("of") || !hasDeterminer(tokens, j + 1, k);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGluedDash(final List<Token> tokens, final int at, final Token dash) {
+        return at < tokens.size() && tokens.get(at).norm().equals(dash.norm()) && tokens.get(at).start() == dash.end();
+    }
+
+    private boolean hasDeterminer(final List<Token> tokens, final int from, final int to) {
+        for (int k = from; k <= to; k++) {
+            if (determiners.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The closing mark of an aside right after token {@code at} (", about 90 percent of the population,", " - many of
      * them civilians - ", "(most of them children)"), or -1; for a sub-count with no mark ("including four
      * policemen") or a part with none ("most of them policemen"), its last word.
@@ -191,23 +239,31 @@ final class EnglishClauses {
         if (!close.equals(",") && !close.equals(")") && !(dash && open.start() > tokens.get(at).end())) {
             return -1; // a dash glued to its words joins them ("15-20"), it opens no aside
         }
-        // "six people, including three guards, a driver, and two attackers, died": a sub-count opened after a
-        // comma may list its parts between commas; it ends at the comma before the verb, or else at its first comma
+        // "six people, including three guards, a driver, and two attackers, died": a sub-count opened after a comma may
+        // list its parts between commas; it ends at the comma before the verb, or else at its first comma
         final boolean list = close.equals(",")
                 && lexicon.at(tokens, at + 2, "aside").filter(cue -> "unmarked".equals(cue.key())).isPresent();
+        // "by gunfire -- four of them in ambushes -- in 2014": a doubled dash opens and closes the aside as one mark
+        final boolean doubled = dash && isGluedDash(tokens, at + 2, open);
+        final int body = doubled ? at + 3 : at + 2;
         int first = -1;
-        for (int k = at + 2; k < Math.min(tokens.size(), at + 2 + (list ? 2 : 1) * asideWindow); k++) {
+        for (int k = body; k < Math.min(tokens.size(), body + (list ? 2 : 1) * asideWindow); k++) {
             if (tokens.get(k).norm().equals(close)) {
+                if (doubled && isGluedDash(tokens, k + 1, tokens.get(k))) {
+                    return k + 1;
+                }
                 if (!list || k + 1 < tokens.size()
                         && (opensVerbGroup(tokens, k + 1) || lexicon.at(tokens, k + 1, "verb").isPresent())) {
                     return k;
                 }
-                first = first < 0 && k < at + 2 + asideWindow ? k : first;
+                first = first < 0 && k < body + asideWindow ? k : first;
             } else if (lexicon.at(tokens, k, "verb").isPresent()) {
-                return first; // a verb inside: a clause of its own, not an aside (or not past the list's first part)
+                break; // a verb inside: a clause of its own, not an aside (or not past the list's first part)
             }
         }
-        return first;
+        // "Two of the attackers -- who were killed in the assault -- were named": a doubled dash with no aside after it
+        // is one mark, passed like an empty aside, so that the relative clause after it stays the phrase's
+        return first >= 0 ? first : doubled ? at + 2 : -1;
     }
 
     /**

@@ -410,6 +410,9 @@ final class PredicateFinder {
                 if (after && mention.counter() != null && korean.isBareBefore(tokens, verb, inNumber)) {
                     continue; // "승선 3542명·사망 528명": a bare predicate noun before a count is that count's
                 }
+                if (!after && clauses.hasNegatedSubject(tokens, verb)) {
+                    continue; // "No one was hurt in the fire, which began after three workers left": no one was hurt
+                }
                 if (subjectOnly.contains(verb.phrase()) && (!after || clauses.hasOwnSubject(tokens, phraseEnd + 1, verb))) {
                     continue; // "thousands of soldiers the school has trained": the phrase is trained, it trains not
                 }

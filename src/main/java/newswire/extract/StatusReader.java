@@ -19,6 +19,7 @@ final class StatusReader {
     private final Set<String> koreanModifierEndings;
     private final Lexicon lexicon;
     private final ContainerNouns containers;
+    private final EnglishClauses clauses;
     private final int window;
     private final Set<String> modals;
     /** Counted nouns that name who acts: people and forces. */
@@ -57,9 +58,10 @@ final class StatusReader {
     private final Set<String> koreanRanks;
     private final Set<String> determiners;
 
-    StatusReader(final Lexicon lexicon, final ContainerNouns containers, final int window) {
+    StatusReader(final Lexicon lexicon, final ContainerNouns containers, final EnglishClauses clauses, final int window) {
         this.lexicon = lexicon;
         this.containers = containers;
+        this.clauses = clauses;
         this.contrasts = lexicon.words("clause", "contrast");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
         this.coordinators = lexicon.words("predicate", "coordinator");
@@ -281,6 +283,11 @@ final class StatusReader {
             return false;
         }
         for (int k = verb.last() + 1; k < Math.min(tokens.size(), verb.last() + 1 + 2 * window); k++) {
+            final int aside = tokens.get(k).isPunct() ? clauses.asideEnd(tokens, k - 1) : -1;
+            if (aside >= 0 && !tokens.get(k).norm().equals(",")) {
+                k = aside; // "were killed by firearms -- 15 in ambush attacks -- in 2014": a sub-count aside, passed
+                continue;
+            }
             if (isYearThatEndsClause(tokens, k)) {
                 return true;
             }

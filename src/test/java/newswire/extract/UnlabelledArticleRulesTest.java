@@ -158,4 +158,36 @@ class UnlabelledArticleRulesTest {
         assertThat(kindsAndValues("Police arrested two men after the killing of three farmers."))
                 .containsExactly(tuple(ClaimKind.KILLED, 3L));
     }
+
+    @Test
+    void shouldReadAPredicateWhoseSubjectNamesNoOneAsGoverningNoNumber() {
+        assertThat(claims("Nobody was hurt in the blaze, which started after three workers left a heater on.")).isEmpty();
+        assertThat(claims("No one was injured in the robbery, which began after two masked men entered the shop."))
+                .isEmpty();
+        assertThat(claims("Nobody died; firefighters rescued 12 people from the roof.")).isEmpty();
+        // a word of no one that is no subject of the verb, and a later clause's own verb, still count
+        assertThat(kindsAndValues("There is no doubt the blast killed three people."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        assertThat(kindsAndValues("Nobody was hurt in the first blast, but a second bomb killed four soldiers."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("Two people were killed and no one else was hurt."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldPassAnAsideBetweenDoubledDashes() {
+        // the year's tally past a sub-count told between dashes
+        assertThat(claims("Twelve deputies were killed by gunfire -- four of them in ambushes -- in 2016, the "
+                + "association said.")).isEmpty();
+        assertThat(claims("Nine guards were killed -- three of them in one raid -- in 2019.")).isEmpty();
+        // the total before a doubled-dash aside is the phrase's count, not the part inside it
+        assertThat(kindsAndValues("Three soldiers -- two of them officers -- were killed in the ambush."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        // a doubled dash that opens a relative clause, no aside, is passed as one mark
+        assertThat(kindsAndValues("Two of the gunmen -- who were killed in the raid -- have been named."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        // one event, its aside and no year, stays a claim
+        assertThat(kindsAndValues("Seven guards were killed in a raid -- the third this month -- on the border."))
+                .containsExactly(tuple(ClaimKind.KILLED, 7L));
+    }
 }
