@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,8 +23,6 @@ import org.jsoup.nodes.Element;
  * story;</li>
  * <li>here: within the story, link-heavy blocks are dropped; outside it, {@link PageCredits} reads the dateline and the
  * byline printed around the headline.</li>
- * <li>A page whose chosen story holds no text at all is read once more, its class and id names ignored
- * ({@link #readIgnoringNames}).</li>
  * </ol>
  * Every walk over the tree is iterative (jsoup's traversors), so a page nested 10,000 deep costs no stack. jsoup only
  * parses the string it is given; nothing is fetched.
@@ -62,14 +59,11 @@ final class HtmlPageReader {
         if (draft.publisher == null) {
             draft.publisher = PageCredits.copyrightHolder(landmarks).orElse(meta.titleSuffix());
         }
-        final PageSummary summary = PageSummary.of(meta.description);
-        StoryRead read = readStory(body, titleHeading(landmarks.headings, draft.title), summary, draft, true);
-        if (!hasStoryText(read)) {
-            read = readIgnoringNames(html, summary, draft).orElse(read);
-        }
-        final Element titleHeading = read.titleHeading();
-        final List<TextBlock> blocks = read.blocks();
-        final Set<Element> story = read.story();
+        final Element titleHeading = titleHeading(landmarks.headings, draft.title);
+        PageFurniture.remove(body, titleHeading, draft);
+        final List<TextBlock> blocks = TextBlock.of(body);
+        final Set<Element> story = subtreesOf(stories.containers(blocks, body, titleHeading,
+                PageSummary.of(meta.description)));
         final Set<Element> title = titleHeading == null ? Set.of() : subtreesOf(Set.of(titleHeading));
         // 0: before the title heading, 1: between it and the story (where the byline sits), 2: in or after the story
         int region = titleHeading == null ? 1 : 0;
@@ -95,60 +89,12 @@ final class HtmlPageReader {
                 } else {
                     draft.removals.count(Removals.BOILERPLATE);
                 }
-            } else if (isLinkRow(block)) {
+            } else if (block.linkDensity() > weights.storyLinkHeavy() && !isLinkedSentence(block)) {
                 draft.removals.count(Removals.BOILERPLATE);
             } else {
                 draft.groups.add(block.lines());
             }
         }
-    }
-
-    /** The page after its furniture went: its blocks, the story chosen among them and the title heading they follow. */
-    private record StoryRead(Element titleHeading, List<TextBlock> blocks, Set<Element> story) {
-    }
-
-    /** Whether the chosen story holds any text that is not a link row. */
-    private boolean hasStoryText(final StoryRead read) {
-        return read.blocks().stream().anyMatch(block -> read.story().contains(block.element()) && !isLinkRow(block));
-    }
-
-    /** Removes the furniture ({@code byNames}: also what class and id names call furniture) and chooses the story. */
-    private StoryRead readStory(final Element body, final Element titleHeading, final PageSummary summary,
-            final ArticleDraft draft, final boolean byNames) {
-        PageFurniture.remove(body, titleHeading, draft, byNames);
-        final List<TextBlock> blocks = TextBlock.of(body);
-        final Set<Element> story = subtreesOf(stories.containers(blocks, body, titleHeading, summary));
-        return new StoryRead(titleHeading, blocks, story);
-    }
-
-    /**
-     * A page whose story holds no text at all after the furniture went had its story cut out by a class or id name
-     * (a blog's post list in a "widget" wrapper, its links more than half of its text): the page is read again, from
-     * a fresh parse, with only what its markup says is furniture removed. Taken only if that read finds story text;
-     * its captions and removals then replace the first read's. Pages where the first read found any story text keep
-     * it: read without names, short posts lose to their comment thread or a sidebar (docs/cleaning.md, round i16-html4).
-     */
-    private Optional<StoryRead> readIgnoringNames(final String html, final PageSummary summary,
-            final ArticleDraft draft) {
-        final Document doc = Jsoup.parse(html);
-        if (doc.body() == null) {
-            return Optional.empty();
-        }
-        final ArticleDraft furniture = new ArticleDraft();
-        final StoryRead read = readStory(doc.body(), titleHeading(PageLandmarks.of(doc).headings, draft.title),
-                summary, furniture, false);
-        if (!hasStoryText(read)) {
-            return Optional.empty();
-        }
-        draft.captions.clear();
-        draft.captions.addAll(furniture.captions);
-        draft.removals.replaceWith(furniture.removals);
-        return Optional.of(read);
-    }
-
-    /** Inside the story, a link-heavy block is a link row, unless it is a paragraph that reads as a sentence. */
-    private boolean isLinkRow(final TextBlock block) {
-        return block.linkDensity() > weights.storyLinkHeavy() && !isLinkedSentence(block);
     }
 
     /**

@@ -78,12 +78,9 @@ final class PageFurniture {
     /**
      * Removes the furniture under {@code body}; the title heading's ancestors are never removed as a region. Furniture
      * that holds the title heading (a page header with the logo, the menu and the headline) goes, but the heading stays
-     * where the furniture stood: the story is looked for after it, and its byline and standfirst between the two. With
-     * {@code byNames} false, class and id names are not read: only tags, roles and hidden elements go (the second read
-     * of a page whose story the names cut out whole).
+     * where the furniture stood: the story is looked for after it, and its byline and standfirst between the two.
      */
-    static void remove(final Element body, final Element titleHeading, final ArticleDraft draft,
-            final boolean byNames) {
+    static void remove(final Element body, final Element titleHeading, final ArticleDraft draft) {
         final Map<Element, int[]> textStats = textStats(body);
         final int pageText = textStats.getOrDefault(body, new int[3])[0];
         final int pageProse = textStats.getOrDefault(body, new int[3])[2];
@@ -107,10 +104,6 @@ final class PageFurniture {
                         || CHROME_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))) {
                     draft.removals.count(Removals.MARKUP);
                     return removeKeepingTitle(el);
-                }
-                if (!byNames) {
-                    // the fallback read: only what the markup itself says is furniture goes
-                    return FilterResult.CONTINUE;
                 }
                 final List<List<String>> names = namesOf(el);
                 if (namedLike(names, REGION_WORDS)) {

@@ -36,12 +36,6 @@ final class Removals {
         counts.computeIfPresent(reason, (r, n) -> n > 1 ? n - 1 : null);
     }
 
-    /** Counts what {@code other} counted instead: the read these counts came from was set aside for another. */
-    void replaceWith(final Removals other) {
-        counts.clear();
-        counts.putAll(other.counts);
-    }
-
     Map<String, Integer> asMap() {
         // Sorted, as counted: Map.copyOf's order changes from run to run, and so would every message and event.
         return Collections.unmodifiableMap(new TreeMap<>(counts));

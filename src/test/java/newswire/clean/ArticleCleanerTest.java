@@ -90,6 +90,24 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void shouldRejectAPageWhoseOnlyProseSitsInNamedChrome() {
+        // a page that is no article (a missing page): its prose is a cookie notice, a "most read" teaser and a footer,
+        // each named as such; reading the page again without the names would make an event of the teaser
+        final String page = "<html><head><title>Page not found | Harbour Post</title></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+                + "<div class=\"cookie-consent\"><p>We use cookies to improve your visit, to show you content you may like"
+                + " and to count our readers. By staying on the site you accept this.</p></div>"
+                + "<div class=\"related-widget\"><h3>Most read</h3><p>Four people died and nine were hurt when a bus left"
+                + " the coast road on Friday, police said in a statement released that evening.</p>"
+                + "<a href=\"/bus\">Read more</a></div>"
+                + "<div class=\"footer\"><p>The Harbour Post is published by Harbour Press, registered in Scotland."
+                + " All rights reserved.</p></div></body></html>";
+
+        assertThatThrownBy(() -> CLEANER.clean(Fixtures.html(page)))
+                .isInstanceOf(UncleanableArticleException.class).hasMessageContaining("no story text left");
+    }
+
+    @Test
     void shouldRejectEmptyBody() {
         assertThatThrownBy(() -> CLEANER.clean(Fixtures.text("  \n ")))
                 .isInstanceOf(UncleanableArticleException.class).hasMessageContaining("empty body");

@@ -425,41 +425,4 @@ class HtmlPageReaderTest {
                     .doesNotContain("while engineers");
         }
     }
-
-    /**
-     * A blog's weekly roundup: a lead paragraph, then the week's posts as a list of links, all inside one wrapper whose
-     * class names it a widget and whose links are most of its text, so the furniture names remove the whole story.
-     */
-    private static String roundupPage(final String sidebar) {
-        final StringBuilder links = new StringBuilder("<ul>");
-        for (int i = 1; i <= 12; i++) {
-            links.append("<li><a href=\"/posts/").append(i).append("\">Harbour notes, part ").append(i)
-                    .append(": the ferries, the piers and the people who keep them running</a></li>");
-        }
-        links.append("</ul>");
-        return "<html><head><title>Weekly roundup</title></head><body>"
-                + "<nav><a href=\"/\">Home</a> <a href=\"/archive\">Archive</a></nav>"
-                + "<div class=\"widget blog\"><h3>Weekly roundup</h3><div class=\"post-body\">"
-                + "<p>Twelve posts went up this week, most of them about the north pier and the repairs that will close "
-                + "it until the spring.</p>" + links + "</div></div>" + sidebar + "</body></html>";
-    }
-
-    @Test
-    void shouldReadThePageAgainWithoutClassNamesWhenTheyCutTheWholeStoryOut() {
-        final CleanArticle article = clean(roundupPage(""));
-
-        assertThat(article.paragraphs()).containsExactly("Twelve posts went up this week, most of them about the north "
-                + "pier and the repairs that will close it until the spring.");
-        assertThat(article.body()).doesNotContain("Archive", "Harbour notes, part");
-    }
-
-    @Test
-    void shouldNotReadThePageAgainWhenTheFirstReadFoundAStory() {
-        // the sidebar's prose is the story of the first read (the widget is gone), so the roundup is not looked for
-        final String sidebar = "<div class=\"about\"><p>I am a retired ferry captain, and I write about the harbour, "
-                + "its boats and its people, every week since 2009.</p></div>";
-
-        assertThat(clean(roundupPage(sidebar)).body()).contains("retired ferry captain")
-                .doesNotContain("Twelve posts");
-    }
 }
