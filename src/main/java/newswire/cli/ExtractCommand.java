@@ -49,6 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
         final SourceTemplates templates = ArticlePipeline.templates(config.templates(), null);
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
+        final boolean verbose = Failures.isVerbose(spec.commandLine());
         int failed = 0;
         for (final ArticleFile file : ArticleFiles.list(paths, true).files()) {
             for (final Entry entry : ArticleRecords.read(file)) {
@@ -64,6 +65,9 @@ final class ExtractCommand implements Callable<Integer> {
                 } catch (final RuntimeException e) {
                     failed++;
                     err.println(parsed.origin() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                    if (verbose) {
+                        e.printStackTrace(err); // where a rule failed, for the developer who asked
+                    }
                     out.println(errorLine(parsed.article().source(), e.getClass().getName(), e.getMessage()));
                 }
             }

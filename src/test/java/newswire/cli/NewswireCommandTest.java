@@ -66,6 +66,19 @@ class NewswireCommandTest {
     }
 
     @Test
+    void shouldShowWhereAnArticleFailedOnlyWhenVerbose() throws IOException {
+        final Path chrome = Files.writeString(dir.resolve("chrome.txt"), "Title\n\nCopyright 2024 Example. All rights reserved.");
+
+        final CommandLineRunner quiet = CommandLineRunner.run("extract", chrome.toString());
+        final CommandLineRunner verbose = CommandLineRunner.run("--verbose", "extract", chrome.toString());
+
+        assertThat(quiet.exitCode()).isEqualTo(1);
+        assertThat(quiet.err().lines()).singleElement().asString().contains("no story text left");
+        assertThat(verbose.exitCode()).isEqualTo(1);
+        assertThat(verbose.err()).contains("no story text left", "UncleanableArticleException", "\tat newswire.");
+    }
+
+    @Test
     void shouldExitWith1AndOneLineWhenThereIsNothingToPublish() throws IOException {
         Files.writeString(dir.resolve("notes.md"), "not an article");
 
