@@ -155,6 +155,9 @@ public final class Lexicon {
 
     /** Every phrase of a section starting at token {@code i}, one per key, longest first. */
     List<Cue> allAt(final List<Token> tokens, final int i, final String section) {
+        if (i < 0 || i >= tokens.size()) {
+            return List.of(); // rules look a word or two ahead or back: past the sentence's ends no phrase starts
+        }
         final List<Phrase> candidates = candidates(tokens.get(i), section);
         List<Cue> cues = List.of();
         for (int p = 0; p < candidates.size(); p++) {
@@ -175,6 +178,9 @@ public final class Lexicon {
      * others, as most lookups want only it.
      */
     Optional<Cue> at(final List<Token> tokens, final int i, final String section) {
+        if (i < 0 || i >= tokens.size()) {
+            return Optional.empty(); // as in allAt
+        }
         final List<Phrase> candidates = candidates(tokens.get(i), section);
         for (int p = 0; p < candidates.size(); p++) {
             final Phrase phrase = candidates.get(p);

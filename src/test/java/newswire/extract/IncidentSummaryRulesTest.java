@@ -37,6 +37,13 @@ class IncidentSummaryRulesTest {
     }
 
     @Test
+    void shouldReadASentenceThatEndsOnTheCommaAfterItsCount() {
+        // a clipped line: the aside that a comma might open has no word after it
+        assertThat(kindsAndValues("The blast killed 14 people,"))
+                .containsExactly(tuple(ClaimKind.KILLED, 14L));
+    }
+
+    @Test
     void shouldLeaveANumberInARelativeClauseToItsOwnVerb() {
         assertThat(claims("The gunman was killed by soldiers, who freed 15 hostages.")).isEmpty();
         assertThat(claims("The hijacker was shot dead by police, who then rescued all 40 passengers.")).isEmpty();
