@@ -36,6 +36,7 @@ final class EnglishClauses {
     private final Set<String> venues;
     private final Set<String> subjectSkips;
     private final Set<String> clauseStarts;
+    private final Set<String> subjectOpeners;
     private final Set<String> police;
     private final Set<String> personalSubjects;
     private final Set<String> placeWords;
@@ -68,6 +69,7 @@ final class EnglishClauses {
         this.venues = lexicon.words("venue", "words");
         this.subjectSkips = lexicon.words("subject", "skip");
         this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
+        this.subjectOpeners = lexicon.words("predicate", "subject-opener");
         this.police = lexicon.words("detainer", "police");
         this.personalSubjects = lexicon.words("subject", "personal");
         this.placeWords = lexicon.words("direction", "to");
@@ -198,7 +200,10 @@ final class EnglishClauses {
                 return false;
             }
             if (negatedSubjects.contains(token.norm())) {
-                return j == k || tokens.get(j + 1).norm().equals("of") || !hasDeterminer(tokens, j + 1, k);
+                // only a word that opens its clause is the subject: after a preposition or a verb it is another
+                // phrase's ("gunmen with no uniforms killed three", "there were no warnings before militants killed six")
+                return opensClause(tokens, j)
+                        && (j == k || tokens.get(j + 1).norm().equals("of") || !hasDeterminer(tokens, j + 1, k));
             }
         }
         return false;
@@ -206,6 +211,10 @@ final class EnglishClauses {
 
     private static boolean isGluedDash(final List<Token> tokens, final int at, final Token dash) {
         return at < tokens.size() && tokens.get(at).norm().equals(dash.norm()) && tokens.get(at).start() == dash.end();
+    }
+
+    private boolean opensClause(final List<Token> tokens, final int at) {
+        return at == 0 || tokens.get(at - 1).isPunct() || subjectOpeners.contains(tokens.get(at - 1).norm());
     }
 
     private boolean hasDeterminer(final List<Token> tokens, final int from, final int to) {

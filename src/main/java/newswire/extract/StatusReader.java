@@ -283,10 +283,11 @@ final class StatusReader {
             return false;
         }
         for (int k = verb.last() + 1; k < Math.min(tokens.size(), verb.last() + 1 + 2 * window); k++) {
-            final int aside = tokens.get(k).isPunct() ? clauses.asideEnd(tokens, k - 1) : -1;
-            if (aside >= 0 && !tokens.get(k).norm().equals(",")) {
+            final int aside = tokens.get(k).isPunct() && !tokens.get(k).norm().equals(",")
+                    ? clauses.asideEnd(tokens, k - 1) : -1;
+            if (aside >= 0 && opensWithNumber(tokens, k, aside)) {
                 k = aside; // "were killed by firearms -- 15 in ambush attacks -- in 2014": a sub-count aside, passed
-                continue;
+                continue; // (an aside of one event, "(in a single ambush)", is read word by word: its determiner stops)
             }
             if (isYearThatEndsClause(tokens, k)) {
                 return true;
@@ -295,6 +296,16 @@ final class StatusReader {
             if (determiners.contains(word) || clauseBoundaries.contains(word) || coordinators.contains(word)
                     || lexicon.isNumberAt(tokens, k) || lexicon.at(tokens, k, "verb").isPresent()) {
                 return false; // "were killed and 12 others were wounded in 2019": the year is the other clause's
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first word between an aside's opening mark at {@code open} and its end is a number. */
+    private boolean opensWithNumber(final List<Token> tokens, final int open, final int end) {
+        for (int k = open + 1; k <= end; k++) {
+            if (!tokens.get(k).isPunct()) {
+                return lexicon.isNumberAt(tokens, k);
             }
         }
         return false;
