@@ -174,6 +174,11 @@ public final class ClaimExtractor {
         Found previousClaim = null;
         boolean partBefore = false;
         ClaimKind wholeKind = null; // the kind of a partitive whole, by its noun or its verb ("부상자 26명 가운데 5명은 중상")
+        // what a Korean part after "이 중" points back at: the kind of the count right before it, the last figure of the
+        // sentence before or a count of this one ("20명이 다쳤고 이 중 3명이 숨졌다": of the wounded, so 3 more dead)
+        ClaimKind nearestKind = lastKindIn(found, index - 1);
+        // the kind of the whole a part after "이 중" was a sub-count of in this sentence: its rest (나머지) is one too
+        ClaimKind partedKind = null;
         for (int m = 0; m < mentions.size(); m++) {
             final ClaimKind toldWhole = m > 0 && whole[m - 1] ? wholeKind : null;
             wholeKind = null;
@@ -241,6 +246,13 @@ public final class ClaimExtractor {
                     ? previousVerb : ownVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
+            final boolean subCountBefore = isCasualty(kind)
+                    && (koreanParts.pointsBack(tokens, mention) && kind == nearestKind
+                    || koreanParts.isRest(tokens, mention) && (toldBefore(found, index, kind) || kind == partedKind));
+            if (subCountBefore) {
+                partedKind = kind;
+            }
+            nearestKind = kind;
             if (sport && !isToldBesideSport(kind, unit)) {
                 continue;
             }
@@ -271,9 +283,8 @@ public final class ClaimExtractor {
                     || clauses.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
                     || clauses.isOtherVerbsObject(tokens, mention, verb)
                     || clauses.isQuestionsOwn(tokens, mention, verb)
-                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldSince(found, index, kind)
-                    || isCasualty(kind) && koreanParts.isPartOfFigureBefore(tokens, mention)
-                    && toldSince(found, index - 1, kind)
+                    || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)
+                    || subCountBefore
                     || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)
                     || isPartOfToldWhole(whole, m, verb, participle)) {
                 continue;
@@ -342,17 +353,22 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the sentences from {@code first} on already gave a figure of that kind: "four of them" after "12 people
-     * were killed" is a part of it, while after "shot 12 people, killing five of them" it is the toll; a Korean part
-     * opened by "이 중" may point back at the sentence before ("노인 12명이 숨졌다. 그 중 11명이 …").
+     * Whether the sentence already gave a figure of that kind: "four of them" after "12 people were killed" is a part
+     * of it, while after "shot 12 people, killing five of them" it is the toll.
      */
-    private static boolean toldSince(final List<Found> found, final int first, final ClaimKind kind) {
-        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() >= first; k--) {
+    private static boolean toldBefore(final List<Found> found, final int sentence, final ClaimKind kind) {
+        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() == sentence; k--) {
             if (found.get(k).kind() == kind) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The kind of the last figure found in that sentence, null when it gave none: "노인 12명이 숨졌다. 그 중 11명이 …". */
+    private static ClaimKind lastKindIn(final List<Found> found, final int sentence) {
+        return found.isEmpty() || found.get(found.size() - 1).sentence() != sentence ? null
+                : found.get(found.size() - 1).kind();
     }
 
     /**

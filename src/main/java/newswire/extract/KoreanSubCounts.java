@@ -113,30 +113,23 @@ final class KoreanSubCounts {
     }
 
     /**
-     * Whether a Korean count is a part of a figure told before it: the rest of it ({@link #isRest}) or a part that a
-     * demonstrative and 중/가운데 point back at ({@link #pointsBack}). It is a sub-count when this sentence or the one
-     * before gave a figure of its kind (asked by {@link ClaimExtractor}, which knows the kinds).
-     */
-    boolean isPartOfFigureBefore(final List<Token> tokens, final QuantityMention mention) {
-        return isRest(tokens, mention) || pointsBack(tokens, mention);
-    }
-
-    /**
      * Whether a Korean count follows "the rest" (나머지) within a few words ("나머지 4명은", "나머지 가족 4명은"): the rest
-     * of a figure. Marked 도 ("also"), the rest are told on top of that figure: "1명이 숨졌고, 나머지 2명도 끝내
-     * 숨졌다" has three dead.
+     * of a figure, a sub-count of it when its own sentence gave a figure of the same kind (asked by
+     * {@link ClaimExtractor}, which knows the kinds). Marked 도 ("also"), the rest are told on top of that figure:
+     * "1명이 숨졌고, 나머지 2명도 끝내 숨졌다" has three dead.
      */
-    private boolean isRest(final List<Token> tokens, final QuantityMention mention) {
+    boolean isRest(final List<Token> tokens, final QuantityMention mention) {
         return !tokens.get(mention.last()).text().endsWith(ALSO)
                 && hasWordBefore(tokens, mention, k -> rests.contains(tokens.get(k).text()));
     }
 
     /**
      * Whether a Korean count follows, within a few words, 중/가운데 after a demonstrative ("그 중 11명이", "이 가운데
-     * 2명은", glued "그중"): a part of a whole told before, a sub-count of it when that whole is a figure of the same kind:
-     * "노인 12명이 숨졌다. 그 중 11명이 연기를 마셔 사망했다" has twelve dead; "12명이 다쳤고 이 중 2명이 숨졌다" has two.
+     * 2명은", glued "그중"): a part of the whole told right before, a sub-count of it when that whole is a figure of the
+     * same kind (asked by {@link ClaimExtractor}): "노인 12명이 숨졌다. 그 중 11명이 연기를 마셔 사망했다" has twelve dead;
+     * "12명이 다쳤고 이 중 2명이 숨졌다" has two.
      */
-    private boolean pointsBack(final List<Token> tokens, final QuantityMention mention) {
+    boolean pointsBack(final List<Token> tokens, final QuantityMention mention) {
         return hasWordBefore(tokens, mention, k -> clauses.pointsBack(tokens, k));
     }
 

@@ -46,4 +46,30 @@ class KoreanPartRulesTest {
         assertThat(kindsAndValues("마을에서 5명이 숨졌다. 경찰이 조사에 나섰다. 이 중 2명은 어린이로 숨졌다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 5L), tuple(ClaimKind.KILLED, 2L));
     }
+
+    @Test
+    void shouldPointAPartBackAtTheNearestCountOnly() {
+        // the count right before the part is of another kind: a figure of the part's kind told earlier is not its whole
+        assertThat(kindsAndValues("지난해에도 이 창고에서 2명이 숨졌다. 이번 화재로 30명이 다쳤고 이 중 5명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 30L),
+                        tuple(ClaimKind.KILLED, 5L));
+        assertThat(kindsAndValues("열차가 탈선해 4명이 숨졌다. 이 사고로 승객 40명이 다쳤으며, 이 중 6명이 병원에서 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L), tuple(ClaimKind.WOUNDED, 40L),
+                        tuple(ClaimKind.KILLED, 6L));
+        // the nearest count is of the part's kind: still a sub-count, in the sentence or across one
+        assertThat(kindsAndValues("공장에서 3명이 숨지고 15명이 다쳤다. 이 가운데 4명은 중상이다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 15L));
+        assertThat(kindsAndValues("지난달 2명이 다쳤다. 이번 폭발로 9명이 숨졌고 이 중 3명은 작업자로 숨졌다."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 2L), tuple(ClaimKind.KILLED, 9L));
+    }
+
+    @Test
+    void shouldReadTheRestOfAWholeOfTheSentenceBeforeAsAFigure() {
+        // 나머지 reaches its own sentence: the rest of a partitive whole told before are more dead
+        assertThat(kindsAndValues("일가족 6명 중 4명이 현장에서 숨졌다. 나머지 2명은 병원으로 옮겨졌으나 끝내 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L), tuple(ClaimKind.KILLED, 2L));
+        // in its own sentence, after a figure of its kind, the rest are a sub-count of it
+        assertThat(kindsAndValues("일가족 5명이 숨진 채 발견됐는데, 가장은 흉기에 숨졌고 나머지 4명은 연기를 마셔 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 5L));
+    }
 }
