@@ -100,6 +100,26 @@ class EventFrameSerdeTest {
     }
 
     @Test
+    void shouldRefuseAHeadWhoseStringOrKeyCountClaimsMoreBytesThanItHolds() {
+        // a head of the right length whose first string says it is 2 GB long, and one whose key count does:
+        // refused before anything of that size is allocated
+        final byte[] frame = entries.serialize("t", group(null));
+        final byte[] hugeString = frame.clone();
+        ByteBuffer.wrap(hugeString).putInt(Integer.BYTES + 1, Integer.MAX_VALUE);
+        final byte[] hugeKeyCount = frame.clone();
+        // the frame's length, the layout byte, the article id and the delivery (each a length and its bytes), the
+        // partition and the expected bands: then the key count
+        final int keyCountAt = Integer.BYTES + 1 + Integer.BYTES + "seed".length() + Integer.BYTES + "seed@0:4".length()
+                + 2 * Integer.BYTES;
+        ByteBuffer.wrap(hugeKeyCount).putInt(keyCountAt, Integer.MAX_VALUE);
+
+        assertThatThrownBy(() -> entries.deserialize("t", hugeString))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("head cut short or malformed");
+        assertThatThrownBy(() -> entries.deserialize("t", hugeKeyCount))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("band group of 2147483647 keys");
+    }
+
+    @Test
     void shouldRefuseANegativeLength() {
         final byte[] frame = ByteBuffer.allocate(8).putInt(-5).putInt(0).array();
 
