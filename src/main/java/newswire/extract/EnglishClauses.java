@@ -258,8 +258,11 @@ final class EnglishClauses {
         int first = -1;
         for (int k = body; k < Math.min(tokens.size(), body + (list ? 2 : 1) * asideWindow); k++) {
             if (tokens.get(k).norm().equals(close)) {
-                if (doubled && isGluedDash(tokens, k + 1, tokens.get(k))) {
-                    return k + 1;
+                if (doubled) {
+                    if (isGluedDash(tokens, k + 1, tokens.get(k))) {
+                        return k + 1;
+                    }
+                    continue; // a hyphen inside ("in 2017-18") closes no aside that a doubled dash opened
                 }
                 if (!list || k + 1 < tokens.size()
                         && (opensVerbGroup(tokens, k + 1) || lexicon.at(tokens, k + 1, "verb").isPresent())) {

@@ -189,6 +189,7 @@ class UnlabelledArticleRulesTest {
         assertThat(claims("Twelve deputies were killed by gunfire -- four of them in ambushes -- in 2016, the "
                 + "association said.")).isEmpty();
         assertThat(claims("Nine guards were killed -- three of them in one raid -- in 2019.")).isEmpty();
+        assertThat(claims("Nine guards were killed -- three of them in 2017-18 -- in 2019.")).isEmpty();
         // the total before a doubled-dash aside is the phrase's count, not the part inside it
         assertThat(kindsAndValues("Three soldiers -- two of them officers -- were killed in the ambush."))
                 .containsExactly(tuple(ClaimKind.KILLED, 3L));
