@@ -90,11 +90,8 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
     private static byte[] withClaims(final ArticleEvent event, final List<WrittenClaim> claims) {
         final byte[] bare = EVENT_JSON.serialize(null, new ArticleEvent(event.id(), event.type(), event.source(),
                 event.time(), event.subject(), event.article(), event.entities(), List.of(), null));
-        final int kept = bare.length - NO_CLAIMS.length;
-        if (kept < 0 || !Arrays.equals(bare, kept, bare.length, NO_CLAIMS, 0, NO_CLAIMS.length)) {
-            throw new IllegalStateException("the JSON of event " + event.id()
-                    + " does not end with its claims and an unset duplicateOf: the event's layout changed");
-        }
+        final int kept = lengthBefore(bare, NO_CLAIMS, event.id(),
+                "its claims and an unset duplicateOf: the event's layout changed");
         int length = bare.length + Math.max(0, claims.size() - 1);
         for (final WrittenClaim claim : claims) {
             length += claim.json().length;
@@ -110,6 +107,18 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
     }
 
     /**
+     * How many bytes of an event's JSON come before {@code ending}, which the splices rely on it ending with;
+     * an event that does not is a programming error, named with {@code expected}.
+     */
+    private static int lengthBefore(final byte[] json, final byte[] ending, final String id, final String expected) {
+        final int kept = json.length - ending.length;
+        if (kept < 0 || !Arrays.equals(json, kept, json.length, ending, 0, ending.length)) {
+            throw new IllegalStateException("the JSON of event " + id + " does not end with " + expected);
+        }
+        return kept;
+    }
+
+    /**
      * This event marked as a copy of {@code earlierArticleId} (or left unmarked for null): its JSON is what writing
      * {@code event.withDuplicateOf(earlierArticleId)} gives, made by replacing the closing {@code null} of
      * {@code duplicateOf} with the id as a JSON string.
@@ -118,11 +127,8 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
         if (earlierArticleId == null) {
             return this;
         }
-        final int kept = event.length - NOT_A_DUPLICATE.length;
-        if (kept < 0 || !Arrays.equals(event, kept, event.length, NOT_A_DUPLICATE, 0, NOT_A_DUPLICATE.length)) {
-            throw new IllegalStateException("the JSON of event " + head.id()
-                    + " does not end with an unset duplicateOf: it was marked already, or its layout changed");
-        }
+        final int kept = lengthBefore(event, NOT_A_DUPLICATE, head.id(),
+                "an unset duplicateOf: it was marked already, or its layout changed");
         final ByteArrayOutputStream marked = new ByteArrayOutputStream(event.length + earlierArticleId.length() + 8);
         marked.write(event, 0, kept);
         marked.writeBytes(",\"duplicateOf\":".getBytes(StandardCharsets.UTF_8));
