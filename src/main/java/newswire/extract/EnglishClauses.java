@@ -209,10 +209,6 @@ final class EnglishClauses {
         return false;
     }
 
-    private static boolean isGluedDash(final List<Token> tokens, final int at, final Token dash) {
-        return at < tokens.size() && tokens.get(at).norm().equals(dash.norm()) && tokens.get(at).start() == dash.end();
-    }
-
     private boolean opensClause(final List<Token> tokens, final int at) {
         return at == 0 || tokens.get(at - 1).isPunct() || subjectOpeners.contains(tokens.get(at - 1).norm());
     }
@@ -276,6 +272,11 @@ final class EnglishClauses {
         // "Two of the attackers -- who were killed in the assault -- were named": a doubled dash with no aside after it
         // is one mark, passed like an empty aside, so that the relative clause after it stays the phrase's
         return first >= 0 ? first : doubled ? at + 2 : -1;
+    }
+
+    /** Whether the token at {@code at} is the same dash as {@code dash}, written right after it ("--"). */
+    private static boolean isGluedDash(final List<Token> tokens, final int at, final Token dash) {
+        return at < tokens.size() && tokens.get(at).norm().equals(dash.norm()) && tokens.get(at).start() == dash.end();
     }
 
     /**
