@@ -172,6 +172,7 @@ public final class ClaimExtractor {
         Counted previous = null;
         Lexicon.Cue previousVerb = null;
         Found previousClaim = null;
+        QuantityMention previousClaimMention = null;
         boolean partBefore = false;
         ClaimKind wholeKind = null; // the kind of a partitive whole, by its noun or its verb ("부상자 26명 가운데 5명은 중상")
         // what a Korean part after "이 중" points back at: the kind of the count right before it, the last figure of the
@@ -210,6 +211,7 @@ public final class ClaimExtractor {
             final Counted before = previous;
             previous = unit;
             final Found conjoinedTo = previousClaim;
+            final QuantityMention conjoinedMention = previousClaimMention;
             previousClaim = null;
             final boolean strict = mention.singular() || inPlaceOnly.contains(unit.unitClass())
                     || nouns.isAboard(tokens, unit);
@@ -321,11 +323,15 @@ public final class ClaimExtractor {
                     moves ? null : place, status, attribution,
                     new Evidence(sentence.text(), sentence.start(), sentence.end()),
                     Math.min(0.95, 0.35 + 0.12 * cues), verb);
-            if (namedToll && conjoinedTo != null && conjoinedTo.kind() == kind) {
+            if (conjoinedTo != null && conjoinedTo.kind() == kind && (namedToll
+                    || koreanParts.totalsClauseOf(tokens, conjoinedMention, mention)
+                    && size(claim) > size(conjoinedTo))) {
+                // "5명이 크게 다친 것을 비롯해 모두 26명이 다쳤다": the figure before is a part of this total
                 found.remove(conjoinedTo);
             }
             found.add(claim);
             previousClaim = claim;
+            previousClaimMention = mention;
             // "three women and three children were shot dead": one predicate of two counted phrases of people tells a
             // death toll, their sum ("fired 120 missiles and 90 drones" counts two things; the wounded are told by
             // group; "two pilots, two medics and three soldiers": the last two are not the whole list)

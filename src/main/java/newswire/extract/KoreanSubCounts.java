@@ -22,8 +22,12 @@ final class KoreanSubCounts {
     private static final int ITEM_REACH = 3;
     /** How many words may stand between 중/가운데 and the part it opens: "부상자 중 이탈리아 국적이 2명". */
     private static final int PART_REACH = 3;
+    /** How many words the clause of a listed part may hold after its count: "2명도 부상을 입고 병원으로 이송되는 등". */
+    private static final int LISTED_CLAUSE_REACH = 8;
 
     private final Set<String> listEnds;
+    private final Set<String> listVerbs;
+    private final Set<String> totalWords;
     private final Set<String> partitives;
     private final Set<String> tollNouns;
     private final Set<String> breakdowns;
@@ -37,6 +41,8 @@ final class KoreanSubCounts {
 
     KoreanSubCounts(final Lexicon lexicon, final KoreanClauses clauses) {
         this.listEnds = lexicon.words("particle", "list-end-ko");
+        this.listVerbs = lexicon.words("particle", "list-verb-ko");
+        this.totalWords = lexicon.words("partitive", "total-ko");
         this.partitives = lexicon.words("partitive", "ko");
         this.tollNouns = lexicon.words("partitive", "toll-ko");
         this.breakdowns = lexicon.words("measure", "breakdown-ko");
@@ -92,6 +98,28 @@ final class KoreanSubCounts {
                 : tokens.get(after).text().equals(",") ? after + 1 : -1;
         return from > 0 && next.counter() != null && next.first() > from && next.first() <= from + ITEM_REACH
                 && onlyWords(tokens, from, next.first()) && isListItem(tokens, mentions, m + 1);
+    }
+
+    /**
+     * Whether a Korean count is the total of a clause listed before it: the clause ends in 등 ("and so on") or a verb
+     * of inclusion (비롯해, 포함한), right before the total or its word of a sum (총, 모두): "5명이 크게 다친 것을 비롯해
+     * 모두 26명이 다쳤다", "2명도 다쳐 병원으로 이송되는 등 총 9명이 다쳤다". The count of that clause is then a part of
+     * the total, a sub-count when the total is larger and of its kind (asked by {@link ClaimExtractor}).
+     */
+    boolean totalsClauseOf(final List<Token> tokens, final QuantityMention part, final QuantityMention total) {
+        if (part.counter() == null || total.counter() == null || total.first() == 0) {
+            return false;
+        }
+        int closer = total.first() - 1;
+        if (closer > part.last() && totalWords.contains(tokens.get(closer).text())) {
+            closer--;
+        }
+        if (closer <= part.last() || closer - part.last() > LISTED_CLAUSE_REACH
+                || !onlyWords(tokens, part.last() + 1, closer + 1)) {
+            return false;
+        }
+        final String word = tokens.get(closer).text();
+        return listEnds.contains(word) || KoreanClauses.startsWithAny(word, listVerbs);
     }
 
     /**

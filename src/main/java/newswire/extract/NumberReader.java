@@ -221,6 +221,16 @@ final class NumberReader {
                 ? new Attached(end, approximate) : null;
     }
 
+    /**
+     * The scale of a word that is a bare Korean myriad and the counter 명 ("만명", "만 명" is two words): the scale of a
+     * number whose digits stand apart with 여 between ("20여 만명" is about 200,000, not 10,000); null for any other word.
+     */
+    BigDecimal myriadWithCounter(final String word) {
+        final Attached numeral = attached(word);
+        return numeral != null && numeral.numeralEnd() == 1 && !numeral.approximate()
+                && (word.charAt(0) == '만' || word.charAt(0) == '억') ? sinoKorean(word) : null;
+    }
+
     /** The value of a Sino-Korean numeral at the start of a word: "백" 100, "삼천" 3,000, "이만" 20,000; or null. */
     private static BigDecimal sinoKorean(final String word) {
         final StringBuilder digits = new StringBuilder();

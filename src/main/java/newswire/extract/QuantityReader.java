@@ -215,10 +215,15 @@ final class QuantityReader {
                 }
             }
             counter = numbers.counterClass(word);
+            final BigDecimal myriad = attached != null && value != null ? numbers.myriadWithCounter(word) : null;
+            if (myriad != null) {
+                value = longValue(number.value().multiply(myriad)); // "20여 만명": about 200,000
+                counter = numbers.peopleClass();
+            }
             if (counter == null) {
                 return Optional.empty(); // 18일, 2024년, 10만원: a date, a year, money
             }
-            textEnd = tokens.get(k).start() + skipped + 1;
+            textEnd = tokens.get(k).start() + skipped + (myriad != null ? 2 : 1); // "20여 만명", "20여 명"
             last = k;
         }
         if (counter != null && isKoreanIncidentModifier(tokens, last)) {

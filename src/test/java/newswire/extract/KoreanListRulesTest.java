@@ -1,0 +1,61 @@
+package newswire.extract;
+
+import static newswire.extract.Articles.claims;
+import static newswire.extract.Articles.kindsAndValues;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import newswire.model.ClaimKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Korean rules of session 20's round (docs/korean-claims.md, "i15-korean11"), from the portal crawl's unlabelled
+ * pool: a clause listed before its total (등, 비롯해), a count of a population (인구), and a myriad written apart from
+ * its digits ("20여 만명"). Each on sentences of our own, with negatives beside it.
+ */
+class KoreanListRulesTest {
+
+    @Test
+    void shouldReadTheCountOfAClauseListedBeforeItsTotalAsAPartOfIt() {
+        assertThat(kindsAndValues("창고에 불이 나 직원 4명이 크게 다친 것을 비롯해 모두 19명이 다쳤다."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 19L));
+        assertThat(kindsAndValues("진화하던 소방관 3명도 화상을 입고 병원으로 옮겨지는 등 총 11명이 다쳤다."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 11L));
+        assertThat(kindsAndValues("버스가 전복돼 승객 2명이 숨지는 등 8명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 8L));
+        assertThat(kindsAndValues("탈선 사고로 승객 6명이 다친 것을 포함해 모두 14명이 부상했다."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 14L));
+    }
+
+    @Test
+    void shouldKeepAListedClauseOfAnotherKindOrNoLargerTotal() {
+        // the clause before is of another kind than the total: each is a figure of its own
+        assertThat(kindsAndValues("폭발로 3명이 숨진 것을 비롯해 모두 20명이 다쳤다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 20L));
+        // a total of a mixed kind or no kind leaves the listed figures as they are
+        assertThat(kindsAndValues("2명이 숨지고 5명이 다치는 등 모두 7명의 사상자가 났다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 5L));
+        // no 등 nor a verb of inclusion before the second count: two clauses, two figures
+        assertThat(kindsAndValues("주민 3명이 다쳤고 이튿날 모두 10명이 다쳤다고 집계됐다."))
+                .contains(tuple(ClaimKind.WOUNDED, 3L));
+        // a total no larger than the part is no total of it
+        assertThat(kindsAndValues("행인 5명이 다치는 등 총 5명이 다쳤다.")).contains(tuple(ClaimKind.WOUNDED, 5L));
+    }
+
+    @Test
+    void shouldReadACountAfterPopulationAsWhoLiveThere() {
+        assertThat(claims("인구 30만명의 도시에서 교통사고 사망자가 절반으로 줄었다.")).isEmpty();
+        assertThat(claims("인구 약 2만 명인 섬에서 사망자가 잇따랐다.")).isEmpty();
+        // the residents of a town are still counted where something befalls them
+        assertThat(kindsAndValues("폭우로 주민 30명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 30L));
+    }
+
+    @Test
+    void shouldReadAMyriadWrittenApartFromItsDigits() {
+        assertThat(kindsAndValues("내전으로 30여 만명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 300_000L));
+        assertThat(kindsAndValues("홍수로 40여만명이 대피했다.")).containsExactly(tuple(ClaimKind.DISPLACED, 400_000L));
+        // 여 before a counter alone, or before a word that only starts with the myriad, keeps its own value
+        assertThat(kindsAndValues("사고로 20여 명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 20L));
+        assertThat(claims("기부금 30여 만원이 모였다.")).isEmpty();
+    }
+}
