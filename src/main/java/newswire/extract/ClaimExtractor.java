@@ -254,6 +254,10 @@ public final class ClaimExtractor {
             if (subCountBefore) {
                 partedKind = kind;
             }
+            if (conjoinedTo != null && koreanParts.isRest(tokens, mention)
+                    && isFirstPartOfWhole(found, index, conjoinedTo, mention.quantity())) {
+                found.remove(conjoinedTo); // "1명은 중상, 나머지 2명은 경상" after "3명이 다쳤다": both are parts
+            }
             nearestKind = kind;
             if (sport && !isToldBesideSport(kind, unit)) {
                 continue;
@@ -573,8 +577,31 @@ public final class ClaimExtractor {
 
     /** The figure a claim states, for comparing a headline with its body: its value, else its bounds (0 if none). */
     private static long size(final Found claim) {
-        final Quantity q = claim.quantity();
+        return size(claim.quantity());
+    }
+
+    private static long size(final Quantity q) {
         return q.value() != null ? q.value() : q.low() != null ? q.low() : q.high() != null ? q.high() : 0L;
+    }
+
+    /**
+     * Whether a figure of this sentence and the rest after it (나머지) split a whole of their kind told before, in this
+     * sentence or the one before: "3명이 다쳤다. 1명은 중상, 나머지 2명은 경상" has the three hurt only. The sizes must
+     * add up, so that a first part told on top of the whole ("2명이 숨졌고 1명은 중상, 나머지 4명은 경상") stays.
+     */
+    private static boolean isFirstPartOfWhole(final List<Found> found, final int sentence, final Found part,
+                                              final Quantity rest) {
+        if (part.sentence() != sentence || rest.value() == null || part.quantity().value() == null) {
+            return false;
+        }
+        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() >= sentence - 1; k--) {
+            final Found whole = found.get(k);
+            if (whole != part && whole.kind() == part.kind() && whole.quantity().value() != null
+                    && whole.quantity().value() == part.quantity().value() + rest.value()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Object> figure(final Found claim) {

@@ -51,6 +51,8 @@ final class NumberReader {
     private final Map<String, String> counters = new HashMap<>();
     private final Set<String> wordEndingCounters;
     private final Set<String> counterParticles;
+    private final Set<String> honorificCounters;
+    private final Set<String> honorificEnds;
     private final Map<String, Long> koreanNumbers = new HashMap<>();
     /** The first syllables of the Korean tens words, which start every compound numeral ("열두", "스물다섯"). */
     private final Set<Character> koreanTensFirst = new HashSet<>();
@@ -78,6 +80,8 @@ final class NumberReader {
         this.counterParticles = lexicon.words("particle", "case-ko");
         this.counterParticles.addAll(lexicon.words("particle", "genitive-ko"));
         this.counterParticles.addAll(lexicon.words("counter-ends", "bound"));
+        this.honorificCounters = lexicon.words("counter-honorific", "ko");
+        this.honorificEnds = lexicon.words("counter-honorific", "modifier-end-ko");
     }
 
     /** The class of {@link #PEOPLE_COUNTER} (lexicon {@code counter}). */
@@ -365,6 +369,19 @@ final class NumberReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word after a number at {@code first} is the honorific counter of people (분, with a particle or none)
+     * right after an honorific modifier of an event verb: "희생되신 179분의 명복", "숨지신 2분이". 분 is also minutes and
+     * the 분 of a fraction ("3분 만에", "3분의 1"), which no such verb modifies.
+     */
+    boolean isHonorificCount(final List<Token> tokens, final int first, final String word) {
+        final Token before = first > 0 ? tokens.get(first - 1) : null;
+        return before != null && before.isHangul() && KoreanClauses.endsWithAny(before.text(), honorificEnds)
+                && lexicon.at(tokens, first - 1, "verb").isPresent()
+                && honorificCounters.stream().anyMatch(counter -> word.startsWith(counter)
+                && (word.length() == counter.length() || counterParticles.contains(word.substring(counter.length()))));
     }
 
     /** Whether the Korean word at {@code at} starts with a noun of people ("남성이", "주민들이"; lexicon {@code unit}). */

@@ -219,6 +219,8 @@ final class QuantityReader {
             if (myriad != null) {
                 value = longValue(number.value().multiply(myriad)); // "20여 만명": about 200,000
                 counter = numbers.peopleClass();
+            } else if (counter == null && numbers.isHonorificCount(tokens, number.first(), word)) {
+                counter = numbers.peopleClass(); // "희생되신 179분의"
             }
             if (counter == null) {
                 return Optional.empty(); // 18일, 2024년, 10만원: a date, a year, money

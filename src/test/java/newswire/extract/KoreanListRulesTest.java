@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Korean rules of session 20's round (docs/korean-claims.md, "i15-korean11"), from the portal crawl's unlabelled
- * pool: a clause listed before its total (등, 비롯해), a count of a population (인구), and a myriad written apart from
- * its digits ("20여 만명"). Each on sentences of our own, with negatives beside it.
+ * pool: a clause listed before its total (등, 비롯해), a part split from a whole with 나머지, a count of a population
+ * (인구), a myriad written apart from its digits ("20여 만명") and the honorific counter 분. Each on sentences of our
+ * own, with negatives beside it.
  */
 class KoreanListRulesTest {
 
@@ -57,5 +58,28 @@ class KoreanListRulesTest {
         // 여 before a counter alone, or before a word that only starts with the myriad, keeps its own value
         assertThat(kindsAndValues("사고로 20여 명이 다쳤다.")).containsExactly(tuple(ClaimKind.WOUNDED, 20L));
         assertThat(claims("기부금 30여 만원이 모였다.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadTwoPartsThatAddUpToAWholeToldBeforeAsParts() {
+        assertThat(kindsAndValues("버스가 정류장으로 돌진해 모두 4명이 다쳤다. 승객 1명은 중상, 나머지 3명은 경상이다."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 4L));
+        assertThat(kindsAndValues("공장에서 2명이 숨지고 7명이 다쳤다. 2명은 중상, 나머지 5명은 경상이다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 7L));
+        // parts that do not add up to the whole, or no whole at all: the first part stays a figure
+        assertThat(kindsAndValues("차가 돌진해 행인 3명이 다쳤다. 1명은 중상, 나머지 4명은 경상이다."))
+                .contains(tuple(ClaimKind.WOUNDED, 1L));
+        assertThat(kindsAndValues("1명은 중상, 나머지 2명은 경상이다.")).containsExactly(tuple(ClaimKind.WOUNDED, 1L));
+    }
+
+    @Test
+    void shouldCountPeopleWithTheHonorificCounterAfterAnHonorificVerb() {
+        assertThat(kindsAndValues("참사로 희생되신 150분의 명복을 빈다고 밝혔다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 150L));
+        assertThat(kindsAndValues("폭발로 숨지신 2분이 어제 발견됐다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
+        // 분 as minutes or as a fraction counts nobody
+        assertThat(kindsAndValues("불이 난 지 5분 만에 2명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(claims("사망자의 3분의 1이 어린이였다.")).isEmpty();
+        assertThat(claims("희생되신 뒤 10분 동안 묵념했다.")).isEmpty();
     }
 }
