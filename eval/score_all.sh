@@ -42,6 +42,7 @@ score_claims() {
         done
         claims "ko-news-2 en $part" $DATA/ko-news-2/en/$part/expected.json 400
         claims "gtd $part" $DATA/gtd/$part/expected.json 100 --kinds killed,wounded
+        claims "wiki-incidents $part" $DATA/wiki-incidents/$part/expected.json 100 --kinds killed,wounded
         for set in ag-news ag-news-2 huffpost-news; do
             claims "$set $part" $DATA/$set/$part/expected.json 400
             claims "$set $part killed+wounded" $DATA/$set/$part/expected.json 400 --kinds killed,wounded

@@ -243,7 +243,9 @@ public final class ClaimExtractor {
             // "sent 3,000 troops in 2023 and 5,000 in 2024", "killed 12 soldiers and two policemen": a number joined to
             // the one before shares its verb, unless it is the subject of a clause of its own ("40 people died and
             // 120 were hospitalized")
-            final boolean sharesVerb = shared || CountedNounFinder.isConjoined(tokens, before, mention);
+            final boolean sharesVerb = shared
+                    || CountedNounFinder.isConjoined(tokens, before, m > 0 ? mentions.get(m - 1) : null, mention)
+                    || isListItem(tokens, before, mention);
             final Lexicon.Cue verb = ownVerb == null && sharesVerb && !clauses.hasOwnClause(tokens, mention)
                     ? previousVerb : ownVerb;
             previousVerb = verb;
@@ -341,7 +343,7 @@ public final class ClaimExtractor {
             // group; "two pilots, two medics and three soldiers": the last two are not the whole list)
             if (conjoinedTo != null && kind == ClaimKind.KILLED && verb != null && verb.equals(conjoinedTo.verb())
                     && kind == conjoinedTo.kind()
-                    && CountedNounFinder.isConjoined(tokens, before, mention)
+                    && CountedNounFinder.isConjoined(tokens, before, mentions.get(m - 1), mention)
                     && !CountedNounFinder.endsList(tokens, mentions.get(m - 1))) {
                 final Quantity sum = QuantityReader.sum(conjoinedTo.quantity(), mention.quantity(),
                         sentence.span(mentions.get(m - 1).first(), unit.last()));
@@ -426,6 +428,15 @@ public final class ClaimExtractor {
     private boolean isPart(final List<Token> tokens, final QuantityMention mention) {
         return mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "subset")
                 .filter(cue -> "words".equals(cue.key())).isPresent();
+    }
+
+    /**
+     * Whether a number opens the next item of a list after the phrase counted before it ("killed 22 civilians, 3
+     * guards and 5 policemen"): it shares that phrase's verb, as a phrase joined by "and" does.
+     */
+    private boolean isListItem(final List<Token> tokens, final Counted before, final QuantityMention mention) {
+        return before != null && mention.first() == before.last() + 2 && tokens.get(before.last() + 1).text().equals(",")
+                && clauses.listLastItem(tokens, before.last() + 1) >= 0;
     }
 
     /**

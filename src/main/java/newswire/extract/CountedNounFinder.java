@@ -301,9 +301,12 @@ final class CountedNounFinder {
      */
     private Counted objectOfVerbBefore(final Sentence sentence, final QuantityMention mention) {
         final List<Token> tokens = sentence.tokens();
-        // "wounding other 70": an elliptic head before the number stands for the noun, as "70 others" after it
+        // "wounding other 70": an elliptic head before the number stands for the noun, as "70 others" after it, and so
+        // do words of more of the same ("wounding another 7", "killing a further two")
         final int verbEnd = mention.first() > 1 && ellipticHeads.contains(tokens.get(mention.first() - 1).norm())
-                ? mention.first() - 2 : mention.first() - 1;
+                ? mention.first() - 2
+                : lexicon.endingAt(tokens, mention.first() - 1, "more-of").map(more -> more.first() - 1)
+                .orElse(mention.first() - 1);
         if ((isBare(tokens, mention) || countsPronoun(tokens, mention)) && verbEnd >= 0
                 && lexicon.endingAt(tokens, verbEnd, "verb")
                 .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)
@@ -462,12 +465,19 @@ final class CountedNounFinder {
     }
 
     /**
-     * Whether a number follows the phrase counted before it across "and" alone ("three women and three children"):
-     * two counted phrases joined into one subject or object.
+     * Whether a number follows the phrase counted before it across "and" alone ("three women and three children"), or
+     * across the comma and "and" that close a list of three or more ("two guards, three cooks, and a driver": the
+     * phrase before, {@code previous}, comes after a comma itself): two counted phrases joined into one subject or
+     * object. A comma after a lone phrase may close its clause ("killed 22 civilians, and 3 soldiers were held").
      */
-    static boolean isConjoined(final List<Token> tokens, final Counted before, final QuantityMention mention) {
-        return before != null && mention.first() == before.last() + 2
-                && tokens.get(before.last() + 1).norm().equals("and");
+    static boolean isConjoined(final List<Token> tokens, final Counted before, final QuantityMention previous,
+                               final QuantityMention mention) {
+        if (before == null || !tokens.get(mention.first() - 1).norm().equals("and")) {
+            return false;
+        }
+        return mention.first() == before.last() + 2
+                || mention.first() == before.last() + 3 && tokens.get(before.last() + 1).text().equals(",")
+                && previous != null && endsList(tokens, previous);
     }
 
     /** Whether a counted phrase comes after a comma: "two pilots, two medics and three soldiers" lists three. */

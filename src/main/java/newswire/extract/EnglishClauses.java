@@ -23,6 +23,8 @@ final class EnglishClauses {
     private static final int OF_PHRASE_WORDS = 5;
     /** How many words a subject that names no one may have before its head ("none of the crew", "no Israeli soldiers"). */
     private static final int NEGATED_SUBJECT_WORDS = 3;
+    /** The longest item of a list of counts, after its number: "2 police officers", "4 members of the crew". */
+    private static final int LIST_ITEM_WORDS = 5;
 
     private final Lexicon lexicon;
     private final Set<String> adverbs;
@@ -260,6 +262,10 @@ final class EnglishClauses {
                     }
                     continue; // a hyphen inside ("in 2017-18") closes no aside that a doubled dash opened
                 }
+                if (close.equals(",") && !list && lexicon.isNumberAt(tokens, body) && k + 2 < tokens.size()
+                        && tokens.get(k + 1).norm().equals("and") && lexicon.isNumberAt(tokens, k + 2)) {
+                    return -1; // "22 civilians, 2 guards, and 5 attackers": an item of a list, not an aside
+                }
                 if (!list || k + 1 < tokens.size()
                         && (opensVerbGroup(tokens, k + 1) || lexicon.at(tokens, k + 1, "verb").isPresent())) {
                     return k;
@@ -296,8 +302,7 @@ final class EnglishClauses {
     private int subCountEnd(final List<Token> tokens, final int from) {
         final int first = lexicon.at(tokens, from, "aside").map(Lexicon.Cue::last).orElse(from) + 1;
         // "three persons including a minor were killed": a single part counts as a number does
-        if (first >= tokens.size()
-                || !lexicon.isNumberAt(tokens, first) && !ARTICLES.contains(tokens.get(first).norm())) {
+        if (first >= tokens.size() || !opensCount(tokens, first)) {
             return -1;
         }
         return wordsBeforeVerb(tokens, first + 1, first + 1 + SUB_COUNT_WORDS, false);
@@ -428,6 +433,43 @@ final class EnglishClauses {
     /** Whether a noun phrase ends at {@code at}: the sentence's end, punctuation or a word that stops a phrase. */
     boolean endsPhrase(final List<Token> tokens, final int at) {
         return at >= tokens.size() || tokens.get(at).isPunct() || phraseEnds.contains(tokens.get(at).norm());
+    }
+
+    /**
+     * Where a list of counted phrases that goes on at {@code at} has its last item ("22 civilians, 2 guards and 5
+     * attackers were killed", with or without a comma before "and"): the first token of that item, or -1. The list is
+     * commas each opening an item with a number or "a", then "and" and one, with no verb on the way; the verb after
+     * the last item is every item's, as after a phrase joined by "and" alone. A comma before a verb or before a word
+     * that opens no count ("22 civilians, most of them women") opens no list.
+     */
+    int listLastItem(final List<Token> tokens, final int at) {
+        int k = at;
+        while (k + 1 < tokens.size() && tokens.get(k).text().equals(",")) {
+            final int item = tokens.get(k + 1).norm().equals("and") ? k + 2 : k + 1;
+            if (item >= tokens.size() || !opensCount(tokens, item)) {
+                return -1;
+            }
+            if (item == k + 2) {
+                return item; // ", and 5 attackers": the last item
+            }
+            k = item + 1;
+            while (k < Math.min(tokens.size(), item + LIST_ITEM_WORDS) && !tokens.get(k).isPunct()
+                    && !tokens.get(k).norm().equals("and")) {
+                if (lexicon.at(tokens, k, "verb").isPresent() || lexicon.at(tokens, k, "elliptic").isPresent()) {
+                    return -1;
+                }
+                k++;
+            }
+            if (k + 1 < tokens.size() && tokens.get(k).norm().equals("and")) {
+                return opensCount(tokens, k + 1) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a count opens at {@code at}: a number, or the article of one person ("a driver"). */
+    private boolean opensCount(final List<Token> tokens, final int at) {
+        return lexicon.isNumberAt(tokens, at) || ARTICLES.contains(tokens.get(at).norm());
     }
 
     /** Whether another number stands strictly between {@code from} and {@code to}. */

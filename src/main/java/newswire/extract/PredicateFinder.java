@@ -385,12 +385,14 @@ final class PredicateFinder {
         // phrase is that verb's object ("accused of wounding 58 is seen")
         final boolean subject = mention.counter() == null && clauses.opensVerbGroup(tokens, to + 1);
         // "three women and three children were shot dead": the verb after the next phrase is both phrases' verb, past
-        // an aside of the first ("30 Iraqis, most of them policemen, and two soldiers were killed")
+        // an aside of the first ("30 Iraqis, most of them policemen, and two soldiers were killed"), and so is the
+        // verb after a list's last item ("six guards, two cooks and a driver were killed")
         final int phraseEnd = Math.max(to, aside);
+        final int lastItem = mention.counter() == null ? clauses.listLastItem(tokens, phraseEnd + 1) : -1;
         final boolean conjoined = phraseEnd + 2 < tokens.size() && tokens.get(phraseEnd + 1).norm().equals("and")
-                && inNumber[phraseEnd + 2];
+                && inNumber[phraseEnd + 2] || lastItem >= 0;
         final int scanFrom = Math.max(0, from - verbWindow - 3);
-        final int scanTo = Math.min(tokens.size(), Math.max(to, aside) + verbWindow + 1);
+        final int scanTo = Math.min(tokens.size(), Math.max(phraseEnd, lastItem) + verbWindow + 1);
         for (int j = scanFrom; j < scanTo; j++) {
             for (final Lexicon.Cue verb : verbs.get(j)) {
                 if (!fitting.contains(verb.key()) || (verb.first() >= from && verb.last() <= to
@@ -429,7 +431,9 @@ final class PredicateFinder {
                     continue; // "the trial of the two men accused of killing her": they are the accused, not the dead
                 }
                 // "1.9 million Gazans, about 90 percent of the population, have been displaced": skip the aside
-                final int from2 = after && aside >= 0 && verb.first() > aside ? aside : to;
+                // and a list's items before its last: the verb's distance counts from that item
+                final int from2 = after && lastItem >= 0 && verb.first() > lastItem ? lastItem
+                        : after && aside >= 0 && verb.first() > aside ? aside : to;
                 if (after && mention.counter() == null && !conjoined && clauses.crossesNumber(inNumber, from2, verb.first())) {
                     // "1,000 people attended the funeral of the 18 soldiers killed": killed goes with 18 (in English;
                     // Korean puts one verb after all its objects: 미사일 40발과 드론 150대를 발사했다)
@@ -506,8 +510,11 @@ final class PredicateFinder {
         final int head = counted.last() + 1;
         final int afterHead = head < tokens.size()
                 ? lexicon.at(tokens, head, "aboard").map(cue -> cue.last() + 1).orElse(head) : head;
-        // "two students who were found stabbed to death": a relative clause on the phrase holds its predicate
-        final int phraseEnd = afterAside(tokens, clauses.conjunctEnd(tokens, clauses.ofPhraseEnd(tokens, afterHead)));
+        // "two students who were found stabbed to death": a relative clause on the phrase holds its predicate; "two
+        // guards, a cook and a driver were killed": so does the one after a list's last item
+        final int lastItem = clauses.listLastItem(tokens, afterHead);
+        final int conjunct = lastItem >= 0 ? lastItem - 1 : clauses.ofPhraseEnd(tokens, afterHead);
+        final int phraseEnd = afterAside(tokens, clauses.conjunctEnd(tokens, conjunct));
         int k = clauses.afterRelative(tokens, phraseEnd);
         final boolean relative = k > phraseEnd;
         final Optional<Lexicon.Cue> aux = clauses.auxiliaryAt(tokens, k);

@@ -272,12 +272,12 @@ final class QuantityReader {
 
     /**
      * The article "a"/"an" right before a word, or "another" before anything but a number ("another man", "wounded
-     * another."; "another 11" is eleven more); whether it counts a noun is for the caller to say.
+     * another."; "another 11" and "another seven" are that many more); whether it counts a noun is for the caller.
      */
-    private static boolean isArticle(final List<Token> tokens, final int i) {
+    private boolean isArticle(final List<Token> tokens, final int i) {
         final String word = tokens.get(i).norm();
         if (word.equals("another")) {
-            return i + 1 >= tokens.size() || !tokens.get(i + 1).isNumber();
+            return i + 1 >= tokens.size() || !lexicon.isNumberAt(tokens, i + 1);
         }
         return (word.equals("a") || word.equals("an")) && i + 1 < tokens.size()
                 && tokens.get(i + 1).type() == Token.Type.WORD;
