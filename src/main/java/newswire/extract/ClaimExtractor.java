@@ -242,8 +242,10 @@ public final class ClaimExtractor {
             // the one before shares its verb, unless it is the subject of a clause of its own ("40 people died and
             // 120 were hospitalized")
             final boolean sharesVerb = shared || CountedNounFinder.isConjoined(tokens, before, mention);
-            final Lexicon.Cue verb = ownVerb == null && sharesVerb && !clauses.hasOwnClause(tokens, mention)
+            final Lexicon.Cue nearVerb = ownVerb == null && sharesVerb && !clauses.hasOwnClause(tokens, mention)
                     ? previousVerb : ownVerb;
+            final Lexicon.Cue verb = m + 1 < whole.length && whole[m + 1]
+                    ? predicates.partsOwnVerb(tokens, verbs, nearVerb, unit) : nearVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
             final boolean subCountBefore = isCasualty(kind)
