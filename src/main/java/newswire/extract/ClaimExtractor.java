@@ -246,8 +246,10 @@ public final class ClaimExtractor {
             final boolean sharesVerb = shared
                     || CountedNounFinder.isConjoined(tokens, before, m > 0 ? mentions.get(m - 1) : null, mention)
                     || isListItem(tokens, before, mention);
-            final Lexicon.Cue verb = ownVerb == null && sharesVerb && !clauses.hasOwnClause(tokens, mention)
+            final Lexicon.Cue nearVerb = ownVerb == null && sharesVerb && !clauses.hasOwnClause(tokens, mention)
                     ? previousVerb : ownVerb;
+            final Lexicon.Cue verb = m + 1 < whole.length && whole[m + 1]
+                    ? predicates.partsOwnVerb(tokens, verbs, nearVerb, unit) : nearVerb;
             previousVerb = verb;
             final ClaimKind kind = predicates.kindOf(unit, verb);
             final boolean subCountBefore = isCasualty(kind)

@@ -25,6 +25,8 @@ final class EnglishClauses {
     private static final int NEGATED_SUBJECT_WORDS = 3;
     /** The longest item of a list of counts, after its number: "2 police officers", "4 members of the crew". */
     private static final int LIST_ITEM_WORDS = 5;
+    /** The longest subject read between an inverted auxiliary and its verb ("has the provincial government executed"). */
+    private static final int INVERTED_SUBJECT_WORDS = 4;
 
     private final Lexicon lexicon;
     private final Set<String> adverbs;
@@ -56,6 +58,7 @@ final class EnglishClauses {
     private final Set<String> questionCounts;
     private final Set<String> verdictVerbs;
     private final Set<String> negatedSubjects;
+    private final Set<String> invertedAuxiliaries;
     private final Set<String> determiners;
 
     EnglishClauses(final Lexicon lexicon, final ExtractOptions options) {
@@ -89,6 +92,7 @@ final class EnglishClauses {
         this.questionCounts = lexicon.words("predicate", "question-count");
         this.verdictVerbs = lexicon.words("verdict", "verbs");
         this.negatedSubjects = lexicon.words("predicate", "negated-subject");
+        this.invertedAuxiliaries = lexicon.words("negative-inversion", "aux");
         this.determiners = lexicon.words("predicate", "determiner");
     }
 
@@ -206,6 +210,41 @@ final class EnglishClauses {
                 // phrase's ("gunmen with no uniforms killed three", "there were no warnings before militants killed six")
                 return opensClause(tokens, j)
                         && (j == k || tokens.get(j + 1).norm().equals("of") || !hasDeterminer(tokens, j + 1, k));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the predicate stands in a sentence that opens on a negative adverbial and inverts its subject and
+     * auxiliary ("Not since 1990 has the county executed a prisoner", "Never before had a soldier been killed here";
+     * lexicon {@code negative-inversion}): it tells that the deed did not happen, so it governs no count. The
+     * inversion is read back from the verb: past its adverbs and auxiliaries a short subject, and before that the
+     * inverted auxiliary; "Never had the town been so quiet, until gunmen killed three" has no auxiliary before
+     * "gunmen", and its count stands.
+     */
+    boolean isNegativeInversion(final List<Token> tokens, final Lexicon.Cue verb) {
+        int start = 0;
+        while (start < tokens.size() && tokens.get(start).isPunct()) {
+            start++; // an opening quote
+        }
+        final Optional<Lexicon.Cue> opener = lexicon.at(tokens, start, "negative-inversion")
+                .filter(cue -> "opener".equals(cue.key()));
+        if (opener.isEmpty()) {
+            return false;
+        }
+        int k = verb.first() - 1;
+        while (k > opener.get().last() && (adverbs.contains(tokens.get(k).norm())
+                || lexicon.at(tokens, k, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent())) {
+            k--;
+        }
+        for (int j = k; j > opener.get().last() && j >= k - INVERTED_SUBJECT_WORDS; j--) {
+            final Token token = tokens.get(j);
+            if (token.isPunct()) {
+                return false;
+            }
+            if (j < k && invertedAuxiliaries.contains(token.norm())) {
+                return true;
             }
         }
         return false;

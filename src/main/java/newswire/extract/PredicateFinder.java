@@ -36,6 +36,8 @@ final class PredicateFinder {
     private static final String HELD = "held";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
     private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", CAPTURED);
+    /** How far after a whole's relative clause the part's own verb is looked for ("who were hurt in the blast died"). */
+    private static final int PART_VERB_WINDOW = 6;
 
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
@@ -415,6 +417,9 @@ final class PredicateFinder {
                 if (!after && clauses.hasNegatedSubject(tokens, verb)) {
                     continue; // "No one was hurt in the fire, which began after three workers left": no one was hurt
                 }
+                if (clauses.isNegativeInversion(tokens, verb)) {
+                    continue; // "Not since 1990 has the county executed a prisoner": nobody was executed since
+                }
                 if (subjectOnly.contains(verb.phrase()) && (!after || clauses.hasOwnSubject(tokens, phraseEnd + 1, verb))) {
                     continue; // "thousands of soldiers the school has trained": the phrase is trained, it trains not
                 }
@@ -484,6 +489,14 @@ final class PredicateFinder {
      */
     Lexicon.Cue governing(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
                           final Counted counted, final boolean casualtyOnly, final boolean headline) {
+        final Lexicon.Cue verb = governingVerb(tokens, verbs, mention, counted, casualtyOnly, headline);
+        // "Not since 1990 has the county executed a prisoner": a deed the sentence says did not happen governs nothing
+        return verb != null && clauses.isNegativeInversion(tokens, verb) ? null : verb;
+    }
+
+    private Lexicon.Cue governingVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                      final QuantityMention mention, final Counted counted, final boolean casualtyOnly,
+                                      final boolean headline) {
         final Set<String> fitting = fitting(tokens, counted);
         final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
         final Lexicon.Cue taken = takenAs(tokens, verbs, mention, counted, fitting);
@@ -649,6 +662,31 @@ final class PredicateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The predicate of a part whose whole has a relative clause of its own ("Three of the 20 people who were injured
+     * died later"): the nearest verb, {@code verb}, is the clause's and tells the whole's toll; a verb after the
+     * clause, in the same stretch of words, is the part's own, when it tells another outcome (the injured who died).
+     * The same outcome again ("two of the 12 men who were shot were shot twice") or no verb of a kind leaves the part a
+     * sub-count, as before.
+     */
+    Lexicon.Cue partsOwnVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final Lexicon.Cue verb,
+                             final Counted counted) {
+        if (verb == null || !verb.equals(participleAfter(tokens, verbs, counted))) {
+            return verb;
+        }
+        final ClaimKind wholesKind = kindOf(counted, verb);
+        final int end = Math.min(tokens.size(), verb.last() + 1 + PART_VERB_WINDOW);
+        for (int k = verb.last() + 1; k < end && !tokens.get(k).isPunct(); k++) {
+            if (!verbs.get(k).isEmpty()) {
+                final Lexicon.Cue next = verbs.get(k).get(0);
+                final boolean other = accepts(counted.unitClass(), next.key()) && kindOf(counted, next) != null
+                        && kindOf(counted, next) != wholesKind;
+                return other ? next : verb;
+            }
+        }
+        return verb;
     }
 
     /**

@@ -206,4 +206,43 @@ class UnlabelledArticleRulesTest {
         assertThat(kindsAndValues("Twelve worshippers were killed -- in an attack on a mosque -- in 2014, officials said."))
                 .containsExactly(tuple(ClaimKind.KILLED, 12L));
     }
+
+    @Test
+    void shouldReadANegativeInversionAsADeedThatDidNotHappen() {
+        assertThat(claims("Not since Mary Jones, a farmer convicted of theft and pardoned years later, has Ohio executed "
+                + "a woman.")).isEmpty();
+        assertThat(claims("Never before had a soldier been killed in the quiet town.")).isEmpty();
+        assertThat(claims("Not since 1990 has the county executed two prisoners in one week.")).isEmpty();
+        assertThat(claims("\"Never again will the rebels kidnap a child,\" the governor said.")).isEmpty();
+        // a later clause with its own subject, and a sentence with no inversion, still tell what happened
+        assertThat(kindsAndValues("Never had the town been so quiet, until gunmen killed three guards at the gate."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        assertThat(kindsAndValues("Not since 2001 has the city seen such grief after a bomb killed 30 people."))
+                .containsExactly(tuple(ClaimKind.KILLED, 30L));
+        assertThat(kindsAndValues("Rarely has the army lost so many men in a day; 12 soldiers were killed on Monday."))
+                .containsExactly(tuple(ClaimKind.KILLED, 12L));
+        assertThat(kindsAndValues("Gunmen had never before attacked the town, but on Monday they killed four guards."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("Never one to hide, the mayor said rebels had killed a teacher."))
+                .containsExactly(tuple(ClaimKind.KILLED, 1L));
+    }
+
+    @Test
+    void shouldReadTheVerbAfterAWholesRelativeClauseAsThePartsOwn() {
+        assertThat(kindsAndValues("Three of the 20 people who were injured died later in hospital."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.WOUNDED, 20L));
+        assertThat(kindsAndValues("Two of the 15 passengers who were hurt in the crash died on Sunday."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.WOUNDED, 15L));
+        assertThat(kindsAndValues("Four of the nine hostages who were kidnapped were killed by their captors."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 4L), tuple(ClaimKind.CAPTURED, 9L));
+        // no verb of a kind after the clause, or the same outcome again: the part stays a sub-count
+        assertThat(kindsAndValues("Three of the 20 people who were injured remained in hospital."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 20L));
+        assertThat(kindsAndValues("Two of the 12 men who were killed were soldiers."))
+                .containsExactly(tuple(ClaimKind.KILLED, 12L));
+        assertThat(kindsAndValues("Five of the 30 people who were wounded were treated for burns."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 30L));
+        assertThat(kindsAndValues("One of the two teachers who died was a newlywed."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
 }
