@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import newswire.serde.BinaryFields;
 
 /** The records of the dedupe's repartition topics and stores: internal, never part of the topic contract. */
 final class DedupeRecords {
@@ -46,20 +47,20 @@ final class DedupeRecords {
 
         /** Its head in a frame: every field but the event, in order; the keys and the sketch each after a count. */
         void writeHead(final DataOutputStream out) throws IOException {
-            EventFrameSerde.writeString(out, articleId);
-            EventFrameSerde.writeString(out, delivery);
+            BinaryFields.writeString(out, articleId);
+            BinaryFields.writeString(out, delivery);
             out.writeInt(partition);
             out.writeInt(expected);
             out.writeInt(keys.size());
             for (final String key : keys) {
-                EventFrameSerde.writeString(out, key);
+                BinaryFields.writeString(out, key);
             }
-            EventFrameSerde.writeBytes(out, sketch.bytes());
+            BinaryFields.writeBytes(out, sketch.bytes());
         }
 
         static BandGroup readHead(final DataInputStream in) throws IOException {
-            final String articleId = EventFrameSerde.readString(in);
-            final String delivery = EventFrameSerde.readString(in);
+            final String articleId = BinaryFields.readString(in);
+            final String delivery = BinaryFields.readString(in);
             final int partition = in.readInt();
             final int expected = in.readInt();
             final int keyCount = in.readInt();
@@ -68,10 +69,10 @@ final class DedupeRecords {
             }
             final List<String> keys = new ArrayList<>(keyCount);
             for (int i = 0; i < keyCount; i++) {
-                keys.add(EventFrameSerde.readString(in));
+                keys.add(BinaryFields.readString(in));
             }
             return new BandGroup(articleId, delivery, partition, expected, keys,
-                    Sketch.fromBytes(EventFrameSerde.readBytes(in)), null);
+                    Sketch.fromBytes(BinaryFields.readBytes(in)), null);
         }
 
         @Override
@@ -104,23 +105,23 @@ final class DedupeRecords {
 
         /** Its head in a frame: every field but the event, in order; the earliest as a flag, then its id and time. */
         void writeHead(final DataOutputStream out) throws IOException {
-            EventFrameSerde.writeString(out, articleId);
-            EventFrameSerde.writeString(out, delivery);
+            BinaryFields.writeString(out, articleId);
+            BinaryFields.writeString(out, delivery);
             out.writeInt(partition);
             out.writeInt(expected);
             out.writeBoolean(earliest != null);
             if (earliest != null) {
-                EventFrameSerde.writeString(out, earliest.articleId());
+                BinaryFields.writeString(out, earliest.articleId());
                 out.writeLong(earliest.timestamp());
             }
         }
 
         static PartitionVerdict readHead(final DataInputStream in) throws IOException {
-            final String articleId = EventFrameSerde.readString(in);
-            final String delivery = EventFrameSerde.readString(in);
+            final String articleId = BinaryFields.readString(in);
+            final String delivery = BinaryFields.readString(in);
             final int partition = in.readInt();
             final int expected = in.readInt();
-            final Seen earliest = in.readBoolean() ? new Seen(EventFrameSerde.readString(in), in.readLong()) : null;
+            final Seen earliest = in.readBoolean() ? new Seen(BinaryFields.readString(in), in.readLong()) : null;
             return new PartitionVerdict(articleId, delivery, partition, expected, earliest, null);
         }
 
