@@ -78,7 +78,8 @@ public final class Dedupe {
         final SameStory sameStory = SameStory.STANDARD;
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(INDEX_STORE, window, window, true),
-                Serdes.String(), new JsonSerde<>(Seen.class)));
+                Serdes.String(), Serdes.serdeFrom((topic, seen) -> seen == null ? null : seen.bytes(),
+                        (topic, bytes) -> bytes == null ? null : Seen.fromBytes(bytes))));
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(SKETCH_STORE, window, window, false),
                 Serdes.String(), Serdes.serdeFrom((topic, sketch) -> sketch.bytes(),

@@ -1,0 +1,43 @@
+package newswire.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import newswire.dedupe.DedupeRecords.Seen;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+/** What the index keeps under a band key, as its store writes and reads it. */
+class IndexEntryTest {
+
+    @Test
+    void shouldReadBackWhatItWrites() {
+        for (final Seen seen : new Seen[] {new Seen("4f2a9c", 1_700_000_000_000L), new Seen("기사-7", -5L),
+                new Seen("", 0L)}) {
+            assertThat(Seen.fromBytes(seen.bytes())).isEqualTo(seen);
+        }
+    }
+
+    @Test
+    void shouldReadTheJsonOfEarlierReleasesSoTheIndexCarriesOverAnUpgrade() {
+        final byte[] earlier = "{\"articleId\":\"4f2a9c\",\"timestamp\":1700000000000}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Seen.fromBytes(earlier)).isEqualTo(new Seen("4f2a9c", 1_700_000_000_000L));
+    }
+
+    @Test
+    void shouldRefuseBytesOfAnotherLayoutOrCutShort() {
+        final byte[] written = new Seen("4f2a9c", 7L).bytes();
+        final byte[] otherLayout = written.clone();
+        otherLayout[0] = 2;
+
+        assertThatThrownBy(() -> Seen.fromBytes(otherLayout))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("the first 2");
+        assertThatThrownBy(() -> Seen.fromBytes(new byte[] {1, 0, 0}))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("3 bytes");
+        assertThatThrownBy(() -> Seen.fromBytes(new byte[0]))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("missing");
+    }
+}
