@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import newswire.dedupe.DedupeRecords.PendingVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
-/** What the index keeps under a band key, as its store writes and reads it. */
+/** What the index keeps under a band key and the collector keeps while it waits, as their stores write and read it. */
 class IndexEntryTest {
 
     @Test
@@ -39,5 +40,23 @@ class IndexEntryTest {
                 .isInstanceOf(SerializationException.class).hasMessageContaining("3 bytes");
         assertThatThrownBy(() -> Seen.fromBytes(new byte[0]))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("missing");
+    }
+
+    @Test
+    void shouldReadBackAPendingVerdictWithAndWithoutACopyFound() {
+        for (final PendingVerdict pending : new PendingVerdict[] {new PendingVerdict(0b01, 0b111, null),
+                new PendingVerdict(0b11, 0b111, new Seen("기사-7", 42L))}) {
+            assertThat(PendingVerdict.fromBytes(pending.bytes())).isEqualTo(pending);
+        }
+    }
+
+    @Test
+    void shouldReadAPendingVerdictAsEarlierReleasesWroteIt() {
+        final byte[] earlier = "{\"answered\":3,\"expected\":7,\"earliest\":{\"articleId\":\"a1\",\"timestamp\":9}}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(PendingVerdict.fromBytes(earlier)).isEqualTo(new PendingVerdict(3, 7, new Seen("a1", 9L)));
+        assertThatThrownBy(() -> PendingVerdict.fromBytes(new byte[] {1, 0, 0, 0, 3}))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("5 bytes");
     }
 }
