@@ -7,7 +7,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import newswire.dedupe.DedupeRecords.PendingVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
-import newswire.serde.JsonSerde;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -78,7 +77,8 @@ public final class Dedupe {
         final SameStory sameStory = SameStory.STANDARD;
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(INDEX_STORE, window, window, true),
-                Serdes.String(), new JsonSerde<>(Seen.class)));
+                Serdes.String(), Serdes.serdeFrom((topic, seen) -> seen == null ? null : seen.bytes(),
+                        (topic, bytes) -> bytes == null ? null : Seen.fromBytes(bytes))));
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(SKETCH_STORE, window, window, false),
                 Serdes.String(), Serdes.serdeFrom((topic, sketch) -> sketch.bytes(),
@@ -86,7 +86,9 @@ public final class Dedupe {
         // Cached: an article's verdicts usually arrive within one commit interval, so its pending entry is put and
         // deleted in the cache and never reaches RocksDB and the changelog.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-                Serdes.String(), new JsonSerde<>(PendingVerdict.class)).withCachingEnabled());
+                Serdes.String(), Serdes.serdeFrom((topic, verdict) -> verdict == null ? null : verdict.bytes(),
+                        (topic, bytes) -> bytes == null ? null : PendingVerdict.fromBytes(bytes)))
+                .withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HELD_STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         return articles

@@ -3,8 +3,14 @@ package newswire.dedupe;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import newswire.serde.BinaryFields;
+import newswire.serde.JsonSerde;
+import org.apache.kafka.common.errors.SerializationException;
 
 /** The records of the dedupe's repartition topics and stores: internal, never part of the topic contract. */
 final class DedupeRecords {
@@ -46,20 +52,20 @@ final class DedupeRecords {
 
         /** Its head in a frame: every field but the event, in order; the keys and the sketch each after a count. */
         void writeHead(final DataOutputStream out) throws IOException {
-            EventFrameSerde.writeString(out, articleId);
-            EventFrameSerde.writeString(out, delivery);
+            BinaryFields.writeString(out, articleId);
+            BinaryFields.writeString(out, delivery);
             out.writeInt(partition);
             out.writeInt(expected);
             out.writeInt(keys.size());
             for (final String key : keys) {
-                EventFrameSerde.writeString(out, key);
+                BinaryFields.writeString(out, key);
             }
-            EventFrameSerde.writeBytes(out, sketch.bytes());
+            BinaryFields.writeBytes(out, sketch.bytes());
         }
 
         static BandGroup readHead(final DataInputStream in) throws IOException {
-            final String articleId = EventFrameSerde.readString(in);
-            final String delivery = EventFrameSerde.readString(in);
+            final String articleId = BinaryFields.readString(in);
+            final String delivery = BinaryFields.readString(in);
             final int partition = in.readInt();
             final int expected = in.readInt();
             final int keyCount = in.readInt();
@@ -68,10 +74,10 @@ final class DedupeRecords {
             }
             final List<String> keys = new ArrayList<>(keyCount);
             for (int i = 0; i < keyCount; i++) {
-                keys.add(EventFrameSerde.readString(in));
+                keys.add(BinaryFields.readString(in));
             }
             return new BandGroup(articleId, delivery, partition, expected, keys,
-                    Sketch.fromBytes(EventFrameSerde.readBytes(in)), null);
+                    Sketch.fromBytes(BinaryFields.readBytes(in)), null);
         }
 
         @Override
@@ -87,6 +93,37 @@ final class DedupeRecords {
 
     /** An article filed under a band key: what the index keeps (its sketch is kept once per partition, apart). */
     record Seen(String articleId, long timestamp) {
+
+        /** The first byte of {@link #bytes()}; the entries of earlier releases are JSON objects, whose first is '{'. */
+        private static final byte LAYOUT = 1;
+        private static final JsonSerde<Seen> EARLIER_JSON = new JsonSerde<>(Seen.class);
+
+        /**
+         * How the index stores it: a layout byte, the time (a big-endian long), the id's UTF-8 bytes. It was JSON
+         * until session 20; reading it back was 1.3 % of the stream thread, every band key's lookup reading each
+         * article filed under it (docs/performance.md).
+         */
+        byte[] bytes() {
+            final byte[] id = articleId.getBytes(StandardCharsets.UTF_8);
+            return ByteBuffer.allocate(1 + Long.BYTES + id.length).put(LAYOUT).putLong(timestamp).put(id).array();
+        }
+
+        /**
+         * An entry as {@link #bytes()} writes it, or as earlier releases wrote it (JSON): the index and its changelog
+         * carry over an upgrade without a drain, and old entries expire with the window.
+         */
+        static Seen fromBytes(final byte[] bytes) {
+            if (bytes.length > 0 && bytes[0] == '{') {
+                return EARLIER_JSON.deserialize(null, bytes);
+            }
+            if (bytes.length < 1 + Long.BYTES || bytes[0] != LAYOUT) {
+                throw new SerializationException("not an index entry of layout " + LAYOUT + ": " + bytes.length
+                        + " bytes, the first " + (bytes.length == 0 ? "missing" : String.valueOf(bytes[0])));
+            }
+            final ByteBuffer in = ByteBuffer.wrap(bytes, 1, bytes.length - 1);
+            final long timestamp = in.getLong();
+            return new Seen(new String(bytes, in.position(), in.remaining(), StandardCharsets.UTF_8), timestamp);
+        }
 
         /** Earlier by timestamp, then by id: among several originals found, the verdict names the earliest. */
         boolean isBefore(final Seen other) {
@@ -104,23 +141,23 @@ final class DedupeRecords {
 
         /** Its head in a frame: every field but the event, in order; the earliest as a flag, then its id and time. */
         void writeHead(final DataOutputStream out) throws IOException {
-            EventFrameSerde.writeString(out, articleId);
-            EventFrameSerde.writeString(out, delivery);
+            BinaryFields.writeString(out, articleId);
+            BinaryFields.writeString(out, delivery);
             out.writeInt(partition);
             out.writeInt(expected);
             out.writeBoolean(earliest != null);
             if (earliest != null) {
-                EventFrameSerde.writeString(out, earliest.articleId());
+                BinaryFields.writeString(out, earliest.articleId());
                 out.writeLong(earliest.timestamp());
             }
         }
 
         static PartitionVerdict readHead(final DataInputStream in) throws IOException {
-            final String articleId = EventFrameSerde.readString(in);
-            final String delivery = EventFrameSerde.readString(in);
+            final String articleId = BinaryFields.readString(in);
+            final String delivery = BinaryFields.readString(in);
             final int partition = in.readInt();
             final int expected = in.readInt();
-            final Seen earliest = in.readBoolean() ? new Seen(EventFrameSerde.readString(in), in.readLong()) : null;
+            final Seen earliest = in.readBoolean() ? new Seen(BinaryFields.readString(in), in.readLong()) : null;
             return new PartitionVerdict(articleId, delivery, partition, expected, earliest, null);
         }
 
@@ -137,6 +174,34 @@ final class DedupeRecords {
     record PendingVerdict(int answered, int expected, Seen earliest) {
 
         static final PendingVerdict NONE = new PendingVerdict(0, 0, null);
+        /** The first byte of {@link #bytes()}; the entries of earlier releases are JSON objects, whose first is '{'. */
+        private static final byte LAYOUT = 1;
+        private static final JsonSerde<PendingVerdict> EARLIER_JSON = new JsonSerde<>(PendingVerdict.class);
+
+        /**
+         * How the pending store keeps it: a layout byte, the two masks (big-endian ints), then the earliest copy
+         * found as {@link Seen#bytes()}, if any, to the end. JSON until session 20 (0.6 % of the stream thread).
+         */
+        byte[] bytes() {
+            final byte[] found = earliest == null ? new byte[0] : earliest.bytes();
+            return ByteBuffer.allocate(1 + 2 * Integer.BYTES + found.length).put(LAYOUT).putInt(answered)
+                    .putInt(expected).put(found).array();
+        }
+
+        /** An entry as {@link #bytes()} writes it, or as earlier releases wrote it (JSON): no drain to upgrade. */
+        static PendingVerdict fromBytes(final byte[] bytes) {
+            if (bytes.length > 0 && bytes[0] == '{') {
+                return EARLIER_JSON.deserialize(null, bytes);
+            }
+            final int head = 1 + 2 * Integer.BYTES;
+            if (bytes.length < head || bytes[0] != LAYOUT) {
+                throw new SerializationException("not a pending verdict of layout " + LAYOUT + ": " + bytes.length
+                        + " bytes, the first " + (bytes.length == 0 ? "missing" : String.valueOf(bytes[0])));
+            }
+            final ByteBuffer in = ByteBuffer.wrap(bytes);
+            return new PendingVerdict(in.getInt(1), in.getInt(1 + Integer.BYTES),
+                    bytes.length == head ? null : Seen.fromBytes(Arrays.copyOfRange(bytes, head, bytes.length)));
+        }
 
         PendingVerdict with(final PartitionVerdict verdict) {
             return new PendingVerdict(answered | (1 << verdict.partition()), verdict.expected(),

@@ -8,7 +8,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import newswire.dedupe.DedupeRecords.BandGroup;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
@@ -125,32 +124,6 @@ final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements 
     private String earlierRelease() {
         return "a " + typeName + " written as JSON by an earlier Newswire release: drain the input before upgrading "
                 + "(docs/resilience.md, Upgrades)";
-    }
-
-    /** A string in a head: its UTF-8 length, then its UTF-8 bytes (ids have no length limit). */
-    static void writeString(final DataOutputStream out, final String value) throws IOException {
-        final byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    static String readString(final DataInputStream in) throws IOException {
-        return new String(readBytes(in), StandardCharsets.UTF_8);
-    }
-
-    static void writeBytes(final DataOutputStream out, final byte[] value) throws IOException {
-        out.writeInt(value.length);
-        out.write(value);
-    }
-
-    static byte[] readBytes(final DataInputStream in) throws IOException {
-        final int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IllegalArgumentException("a length of " + length + " with " + in.available() + " bytes left");
-        }
-        final byte[] value = new byte[length];
-        in.readFully(value);
-        return value;
     }
 
     @Override

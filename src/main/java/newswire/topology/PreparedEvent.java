@@ -1,6 +1,12 @@
 package newswire.topology;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +16,7 @@ import java.util.List;
 import newswire.model.ArticleEvent;
 import newswire.model.Claim;
 import newswire.model.ClaimKind;
+import newswire.serde.BinaryFields;
 import newswire.serde.JsonSerde;
 import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.errors.SerializationException;
@@ -138,26 +145,23 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
     }
 
     /**
-     * How a prepared event crosses the dedupe: the length of a JSON head (4 bytes, big-endian), the head (attributes,
-     * claim ids and kinds, report subjects, and the length of each written part), then the JSON of the event, the
-     * claims and the reports verbatim, one after the other. The body is not carried: the dedupe reads it before the
-     * first crossing only.
+     * How a prepared event crosses the dedupe: the length of its head (4 bytes, big-endian), the head, then the JSON
+     * of the event, the claims and the reports verbatim, one after the other. The head is binary: a layout byte
+     * ({@value #HEAD_LAYOUT}), the CloudEvents attributes, the event's length, each claim's id, kind and length, each
+     * report's subject and length ({@link BinaryFields}: strings as a flag, then their UTF-8 length and bytes; counts
+     * and lengths as big-endian ints). It was JSON until session 20, 1 % of the stream thread (docs/performance.md).
+     * The body is not carried: the dedupe reads it before the first crossing only.
      */
     static final class Frames {
 
-        /** The head of a frame. */
-        record Frame(Head head, int eventBytes, List<ClaimEntry> claims, List<ReportEntry> reports) {
+        /** The head's first byte; the heads of earlier releases were JSON objects, whose first byte is '{'. */
+        static final byte HEAD_LAYOUT = 1;
+
+        private record ClaimEntry(String id, ClaimKind kind, int bytes) {
         }
 
-        /** A claim in a frame's head: its JSON follows the event's, {@code bytes} long. */
-        record ClaimEntry(String id, ClaimKind kind, int bytes) {
+        private record ReportEntry(String subject, int bytes) {
         }
-
-        /** A report in a frame's head: its JSON follows the claims', {@code bytes} long. */
-        record ReportEntry(String subject, int bytes) {
-        }
-
-        private static final JsonSerde<Frame> FRAME_JSON = new JsonSerde<>(Frame.class);
 
         private Frames() {
         }
@@ -171,21 +175,35 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
             if (prepared == null) {
                 return null;
             }
-            final List<ClaimEntry> claims = new ArrayList<>(prepared.claims().size());
+            final ByteArrayOutputStream head = new ByteArrayOutputStream(256);
             int length = prepared.event().length;
-            for (final WrittenClaim claim : prepared.claims()) {
-                claims.add(new ClaimEntry(claim.id(), claim.kind(), claim.json().length));
-                length += claim.json().length;
+            try {
+                final DataOutputStream out = new DataOutputStream(head);
+                out.writeByte(HEAD_LAYOUT);
+                final Head attributes = prepared.head();
+                for (final String attribute : new String[] {attributes.id(), attributes.type(), attributes.source(),
+                        attributes.time(), attributes.subject()}) {
+                    BinaryFields.writeOptionalString(out, attribute);
+                }
+                out.writeInt(prepared.event().length);
+                out.writeInt(prepared.claims().size());
+                for (final WrittenClaim claim : prepared.claims()) {
+                    BinaryFields.writeOptionalString(out, claim.id());
+                    BinaryFields.writeOptionalString(out, claim.kind() == null ? null : claim.kind().name());
+                    out.writeInt(claim.json().length);
+                    length += claim.json().length;
+                }
+                out.writeInt(prepared.reports().size());
+                for (final WrittenReport report : prepared.reports()) {
+                    BinaryFields.writeOptionalString(out, report.subject());
+                    out.writeInt(report.json().length);
+                    length += report.json().length;
+                }
+            } catch (final IOException e) {
+                throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
             }
-            final List<ReportEntry> reports = new ArrayList<>(prepared.reports().size());
-            for (final WrittenReport report : prepared.reports()) {
-                reports.add(new ReportEntry(report.subject(), report.json().length));
-                length += report.json().length;
-            }
-            final byte[] head = FRAME_JSON.serialize(null, new Frame(prepared.head(), prepared.event().length, claims,
-                    reports));
-            final ByteBuffer frame = ByteBuffer.allocate(Integer.BYTES + head.length + length)
-                    .putInt(head.length).put(head).put(prepared.event());
+            final ByteBuffer frame = ByteBuffer.allocate(Integer.BYTES + head.size() + length)
+                    .putInt(head.size()).put(head.toByteArray()).put(prepared.event());
             prepared.claims().forEach(claim -> frame.put(claim.json()));
             prepared.reports().forEach(report -> frame.put(report.json()));
             return frame.array();
@@ -196,38 +214,82 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
                 return null;
             }
             if (bytes.length > 0 && bytes[0] == '{') {
-                // Releases before this one carried the event and its reports as one JSON object.
-                throw new SerializationException("a prepared event written as JSON by an earlier Newswire release: "
-                        + "drain the input before upgrading (docs/resilience.md, Upgrades)");
+                // Releases before frames carried the event and its reports as one JSON object.
+                throw earlierRelease();
+            }
+            if (bytes.length < Integer.BYTES) {
+                throw new SerializationException("a prepared event's frame cut short: " + bytes.length + " bytes");
             }
             final ByteBuffer in = ByteBuffer.wrap(bytes);
+            final int headLength = in.getInt();
+            if (headLength < 0 || headLength > bytes.length - Integer.BYTES) {
+                throw new SerializationException("a prepared event's frame of " + bytes.length
+                        + " bytes says its head is " + headLength + " bytes long");
+            }
+            if (headLength > 0 && bytes[Integer.BYTES] == '{') {
+                // Releases before session 20 wrote the frame's head as JSON.
+                throw earlierRelease();
+            }
             try {
-                final int headLength = in.getInt();
-                final Frame frame = FRAME_JSON.deserialize(null, Arrays.copyOfRange(bytes, Integer.BYTES,
-                        Integer.BYTES + headLength));
+                final DataInputStream head = new DataInputStream(new ByteArrayInputStream(bytes, Integer.BYTES,
+                        headLength));
+                final byte layout = head.readByte();
+                if (layout != HEAD_LAYOUT) {
+                    throw new SerializationException("a prepared event's head of layout " + layout + ", not "
+                            + HEAD_LAYOUT + ": written by another Newswire release");
+                }
+                final Head attributes = new Head(BinaryFields.readOptionalString(head),
+                        BinaryFields.readOptionalString(head), BinaryFields.readOptionalString(head),
+                        BinaryFields.readOptionalString(head), BinaryFields.readOptionalString(head));
+                final int eventBytes = head.readInt();
+                final List<ClaimEntry> claimEntries = new ArrayList<>();
+                for (int i = BinaryFields.readCount(head, head.available()); i > 0; i--) {
+                    final String id = BinaryFields.readOptionalString(head);
+                    final String kind = BinaryFields.readOptionalString(head);
+                    claimEntries.add(new ClaimEntry(id, kind == null ? null : ClaimKind.valueOf(kind),
+                            head.readInt()));
+                }
+                final List<ReportEntry> reportEntries = new ArrayList<>();
+                for (int i = BinaryFields.readCount(head, head.available()); i > 0; i--) {
+                    reportEntries.add(new ReportEntry(BinaryFields.readOptionalString(head), head.readInt()));
+                }
+                if (head.available() > 0) {
+                    throw new SerializationException("a prepared event's head has " + head.available()
+                            + " bytes after its last field");
+                }
                 in.position(Integer.BYTES + headLength);
-                final byte[] event = next(in, frame.eventBytes());
-                final List<WrittenClaim> claims = new ArrayList<>(frame.claims().size());
-                for (final ClaimEntry entry : frame.claims()) {
+                final byte[] event = next(in, eventBytes);
+                final List<WrittenClaim> claims = new ArrayList<>(claimEntries.size());
+                for (final ClaimEntry entry : claimEntries) {
                     claims.add(new WrittenClaim(entry.id(), entry.kind(), next(in, entry.bytes())));
                 }
-                final List<WrittenReport> reports = new ArrayList<>(frame.reports().size());
-                for (final ReportEntry entry : frame.reports()) {
+                final List<WrittenReport> reports = new ArrayList<>(reportEntries.size());
+                for (final ReportEntry entry : reportEntries) {
                     reports.add(new WrittenReport(entry.subject(), next(in, entry.bytes())));
                 }
                 if (in.hasRemaining()) {
                     throw new SerializationException("a prepared event's frame has " + in.remaining()
                             + " bytes after its last part");
                 }
-                return new PreparedEvent(null, frame.head(), null, event, claims, reports);
-            } catch (final SerializationException e) {
-                throw e;
-            } catch (final RuntimeException e) {
-                throw new SerializationException("not a prepared event's frame (" + bytes.length + " bytes): " + e, e);
+                return new PreparedEvent(null, attributes, null, event, claims, reports);
+            } catch (final EOFException | IllegalArgumentException e) {
+                throw new SerializationException("a prepared event's frame cut short or malformed (" + bytes.length
+                        + " bytes): " + e, e);
+            } catch (final IOException e) {
+                throw new UncheckedIOException(e); // a ByteArrayInputStream does not fail but at its end
             }
         }
 
+        private static SerializationException earlierRelease() {
+            return new SerializationException("a prepared event written as JSON by an earlier Newswire release: "
+                    + "drain the input before upgrading (docs/resilience.md, Upgrades)");
+        }
+
+        /** The next part of a frame, {@code length} bytes, refused before it is allocated if fewer are left. */
         private static byte[] next(final ByteBuffer in, final int length) {
+            if (length < 0 || length > in.remaining()) {
+                throw new IllegalArgumentException("a part of " + length + " bytes with " + in.remaining() + " left");
+            }
             final byte[] part = new byte[length];
             in.get(part);
             return part;

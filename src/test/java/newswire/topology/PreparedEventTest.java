@@ -3,6 +3,7 @@ package newswire.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.List;
 import newswire.estimate.EstimateBook;
 import newswire.model.ArticleEvent;
 import newswire.model.Claim;
+import newswire.model.ClaimKind;
 import newswire.serde.JsonSerde;
 import newswire.topology.EstimateReports.SubjectReport;
 import org.apache.kafka.common.errors.SerializationException;
@@ -126,5 +128,80 @@ class PreparedEventTest {
 
         assertThatThrownBy(() -> PreparedEvent.Frames.read(earlier))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("drain the input before upgrading");
+    }
+
+    @Test
+    void shouldTellAFrameWithTheJsonHeadOfAnEarlierRelease() {
+        // Given a frame as releases before session 20 wrote it: the head's length, a JSON head, then the parts
+        final byte[] head = "{\"head\":{\"id\":\"a1\"},\"eventBytes\":2,\"claims\":[],\"reports\":[]}"
+                .getBytes(StandardCharsets.UTF_8);
+        final byte[] earlier = ByteBuffer.allocate(Integer.BYTES + head.length + 2).putInt(head.length).put(head)
+                .put("{}".getBytes(StandardCharsets.UTF_8)).array();
+
+        assertThatThrownBy(() -> PreparedEvent.Frames.read(earlier))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("written as JSON by an earlier Newswire release: drain the input before upgrading");
+    }
+
+    @Test
+    void shouldCarryAttributesThatAreNotSetAndIdsInOtherScripts() {
+        final PreparedEvent bare = new PreparedEvent(null, new PreparedEvent.Head("기사-7", "t", null, null, null),
+                null, "{}".getBytes(StandardCharsets.UTF_8),
+                List.of(new PreparedEvent.WrittenClaim("주장-1", ClaimKind.KILLED, "[1]".getBytes(StandardCharsets.UTF_8))),
+                List.of(new PreparedEvent.WrittenReport("서울|killed", "[2]".getBytes(StandardCharsets.UTF_8))));
+
+        final PreparedEvent read = PreparedEvent.Frames.read(PreparedEvent.Frames.write(bare));
+
+        assertThat(read.head()).isEqualTo(bare.head());
+        assertThat(read.event()).isEqualTo(bare.event());
+        assertThat(read.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.id()).isEqualTo("주장-1");
+            assertThat(claim.kind()).isEqualTo(ClaimKind.KILLED);
+            assertThat(claim.json()).isEqualTo("[1]".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(read.reports()).singleElement().satisfies(report -> {
+            assertThat(report.subject()).isEqualTo("서울|killed");
+            assertThat(report.json()).isEqualTo("[2]".getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    @Test
+    void shouldRefuseAHeadOfAnotherLayoutOrWithBytesToSpare() {
+        final byte[] frame = PreparedEvent.Frames.write(TopologyFixture.prepared(SEED));
+        final byte[] otherLayout = frame.clone();
+        otherLayout[Integer.BYTES] = 2;
+        final int headLength = ByteBuffer.wrap(frame).getInt();
+        final byte[] spare = ByteBuffer.allocate(frame.length + 1).putInt(headLength + 1)
+                .put(frame, Integer.BYTES, headLength).put((byte) 0)
+                .put(frame, Integer.BYTES + headLength, frame.length - Integer.BYTES - headLength).array();
+
+        assertThatThrownBy(() -> PreparedEvent.Frames.read(otherLayout))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("head of layout 2, not 1");
+        assertThatThrownBy(() -> PreparedEvent.Frames.read(spare))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("1 bytes after its last field");
+    }
+
+    @Test
+    void shouldRefuseLengthsThatClaimMoreThanTheFrameHoldsBeforeAllocatingThem() {
+        final byte[] frame = PreparedEvent.Frames.write(TopologyFixture.prepared(SEED));
+        final byte[] longHead = frame.clone();
+        ByteBuffer.wrap(longHead).putInt(Integer.MAX_VALUE);
+        // The event's length stands after the layout byte and the five attributes; here it claims 2 GB
+        final PreparedEvent.Head head = TopologyFixture.prepared(SEED).head();
+        int at = Integer.BYTES + 1;
+        for (final String attribute : new String[] {head.id(), head.type(), head.source(), head.time(),
+                head.subject()}) {
+            at += 1 + (attribute == null ? 0 : Integer.BYTES + attribute.getBytes(StandardCharsets.UTF_8).length);
+        }
+        final byte[] longEvent = frame.clone();
+        assertThat(ByteBuffer.wrap(longEvent).getInt(at)).isEqualTo(TopologyFixture.prepared(SEED).event().length);
+        ByteBuffer.wrap(longEvent).putInt(at, Integer.MAX_VALUE);
+
+        assertThatThrownBy(() -> PreparedEvent.Frames.read(longHead))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("says its head is 2147483647 bytes");
+        assertThatThrownBy(() -> PreparedEvent.Frames.read(longEvent))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("a part of 2147483647 bytes");
+        assertThatThrownBy(() -> PreparedEvent.Frames.read(new byte[] {0, 0}))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("cut short: 2 bytes");
     }
 }
