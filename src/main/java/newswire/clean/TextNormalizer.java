@@ -19,18 +19,25 @@ final class TextNormalizer {
      */
     static String normalize(final String text) {
         final String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // Most articles arrive normal already: up to the first character this loop would change, the text is its own
+        // result, and an article with none is returned as it came, not copied character by character into a new one.
+        final int unchanged = unchangedPrefix(nfc);
+        if (unchanged == nfc.length()) {
+            return nfc.strip();
+        }
         // A char array rather than a StringBuilder: this loop sees every character of every article.
         final char[] out = new char[nfc.length()];
-        int length = 0;
+        nfc.getChars(0, unchanged, out, 0);
+        int length = unchanged;
         boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); i++) {
+        for (int i = unchanged; i < nfc.length(); i++) {
             final char c = nfc.charAt(i);
             // Printable ASCII, most of any article, is kept without the tests below.
             if (c <= ' ' || c >= 0x7F) {
                 if (c == '\r' && i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
                     continue;
                 }
-                if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                if (c == '\r' || isLineBreak(c)) {
                     pendingSpace = false;
                     while (length > 0 && out[length - 1] == ' ') {
                         length--;
@@ -53,6 +60,43 @@ final class TextNormalizer {
             out[length++] = c;
         }
         return new String(out, 0, length).strip();
+    }
+
+    /**
+     * How many characters {@link #normalize} keeps as they are before the first it would drop, replace or move: it
+     * keeps a {@code \n}, a character that is neither space-like nor invisible, and a single plain space between two
+     * of the latter. The prefix ends with no pending space, so normalising may carry on from there.
+     */
+    private static int unchangedPrefix(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || !keptAsIs(text.charAt(i - 1)) || i + 1 == text.length()
+                        || !keptAsIs(text.charAt(i + 1))) {
+                    return i;
+                }
+            } else if (c != '\n' && !keptAsIs(c)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** A character {@link #normalize} copies whatever surrounds it: not a line break, space-like or invisible. */
+    private static boolean keptAsIs(final char c) {
+        if (c > ' ' && c < 0x7F) {
+            return true;
+        }
+        // Every space-like, invisible and line-breaking character but the byte-order mark is at or below U+3000:
+        // Hangul and CJK are answered here.
+        if (c > '\u3000') {
+            return c != '\uFEFF';
+        }
+        return c >= 0x7F && !isLineBreak(c) && !isSpace(c) && !isInvisible(c);
+    }
+
+    private static boolean isLineBreak(final char c) {
+        return c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085';
     }
 
     /** Normalises and puts the whole text on one line: what a paragraph should look like. */

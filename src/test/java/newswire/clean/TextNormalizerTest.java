@@ -66,4 +66,24 @@ class TextNormalizerTest {
         assertThat(SimHash.fingerprint(words))
                 .isEqualTo(SimHash.fingerprint("The story's first paragraph\n\nand its last"));
     }
+
+    @Test
+    void shouldReturnATextAlreadyNormalAsItCame() {
+        final String normal = "A headline\n\nKim Sarah 2024. 10. 21.\n북한군 1,500명 파병 — “quoted”, said he.\n\nEnd";
+
+        assertThat(TextNormalizer.normalize(normal)).isSameAs(normal);
+    }
+
+    @Test
+    void shouldNormaliseFromTheFirstCharacterThatChanges() {
+        // each text is normal up to one character the loop drops, replaces or moves, then has more to normalise
+        assertThat(TextNormalizer.normalize("one two  three\tfour")).isEqualTo("one two three four");
+        assertThat(TextNormalizer.normalize("one two \nthree")).isEqualTo("one two\nthree");
+        assertThat(TextNormalizer.normalize("one\n two")).isEqualTo("one\ntwo");
+        assertThat(TextNormalizer.normalize("one \u200Btwo")).isEqualTo("one two");
+        assertThat(TextNormalizer.normalize("한국\u3000어 \uFEFF끝")).isEqualTo("한국 어 끝");
+        assertThat(TextNormalizer.normalize("line\r\nnext\u2028last\u0085")).isEqualTo("line\nnext\nlast");
+        assertThat(TextNormalizer.normalize("ends with a space ")).isEqualTo("ends with a space");
+        assertThat(TextNormalizer.normalize(" opens with one")).isEqualTo("opens with one");
+    }
 }
