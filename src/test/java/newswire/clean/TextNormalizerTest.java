@@ -86,4 +86,23 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("ends with a space ")).isEqualTo("ends with a space");
         assertThat(TextNormalizer.normalize(" opens with one")).isEqualTo("opens with one");
     }
+
+    @Test
+    void shouldReadKeysIntoOneBufferWithTheirStringHashCodes() {
+        final TextNormalizer.KeyReader key = new TextNormalizer.KeyReader();
+        for (final String text : List.of("A much longer first paragraph, read first", "BY Sarah-Kim, 2024! 북한군 1,500명",
+                "\uD801\uDC00x \u00C9T\u00C9", "¿?! — …", "Short")) {
+            key.read(text, null);
+            final String expected = TextNormalizer.comparisonKey(text);
+
+            assertThat(key.toString()).isEqualTo(expected);
+            assertThat(key.length()).isEqualTo(expected.length());
+            assertThat(key.hash()).isEqualTo(expected.hashCode());
+            assertThat(key.sameAs(expected)).isTrue();
+            assertThat(key.sameAs(expected + "x")).isFalse();
+        }
+        key.read("Same letters, other case", null);
+        assertThat(key.sameAs(TextNormalizer.comparisonKey("same LETTERS other case!"))).isTrue();
+        assertThat(key.sameAs(TextNormalizer.comparisonKey("same letters, other cast"))).isFalse();
+    }
 }
