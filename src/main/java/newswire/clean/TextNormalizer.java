@@ -133,10 +133,11 @@ final class TextNormalizer {
 
         /** Reads the key of {@code text} in place of the one before, hashing its words into {@code words} if not null. */
         void read(final String text, final WordHashes words) {
-            // Room for every character of the text: it grows only for a capital whose small letter needs a surrogate
-            // pair where the capital did not (none in Unicode today).
+            // Room for every character of the text, doubled for the longer paragraphs after it; it grows while reading
+            // only for a capital whose small letter needs a surrogate pair where the capital did not (none in Unicode
+            // today).
             if (chars.length < text.length()) {
-                chars = new char[text.length()];
+                chars = new char[Math.max(text.length(), 2 * chars.length)];
             }
             length = 0;
             int h = 0;
