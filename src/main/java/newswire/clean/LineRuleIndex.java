@@ -135,30 +135,31 @@ final class LineRuleIndex {
     }
 
     /**
-     * The line with every character {@link RequiredLiterals#fold folded}: the line itself when none folds (a Korean
-     * line, a line in lower case); an ASCII line lower-cased by {@link String#toLowerCase}, which folds ASCII alike and
-     * makes a Latin-1 string directly (a char array per line, then a string of it, were a sixth of the bytes the
-     * cleaner allocated); any other line character by character.
+     * The line with every character {@link RequiredLiterals#fold folded}: an ASCII line lower-cased by
+     * {@link String#toLowerCase}, which folds ASCII alike, makes a Latin-1 string directly and returns a line in lower
+     * case as it is (a char array per line, then a string of it, were a sixth of the bytes the cleaner allocated); any
+     * other line folded character by character, and returned as it is when nothing folds (a Korean line).
      */
     static String folded(final String line) {
-        boolean ascii = true;
-        boolean unchanged = true;
-        for (int i = 0; i < line.length(); i++) {
-            final char c = line.charAt(i);
-            ascii &= c < 0x80;
-            unchanged &= RequiredLiterals.fold(c) == c;
-        }
-        if (unchanged) {
-            return line;
-        }
-        if (ascii) {
+        if (isAscii(line)) {
             return line.toLowerCase(Locale.ROOT);
         }
         final char[] folded = new char[line.length()];
+        boolean changed = false;
         for (int i = 0; i < folded.length; i++) {
             folded[i] = RequiredLiterals.fold(line.charAt(i));
+            changed |= folded[i] != line.charAt(i);
         }
-        return new String(folded);
+        return changed ? new String(folded) : line;
+    }
+
+    private static boolean isAscii(final String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void wake(final boolean[] woken, final Literal[] candidates, final String folded, final int at) {
