@@ -25,12 +25,6 @@ final class DraftSifter {
      */
     private static final int MIN_REPEAT_KEY = 30;
 
-    /**
-     * Characters per word a story's length is divided by to size the array of its word hashes: a word and the space
-     * after it take about six in English (one array, a little too long) and four in Korean (the array doubles once).
-     */
-    private static final int CHARS_PER_WORD = 5;
-
     private final CleaningPolicy policy;
     private final CleaningOptions options;
 
@@ -120,7 +114,7 @@ final class DraftSifter {
 
     private Story paragraphs(final List<List<String>> groups, final ArticleDraft draft) {
         final List<String> paragraphs = new ArrayList<>();
-        final WordHashes words = new WordHashes(charsIn(groups) / CHARS_PER_WORD);
+        final WordHashes words = new WordHashes();
         final TextNormalizer.KeyReader key = new TextNormalizer.KeyReader();
         final SeenKeys seen = new SeenKeys();
         final String titleKey = draft.title == null ? "" : TextNormalizer.comparisonKey(draft.title);
@@ -151,16 +145,6 @@ final class DraftSifter {
             }
         }
         return new Story(paragraphs, words);
-    }
-
-    private static int charsIn(final List<List<String>> groups) {
-        int chars = 0;
-        for (final List<String> group : groups) {
-            for (final String line : group) {
-                chars += line.length();
-            }
-        }
-        return chars;
     }
 
     /**

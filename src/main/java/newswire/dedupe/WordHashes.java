@@ -10,23 +10,10 @@ import java.util.Arrays;
  */
 public final class WordHashes {
 
-    private long[] hashes;
+    private long[] hashes = new long[64];
     private int count;
     private long current = Words.FNV_OFFSET;
     private boolean inWord;
-
-    /** For a text of unknown length. */
-    public WordHashes() {
-        this(64);
-    }
-
-    /**
-     * For a text of about {@code expectedWords} words: the array of hashes grows by doubling past it, and doubling from
-     * 64 to a story's five hundred words allocated four times the array it needed.
-     */
-    public WordHashes(final int expectedWords) {
-        hashes = new long[Math.max(1, expectedWords)];
-    }
 
     /** Adds a letter or digit, lower-cased as {@link newswire.text.WordChars#lower} gives it, to the current word. */
     public void add(final int lowerCodePoint) {
