@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -114,60 +113,35 @@ final class LineRuleIndex {
     }
 
     private boolean[] wokenRules(final String line) {
-        final String folded = folded(line);
+        final char[] folded = line.toCharArray();
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = RequiredLiterals.fold(folded[i]);
+        }
         final boolean[] woken = new boolean[rules.size()];
         for (final Tier tier : searchedTiers) {
-            if (folded.length() > tier.longerThan() && folded.length() <= tier.upTo()) {
+            if (folded.length > tier.longerThan() && folded.length <= tier.upTo()) {
+                final String text = new String(folded);
                 for (int k = 0; k < tier.rules().length; k++) {
-                    woken[tier.rules()[k]] |= folded.contains(tier.literals().get(k));
+                    woken[tier.rules()[k]] |= text.contains(tier.literals().get(k));
                 }
                 return woken;
             }
         }
-        for (int i = 0; i < folded.length(); i++) {
-            final char c = folded.charAt(i);
-            wake(woken, byFirstChar[bucket(c)], folded, i);
-            if (i + 1 < folded.length()) {
-                wake(woken, byFirstTwoChars[bucket(c, folded.charAt(i + 1))], folded, i);
+        for (int i = 0; i < folded.length; i++) {
+            wake(woken, byFirstChar[bucket(folded[i])], folded, i);
+            if (i + 1 < folded.length) {
+                wake(woken, byFirstTwoChars[bucket(folded[i], folded[i + 1])], folded, i);
             }
         }
         return woken;
     }
 
-    /**
-     * The line with every character {@link RequiredLiterals#fold folded}: an ASCII line lower-cased by
-     * {@link String#toLowerCase}, which folds ASCII alike, makes a Latin-1 string directly and returns a line in lower
-     * case as it is (a char array per line, then a string of it, were a sixth of the bytes the cleaner allocated); any
-     * other line folded character by character, and returned as it is when nothing folds (a Korean line).
-     */
-    static String folded(final String line) {
-        if (isAscii(line)) {
-            return line.toLowerCase(Locale.ROOT);
-        }
-        final char[] folded = new char[line.length()];
-        boolean changed = false;
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = RequiredLiterals.fold(line.charAt(i));
-            changed |= folded[i] != line.charAt(i);
-        }
-        return changed ? new String(folded) : line;
-    }
-
-    private static boolean isAscii(final String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void wake(final boolean[] woken, final Literal[] candidates, final String folded, final int at) {
+    private void wake(final boolean[] woken, final Literal[] candidates, final char[] folded, final int at) {
         if (candidates == null) {
             return;
         }
         for (final Literal literal : candidates) {
-            if (!woken[literal.rule()] && maxChars[literal.rule()] >= folded.length()
+            if (!woken[literal.rule()] && maxChars[literal.rule()] >= folded.length
                     && startsAt(folded, at, literal.text())) {
                 woken[literal.rule()] = true;
             }
@@ -196,12 +170,12 @@ final class LineRuleIndex {
         }
     }
 
-    private static boolean startsAt(final String text, final int at, final char[] literal) {
-        if (at + literal.length > text.length()) {
+    private static boolean startsAt(final char[] text, final int at, final char[] literal) {
+        if (at + literal.length > text.length) {
             return false;
         }
         for (int j = 0; j < literal.length; j++) {
-            if (text.charAt(at + j) != literal[j]) {
+            if (text[at + j] != literal[j]) {
                 return false;
             }
         }
