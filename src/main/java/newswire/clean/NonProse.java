@@ -62,29 +62,18 @@ final class NonProse {
         int markup = 0;
         int code = 0;
         int log = 0;
-        // Each line is judged where it lies in the sample, between its first and last characters that are not
-        // whitespace: a copy of every line, and of its head for the log levels, was a sixth of the bytes the cleaner
-        // allocated on an article.
-        final LogLevels levels = new LogLevels(sample);
         for (int from = 0; from < sample.length(); ) {
             final int newline = sample.indexOf('\n', from);
             final int to = newline < 0 ? sample.length() : newline;
-            int start = from;
-            int end = to;
+            final String line = sample.substring(from, to).strip();
             from = to + 1;
-            while (start < end && Character.isWhitespace(sample.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(sample.charAt(end - 1))) {
-                end--;
-            }
-            if (start == end) {
+            if (line.isEmpty()) {
                 continue;
             }
             lines++;
-            markup += sample.charAt(start) == '<' && sample.charAt(end - 1) == '>' ? 1 : 0;
-            code += isCode(sample, start, end) ? 1 : 0;
-            log += isLog(sample, start, end, levels) ? 1 : 0;
+            markup += line.charAt(0) == '<' && line.charAt(line.length() - 1) == '>' ? 1 : 0;
+            code += isCode(line) ? 1 : 0;
+            log += isLog(line) ? 1 : 0;
         }
         if (lines < MIN_LINES) {
             return Optional.empty();
@@ -101,78 +90,40 @@ final class NonProse {
         return Optional.empty();
     }
 
-    /** Whether {@code text[start, end)}, a line without its blank ends, opens or closes as source code does. */
-    private static boolean isCode(final String text, final int start, final int end) {
-        final char last = text.charAt(end - 1);
-        if (last == ';' || last == '{' || last == '}' || text.charAt(start) == '}') {
+    private static boolean isCode(final String line) {
+        final char last = line.charAt(line.length() - 1);
+        if (last == ';' || last == '{' || last == '}' || line.charAt(0) == '}') {
             return true;
         }
-        if (CODE_OPENING_FIRSTS.indexOf(text.charAt(start)) < 0) {
+        if (CODE_OPENING_FIRSTS.indexOf(line.charAt(0)) < 0) {
             return false;
         }
         for (final String opening : CODE_OPENINGS) {
-            if (end - start >= opening.length() && text.startsWith(opening, start)) {
+            if (line.startsWith(opening)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether {@code text[start, end)}, a line without its blank ends, opens as a log line does. */
-    private static boolean isLog(final String text, final int start, final int end, final LogLevels levels) {
-        final int first = text.charAt(start) == '[' && end - start > 1 ? 1 : 0;
-        if (Character.isDigit(text.charAt(start + first))) {
+    private static boolean isLog(final String line) {
+        final int first = line.charAt(0) == '[' && line.length() > 1 ? 1 : 0;
+        if (Character.isDigit(line.charAt(first))) {
             // A clock to the second (hh:mm:ss): a live blog's "12:05" alone is not enough.
-            final int stampEnd = Math.min(end, start + STAMP_CHARS);
-            final int colon = indexOf(':', text, start, stampEnd);
-            final int second = colon < 0 ? -1 : indexOf(':', text, colon + 1, stampEnd);
-            if (colon - start > first && second == colon + 3
-                    && Character.isDigit(text.charAt(colon - 1)) && Character.isDigit(text.charAt(second - 1))) {
+            final int colon = line.indexOf(':');
+            final int second = colon < 0 ? -1 : line.indexOf(':', colon + 1);
+            if (colon > first && second == colon + 3 && second < STAMP_CHARS
+                    && Character.isDigit(line.charAt(colon - 1)) && Character.isDigit(line.charAt(second - 1))) {
                 return true;
             }
         }
-        return levels.within(start, Math.min(end, start + LEVEL_CHARS));
-    }
-
-    /** The first {@code c} in {@code text[from, to)}, or -1. */
-    private static int indexOf(final char c, final String text, final int from, final int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == c) {
-                return i;
+        final String head = line.length() > LEVEL_CHARS ? line.substring(0, LEVEL_CHARS) : line;
+        for (final String level : LOG_LEVELS) {
+            if (head.contains(level)) {
+                return true;
             }
         }
-        return -1;
-    }
-
-    /**
-     * Where each of {@link #LOG_LEVELS} next occurs in a text read line by line from its start: a level is searched
-     * for again only once a line begins past the occurrence found, so the text is searched once for each level, not
-     * once per line.
-     */
-    private static final class LogLevels {
-
-        private final String text;
-        /** Where each level occurs at or after the line last asked about; -1 before the first search. */
-        private final int[] next = new int[LOG_LEVELS.length];
-
-        LogLevels(final String text) {
-            this.text = text;
-            Arrays.fill(next, -1);
-        }
-
-        /** Whether a level lies wholly inside {@code text[from, to)}; lines are asked about in order. */
-        boolean within(final int from, final int to) {
-            for (int k = 0; k < LOG_LEVELS.length; k++) {
-                if (next[k] < from) {
-                    final int found = text.indexOf(LOG_LEVELS[k], from);
-                    next[k] = found < 0 ? text.length() : found;
-                }
-                if (next[k] + LOG_LEVELS[k].length() <= to) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return false;
     }
 
     private static String kind(final String what, final int count, final int lines) {
