@@ -2,8 +2,10 @@ package newswire.clean;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import newswire.dedupe.WordHashes;
@@ -113,7 +115,8 @@ final class DraftSifter {
     private Story paragraphs(final List<List<String>> groups, final ArticleDraft draft) {
         final List<String> paragraphs = new ArrayList<>();
         final WordHashes words = new WordHashes();
-        final Set<String> seen = new HashSet<>();
+        final TextNormalizer.KeyReader key = new TextNormalizer.KeyReader();
+        final SeenKeys seen = new SeenKeys();
         final String titleKey = draft.title == null ? "" : TextNormalizer.comparisonKey(draft.title);
         for (final List<String> kept : groups) {
             for (final String joined : rejoinWrapped(kept)) {
@@ -127,12 +130,12 @@ final class DraftSifter {
                 }
                 final String clean = TextNormalizer.withoutReplacementChars(paragraph);
                 final int wordsBefore = words.count();
-                final String key = TextNormalizer.comparisonKey(clean, words);
-                if (key.isEmpty()) {
+                key.read(clean, words);
+                if (key.length() == 0) {
                     draft.removals.count(Removals.CHROME);
-                } else if (key.equals(titleKey)) {
+                } else if (key.sameAs(titleKey)) {
                     draft.removals.count(Removals.TITLE);
-                } else if (key.length() >= MIN_REPEAT_KEY && !seen.add(key)) {
+                } else if (key.length() >= MIN_REPEAT_KEY && !seen.add(key, clean)) {
                     draft.removals.count(Removals.DUPLICATE);
                 } else {
                     paragraphs.add(clean);
@@ -142,6 +145,29 @@ final class DraftSifter {
             }
         }
         return new Story(paragraphs, words);
+    }
+
+    /**
+     * The comparison keys of the paragraphs met so far, held as each key's hash and length with the first paragraph
+     * that had them: a key is made a {@code String} only when a later paragraph's hash and length meet it, for a repeat
+     * (or, rarely, two keys of one hash). Confined to one article.
+     */
+    private static final class SeenKeys {
+
+        private final Map<Long, String> firstByHashAndLength = new HashMap<>();
+        /** The keys of the paragraphs whose hash and length met another's, made when they met. */
+        private final Set<String> metKeys = new HashSet<>();
+
+        /** Adds the key {@code key} has read from {@code paragraph}; false when the same key was added before. */
+        boolean add(final TextNormalizer.KeyReader key, final String paragraph) {
+            final long hashAndLength = (long) key.hash() << 32 | key.length();
+            final String first = firstByHashAndLength.putIfAbsent(hashAndLength, paragraph);
+            if (first == null) {
+                return true;
+            }
+            metKeys.add(TextNormalizer.comparisonKey(first));
+            return metKeys.add(key.toString());
+        }
     }
 
     private boolean keepLine(final String line, final ArticleDraft draft, final ZoneId zone) {

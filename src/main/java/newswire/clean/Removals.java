@@ -1,6 +1,7 @@
 package newswire.clean;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,7 +20,8 @@ final class Removals {
     static final String BOILERPLATE = "boilerplate";
     static final String MARKUP = "markup";
 
-    private final Map<String, Integer> counts = new TreeMap<>();
+    /** Hashed while counting, sorted once in {@link #asMap}: every line removed is counted. */
+    private final Map<String, Integer> counts = new HashMap<>();
 
     void count(final String reason) {
         counts.merge(reason, 1, Integer::sum);

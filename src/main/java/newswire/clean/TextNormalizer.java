@@ -19,18 +19,25 @@ final class TextNormalizer {
      */
     static String normalize(final String text) {
         final String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // Most articles arrive normal already: up to the first character this loop would change, the text is its own
+        // result, and an article with none is returned as it came, not copied character by character into a new one.
+        final int unchanged = unchangedPrefix(nfc);
+        if (unchanged == nfc.length()) {
+            return nfc.strip();
+        }
         // A char array rather than a StringBuilder: this loop sees every character of every article.
         final char[] out = new char[nfc.length()];
-        int length = 0;
+        nfc.getChars(0, unchanged, out, 0);
+        int length = unchanged;
         boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); i++) {
+        for (int i = unchanged; i < nfc.length(); i++) {
             final char c = nfc.charAt(i);
             // Printable ASCII, most of any article, is kept without the tests below.
             if (c <= ' ' || c >= 0x7F) {
                 if (c == '\r' && i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
                     continue;
                 }
-                if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                if (c == '\r' || isLineBreak(c)) {
                     pendingSpace = false;
                     while (length > 0 && out[length - 1] == ' ') {
                         length--;
@@ -55,6 +62,43 @@ final class TextNormalizer {
         return new String(out, 0, length).strip();
     }
 
+    /**
+     * How many characters {@link #normalize} keeps as they are before the first it would drop, replace or move: it
+     * keeps a {@code \n}, a character that is neither space-like nor invisible, and a single plain space between two
+     * of the latter. The prefix ends with no pending space, so normalising may carry on from there.
+     */
+    private static int unchangedPrefix(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || !keptAsIs(text.charAt(i - 1)) || i + 1 == text.length()
+                        || !keptAsIs(text.charAt(i + 1))) {
+                    return i;
+                }
+            } else if (c != '\n' && !keptAsIs(c)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** A character {@link #normalize} copies whatever surrounds it: not a line break, space-like or invisible. */
+    private static boolean keptAsIs(final char c) {
+        if (c > ' ' && c < 0x7F) {
+            return true;
+        }
+        // Every space-like, invisible and line-breaking character but the byte-order mark is at or below U+3000:
+        // Hangul and CJK are answered here.
+        if (c > '\u3000') {
+            return c != '\uFEFF';
+        }
+        return c >= 0x7F && !isLineBreak(c) && !isSpace(c) && !isInvisible(c);
+    }
+
+    private static boolean isLineBreak(final char c) {
+        return c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+    }
+
     /** Normalises and puts the whole text on one line: what a paragraph should look like. */
     static String oneLine(final String text) {
         return normalize(text).replace('\n', ' ');
@@ -71,32 +115,90 @@ final class TextNormalizer {
      * both.
      */
     static String comparisonKey(final String text, final WordHashes words) {
-        // A char array, not a StringBuilder appending code points: every paragraph gets a key. It grows only for a
-        // capital whose small letter needs a surrogate pair where the capital did not (none in Unicode today).
-        char[] key = new char[text.length()];
-        int length = 0;
-        for (int i = 0; i < text.length(); ) {
-            final int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            final int lower = WordChars.lower(cp);
-            if (lower < 0) {
-                if (words != null) {
-                    words.endWord();
+        final KeyReader key = new KeyReader();
+        key.read(text, words);
+        return key.toString();
+    }
+
+    /**
+     * Reads the comparison keys of texts one after another into one buffer, with each key's {@link String#hashCode}:
+     * the sifter compares every paragraph's key with the title's and the ones before it, and a {@code String} made of
+     * each, and the array it was built in, were a tenth of the bytes the cleaner allocates. Mutable; one per article.
+     */
+    static final class KeyReader {
+
+        private char[] chars = new char[0];
+        private int length;
+        private int hash;
+
+        /** Reads the key of {@code text} in place of the one before, hashing its words into {@code words} if not null. */
+        void read(final String text, final WordHashes words) {
+            // Room for every character of the text, doubled for the longer paragraphs after it; it grows while reading
+            // only for a capital whose small letter needs a surrogate pair where the capital did not (none in Unicode
+            // today).
+            if (chars.length < text.length()) {
+                chars = new char[Math.max(text.length(), 2 * chars.length)];
+            }
+            length = 0;
+            int h = 0;
+            for (int i = 0; i < text.length(); ) {
+                final int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                final int lower = WordChars.lower(cp);
+                if (lower < 0) {
+                    if (words != null) {
+                        words.endWord();
+                    }
+                    continue;
                 }
-                continue;
+                if (words != null) {
+                    words.add(lower);
+                }
+                if (Character.isBmpCodePoint(lower)) {
+                    chars[length++] = (char) lower;
+                    h = 31 * h + lower;
+                    continue;
+                }
+                if (length + 2 > chars.length) {
+                    chars = Arrays.copyOf(chars, chars.length + 2);
+                }
+                chars[length++] = Character.highSurrogate(lower);
+                chars[length++] = Character.lowSurrogate(lower);
+                h = 31 * (31 * h + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);
             }
             if (words != null) {
-                words.add(lower);
+                words.endWord();
             }
-            if (length + 2 > key.length && Character.isSupplementaryCodePoint(lower)) {
-                key = Arrays.copyOf(key, key.length + 2);
+            hash = h;
+        }
+
+        /** The key's length in chars. */
+        int length() {
+            return length;
+        }
+
+        /** {@link String#hashCode} of the key. */
+        int hash() {
+            return hash;
+        }
+
+        /** Whether the key is {@code key}. */
+        boolean sameAs(final String key) {
+            if (key.length() != length || key.hashCode() != hash) {
+                return false;
             }
-            length += Character.toChars(lower, key, length);
+            for (int i = 0; i < length; i++) {
+                if (key.charAt(i) != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
-        if (words != null) {
-            words.endWord();
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
         }
-        return new String(key, 0, length);
     }
 
     static double garbledShare(final String text) {

@@ -197,6 +197,26 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void shouldKeepParagraphsWhoseKeysShareAHashButNotTheirLetters() {
+        // "aϐ" and "bα" have the same String hash code and length: the keys are compared letter by letter when they meet
+        final String text = """
+                Recipe
+
+                The stew needs three hours on a low flame, and it tastes better the next day, aϐ.
+
+                The stew needs three hours on a low flame, and it tastes better the next day, bα.
+
+                The stew needs three hours on a low flame, and it tastes better the next day, bα!""";
+
+        final CleanArticle article = CLEANER.clean(Fixtures.text(text));
+
+        assertThat(article.paragraphs()).containsExactly(
+                "The stew needs three hours on a low flame, and it tastes better the next day, aϐ.",
+                "The stew needs three hours on a low flame, and it tastes better the next day, bα.");
+        assertThat(article.removed()).containsEntry("duplicate", 1);
+    }
+
+    @Test
     void shouldRejoinHardWrappedLines() {
         final String text = "Title\n\nThe ministry said the new rules would apply\nfrom January, and that exporters had\n"
                 + "been told.\nA second paragraph follows here.";

@@ -87,4 +87,38 @@ class NonProseTest {
         assertThat(NonProse.reason(Fixtures.KOREAN_AGENCY_COPY)).isEmpty();
         assertThat(NonProse.reason(liveBlog)).isEmpty();
     }
+
+    @Test
+    void shouldReadLogLevelsOnlyInTheHeadOfEachLine() {
+        // levels in the first 80 characters of three lines of five make a log; the same words further on, or on a line
+        // whose head ends just before them, do not
+        final String filler = "the service reported its state to the operators who were watching it closely";
+        final String log = String.join("\n",
+                "  [main] ERROR stopped after a restart  ",
+                "worker WARN queue is full",
+                "\t[INFO] resumed",
+                "A note about " + filler + " ERROR after the head",
+                filler + " FATAL");
+        final String prose = String.join("\n",
+                "A note about " + filler + " ERROR after the head",
+                "Another note, " + filler + " [WARN] too late",
+                filler + " INFO",
+                "The last line says nothing of levels.",
+                "Nor does this one.");
+
+        assertThat(NonProse.reason(log)).hasValueSatisfying(r -> assertThat(r).startsWith("not an article: a log"));
+        assertThat(NonProse.reason(prose)).isEmpty();
+    }
+
+    @Test
+    void shouldReadAClockOnlyInTheStampOfEachLine() {
+        final String stamps = String.join("\n", "[10:00:01] started", "10:00:02 connected", "  10:00:03 ready",
+                "2024-10-21 10:00:04 done", "note");
+        final String late = String.join("\n", "1 a line that says the time only late: 10:00:01",
+                "2 another line whose clock comes too late 10:00:02", "3 and 12:05 is not to the second",
+                "4 nor is 12:5:01", "5 end");
+
+        assertThat(NonProse.reason(stamps)).hasValueSatisfying(r -> assertThat(r).startsWith("not an article: a log"));
+        assertThat(NonProse.reason(late)).isEmpty();
+    }
 }

@@ -66,4 +66,43 @@ class TextNormalizerTest {
         assertThat(SimHash.fingerprint(words))
                 .isEqualTo(SimHash.fingerprint("The story's first paragraph\n\nand its last"));
     }
+
+    @Test
+    void shouldReturnATextAlreadyNormalAsItCame() {
+        final String normal = "A headline\n\nKim Sarah 2024. 10. 21.\n북한군 1,500명 파병 — “quoted”, said he.\n\nEnd";
+
+        assertThat(TextNormalizer.normalize(normal)).isSameAs(normal);
+    }
+
+    @Test
+    void shouldNormaliseFromTheFirstCharacterThatChanges() {
+        // each text is normal up to one character the loop drops, replaces or moves, then has more to normalise
+        assertThat(TextNormalizer.normalize("one two  three\tfour")).isEqualTo("one two three four");
+        assertThat(TextNormalizer.normalize("one two \nthree")).isEqualTo("one two\nthree");
+        assertThat(TextNormalizer.normalize("one\n two")).isEqualTo("one\ntwo");
+        assertThat(TextNormalizer.normalize("one \u200Btwo")).isEqualTo("one two");
+        assertThat(TextNormalizer.normalize("한국\u3000어 \uFEFF끝")).isEqualTo("한국 어 끝");
+        assertThat(TextNormalizer.normalize("line\r\nnext\u2028last\u0085")).isEqualTo("line\nnext\nlast");
+        assertThat(TextNormalizer.normalize("ends with a space ")).isEqualTo("ends with a space");
+        assertThat(TextNormalizer.normalize(" opens with one")).isEqualTo("opens with one");
+    }
+
+    @Test
+    void shouldReadKeysIntoOneBufferWithTheirStringHashCodes() {
+        final TextNormalizer.KeyReader key = new TextNormalizer.KeyReader();
+        for (final String text : List.of("A much longer first paragraph, read first", "BY Sarah-Kim, 2024! 북한군 1,500명",
+                "\uD801\uDC00x \u00C9T\u00C9", "¿?! — …", "Short")) {
+            key.read(text, null);
+            final String expected = TextNormalizer.comparisonKey(text);
+
+            assertThat(key.toString()).isEqualTo(expected);
+            assertThat(key.length()).isEqualTo(expected.length());
+            assertThat(key.hash()).isEqualTo(expected.hashCode());
+            assertThat(key.sameAs(expected)).isTrue();
+            assertThat(key.sameAs(expected + "x")).isFalse();
+        }
+        key.read("Same letters, other case", null);
+        assertThat(key.sameAs(TextNormalizer.comparisonKey("same LETTERS other case!"))).isTrue();
+        assertThat(key.sameAs(TextNormalizer.comparisonKey("same letters, other cast"))).isFalse();
+    }
 }
