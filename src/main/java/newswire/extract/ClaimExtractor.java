@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,8 @@ public final class ClaimExtractor {
         Lexicon.Cue previousVerb = null;
         Found previousClaim = null;
         QuantityMention previousClaimMention = null;
+        // where each claim of this sentence was told: a total may take back every part listed before it
+        final Map<Found, QuantityMention> toldAt = new IdentityHashMap<>();
         boolean partBefore = false;
         ClaimKind wholeKind = null; // the kind of a partitive whole, by its noun or its verb ("부상자 26명 가운데 5명은 중상")
         // what a Korean part after "이 중" points back at: the kind of the count right before it, the last figure of the
@@ -258,9 +261,10 @@ public final class ClaimExtractor {
             if (subCountBefore) {
                 partedKind = kind;
             }
-            if (conjoinedTo != null && koreanParts.isRest(tokens, mention)
+            if (conjoinedTo != null && koreanParts.isRest(tokens, mention) && koreanParts.isGradedRest(tokens, mention)
+                    && !KoreanSubCounts.isAddedWithAlso(tokens, conjoinedMention)
                     && isFirstPartOfWhole(found, index, conjoinedTo, mention.quantity())) {
-                found.remove(conjoinedTo); // "1명은 중상, 나머지 2명은 경상" after "3명이 다쳤다": both are parts
+                found.remove(conjoinedTo); // "1명은 크게, 나머지 4명은 가볍게 다쳤다" after "5명이 다쳤다": both are parts
             }
             nearestKind = kind;
             if (sport && !isToldBesideSport(kind, unit)) {
@@ -331,13 +335,15 @@ public final class ClaimExtractor {
                     moves ? null : place, status, attribution,
                     new Evidence(sentence.text(), sentence.start(), sentence.end()),
                     Math.min(0.95, 0.35 + 0.12 * cues), verb);
-            if (conjoinedTo != null && conjoinedTo.kind() == kind && (namedToll
-                    || koreanParts.totalsClauseOf(tokens, conjoinedMention, mention)
-                    && size(claim) > size(conjoinedTo))) {
-                // "5명이 크게 다친 것을 비롯해 모두 26명이 다쳤다": the figure before is a part of this total
+            if (conjoinedTo != null && conjoinedTo.kind() == kind && namedToll) {
                 found.remove(conjoinedTo);
+            } else if (conjoinedTo != null && conjoinedTo.kind() == kind
+                    && koreanParts.totalsClauseOf(tokens, conjoinedMention, mention)) {
+                // "5명이 크게 다친 것을 비롯해 모두 26명이 다쳤다": the figures before are parts of this total
+                removeListedParts(found, toldAt, tokens, claim);
             }
             found.add(claim);
+            toldAt.put(claim, mention);
             previousClaim = claim;
             previousClaimMention = mention;
             // "three women and three children were shot dead": one predicate of two counted phrases of people tells a
@@ -599,8 +605,10 @@ public final class ClaimExtractor {
 
     /**
      * Whether a figure of this sentence and the rest after it (나머지) split a whole of their kind told before, in this
-     * sentence or the one before: "3명이 다쳤다. 1명은 중상, 나머지 2명은 경상" has the three hurt only. The sizes must
-     * add up, so that a first part told on top of the whole ("2명이 숨졌고 1명은 중상, 나머지 4명은 경상") stays.
+     * sentence or the one before: "10명이 다쳤다. 4명은 중태이고 나머지 6명은 가볍게 다쳤다" has the ten hurt only. The
+     * sizes must add up, so that a first part told on top of the whole ("3명이 숨졌고 2명은 중태, 나머지 5명은 경미")
+     * stays; the first part may not be marked 도 ("also", told on top of the whole), and the rest must be told by a
+     * grade of the outcome (KoreanSubCounts.isGradedRest), not as unhurt or sent home.
      */
     private static boolean isFirstPartOfWhole(final List<Found> found, final int sentence, final Found part,
                                               final Quantity rest) {
@@ -615,6 +623,28 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Takes back the figures of this sentence's clauses listed before its Korean total, the last first: each of the
+     * total's kind, smaller, and joined to the next by words only ("1명이 숨지고 병원으로 옮겨진 2명도 숨지는 등 모두
+     * 3명이 숨졌다" has three dead). The parts may not add up to more than the total: a larger sum is no breakdown of it.
+     */
+    private void removeListedParts(final List<Found> found, final Map<Found, QuantityMention> toldAt,
+                                   final List<Token> tokens, final Found total) {
+        QuantityMention later = null;
+        long parts = 0;
+        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() == total.sentence(); k--) {
+            final Found part = found.get(k);
+            final QuantityMention at = toldAt.get(part);
+            parts += size(part);
+            if (at == null || part.kind() != total.kind() || parts > size(total) || size(part) >= size(total)
+                    || later != null && !koreanParts.listedBefore(tokens, at, later)) {
+                return;
+            }
+            found.remove(k);
+            later = at;
+        }
     }
 
     private static List<Object> figure(final Found claim) {

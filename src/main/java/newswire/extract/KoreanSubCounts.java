@@ -38,6 +38,8 @@ final class KoreanSubCounts {
     /** The wholes of a proportion (10, 100, 1000): "10명 중 8명". */
     private final Set<Long> proportionBases;
     private final Set<String> rests;
+    /** The grades of one outcome told of a rest: "나머지 3명은 경상". */
+    private final Set<String> restGrades;
 
     KoreanSubCounts(final Lexicon lexicon, final KoreanClauses clauses) {
         this.listEnds = lexicon.words("particle", "list-end-ko");
@@ -54,6 +56,7 @@ final class KoreanSubCounts {
         this.proportionBases = lexicon.words("partitive", "proportion-base-ko").stream().map(Long::valueOf)
                 .collect(Collectors.toSet());
         this.rests = lexicon.words("partitive", "rest-ko");
+        this.restGrades = lexicon.words("partitive", "rest-grade-ko");
     }
 
     /** Whether the Korean count at {@code m} is a part or a breakdown of a figure: see the class comment. */
@@ -147,8 +150,34 @@ final class KoreanSubCounts {
      * "1명이 숨졌고, 나머지 2명도 끝내 숨졌다" has three dead.
      */
     boolean isRest(final List<Token> tokens, final QuantityMention mention) {
-        return !tokens.get(mention.last()).text().endsWith(ALSO)
+        return !isAddedWithAlso(tokens, mention)
                 && hasWordBefore(tokens, mention, k -> rests.contains(tokens.get(k).text()));
+    }
+
+    /**
+     * Whether the rest (나머지) at this count is told by a grade of an outcome right after it ("나머지 3명은 경상",
+     * "나머지 5명은 가볍게 다쳤다"): one part of a whole split by grade, where "나머지 2명은 무사했다" or "귀가했다" tells
+     * of others than the whole.
+     */
+    boolean isGradedRest(final List<Token> tokens, final QuantityMention mention) {
+        final int after = mention.last() + 1;
+        return after < tokens.size() && tokens.get(after).isHangul()
+                && KoreanClauses.startsWithAny(tokens.get(after).text(), restGrades);
+    }
+
+    /** Whether a Korean count is marked 도 ("also"): "트럭 운전자 1명도 다쳤고" adds to what was told, no part of it. */
+    static boolean isAddedWithAlso(final List<Token> tokens, final QuantityMention mention) {
+        return mention.counter() != null && tokens.get(mention.last()).text().endsWith(ALSO);
+    }
+
+    /**
+     * Whether a Korean count is listed in the clause right before a later one, joined to it by words only within a
+     * clause's reach: "1명이 숨지고 병원으로 옮겨진 2명도 숨지는 등": the 1 is listed before the 2.
+     */
+    boolean listedBefore(final List<Token> tokens, final QuantityMention earlier, final QuantityMention later) {
+        return earlier.counter() != null && later.first() > earlier.last()
+                && later.first() - earlier.last() - 1 <= LISTED_CLAUSE_REACH
+                && onlyWords(tokens, earlier.last() + 1, later.first());
     }
 
     /**

@@ -27,6 +27,8 @@ final class NonCounts {
     private final Set<String> negations;
     private final Set<String> negatedCopulas;
     private final Set<String> placeholders;
+    /** The marks of a Korean subject or topic (이/가, 은/는): "인구 3만명이 대피했다". */
+    private final Set<String> koreanSubjectMarks;
 
     NonCounts(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -38,6 +40,8 @@ final class NonCounts {
         this.negations = lexicon.words("measure", "negated-by");
         this.negatedCopulas = lexicon.words("measure", "negated-copula");
         this.placeholders = lexicon.words("measure", "placeholder");
+        this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
+        this.koreanSubjectMarks.addAll(lexicon.words("particle", "topic-ko"));
         this.currencies = lexicon.words("measure", "currency");
         this.beforeYear = lexicon.words("measure", "before-year");
     }
@@ -148,8 +152,24 @@ final class NonCounts {
      * "a population of 80,000", "a mother of 12": a number after a word of a whole (lexicon {@code whole}) counts who
      * live there or a parent's children, not an event.
      */
-    boolean isPopulation(final List<Token> tokens, final int first) {
+    boolean isPopulation(final List<Token> tokens, final QuantityMention mention) {
+        final int first = mention.first();
+        if (first > 0 && lexicon.endingAt(tokens, first - 1, "whole-ko").isPresent()) {
+            return isKoreanPopulation(tokens, mention);
+        }
         return first > 0 && lexicon.endingAt(tokens, first - 1, "whole").isPresent();
+    }
+
+    /**
+     * A Korean count after 인구 counts who live somewhere ("인구 20만명의 도시", "인구 약 3만 명인 섬", "인구 5만명이 사는
+     * 마을") unless it is the subject of a verb of its own that is not one of living there: "지진으로 인구 3만명이
+     * 대피했다" tells an event.
+     */
+    private boolean isKoreanPopulation(final List<Token> tokens, final QuantityMention mention) {
+        final String word = tokens.get(mention.last()).text();
+        final int after = mention.last() + 1;
+        return !KoreanClauses.endsWithAny(word, koreanSubjectMarks) || after >= tokens.size()
+                || lexicon.at(tokens, after, "whole-ko").filter(cue -> "living".equals(cue.key())).isPresent();
     }
 
     /** "killed X thousands of people", "N hundred dead": a letter standing for a number states none. */

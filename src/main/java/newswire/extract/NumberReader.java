@@ -31,6 +31,8 @@ final class NumberReader {
 
     /** The Sino-Korean digits, each at the place of its value ("삼" is 3), written before a scale: 삼천 is 3,000. */
     private static final String SINO_KOREAN_DIGITS = "_일이삼사오육칠팔구";
+    /** The genitive after 분 that makes it a fraction before a number: "3분의 1". */
+    private static final String FRACTION_MARK = "의";
     /**
      * The Korean counter of people, which a numeral written in syllables may carry in its own word (백명, 수백명이,
      * 천여명); a native numeral before a noun of people counts as if it carried it (한 남성이).
@@ -53,6 +55,8 @@ final class NumberReader {
     private final Set<String> counterParticles;
     private final Set<String> honorificCounters;
     private final Set<String> honorificEnds;
+    /** Words of time after the bare honorific counter that make it minutes: "10분 뒤", "5분 만에". */
+    private final Set<String> honorificSpans;
     private final Map<String, Long> koreanNumbers = new HashMap<>();
     /** The first syllables of the Korean tens words, which start every compound numeral ("열두", "스물다섯"). */
     private final Set<Character> koreanTensFirst = new HashSet<>();
@@ -82,6 +86,7 @@ final class NumberReader {
         this.counterParticles.addAll(lexicon.words("counter-ends", "bound"));
         this.honorificCounters = lexicon.words("counter-honorific", "ko");
         this.honorificEnds = lexicon.words("counter-honorific", "modifier-end-ko");
+        this.honorificSpans = lexicon.words("counter-honorific", "span-ko");
     }
 
     /** The class of {@link #PEOPLE_COUNTER} (lexicon {@code counter}). */
@@ -235,6 +240,11 @@ final class NumberReader {
                 && (word.charAt(0) == '만' || word.charAt(0) == '억') ? sinoKorean(word) : null;
     }
 
+    /** The scale of a word that is a bare Korean myriad alone ("만", "억"), its counter in the next word; or null. */
+    BigDecimal bareMyriad(final String word) {
+        return word.length() == 1 && (word.charAt(0) == '만' || word.charAt(0) == '억') ? sinoKorean(word) : null;
+    }
+
     /** The value of a Sino-Korean numeral at the start of a word: "백" 100, "삼천" 3,000, "이만" 20,000; or null. */
     private static BigDecimal sinoKorean(final String word) {
         final StringBuilder digits = new StringBuilder();
@@ -372,16 +382,32 @@ final class NumberReader {
     }
 
     /**
-     * Whether the word after a number at {@code first} is the honorific counter of people (분, with a particle or none)
-     * right after an honorific modifier of an event verb: "희생되신 179분의 명복", "숨지신 2분이". 분 is also minutes and
-     * the 분 of a fraction ("3분 만에", "3분의 1"), which no such verb modifies.
+     * Whether the word at {@code at}, after a number at {@code first}, is the honorific counter of people (분, with a
+     * particle or none) right after an honorific modifier of an event verb: "희생되신 42분을", "숨지신 2분이". 분 is also
+     * minutes and the 분 of a fraction, which such a verb may modify too: "숨지신 10분 뒤" is a span of time (a word of
+     * time after the bare counter, lexicon {@code counter-honorific span-ko}), "희생되신 3분의 1" a fraction (a number
+     * after 분의).
      */
-    boolean isHonorificCount(final List<Token> tokens, final int first, final String word) {
+    boolean isHonorificCount(final List<Token> tokens, final int first, final int at, final String word) {
         final Token before = first > 0 ? tokens.get(first - 1) : null;
-        return before != null && before.isHangul() && KoreanClauses.endsWithAny(before.text(), honorificEnds)
-                && lexicon.at(tokens, first - 1, "verb").isPresent()
-                && honorificCounters.stream().anyMatch(counter -> word.startsWith(counter)
-                && (word.length() == counter.length() || counterParticles.contains(word.substring(counter.length()))));
+        if (before == null || !before.isHangul() || !KoreanClauses.endsWithAny(before.text(), honorificEnds)
+                || lexicon.at(tokens, first - 1, "verb").isEmpty()) {
+            return false;
+        }
+        final Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        for (final String counter : honorificCounters) {
+            if (!word.startsWith(counter)) {
+                continue;
+            }
+            final String particle = word.substring(counter.length());
+            if (particle.isEmpty()) {
+                return next == null || !next.isHangul() || !honorificSpans.contains(next.text());
+            }
+            if (counterParticles.contains(particle)) {
+                return !(particle.equals(FRACTION_MARK) && next != null && lexicon.isNumberAt(tokens, at + 1));
+            }
+        }
+        return false;
     }
 
     /** Whether the Korean word at {@code at} starts with a noun of people ("남성이", "주민들이"; lexicon {@code unit}). */

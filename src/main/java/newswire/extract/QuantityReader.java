@@ -106,7 +106,7 @@ final class QuantityReader {
             }
             final Optional<QuantityMention> mention = mention(tokens, found.get(), sentence, titleCase);
             final boolean rate = perCapita;
-            mention.filter(m -> !nonCounts.isNegated(tokens, m.first()) && !nonCounts.isPopulation(tokens, m.first())
+            mention.filter(m -> !nonCounts.isNegated(tokens, m.first()) && !nonCounts.isPopulation(tokens, m)
                             && !nonCounts.isPlaceholder(tokens, m.first()) && !(rate && m.counter() != null)
                             && !isKoreanNone(tokens, m))
                     .ifPresent(mentions::add);
@@ -215,17 +215,29 @@ final class QuantityReader {
                 }
             }
             counter = numbers.counterClass(word);
-            final BigDecimal myriad = attached != null && value != null ? numbers.myriadWithCounter(word) : null;
+            BigDecimal myriad = attached != null && value != null ? numbers.myriadWithCounter(word) : null;
+            final boolean counterApart = myriad == null && attached != null && value != null
+                    && numbers.bareMyriad(word) != null && k + 1 < tokens.size()
+                    && numbers.peopleClass().equals(numbers.counterClass(tokens.get(k + 1).text()));
+            if (counterApart) {
+                myriad = numbers.bareMyriad(word); // "40여만 명", "20여 만 명": the counter is the next word
+                k++;
+                skipped = 0;
+            }
             if (myriad != null) {
                 value = longValue(number.value().multiply(myriad)); // "20여 만명": about 200,000
+                if (value == null) {
+                    return Optional.empty(); // more than a long holds: no count of anything
+                }
                 counter = numbers.peopleClass();
-            } else if (counter == null && numbers.isHonorificCount(tokens, number.first(), word)) {
-                counter = numbers.peopleClass(); // "희생되신 179분의"
+            } else if (counter == null && numbers.isHonorificCount(tokens, number.first(), k, word)) {
+                counter = numbers.peopleClass(); // "희생되신 64분의"
             }
             if (counter == null) {
                 return Optional.empty(); // 18일, 2024년, 10만원: a date, a year, money
             }
-            textEnd = tokens.get(k).start() + skipped + (myriad != null ? 2 : 1); // "20여 만명", "20여 명"
+            // "20여 만명" ends two letters into its word; "20여 명" and "20여 만 명" one
+            textEnd = tokens.get(k).start() + skipped + (myriad != null && !counterApart ? 2 : 1);
             last = k;
         }
         if (counter != null && isKoreanIncidentModifier(tokens, last)) {
