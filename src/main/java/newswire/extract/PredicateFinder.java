@@ -682,9 +682,10 @@ final class PredicateFinder {
     /**
      * The predicate of a part whose whole has a relative clause of its own ("Three of the 20 people who were injured
      * died later"): the nearest verb, {@code verb}, is the clause's and tells the whole's toll; a verb after the
-     * clause, in the same stretch of words, is the part's own, when it tells another outcome (the injured who died).
-     * The same outcome again ("two of the 12 men who were shot were shot twice") or no verb of a kind leaves the part a
-     * sub-count, as before.
+     * clause, in the same stretch of words, is the part's own when it tells a worse outcome, death (the injured who
+     * died, the hostages who were killed). The same outcome again ("two of the 12 men who were shot were shot twice"),
+     * another that is no worse ("nine of the 50 injured were evacuated": moved because hurt, not displaced) or no verb
+     * of a kind leaves the part a sub-count, as before.
      */
     Lexicon.Cue partsOwnVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final Lexicon.Cue verb,
                              final Counted counted) {
@@ -696,9 +697,9 @@ final class PredicateFinder {
         for (int k = verb.last() + 1; k < end && !tokens.get(k).isPunct(); k++) {
             if (!verbs.get(k).isEmpty()) {
                 final Lexicon.Cue next = verbs.get(k).get(0);
-                final boolean other = accepts(counted.unitClass(), next.key()) && kindOf(counted, next) != null
-                        && kindOf(counted, next) != wholesKind;
-                return other ? next : verb;
+                final boolean died = accepts(counted.unitClass(), next.key())
+                        && kindOf(counted, next) == ClaimKind.KILLED && wholesKind != ClaimKind.KILLED;
+                return died ? next : verb;
             }
         }
         return verb;
