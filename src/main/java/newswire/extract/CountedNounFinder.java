@@ -305,8 +305,8 @@ final class CountedNounFinder {
         // do words of more of the same ("wounding another 7", "killing a further two")
         final int verbEnd = mention.first() > 1 && ellipticHeads.contains(tokens.get(mention.first() - 1).norm())
                 ? mention.first() - 2
-                : lexicon.endingAt(tokens, mention.first() - 1, "more-of").map(more -> more.first() - 1)
-                .orElse(mention.first() - 1);
+                : lexicon.endingAt(tokens, mention.first() - 1, "more-of").filter(more -> "before".equals(more.key()))
+                .map(more -> more.first() - 1).orElse(mention.first() - 1);
         if ((isBare(tokens, mention) || countsPronoun(tokens, mention)) && verbEnd >= 0
                 && lexicon.endingAt(tokens, verbEnd, "verb")
                 .filter(verb -> predicates.accepts("person", verb.key()) && !predicates.isIntransitive(verb)

@@ -301,8 +301,8 @@ final class EnglishClauses {
                     }
                     continue; // a hyphen inside ("in 2017-18") closes no aside that a doubled dash opened
                 }
-                if (close.equals(",") && !list && lexicon.isNumberAt(tokens, body) && k + 2 < tokens.size()
-                        && tokens.get(k + 1).norm().equals("and") && lexicon.isNumberAt(tokens, k + 2)) {
+                if (close.equals(",") && !list && opensCount(tokens, body) && k + 2 < tokens.size()
+                        && tokens.get(k + 1).norm().equals("and") && opensCount(tokens, k + 2)) {
                     return -1; // "22 civilians, 2 guards, and 5 attackers": an item of a list, not an aside
                 }
                 if (!list || k + 1 < tokens.size()
@@ -494,8 +494,9 @@ final class EnglishClauses {
             k = item + 1;
             while (k < Math.min(tokens.size(), item + LIST_ITEM_WORDS) && !tokens.get(k).isPunct()
                     && !tokens.get(k).norm().equals("and")) {
-                if (lexicon.at(tokens, k, "verb").isPresent() || lexicon.at(tokens, k, "elliptic").isPresent()) {
-                    return -1;
+                if (lexicon.at(tokens, k, "verb").isPresent() || lexicon.at(tokens, k, "elliptic").isPresent()
+                        || lexicon.at(tokens, k, "report").isPresent()) {
+                    return -1; // a verb, or a report between commas ("12 civilians, an army statement said, and")
                 }
                 k++;
             }

@@ -391,8 +391,11 @@ final class PredicateFinder {
         // verb after a list's last item ("six guards, two cooks and a driver were killed")
         final int phraseEnd = Math.max(to, aside);
         final int lastItem = mention.counter() == null ? clauses.listLastItem(tokens, phraseEnd + 1) : -1;
-        final boolean conjoined = phraseEnd + 2 < tokens.size() && tokens.get(phraseEnd + 1).norm().equals("and")
-                && inNumber[phraseEnd + 2] || lastItem >= 0;
+        final boolean joinedByAnd = phraseEnd + 2 < tokens.size() && tokens.get(phraseEnd + 1).norm().equals("and")
+                && inNumber[phraseEnd + 2];
+        final boolean conjoined = joinedByAnd || lastItem >= 0;
+        // the last phrase joined to this one: a number after its own is another clause's count, as after a lone phrase
+        final int conjunctNumberEnd = conjoined ? numberEnd(inNumber, lastItem >= 0 ? lastItem : phraseEnd + 2) : -1;
         final int scanFrom = Math.max(0, from - verbWindow - 3);
         final int scanTo = Math.min(tokens.size(), Math.max(phraseEnd, lastItem) + verbWindow + 1);
         for (int j = scanFrom; j < scanTo; j++) {
@@ -439,9 +442,12 @@ final class PredicateFinder {
                 // and a list's items before its last: the verb's distance counts from that item
                 final int from2 = after && lastItem >= 0 && verb.first() > lastItem ? lastItem
                         : after && aside >= 0 && verb.first() > aside ? aside : to;
-                if (after && mention.counter() == null && !conjoined && clauses.crossesNumber(inNumber, from2, verb.first())) {
+                if (after && mention.counter() == null && (conjoined
+                        ? verb.first() > conjunctNumberEnd && clauses.crossesNumber(inNumber, conjunctNumberEnd, verb.first())
+                        : clauses.crossesNumber(inNumber, from2, verb.first()))) {
                     // "1,000 people attended the funeral of the 18 soldiers killed": killed goes with 18 (in English;
-                    // Korean puts one verb after all its objects: 미사일 40발과 드론 150대를 발사했다)
+                    // Korean puts one verb after all its objects: 미사일 40발과 드론 150대를 발사했다); counted past
+                    // the last phrase joined to this one ("carrying 30 migrants, 4 crew and a captain; 12 drowned")
                     continue;
                 }
                 if (after && mention.counter() != null && korean.crossesSubject(tokens, inNumber, mention, verb)) {
@@ -664,12 +670,22 @@ final class PredicateFinder {
         return null;
     }
 
+    /** The last token of the number that opens at {@code at} (the token itself when it is an article, "a captain"). */
+    private static int numberEnd(final boolean[] inNumber, final int at) {
+        int end = at;
+        while (end + 1 < inNumber.length && inNumber[end + 1]) {
+            end++;
+        }
+        return end;
+    }
+
     /**
      * The predicate of a part whose whole has a relative clause of its own ("Three of the 20 people who were injured
      * died later"): the nearest verb, {@code verb}, is the clause's and tells the whole's toll; a verb after the
-     * clause, in the same stretch of words, is the part's own, when it tells another outcome (the injured who died).
-     * The same outcome again ("two of the 12 men who were shot were shot twice") or no verb of a kind leaves the part a
-     * sub-count, as before.
+     * clause, in the same stretch of words, is the part's own when it tells a worse outcome, death (the injured who
+     * died, the hostages who were killed). The same outcome again ("two of the 12 men who were shot were shot twice"),
+     * another that is no worse ("nine of the 50 injured were evacuated": moved because hurt, not displaced) or no verb
+     * of a kind leaves the part a sub-count, as before.
      */
     Lexicon.Cue partsOwnVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final Lexicon.Cue verb,
                              final Counted counted) {
@@ -681,9 +697,9 @@ final class PredicateFinder {
         for (int k = verb.last() + 1; k < end && !tokens.get(k).isPunct(); k++) {
             if (!verbs.get(k).isEmpty()) {
                 final Lexicon.Cue next = verbs.get(k).get(0);
-                final boolean other = accepts(counted.unitClass(), next.key()) && kindOf(counted, next) != null
-                        && kindOf(counted, next) != wholesKind;
-                return other ? next : verb;
+                final boolean died = accepts(counted.unitClass(), next.key())
+                        && kindOf(counted, next) == ClaimKind.KILLED && wholesKind != ClaimKind.KILLED;
+                return died ? next : verb;
             }
         }
         return verb;

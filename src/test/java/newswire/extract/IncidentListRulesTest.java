@@ -61,4 +61,58 @@ class IncidentListRulesTest {
         assertThat(claims("Officers arrested 12 men, 3 women, and 4 boys after the march.")).isEmpty();
         assertThat(claims("The rebels took 3 trucks, 2 jeeps, and 40 rifles from the depot.")).isEmpty();
     }
+
+    @Test
+    void shouldNotGiveAListTheVerbOfALaterClauseWithItsOwnCount() {
+        // a list of who was there, then a clause with a count of its own: its verb is that count's alone
+        assertThat(kindsAndValues("The boat was carrying 30 migrants, 4 crew and a captain; 12 drowned."))
+                .containsExactly(tuple(ClaimKind.KILLED, 12L));
+        assertThat(kindsAndValues("The convoy included 20 aid workers, 5 drivers and a doctor; 3 were killed."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        assertThat(kindsAndValues("The bus carried 40 passengers, 2 drivers and a guide, and 5 were killed."))
+                .containsExactly(tuple(ClaimKind.KILLED, 5L));
+        // two phrases joined by "and" alone, the same
+        assertThat(kindsAndValues("The ferry was carrying 25 pilgrims, 3 sailors and a cook; 9 drowned."))
+                .containsExactly(tuple(ClaimKind.KILLED, 9L));
+        assertThat(kindsAndValues("The column included 14 medics, 6 drivers and a translator; 2 were killed."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("The coach carried 35 tourists, 3 drivers and a guide, and 4 were killed."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        // the verb right after the last item is still every item's
+        assertThat(kindsAndValues("Eight villagers, 2 soldiers and a nurse were killed; 5 others were hurt."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 8L), tuple(ClaimKind.KILLED, 2L),
+                        tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 5L));
+    }
+
+    @Test
+    void shouldNotReadAReportingAsideAsAListItem() {
+        assertThat(kindsAndValues("The blast killed 12 civilians, an army statement said, and 30 others were hurt."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 12L), tuple(ClaimKind.WOUNDED, 30L));
+        assertThat(kindsAndValues("The blast killed 12 civilians, 2 officials said, and 3 soldiers were wounded."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 12L), tuple(ClaimKind.WOUNDED, 3L));
+        assertThat(kindsAndValues("The blast killed 12 civilians, a UN official told reporters, and 3 aid workers were "
+                + "wounded.")).containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 12L), tuple(ClaimKind.WOUNDED, 3L));
+        assertThat(kindsAndValues("The bomb killed 14 shoppers, a police statement said, and 20 others were hurt."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 14L), tuple(ClaimKind.WOUNDED, 20L));
+        assertThat(kindsAndValues("The raid killed 7 villagers, 3 elders said, and 4 guards were wounded."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 7L), tuple(ClaimKind.WOUNDED, 4L));
+        assertThat(kindsAndValues("The mine killed 5 herders, a district official told reporters, and 2 boys were wounded."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 5L), tuple(ClaimKind.WOUNDED, 2L));
+    }
+
+    @Test
+    void shouldReadAnItemOpenedByAnArticleInsideAListAsOnePerson() {
+        assertThat(kindsAndValues("12 civilians, a guard, and 5 attackers were killed."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 12L), tuple(ClaimKind.KILLED, 1L),
+                        tuple(ClaimKind.KILLED, 5L));
+        assertThat(kindsAndValues("17 pilgrims, a porter, and 4 gunmen were killed."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 17L), tuple(ClaimKind.KILLED, 1L),
+                        tuple(ClaimKind.KILLED, 4L));
+        // an aside opened by "a" that counts no one stays an aside
+        assertThat(kindsAndValues("30 pilgrims, a majority of them elderly, and two porters were killed."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 30L), tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("17 pilgrims, 2 porters, and 4 gunmen were killed."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 17L), tuple(ClaimKind.KILLED, 2L),
+                        tuple(ClaimKind.KILLED, 4L));
+    }
 }

@@ -244,5 +244,12 @@ class UnlabelledArticleRulesTest {
                 .containsExactly(tuple(ClaimKind.WOUNDED, 30L));
         assertThat(kindsAndValues("One of the two teachers who died was a newlywed."))
                 .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        // a later verb of another kind that is no worse outcome (moved, not killed) leaves the part a sub-count
+        assertThat(kindsAndValues("Nine of the 50 people who were injured were evacuated by helicopter."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 50L));
+        assertThat(kindsAndValues("Six of the 40 miners who were hurt were flown to the capital by helicopter."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 40L));
+        assertThat(kindsAndValues("Two of the 18 villagers who were wounded were evacuated to the city."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 18L));
     }
 }
