@@ -432,10 +432,16 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** Whether a word of inclusion stands right before the number ("including 12 children", "among them 3 women"). */
+    /**
+     * Whether a word of inclusion stands right before the number ("including 12 children", "among them 3 women", "the
+     * dead included 3 tourists"); after the verb, a number whose own verb follows it counts its kind ("casualties
+     * included 5 killed").
+     */
     private boolean isPart(final List<Token> tokens, final QuantityMention mention) {
+        final boolean stateAfter = mention.last() + 1 < tokens.size()
+                && lexicon.at(tokens, mention.last() + 1, "verb").isPresent();
         return mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "subset")
-                .filter(cue -> "words".equals(cue.key())).isPresent();
+                .filter(cue -> "words".equals(cue.key()) || "included".equals(cue.key()) && !stateAfter).isPresent();
     }
 
     /**
@@ -448,11 +454,14 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether a number joined by "and" to a part of a figure is one more part ("among them 1 officer and 3
-     * civilians"), not a group of its own ("… and 9 others injured").
+     * Whether a number joined by "and", or by the comma of a list, to a part of a figure is one more part ("among them
+     * 1 officer and 3 civilians", "the dead included four Germans, three Swedes and a Pole"), not a group of its own
+     * ("… and 9 others injured").
      */
     private boolean joinsPart(final List<Token> tokens, final QuantityMention part, final QuantityMention mention) {
-        if (!tokens.get(mention.first() - 1).norm().equals("and")
+        final int joiner = mention.first() - 1;
+        final boolean listed = tokens.get(joiner).text().equals(",") && clauses.listLastItem(tokens, joiner) >= 0;
+        if (!listed && !tokens.get(joiner).norm().equals("and")
                 || mention.last() + 1 < tokens.size() && otherGroups.contains(tokens.get(mention.last() + 1).norm())) {
             return false;
         }

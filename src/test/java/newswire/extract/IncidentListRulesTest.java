@@ -115,4 +115,21 @@ class IncidentListRulesTest {
                 .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 17L), tuple(ClaimKind.KILLED, 2L),
                         tuple(ClaimKind.KILLED, 4L));
     }
+
+    @Test
+    void shouldReadTheItemsOfAListAfterAWordOfInclusionAsPartsOfTheGroup() {
+        // the people a group named by its harm included, each item a part, none a claim of its own
+        assertThat(claims("In addition to the crew, the dead included four Germans, three Swedes, two Danes, a Pole and"
+                + " a Briton, officials said.")).isEmpty();
+        assertThat(kindsAndValues("A bomb exploded in a market, killing 14 people. The dead included three children,"
+                + " two police officers and a vendor.")).containsExactly(tuple(ClaimKind.KILLED, 14L));
+        assertThat(kindsAndValues("The attack killed 40 people, including 12 children, three women and a guard."))
+                .containsExactly(tuple(ClaimKind.KILLED, 40L));
+        // a number whose own verb follows it after "included" counts its kind; a list of its own stays one
+        assertThat(kindsAndValues("Casualties included 5 killed and 12 wounded, the ministry said."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 5L), tuple(ClaimKind.WOUNDED, 12L));
+        assertThat(kindsAndValues("Gunmen killed 12 soldiers, 3 police officers and a driver near the border."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 12L), tuple(ClaimKind.KILLED, 3L),
+                        tuple(ClaimKind.KILLED, 1L));
+    }
 }
