@@ -1,8 +1,8 @@
 package newswire.dedupe;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import newswire.serde.BinaryFields;
@@ -61,12 +61,12 @@ final class DedupeRecords {
             BinaryFields.writeBytes(out, sketch.bytes());
         }
 
-        static BandGroup readHead(final DataInputStream in) throws IOException {
+        static BandGroup readHead(final ByteBuffer in) {
             final String articleId = BinaryFields.readString(in);
             final String delivery = BinaryFields.readString(in);
-            final int partition = in.readInt();
-            final int expected = in.readInt();
-            final int keyCount = BinaryFields.readCount(in, in.available());
+            final int partition = in.getInt();
+            final int expected = in.getInt();
+            final int keyCount = BinaryFields.readCount(in, in.remaining());
             final List<String> keys = new ArrayList<>(keyCount);
             for (int i = 0; i < keyCount; i++) {
                 keys.add(BinaryFields.readString(in));
@@ -129,8 +129,8 @@ final class DedupeRecords {
             out.writeLong(timestamp);
         }
 
-        static Seen readFields(final DataInputStream in) throws IOException {
-            return new Seen(BinaryFields.readString(in), in.readLong());
+        static Seen readFields(final ByteBuffer in) {
+            return new Seen(BinaryFields.readString(in), in.getLong());
         }
 
         /** Earlier by timestamp, then by id: among several originals found, the verdict names the earliest. */
@@ -151,8 +151,8 @@ final class DedupeRecords {
         }
     }
 
-    private static Seen readEarliest(final DataInputStream in) throws IOException {
-        return in.readBoolean() ? Seen.readFields(in) : null;
+    private static Seen readEarliest(final ByteBuffer in) {
+        return BinaryFields.readFlag(in) ? Seen.readFields(in) : null;
     }
 
     /** What one index partition says about an article: the earliest same story it found, if any. */
@@ -168,11 +168,11 @@ final class DedupeRecords {
             writeEarliest(out, earliest);
         }
 
-        static PartitionVerdict readHead(final DataInputStream in) throws IOException {
+        static PartitionVerdict readHead(final ByteBuffer in) {
             final String articleId = BinaryFields.readString(in);
             final String delivery = BinaryFields.readString(in);
-            final int partition = in.readInt();
-            final int expected = in.readInt();
+            final int partition = in.getInt();
+            final int expected = in.getInt();
             return new PartitionVerdict(articleId, delivery, partition, expected, readEarliest(in), null);
         }
 
@@ -215,7 +215,7 @@ final class DedupeRecords {
         /** An entry as {@link #bytes()} writes it, or as earlier releases wrote it (JSON): no drain to upgrade. */
         static PendingVerdict fromBytes(final byte[] bytes) {
             return binaryOrEarlierJson(bytes, LAYOUT, "a pending verdict",
-                    in -> new PendingVerdict(in.readInt(), in.readInt(), readEarliest(in)), EARLIER_JSON);
+                    in -> new PendingVerdict(in.getInt(), in.getInt(), readEarliest(in)), EARLIER_JSON);
         }
 
         PendingVerdict with(final PartitionVerdict verdict) {

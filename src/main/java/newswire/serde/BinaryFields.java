@@ -1,12 +1,10 @@
 package newswire.serde;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
@@ -29,11 +27,15 @@ public final class BinaryFields {
         void write(T record, DataOutputStream out) throws IOException;
     }
 
-    /** How it reads them back. */
+    /**
+     * How it reads them back, from a buffer positioned after the layout byte: a field cut short throws a
+     * {@link BufferUnderflowException}, a malformed one an {@link IllegalArgumentException}. A buffer, not a
+     * stream: the index reads an entry for every article filed under each key it looks up.
+     */
     @FunctionalInterface
     public interface FieldReader<T> {
 
-        T read(DataInputStream in) throws IOException;
+        T read(ByteBuffer in);
     }
 
     private BinaryFields() {
@@ -112,16 +114,14 @@ public final class BinaryFields {
                     : String.valueOf(bytes[offset])) + ", not " + layout + ": written by another Newswire release");
         }
         try {
-            final DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset + 1, length - 1));
+            final ByteBuffer in = ByteBuffer.wrap(bytes, offset + 1, length - 1);
             final T read = fields.read(in);
-            if (in.available() > 0) {
-                throw new SerializationException(what + " has " + in.available() + " bytes after its last field");
+            if (in.hasRemaining()) {
+                throw new SerializationException(what + " has " + in.remaining() + " bytes after its last field");
             }
             return read;
-        } catch (final EOFException | IllegalArgumentException e) {
+        } catch (final BufferUnderflowException | IllegalArgumentException e) {
             throw new SerializationException(what + " cut short or malformed (" + length + " bytes): " + e, e);
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayInputStream does not fail but at its end
         }
     }
 
@@ -129,8 +129,11 @@ public final class BinaryFields {
         writeBytes(out, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static String readString(final DataInputStream in) throws IOException {
-        return new String(readBytes(in), StandardCharsets.UTF_8);
+    public static String readString(final ByteBuffer in) {
+        final int length = readLength(in);
+        final String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
     }
 
     /** A string that may be null: a flag, then the string if there is one. */
@@ -141,8 +144,13 @@ public final class BinaryFields {
         }
     }
 
-    public static String readOptionalString(final DataInputStream in) throws IOException {
-        return in.readBoolean() ? readString(in) : null;
+    public static String readOptionalString(final ByteBuffer in) {
+        return readFlag(in) ? readString(in) : null;
+    }
+
+    /** A flag as {@link DataOutputStream#writeBoolean} writes it: any byte but 0 is true. */
+    public static boolean readFlag(final ByteBuffer in) {
+        return in.get() != 0;
     }
 
     public static void writeBytes(final DataOutputStream out, final byte[] value) throws IOException {
@@ -154,21 +162,29 @@ public final class BinaryFields {
      * The next length-prefixed bytes; an {@link IllegalArgumentException} if the length is negative or more than
      * what is left.
      */
-    public static byte[] readBytes(final DataInputStream in) throws IOException {
-        final int length = readCount(in, in.available());
-        final byte[] value = new byte[length];
-        in.readFully(value);
+    public static byte[] readBytes(final ByteBuffer in) {
+        final byte[] value = new byte[readLength(in)];
+        in.get(value);
         return value;
+    }
+
+    /** A length, checked against what is left after it. */
+    private static int readLength(final ByteBuffer in) {
+        final int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("a length of " + length + " with " + in.remaining() + " bytes left");
+        }
+        return length;
     }
 
     /**
      * A count of things read next (a length, a number of entries), refused with an {@link IllegalArgumentException}
      * if it is negative or over {@code most}: for a list, each entry takes at least a byte, so what is left bounds it.
      */
-    public static int readCount(final DataInputStream in, final int most) throws IOException {
-        final int count = in.readInt();
+    public static int readCount(final ByteBuffer in, final int most) {
+        final int count = in.getInt();
         if (count < 0 || count > most) {
-            throw new IllegalArgumentException("a count of " + count + " with " + in.available() + " bytes left");
+            throw new IllegalArgumentException("a count of " + count + " with " + in.remaining() + " bytes left");
         }
         return count;
     }

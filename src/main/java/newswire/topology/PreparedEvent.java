@@ -1,7 +1,6 @@
 package newswire.topology;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -234,20 +233,20 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
             return new PreparedEvent(null, head.attributes(), null, event, claims, reports);
         }
 
-        private static FrameHead readHead(final DataInputStream in) throws IOException {
+        private static FrameHead readHead(final ByteBuffer in) {
             final Head attributes = new Head(BinaryFields.readOptionalString(in), BinaryFields.readOptionalString(in),
                     BinaryFields.readOptionalString(in), BinaryFields.readOptionalString(in),
                     BinaryFields.readOptionalString(in));
-            final int eventBytes = in.readInt();
+            final int eventBytes = in.getInt();
             final List<ClaimEntry> claims = new ArrayList<>();
-            for (int i = BinaryFields.readCount(in, in.available()); i > 0; i--) {
+            for (int i = BinaryFields.readCount(in, in.remaining()); i > 0; i--) {
                 final String id = BinaryFields.readOptionalString(in);
                 final String kind = BinaryFields.readOptionalString(in);
-                claims.add(new ClaimEntry(id, kind == null ? null : ClaimKind.valueOf(kind), in.readInt()));
+                claims.add(new ClaimEntry(id, kind == null ? null : ClaimKind.valueOf(kind), in.getInt()));
             }
             final List<ReportEntry> reports = new ArrayList<>();
-            for (int i = BinaryFields.readCount(in, in.available()); i > 0; i--) {
-                reports.add(new ReportEntry(BinaryFields.readOptionalString(in), in.readInt()));
+            for (int i = BinaryFields.readCount(in, in.remaining()); i > 0; i--) {
+                reports.add(new ReportEntry(BinaryFields.readOptionalString(in), in.getInt()));
             }
             return new FrameHead(attributes, eventBytes, claims, reports);
         }
