@@ -77,8 +77,7 @@ public final class Dedupe {
         final SameStory sameStory = SameStory.STANDARD;
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(INDEX_STORE, window, window, true),
-                Serdes.String(), Serdes.serdeFrom((topic, seen) -> seen == null ? null : seen.bytes(),
-                        (topic, bytes) -> bytes == null ? null : Seen.fromBytes(bytes))));
+                Serdes.String(), Seen.serde()));
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(SKETCH_STORE, window, window, false),
                 Serdes.String(), Serdes.serdeFrom((topic, sketch) -> sketch.bytes(),
@@ -86,9 +85,7 @@ public final class Dedupe {
         // Cached: an article's verdicts usually arrive within one commit interval, so its pending entry is put and
         // deleted in the cache and never reaches RocksDB and the changelog.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-                Serdes.String(), Serdes.serdeFrom((topic, verdict) -> verdict == null ? null : verdict.bytes(),
-                        (topic, bytes) -> bytes == null ? null : PendingVerdict.fromBytes(bytes)))
-                .withCachingEnabled());
+                Serdes.String(), PendingVerdict.serde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HELD_STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         return articles

@@ -1,16 +1,14 @@
 package newswire.dedupe;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import newswire.serde.BinaryFields;
 import newswire.serde.JsonSerde;
-import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 
 /** The records of the dedupe's repartition topics and stores: internal, never part of the topic contract. */
 final class DedupeRecords {
@@ -63,15 +61,12 @@ final class DedupeRecords {
             BinaryFields.writeBytes(out, sketch.bytes());
         }
 
-        static BandGroup readHead(final DataInputStream in) throws IOException {
+        static BandGroup readHead(final ByteBuffer in) {
             final String articleId = BinaryFields.readString(in);
             final String delivery = BinaryFields.readString(in);
-            final int partition = in.readInt();
-            final int expected = in.readInt();
-            final int keyCount = in.readInt();
-            if (keyCount < 0 || keyCount > in.available()) {
-                throw new IllegalArgumentException("a band group of " + keyCount + " keys");
-            }
+            final int partition = in.getInt();
+            final int expected = in.getInt();
+            final int keyCount = BinaryFields.readCount(in, in.remaining());
             final List<String> keys = new ArrayList<>(keyCount);
             for (int i = 0; i < keyCount; i++) {
                 keys.add(BinaryFields.readString(in));
@@ -91,6 +86,16 @@ final class DedupeRecords {
         return partitionAndOffset == null ? articleId : articleId + "@" + partitionAndOffset;
     }
 
+    /**
+     * A store entry: as its binary layout ({@link BinaryFields#laidOut}), or as the JSON object an earlier release wrote
+     * (first byte '{'), so that the stores and their changelogs carry over an upgrade without a drain.
+     */
+    private static <T> T binaryOrEarlierJson(final byte[] bytes, final byte layout, final String what,
+                                             final BinaryFields.FieldReader<T> fields, final JsonSerde<T> earlier) {
+        return bytes.length > 0 && bytes[0] == '{' ? earlier.deserialize(null, bytes)
+                : BinaryFields.read(bytes, layout, what, fields);
+    }
+
     /** An article filed under a band key: what the index keeps (its sketch is kept once per partition, apart). */
     record Seen(String articleId, long timestamp) {
 
@@ -98,31 +103,34 @@ final class DedupeRecords {
         private static final byte LAYOUT = 1;
         private static final JsonSerde<Seen> EARLIER_JSON = new JsonSerde<>(Seen.class);
 
-        /**
-         * How the index stores it: a layout byte, the time (a big-endian long), the id's UTF-8 bytes. It was JSON
-         * until session 20; reading it back was 1.3 % of the stream thread, every band key's lookup reading each
-         * article filed under it (docs/performance.md).
-         */
-        byte[] bytes() {
-            final byte[] id = articleId.getBytes(StandardCharsets.UTF_8);
-            return ByteBuffer.allocate(1 + Long.BYTES + id.length).put(LAYOUT).putLong(timestamp).put(id).array();
+        /** How the index and its changelog keep entries: {@link #bytes()}, and {@link #fromBytes} back. */
+        static Serde<Seen> serde() {
+            return Serdes.serdeFrom((topic, seen) -> seen == null ? null : seen.bytes(),
+                    (topic, bytes) -> bytes == null ? null : fromBytes(bytes));
         }
 
         /**
-         * An entry as {@link #bytes()} writes it, or as earlier releases wrote it (JSON): the index and its changelog
-         * carry over an upgrade without a drain, and old entries expire with the window.
+         * How the index stores it: a layout byte, then its fields ({@link #writeFields}). It was JSON until session
+         * 20; reading it back was 1.3 % of the stream thread, every band key's lookup reading each article filed under
+         * it (docs/performance.md).
          */
+        byte[] bytes() {
+            return BinaryFields.laidOut(LAYOUT, this, Seen::writeFields);
+        }
+
+        /** An entry as {@link #bytes()} writes it, or as earlier releases wrote it (JSON): old ones expire. */
         static Seen fromBytes(final byte[] bytes) {
-            if (bytes.length > 0 && bytes[0] == '{') {
-                return EARLIER_JSON.deserialize(null, bytes);
-            }
-            if (bytes.length < 1 + Long.BYTES || bytes[0] != LAYOUT) {
-                throw new SerializationException("not an index entry of layout " + LAYOUT + ": " + bytes.length
-                        + " bytes, the first " + (bytes.length == 0 ? "missing" : String.valueOf(bytes[0])));
-            }
-            final ByteBuffer in = ByteBuffer.wrap(bytes, 1, bytes.length - 1);
-            final long timestamp = in.getLong();
-            return new Seen(new String(bytes, in.position(), in.remaining(), StandardCharsets.UTF_8), timestamp);
+            return binaryOrEarlierJson(bytes, LAYOUT, "an index entry", Seen::readFields, EARLIER_JSON);
+        }
+
+        /** The id (its UTF-8 length and bytes), then the time (a big-endian long), as a verdict's head has them. */
+        void writeFields(final DataOutputStream out) throws IOException {
+            BinaryFields.writeString(out, articleId);
+            out.writeLong(timestamp);
+        }
+
+        static Seen readFields(final ByteBuffer in) {
+            return new Seen(BinaryFields.readString(in), in.getLong());
         }
 
         /** Earlier by timestamp, then by id: among several originals found, the verdict names the earliest. */
@@ -135,30 +143,37 @@ final class DedupeRecords {
         }
     }
 
+    /** The earliest copy found, which may be none: a flag, then the copy's fields if there is one. */
+    private static void writeEarliest(final DataOutputStream out, final Seen earliest) throws IOException {
+        out.writeBoolean(earliest != null);
+        if (earliest != null) {
+            earliest.writeFields(out);
+        }
+    }
+
+    private static Seen readEarliest(final ByteBuffer in) {
+        return BinaryFields.readFlag(in) ? Seen.readFields(in) : null;
+    }
+
     /** What one index partition says about an article: the earliest same story it found, if any. */
     record PartitionVerdict(String articleId, String delivery, int partition, int expected, Seen earliest,
                             byte[] event) implements CarriesEvent<PartitionVerdict> {
 
-        /** Its head in a frame: every field but the event, in order; the earliest as a flag, then its id and time. */
+        /** Its head in a frame: every field but the event, in order; the earliest as a flag, then its fields. */
         void writeHead(final DataOutputStream out) throws IOException {
             BinaryFields.writeString(out, articleId);
             BinaryFields.writeString(out, delivery);
             out.writeInt(partition);
             out.writeInt(expected);
-            out.writeBoolean(earliest != null);
-            if (earliest != null) {
-                BinaryFields.writeString(out, earliest.articleId());
-                out.writeLong(earliest.timestamp());
-            }
+            writeEarliest(out, earliest);
         }
 
-        static PartitionVerdict readHead(final DataInputStream in) throws IOException {
+        static PartitionVerdict readHead(final ByteBuffer in) {
             final String articleId = BinaryFields.readString(in);
             final String delivery = BinaryFields.readString(in);
-            final int partition = in.readInt();
-            final int expected = in.readInt();
-            final Seen earliest = in.readBoolean() ? new Seen(BinaryFields.readString(in), in.readLong()) : null;
-            return new PartitionVerdict(articleId, delivery, partition, expected, earliest, null);
+            final int partition = in.getInt();
+            final int expected = in.getInt();
+            return new PartitionVerdict(articleId, delivery, partition, expected, readEarliest(in), null);
         }
 
         @Override
@@ -178,29 +193,29 @@ final class DedupeRecords {
         private static final byte LAYOUT = 1;
         private static final JsonSerde<PendingVerdict> EARLIER_JSON = new JsonSerde<>(PendingVerdict.class);
 
+        /** How the pending store and its changelog keep entries: {@link #bytes()}, and {@link #fromBytes} back. */
+        static Serde<PendingVerdict> serde() {
+            return Serdes.serdeFrom((topic, verdict) -> verdict == null ? null : verdict.bytes(),
+                    (topic, bytes) -> bytes == null ? null : fromBytes(bytes));
+        }
+
         /**
-         * How the pending store keeps it: a layout byte, the two masks (big-endian ints), then the earliest copy
-         * found as {@link Seen#bytes()}, if any, to the end. JSON until session 20 (0.6 % of the stream thread).
+         * How the pending store keeps it: a layout byte, the two masks (big-endian ints), then the earliest copy found
+         * as a flag and, if there is one, its fields ({@link Seen#writeFields}). JSON until session 20 (0.5 % of the
+         * stream thread, docs/performance.md).
          */
         byte[] bytes() {
-            final byte[] found = earliest == null ? new byte[0] : earliest.bytes();
-            return ByteBuffer.allocate(1 + 2 * Integer.BYTES + found.length).put(LAYOUT).putInt(answered)
-                    .putInt(expected).put(found).array();
+            return BinaryFields.laidOut(LAYOUT, this, (pending, out) -> {
+                out.writeInt(pending.answered);
+                out.writeInt(pending.expected);
+                writeEarliest(out, pending.earliest);
+            });
         }
 
         /** An entry as {@link #bytes()} writes it, or as earlier releases wrote it (JSON): no drain to upgrade. */
         static PendingVerdict fromBytes(final byte[] bytes) {
-            if (bytes.length > 0 && bytes[0] == '{') {
-                return EARLIER_JSON.deserialize(null, bytes);
-            }
-            final int head = 1 + 2 * Integer.BYTES;
-            if (bytes.length < head || bytes[0] != LAYOUT) {
-                throw new SerializationException("not a pending verdict of layout " + LAYOUT + ": " + bytes.length
-                        + " bytes, the first " + (bytes.length == 0 ? "missing" : String.valueOf(bytes[0])));
-            }
-            final ByteBuffer in = ByteBuffer.wrap(bytes);
-            return new PendingVerdict(in.getInt(1), in.getInt(1 + Integer.BYTES),
-                    bytes.length == head ? null : Seen.fromBytes(Arrays.copyOfRange(bytes, head, bytes.length)));
+            return binaryOrEarlierJson(bytes, LAYOUT, "a pending verdict",
+                    in -> new PendingVerdict(in.getInt(), in.getInt(), readEarliest(in)), EARLIER_JSON);
         }
 
         PendingVerdict with(final PartitionVerdict verdict) {

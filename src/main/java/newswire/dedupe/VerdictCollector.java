@@ -59,6 +59,18 @@ final class VerdictCollector<V> extends ContextualProcessor<String, PartitionVer
         }
         final String duplicateOf = after.earliest() == null ? null : after.earliest().articleId();
         context().forward(record.withKey(verdict.articleId())
-                .withValue(stories.duplicateOf().apply(deserializer.deserialize(null, event), duplicateOf)));
+                .withValue(stories.duplicateOf().apply(read(verdict.articleId(), delivery, event), duplicateOf)));
+    }
+
+    /**
+     * The article's event, read once, on release. Bytes that cannot be read fail the verdict in process, an internal
+     * record: the exception names the article and its input, for its dead letter.
+     */
+    private V read(final String articleId, final String delivery, final byte[] event) {
+        try {
+            return deserializer.deserialize(null, event);
+        } catch (final RuntimeException e) {
+            throw UnreadableEventException.of(articleId, delivery, e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package newswire.topology;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import newswire.dedupe.UnreadableEventException;
 import newswire.ops.FlowCounters;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
@@ -27,6 +28,11 @@ public final class DeadLetters {
     public static final String STAGE_HEADER = "newswire.stage";
     public static final String FAILED_AT_HEADER = "newswire.failed.at";
     public static final String PRODUCE_STAGE = "produce";
+    /**
+     * The setting that names the topology's input topic, for the dead letters of failures after a repartition that
+     * still know their article's input record ({@link UnreadableEventException}).
+     */
+    public static final String INPUT_TOPIC_CONFIG = "newswire.input.topic";
 
     /** The header names Kafka Streams itself writes on a dead letter. */
     public static final String EXCEPTION_HEADER = "__streams.errors.exception";
@@ -145,12 +151,15 @@ public final class DeadLetters {
 
         private int maxRecordBytes = Topics.maxRequestSize(java.util.Map.of());
         private FlowCounters counters = FlowCounters.none();
+        private String inputTopic;
 
         @Override
         public void configure(final java.util.Map<String, ?> configs) {
             super.configure(configs);
             maxRecordBytes = Topics.maxRequestSize(configs);
             counters = FlowCounters.in(configs);
+            final Object input = configs.get(INPUT_TOPIC_CONFIG);
+            inputTopic = input == null ? null : input.toString();
         }
 
         @Override
@@ -159,8 +168,43 @@ public final class DeadLetters {
             final Response response = super.handleError(context, record, exception);
             final String stage = context.processorNodeId();
             log(stage, context, exception, "");
-            return Response.resume(counted(fitted(stamped(response.deadLetterQueueRecords(), stage), maxRecordBytes),
-                    stage, counters));
+            List<ProducerRecord<byte[], byte[]>> deadLetters = response.deadLetterQueueRecords();
+            if (exception instanceof UnreadableEventException unreadable) {
+                deadLetters = deadLetters.stream().map(deadLetter -> ofArticle(deadLetter, unreadable)).toList();
+            }
+            return Response.resume(counted(fitted(stamped(deadLetters, stage), maxRecordBytes), stage, counters));
+        }
+
+        /**
+         * The dead letter of an article whose event the dedupe could not read back: Kafka built it from the record in
+         * process, the dedupe's internal verdict (keyed by the delivery, its value the dedupe's frame). It is filed
+         * under the article's id instead, so an audit pairs it with the article's input, and its topic, partition and
+         * offset headers are the input record's, where its bytes still are, when the dedupe knew them.
+         */
+        private ProducerRecord<byte[], byte[]> ofArticle(final ProducerRecord<byte[], byte[]> deadLetter,
+                                                         final UnreadableEventException unreadable) {
+            final org.apache.kafka.common.header.Headers headers =
+                    new org.apache.kafka.common.header.internals.RecordHeaders(deadLetter.headers().toArray());
+            final boolean inputKnown = inputTopic != null && unreadable.inputPartition() != null;
+            final String internal = header(headers, TOPIC_HEADER) + "-" + header(headers, PARTITION_HEADER) + "@"
+                    + header(headers, OFFSET_HEADER);
+            if (inputKnown) {
+                headers.remove(TOPIC_HEADER).remove(PARTITION_HEADER).remove(OFFSET_HEADER);
+                headers.add(TOPIC_HEADER, utf8(inputTopic));
+                headers.add(PARTITION_HEADER, utf8(String.valueOf(unreadable.inputPartition())));
+                headers.add(OFFSET_HEADER, utf8(String.valueOf(unreadable.inputOffset())));
+            }
+            headers.add(ORIGINAL_HEADER, utf8("unavailable: the article had crossed the dedupe's repartition topics; "
+                    + (inputKnown ? "its input is at the topic, partition and offset of the other headers; "
+                    : "its input's partition and offset were not known; ")
+                    + "the internal record that failed is " + internal));
+            return new ProducerRecord<>(deadLetter.topic(), deadLetter.partition(), deadLetter.timestamp(),
+                    utf8(unreadable.articleId()), null, headers);
+        }
+
+        private static String header(final org.apache.kafka.common.header.Headers headers, final String key) {
+            final org.apache.kafka.common.header.Header header = headers.lastHeader(key);
+            return header == null || header.value() == null ? "?" : new String(header.value(), StandardCharsets.UTF_8);
         }
     }
 

@@ -1,12 +1,8 @@
 package newswire.topology;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -163,6 +159,10 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
         private record ReportEntry(String subject, int bytes) {
         }
 
+        /** What the head says: the attributes, and the length of each part that follows it. */
+        private record FrameHead(Head attributes, int eventBytes, List<ClaimEntry> claims, List<ReportEntry> reports) {
+        }
+
         private Frames() {
         }
 
@@ -175,120 +175,87 @@ record PreparedEvent(String body, Head head, String duplicateOf, byte[] event, L
             if (prepared == null) {
                 return null;
             }
-            final ByteArrayOutputStream head = new ByteArrayOutputStream(256);
             int length = prepared.event().length;
-            try {
-                final DataOutputStream out = new DataOutputStream(head);
-                out.writeByte(HEAD_LAYOUT);
-                final Head attributes = prepared.head();
-                for (final String attribute : new String[] {attributes.id(), attributes.type(), attributes.source(),
-                        attributes.time(), attributes.subject()}) {
-                    BinaryFields.writeOptionalString(out, attribute);
-                }
-                out.writeInt(prepared.event().length);
-                out.writeInt(prepared.claims().size());
-                for (final WrittenClaim claim : prepared.claims()) {
-                    BinaryFields.writeOptionalString(out, claim.id());
-                    BinaryFields.writeOptionalString(out, claim.kind() == null ? null : claim.kind().name());
-                    out.writeInt(claim.json().length);
-                    length += claim.json().length;
-                }
-                out.writeInt(prepared.reports().size());
-                for (final WrittenReport report : prepared.reports()) {
-                    BinaryFields.writeOptionalString(out, report.subject());
-                    out.writeInt(report.json().length);
-                    length += report.json().length;
-                }
-            } catch (final IOException e) {
-                throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+            for (final WrittenClaim claim : prepared.claims()) {
+                length += claim.json().length;
             }
-            final ByteBuffer frame = ByteBuffer.allocate(Integer.BYTES + head.size() + length)
-                    .putInt(head.size()).put(head.toByteArray()).put(prepared.event());
+            for (final WrittenReport report : prepared.reports()) {
+                length += report.json().length;
+            }
+            final ByteBuffer frame = BinaryFields.frame(HEAD_LAYOUT, prepared, Frames::writeHead, length)
+                    .put(prepared.event());
             prepared.claims().forEach(claim -> frame.put(claim.json()));
             prepared.reports().forEach(report -> frame.put(report.json()));
             return frame.array();
+        }
+
+        private static void writeHead(final PreparedEvent prepared, final DataOutputStream out) throws IOException {
+            final Head attributes = prepared.head();
+            for (final String attribute : new String[] {attributes.id(), attributes.type(), attributes.source(),
+                    attributes.time(), attributes.subject()}) {
+                BinaryFields.writeOptionalString(out, attribute);
+            }
+            out.writeInt(prepared.event().length);
+            out.writeInt(prepared.claims().size());
+            for (final WrittenClaim claim : prepared.claims()) {
+                BinaryFields.writeOptionalString(out, claim.id());
+                BinaryFields.writeOptionalString(out, claim.kind() == null ? null : claim.kind().name());
+                out.writeInt(claim.json().length);
+            }
+            out.writeInt(prepared.reports().size());
+            for (final WrittenReport report : prepared.reports()) {
+                BinaryFields.writeOptionalString(out, report.subject());
+                out.writeInt(report.json().length);
+            }
         }
 
         static PreparedEvent read(final byte[] bytes) {
             if (bytes == null) {
                 return null;
             }
-            if (bytes.length > 0 && bytes[0] == '{') {
-                // Releases before frames carried the event and its reports as one JSON object.
-                throw earlierRelease();
+            final FrameHead head = BinaryFields.readHead(bytes, HEAD_LAYOUT, "a prepared event's", Frames::readHead,
+                    "a prepared event written as JSON by an earlier Newswire release: drain the input before "
+                            + "upgrading (docs/resilience.md, Upgrades)");
+            final ByteBuffer in = ByteBuffer.wrap(bytes).position(BinaryFields.partsStart(bytes));
+            final byte[] event = next(in, head.eventBytes());
+            final List<WrittenClaim> claims = new ArrayList<>(head.claims().size());
+            for (final ClaimEntry entry : head.claims()) {
+                claims.add(new WrittenClaim(entry.id(), entry.kind(), next(in, entry.bytes())));
             }
-            if (bytes.length < Integer.BYTES) {
-                throw new SerializationException("a prepared event's frame cut short: " + bytes.length + " bytes");
+            final List<WrittenReport> reports = new ArrayList<>(head.reports().size());
+            for (final ReportEntry entry : head.reports()) {
+                reports.add(new WrittenReport(entry.subject(), next(in, entry.bytes())));
             }
-            final ByteBuffer in = ByteBuffer.wrap(bytes);
-            final int headLength = in.getInt();
-            if (headLength < 0 || headLength > bytes.length - Integer.BYTES) {
-                throw new SerializationException("a prepared event's frame of " + bytes.length
-                        + " bytes says its head is " + headLength + " bytes long");
+            if (in.hasRemaining()) {
+                throw new SerializationException("a prepared event's frame has " + in.remaining()
+                        + " bytes after its last part");
             }
-            if (headLength > 0 && bytes[Integer.BYTES] == '{') {
-                // Releases before session 20 wrote the frame's head as JSON.
-                throw earlierRelease();
-            }
-            try {
-                final DataInputStream head = new DataInputStream(new ByteArrayInputStream(bytes, Integer.BYTES,
-                        headLength));
-                final byte layout = head.readByte();
-                if (layout != HEAD_LAYOUT) {
-                    throw new SerializationException("a prepared event's head of layout " + layout + ", not "
-                            + HEAD_LAYOUT + ": written by another Newswire release");
-                }
-                final Head attributes = new Head(BinaryFields.readOptionalString(head),
-                        BinaryFields.readOptionalString(head), BinaryFields.readOptionalString(head),
-                        BinaryFields.readOptionalString(head), BinaryFields.readOptionalString(head));
-                final int eventBytes = head.readInt();
-                final List<ClaimEntry> claimEntries = new ArrayList<>();
-                for (int i = BinaryFields.readCount(head, head.available()); i > 0; i--) {
-                    final String id = BinaryFields.readOptionalString(head);
-                    final String kind = BinaryFields.readOptionalString(head);
-                    claimEntries.add(new ClaimEntry(id, kind == null ? null : ClaimKind.valueOf(kind),
-                            head.readInt()));
-                }
-                final List<ReportEntry> reportEntries = new ArrayList<>();
-                for (int i = BinaryFields.readCount(head, head.available()); i > 0; i--) {
-                    reportEntries.add(new ReportEntry(BinaryFields.readOptionalString(head), head.readInt()));
-                }
-                if (head.available() > 0) {
-                    throw new SerializationException("a prepared event's head has " + head.available()
-                            + " bytes after its last field");
-                }
-                in.position(Integer.BYTES + headLength);
-                final byte[] event = next(in, eventBytes);
-                final List<WrittenClaim> claims = new ArrayList<>(claimEntries.size());
-                for (final ClaimEntry entry : claimEntries) {
-                    claims.add(new WrittenClaim(entry.id(), entry.kind(), next(in, entry.bytes())));
-                }
-                final List<WrittenReport> reports = new ArrayList<>(reportEntries.size());
-                for (final ReportEntry entry : reportEntries) {
-                    reports.add(new WrittenReport(entry.subject(), next(in, entry.bytes())));
-                }
-                if (in.hasRemaining()) {
-                    throw new SerializationException("a prepared event's frame has " + in.remaining()
-                            + " bytes after its last part");
-                }
-                return new PreparedEvent(null, attributes, null, event, claims, reports);
-            } catch (final EOFException | IllegalArgumentException e) {
-                throw new SerializationException("a prepared event's frame cut short or malformed (" + bytes.length
-                        + " bytes): " + e, e);
-            } catch (final IOException e) {
-                throw new UncheckedIOException(e); // a ByteArrayInputStream does not fail but at its end
-            }
+            return new PreparedEvent(null, head.attributes(), null, event, claims, reports);
         }
 
-        private static SerializationException earlierRelease() {
-            return new SerializationException("a prepared event written as JSON by an earlier Newswire release: "
-                    + "drain the input before upgrading (docs/resilience.md, Upgrades)");
+        private static FrameHead readHead(final ByteBuffer in) {
+            final Head attributes = new Head(BinaryFields.readOptionalString(in), BinaryFields.readOptionalString(in),
+                    BinaryFields.readOptionalString(in), BinaryFields.readOptionalString(in),
+                    BinaryFields.readOptionalString(in));
+            final int eventBytes = in.getInt();
+            final List<ClaimEntry> claims = new ArrayList<>();
+            for (int i = BinaryFields.readCount(in, in.remaining()); i > 0; i--) {
+                final String id = BinaryFields.readOptionalString(in);
+                final String kind = BinaryFields.readOptionalString(in);
+                claims.add(new ClaimEntry(id, kind == null ? null : ClaimKind.valueOf(kind), in.getInt()));
+            }
+            final List<ReportEntry> reports = new ArrayList<>();
+            for (int i = BinaryFields.readCount(in, in.remaining()); i > 0; i--) {
+                reports.add(new ReportEntry(BinaryFields.readOptionalString(in), in.getInt()));
+            }
+            return new FrameHead(attributes, eventBytes, claims, reports);
         }
 
         /** The next part of a frame, {@code length} bytes, refused before it is allocated if fewer are left. */
         private static byte[] next(final ByteBuffer in, final int length) {
             if (length < 0 || length > in.remaining()) {
-                throw new IllegalArgumentException("a part of " + length + " bytes with " + in.remaining() + " left");
+                throw new SerializationException("a prepared event's frame cut short or malformed: a part of "
+                        + length + " bytes with " + in.remaining() + " left");
             }
             final byte[] part = new byte[length];
             in.get(part);

@@ -8,7 +8,6 @@ import java.util.stream.IntStream;
 import newswire.dedupe.DedupeRecords.BandGroup;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
-import newswire.serde.JsonSerde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -31,7 +30,7 @@ class BandIndexTest {
     @BeforeEach
     void initStores() {
         filed = Stores.windowStoreBuilder(Stores.inMemoryWindowStore(Dedupe.INDEX_STORE, WINDOW, WINDOW, true),
-                Serdes.String(), new JsonSerde<>(Seen.class)).withLoggingDisabled().build();
+                Serdes.String(), Seen.serde()).withLoggingDisabled().build();
         final WindowStore<String, Sketch> sketches = Stores.windowStoreBuilder(
                 Stores.inMemoryWindowStore(Dedupe.SKETCH_STORE, WINDOW, WINDOW, false), Serdes.String(),
                 Serdes.serdeFrom((topic, sketch) -> sketch.bytes(), (topic, bytes) -> Sketch.fromBytes(bytes)))

@@ -116,7 +116,7 @@ class EventFrameSerdeTest {
         assertThatThrownBy(() -> entries.deserialize("t", hugeString))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("head cut short or malformed");
         assertThatThrownBy(() -> entries.deserialize("t", hugeKeyCount))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("band group of 2147483647 keys");
+                .isInstanceOf(SerializationException.class).hasMessageContaining("a count of 2147483647");
     }
 
     @Test

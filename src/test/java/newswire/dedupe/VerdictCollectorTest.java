@@ -7,7 +7,6 @@ import java.util.List;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import newswire.dedupe.DedupeRecords.PendingVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
-import newswire.serde.JsonSerde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -32,7 +31,7 @@ class VerdictCollectorTest {
     @BeforeEach
     void initStores() {
         addStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Dedupe.PENDING_STORE), Serdes.String(),
-                new JsonSerde<>(PendingVerdict.class)).withLoggingDisabled().build());
+                PendingVerdict.serde()).withLoggingDisabled().build());
         addStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Dedupe.HELD_STORE), Serdes.String(),
                 Serdes.ByteArray()).withLoggingDisabled().build());
         collector.init(context);
