@@ -3,10 +3,14 @@ package newswire.topology;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import newswire.dedupe.UnreadableEventException;
 import newswire.ops.FlowCounters;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
@@ -91,8 +95,7 @@ public final class DeadLetters {
         if (size(deadLetter) <= maxRecordBytes) {
             return deadLetter;
         }
-        final org.apache.kafka.common.header.Headers headers =
-                new org.apache.kafka.common.header.internals.RecordHeaders(deadLetter.headers().toArray());
+        final Headers headers = new RecordHeaders(deadLetter.headers().toArray());
         headers.remove(STACKTRACE_HEADER);
         final byte[] value = deadLetter.value();
         final ProducerRecord<byte[], byte[]> withoutTrace = new ProducerRecord<>(deadLetter.topic(),
@@ -112,7 +115,7 @@ public final class DeadLetters {
     private static int size(final ProducerRecord<byte[], byte[]> record) {
         int size = RECORD_OVERHEAD_BYTES + (record.key() == null ? 0 : record.key().length)
                 + (record.value() == null ? 0 : record.value().length);
-        for (final org.apache.kafka.common.header.Header header : record.headers()) {
+        for (final Header header : record.headers()) {
             size += header.key().length() + (header.value() == null ? 0 : header.value().length);
         }
         return size;
@@ -149,12 +152,12 @@ public final class DeadLetters {
      */
     public static final class OnProcessing extends LogAndContinueProcessingExceptionHandler {
 
-        private int maxRecordBytes = Topics.maxRequestSize(java.util.Map.of());
+        private int maxRecordBytes = Topics.maxRequestSize(Map.of());
         private FlowCounters counters = FlowCounters.none();
         private String inputTopic;
 
         @Override
-        public void configure(final java.util.Map<String, ?> configs) {
+        public void configure(final Map<String, ?> configs) {
             super.configure(configs);
             maxRecordBytes = Topics.maxRequestSize(configs);
             counters = FlowCounters.in(configs);
@@ -183,8 +186,7 @@ public final class DeadLetters {
          */
         private ProducerRecord<byte[], byte[]> ofArticle(final ProducerRecord<byte[], byte[]> deadLetter,
                                                          final UnreadableEventException unreadable) {
-            final org.apache.kafka.common.header.Headers headers =
-                    new org.apache.kafka.common.header.internals.RecordHeaders(deadLetter.headers().toArray());
+            final Headers headers = new RecordHeaders(deadLetter.headers().toArray());
             final boolean inputKnown = inputTopic != null && unreadable.inputPartition() != null;
             final String internal = header(headers, TOPIC_HEADER) + "-" + header(headers, PARTITION_HEADER) + "@"
                     + header(headers, OFFSET_HEADER);
@@ -202,8 +204,8 @@ public final class DeadLetters {
                     utf8(unreadable.articleId()), null, headers);
         }
 
-        private static String header(final org.apache.kafka.common.header.Headers headers, final String key) {
-            final org.apache.kafka.common.header.Header header = headers.lastHeader(key);
+        private static String header(final Headers headers, final String key) {
+            final Header header = headers.lastHeader(key);
             return header == null || header.value() == null ? "?" : new String(header.value(), StandardCharsets.UTF_8);
         }
     }
@@ -215,13 +217,13 @@ public final class DeadLetters {
     public static final class OnProduction implements ProductionExceptionHandler {
 
         private String deadLetterTopic;
-        private int maxRecordBytes = Topics.maxRequestSize(java.util.Map.of());
+        private int maxRecordBytes = Topics.maxRequestSize(Map.of());
         private FlowCounters counters = FlowCounters.none();
         private final java.util.concurrent.atomic.AtomicReference<String> lastDeadLettered =
                 new java.util.concurrent.atomic.AtomicReference<>();
 
         @Override
-        public void configure(final java.util.Map<String, ?> configs) {
+        public void configure(final Map<String, ?> configs) {
             final Object topic = configs.get(org.apache.kafka.streams.StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
             deadLetterTopic = topic == null ? null : topic.toString();
             maxRecordBytes = Topics.maxRequestSize(configs);
