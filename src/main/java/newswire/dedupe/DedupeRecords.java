@@ -81,14 +81,33 @@ final class DedupeRecords {
         }
     }
 
-    /** The key an input record's verdicts are gathered under: its article id, and its partition and offset if known. */
-    static String deliveryOf(final String articleId, final String partitionAndOffset) {
-        return partitionAndOffset == null ? articleId : articleId + "@" + partitionAndOffset;
+    /** Where an article's input record was read: its partition and offset. */
+    record Input(int partition, long offset) {
+    }
+
+    /** The key an input record's verdicts are gathered under: its article id, and its input if known. */
+    static String deliveryOf(final String articleId, final Input input) {
+        return input == null ? articleId : articleId + "@" + input.partition() + ":" + input.offset();
+    }
+
+    /** The input a delivery of {@code articleId} names ({@link #deliveryOf}), or null if it names none. */
+    static Input inputOf(final String articleId, final String delivery) {
+        final String prefix = articleId + "@";
+        if (!delivery.startsWith(prefix)) {
+            return null;
+        }
+        final String read = delivery.substring(prefix.length());
+        final int colon = read.indexOf(':');
+        try {
+            return new Input(Integer.parseInt(read.substring(0, colon)), Long.parseLong(read.substring(colon + 1)));
+        } catch (final NumberFormatException | IndexOutOfBoundsException e) {
+            return null; // not a partition and offset
+        }
     }
 
     /**
-     * A store entry: as its binary layout ({@link BinaryFields#laidOut}), or as the JSON object an earlier release wrote
-     * (first byte '{'), so that the stores and their changelogs carry over an upgrade without a drain.
+     * A store entry: as its binary layout ({@link BinaryFields#laidOut}), or as the JSON object an earlier release
+     * wrote (first byte '{'), so that the stores and their changelogs carry over an upgrade without a drain.
      */
     private static <T> T binaryOrEarlierJson(final byte[] bytes, final byte layout, final String what,
                                              final BinaryFields.FieldReader<T> fields, final JsonSerde<T> earlier) {
@@ -143,18 +162,6 @@ final class DedupeRecords {
         }
     }
 
-    /** The earliest copy found, which may be none: a flag, then the copy's fields if there is one. */
-    private static void writeEarliest(final DataOutputStream out, final Seen earliest) throws IOException {
-        out.writeBoolean(earliest != null);
-        if (earliest != null) {
-            earliest.writeFields(out);
-        }
-    }
-
-    private static Seen readEarliest(final ByteBuffer in) {
-        return BinaryFields.readFlag(in) ? Seen.readFields(in) : null;
-    }
-
     /** What one index partition says about an article: the earliest same story it found, if any. */
     record PartitionVerdict(String articleId, String delivery, int partition, int expected, Seen earliest,
                             byte[] event) implements CarriesEvent<PartitionVerdict> {
@@ -165,7 +172,7 @@ final class DedupeRecords {
             BinaryFields.writeString(out, delivery);
             out.writeInt(partition);
             out.writeInt(expected);
-            writeEarliest(out, earliest);
+            BinaryFields.writeOptional(out, earliest, Seen::writeFields);
         }
 
         static PartitionVerdict readHead(final ByteBuffer in) {
@@ -173,7 +180,8 @@ final class DedupeRecords {
             final String delivery = BinaryFields.readString(in);
             final int partition = in.getInt();
             final int expected = in.getInt();
-            return new PartitionVerdict(articleId, delivery, partition, expected, readEarliest(in), null);
+            final Seen earliest = BinaryFields.readOptional(in, Seen::readFields);
+            return new PartitionVerdict(articleId, delivery, partition, expected, earliest, null);
         }
 
         @Override
@@ -208,14 +216,15 @@ final class DedupeRecords {
             return BinaryFields.laidOut(LAYOUT, this, (pending, out) -> {
                 out.writeInt(pending.answered);
                 out.writeInt(pending.expected);
-                writeEarliest(out, pending.earliest);
+                BinaryFields.writeOptional(out, pending.earliest, Seen::writeFields);
             });
         }
 
         /** An entry as {@link #bytes()} writes it, or as earlier releases wrote it (JSON): no drain to upgrade. */
         static PendingVerdict fromBytes(final byte[] bytes) {
             return binaryOrEarlierJson(bytes, LAYOUT, "a pending verdict",
-                    in -> new PendingVerdict(in.getInt(), in.getInt(), readEarliest(in)), EARLIER_JSON);
+                    in -> new PendingVerdict(in.getInt(), in.getInt(), BinaryFields.readOptional(in, Seen::readFields)),
+                    EARLIER_JSON);
         }
 
         PendingVerdict with(final PartitionVerdict verdict) {

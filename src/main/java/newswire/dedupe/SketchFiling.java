@@ -33,7 +33,7 @@ final class SketchFiling<V> extends ContextualProcessor<String, V, String, BandG
     public void process(final Record<String, V> record) {
         final String articleId = record.key();
         final String delivery = DedupeRecords.deliveryOf(articleId, context().recordMetadata()
-                .map(read -> read.partition() + ":" + read.offset()).orElse(null));
+                .map(read -> new DedupeRecords.Input(read.partition(), read.offset())).orElse(null));
         final Sketch sketch = Sketch.of(stories.text().apply(record.value()));
         final Map<Integer, List<String>> byPartition = new TreeMap<>();
         for (final String key : sameStory.indexKeys(sketch)) {

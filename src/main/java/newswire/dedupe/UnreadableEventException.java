@@ -12,29 +12,18 @@ public final class UnreadableEventException extends RuntimeException {
     private final Integer inputPartition;
     private final Long inputOffset;
 
-    private UnreadableEventException(final String articleId, final Integer inputPartition, final Long inputOffset,
+    private UnreadableEventException(final String articleId, final DedupeRecords.Input input,
                                      final RuntimeException cause) {
         super("the event of article " + articleId + " cannot be read back after the dedupe: " + cause.getMessage(),
                 cause);
         this.articleId = articleId;
-        this.inputPartition = inputPartition;
-        this.inputOffset = inputOffset;
+        this.inputPartition = input == null ? null : input.partition();
+        this.inputOffset = input == null ? null : input.offset();
     }
 
     /** For the article of {@code delivery} ({@link DedupeRecords#deliveryOf}), whose partition and offset it names. */
     static UnreadableEventException of(final String articleId, final String delivery, final RuntimeException cause) {
-        final String prefix = articleId + "@";
-        if (delivery.startsWith(prefix)) {
-            final String read = delivery.substring(prefix.length());
-            final int colon = read.indexOf(':');
-            try {
-                return new UnreadableEventException(articleId, Integer.valueOf(read.substring(0, colon)),
-                        Long.valueOf(read.substring(colon + 1)), cause);
-            } catch (final NumberFormatException | IndexOutOfBoundsException e) {
-                // not a partition and offset: the article is still named
-            }
-        }
-        return new UnreadableEventException(articleId, null, null, cause);
+        return new UnreadableEventException(articleId, DedupeRecords.inputOf(articleId, delivery), cause);
     }
 
     public String articleId() {

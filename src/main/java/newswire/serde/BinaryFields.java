@@ -136,21 +136,27 @@ public final class BinaryFields {
         return value;
     }
 
-    /** A string that may be null: a flag, then the string if there is one. */
-    public static void writeOptionalString(final DataOutputStream out, final String value) throws IOException {
+    /** A field that may be null: a flag, then the field if there is one. */
+    public static <T> void writeOptional(final DataOutputStream out, final T value, final FieldWriter<T> field)
+            throws IOException {
         out.writeBoolean(value != null);
         if (value != null) {
-            writeString(out, value);
+            field.write(value, out);
         }
     }
 
-    public static String readOptionalString(final ByteBuffer in) {
-        return readFlag(in) ? readString(in) : null;
+    /** A field as {@link #writeOptional} wrote it, or null (any flag byte but 0 is true, as for writeBoolean). */
+    public static <T> T readOptional(final ByteBuffer in, final FieldReader<T> field) {
+        return in.get() != 0 ? field.read(in) : null;
     }
 
-    /** A flag as {@link DataOutputStream#writeBoolean} writes it: any byte but 0 is true. */
-    public static boolean readFlag(final ByteBuffer in) {
-        return in.get() != 0;
+    /** A string that may be null ({@link #writeOptional}). */
+    public static void writeOptionalString(final DataOutputStream out, final String value) throws IOException {
+        writeOptional(out, value, (string, to) -> writeString(to, string));
+    }
+
+    public static String readOptionalString(final ByteBuffer in) {
+        return readOptional(in, BinaryFields::readString);
     }
 
     public static void writeBytes(final DataOutputStream out, final byte[] value) throws IOException {

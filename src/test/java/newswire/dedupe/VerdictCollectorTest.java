@@ -40,8 +40,8 @@ class VerdictCollectorTest {
     @Test
     void shouldReleaseEachOfTwoRecordsOfOneArticleWhoseVerdictsInterleave() {
         // Given two records of the same article (a replay while the first is still in the dedupe), verdicts interleaved
-        final String first = DedupeRecords.deliveryOf("seed", "0:10");
-        final String second = DedupeRecords.deliveryOf("seed", "0:11");
+        final String first = DedupeRecords.deliveryOf("seed", new DedupeRecords.Input(0, 10));
+        final String second = DedupeRecords.deliveryOf("seed", new DedupeRecords.Input(0, 11));
         for (final int partition : new int[] {3, 1, 0}) {
             collector.process(verdict(first, partition, null));
             collector.process(verdict(second, partition == 3 ? 0 : partition == 0 ? 3 : 1, null));
@@ -57,7 +57,7 @@ class VerdictCollectorTest {
 
     @Test
     void shouldWaitForEveryPartitionAndMarkTheArticleWithTheEarliestCopyAnyFound() {
-        final String delivery = DedupeRecords.deliveryOf("seed", "2:7");
+        final String delivery = DedupeRecords.deliveryOf("seed", new DedupeRecords.Input(2, 7));
         collector.process(verdict(delivery, 1, new Seen("later", 200)));
         collector.process(verdict(delivery, 0, null));
         assertThat(context.forwarded()).isEmpty();
