@@ -449,7 +449,7 @@ public final class ClaimExtractor {
      * guards and 5 policemen"): it shares that phrase's verb, as a phrase joined by "and" does.
      */
     private boolean isListItem(final List<Token> tokens, final Counted before, final QuantityMention mention) {
-        return before != null && mention.first() == before.last() + 2 && tokens.get(before.last() + 1).text().equals(",")
+        return before != null && mention.first() == before.last() + 2
                 && clauses.listLastItem(tokens, before.last() + 1) >= 0;
     }
 
@@ -460,8 +460,7 @@ public final class ClaimExtractor {
      */
     private boolean joinsPart(final List<Token> tokens, final QuantityMention part, final QuantityMention mention) {
         final int joiner = mention.first() - 1;
-        final boolean listed = tokens.get(joiner).text().equals(",") && clauses.listLastItem(tokens, joiner) >= 0;
-        if (!listed && !tokens.get(joiner).norm().equals("and")
+        if (clauses.listLastItem(tokens, joiner) < 0 && !tokens.get(joiner).norm().equals("and")
                 || mention.last() + 1 < tokens.size() && otherGroups.contains(tokens.get(mention.last() + 1).norm())) {
             return false;
         }
