@@ -4,16 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
+import newswire.topology.DeadLetters;
+import newswire.topology.NewswireTopology;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -32,6 +37,8 @@ public final class FlowAudit {
     private final TopicNames topics;
     private final Map<String, Long> inputs = new HashMap<>();
     private final Map<String, Long> outputs = new HashMap<>();
+    /** The raw records (article id, partition, offset) a dedupe dead letter already accounted for. */
+    private final Set<String> dedupeInputs = new HashSet<>();
     private long read;
     private long cleaned;
     private long events;
@@ -114,9 +121,32 @@ public final class FlowAudit {
             estimates.put(key, record);
         } else if (topic.equals(topics.deadLetters())) {
             deadLetters++;
-            outputs.merge(key, 1L, Long::sum);
+            if (!anotherPartOfADedupeInput(key, record)) {
+                outputs.merge(key, 1L, Long::sum);
+            }
         }
         notifyAll();
+    }
+
+    /**
+     * Whether {@code deadLetter} is a {@code dedupe} dead letter of an input record that one before it already
+     * accounted for. An article crosses the dedupe's repartition topics as several records (one band group, then one
+     * verdict, per index partition its band keys fall in): when they cannot be read (an undrained upgrade), each is a
+     * dead letter under the article's id, pointing at the same record of the raw topic, and they account for that one
+     * input once. No such article has an event: it is released only when every one of its records was read.
+     */
+    private boolean anotherPartOfADedupeInput(final String key, final ConsumerRecord<byte[], byte[]> deadLetter) {
+        if (!NewswireTopology.DEDUPE.equals(header(deadLetter, DeadLetters.STAGE_HEADER))
+                || !topics.raw().equals(header(deadLetter, DeadLetters.TOPIC_HEADER))) {
+            return false;
+        }
+        return !dedupeInputs.add(key + "\n" + header(deadLetter, DeadLetters.PARTITION_HEADER) + "@"
+                + header(deadLetter, DeadLetters.OFFSET_HEADER));
+    }
+
+    private static String header(final ConsumerRecord<byte[], byte[]> record, final String name) {
+        final Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     public synchronized Result result() {

@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import newswire.dedupe.UnreadableEventException;
+import newswire.dedupe.UnreadableRecords;
 import newswire.ops.FlowCounters;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -22,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Routes every failure to the dead-letter topic instead of stopping the application, through Kafka Streams' own
  * exception handlers and its built-in dead-letter queue ({@code errors.dead.letter.queue.topic.name}, KIP-1034).
  *
- * <p>Records are read as bytes and parsed by a processor, so parse errors are processing errors too.
+ * <p>Records of {@code news.raw} are read as bytes and parsed by a processor, so parse errors are processing errors
+ * too; a record of an internal topic that cannot be read is handled by {@link OnDeserialization}.
  * Kafka writes the original key and value bytes with the {@code __streams.errors.*} headers (exception class,
  * message, stack trace, source topic, partition and offset). Newswire adds the stage that failed and when: the stage of
  * a processing failure is the name of the processor that threw, so the topology's processor names are the stage names.
@@ -173,40 +177,90 @@ public final class DeadLetters {
             log(stage, context, exception, "");
             List<ProducerRecord<byte[], byte[]>> deadLetters = response.deadLetterQueueRecords();
             if (exception instanceof UnreadableEventException unreadable) {
-                deadLetters = deadLetters.stream().map(deadLetter -> ofArticle(deadLetter, unreadable)).toList();
+                // The dedupe could not read back the event of an article it was releasing: Kafka built the dead letter
+                // from the record in process, the dedupe's internal verdict. It is filed under the article instead.
+                final UnreadableRecords.Article article = new UnreadableRecords.Article(unreadable.articleId(),
+                        unreadable.inputPartition(), unreadable.inputOffset());
+                deadLetters = deadLetters.stream().map(deadLetter -> ofArticle(deadLetter, inputTopic, article))
+                        .toList();
             }
             return Response.resume(counted(fitted(stamped(deadLetters, stage), maxRecordBytes), stage, counters));
         }
+    }
 
-        /**
-         * The dead letter of an article whose event the dedupe could not read back: Kafka built it from the record in
-         * process, the dedupe's internal verdict (keyed by the delivery, its value the dedupe's frame). It is filed
-         * under the article's id instead, so an audit pairs it with the article's input, and its topic, partition and
-         * offset headers are the input record's, where its bytes still are, when the dedupe knew them.
-         */
-        private ProducerRecord<byte[], byte[]> ofArticle(final ProducerRecord<byte[], byte[]> deadLetter,
-                                                         final UnreadableEventException unreadable) {
-            final Headers headers = new RecordHeaders(deadLetter.headers().toArray());
-            final boolean inputKnown = inputTopic != null && unreadable.inputPartition() != null;
-            final String internal = header(headers, TOPIC_HEADER) + "-" + header(headers, PARTITION_HEADER) + "@"
-                    + header(headers, OFFSET_HEADER);
-            if (inputKnown) {
-                headers.remove(TOPIC_HEADER).remove(PARTITION_HEADER).remove(OFFSET_HEADER);
-                headers.add(TOPIC_HEADER, utf8(inputTopic));
-                headers.add(PARTITION_HEADER, utf8(String.valueOf(unreadable.inputPartition())));
-                headers.add(OFFSET_HEADER, utf8(String.valueOf(unreadable.inputOffset())));
-            }
-            headers.add(ORIGINAL_HEADER, utf8("unavailable: the article had crossed the dedupe's repartition topics; "
-                    + (inputKnown ? "its input is at the topic, partition and offset of the other headers; "
-                    : "its input's partition and offset were not known; ")
-                    + "the internal record that failed is " + internal));
-            return new ProducerRecord<>(deadLetter.topic(), deadLetter.partition(), deadLetter.timestamp(),
-                    utf8(unreadable.articleId()), null, headers);
+    /**
+     * The dead letter of an article that had crossed the dedupe's repartition topics, built by Kafka from an internal
+     * record (keyed by the delivery, its value a dedupe frame). It is filed under the article's id instead, so an audit
+     * pairs it with the article's input, and its topic, partition and offset headers are the input record's, where its
+     * bytes still are, when the dedupe knew them; {@value #ORIGINAL_HEADER} names the internal record that failed.
+     */
+    private static ProducerRecord<byte[], byte[]> ofArticle(final ProducerRecord<byte[], byte[]> deadLetter,
+                                                            final String inputTopic,
+                                                            final UnreadableRecords.Article article) {
+        final Headers headers = new RecordHeaders(deadLetter.headers().toArray());
+        final boolean inputKnown = inputTopic != null && article.inputKnown();
+        final String internal = header(headers, TOPIC_HEADER) + "-" + header(headers, PARTITION_HEADER) + "@"
+                + header(headers, OFFSET_HEADER);
+        if (inputKnown) {
+            headers.remove(TOPIC_HEADER).remove(PARTITION_HEADER).remove(OFFSET_HEADER);
+            headers.add(TOPIC_HEADER, utf8(inputTopic));
+            headers.add(PARTITION_HEADER, utf8(String.valueOf(article.inputPartition())));
+            headers.add(OFFSET_HEADER, utf8(String.valueOf(article.inputOffset())));
+        }
+        headers.add(ORIGINAL_HEADER, utf8("unavailable: the article had crossed the dedupe's repartition topics; "
+                + (inputKnown ? "its input is at the topic, partition and offset of the other headers; "
+                : "its input's partition and offset were not known; ")
+                + "the internal record that failed is " + internal));
+        return new ProducerRecord<>(deadLetter.topic(), deadLetter.partition(), deadLetter.timestamp(),
+                utf8(article.articleId()), null, headers);
+    }
+
+    private static String header(final Headers headers, final String key) {
+        final Header header = headers.lastHeader(key);
+        return header == null || header.value() == null ? "?" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A record that cannot be read from its topic. Newswire reads {@code news.raw} as bytes and parses them in the
+     * {@code parse} stage, so this is a record of an internal topic: in practice a band group or verdict of the dedupe
+     * that its serde refuses, because an upgrade was not drained (an earlier release's JSON head) or its bytes are cut
+     * short or corrupt. Without this handler the stream thread would die on it, and every thread that replaced it would
+     * meet it again. It becomes a dead letter of stage {@value NewswireTopology#DEDUPE}, filed under the article its
+     * key or head names and pointing at that article's input record ({@link UnreadableRecords}), and the application
+     * goes on. A record of any other topic that cannot be read is a dead letter as Kafka builds it, its stage the name
+     * of the source that read it.
+     */
+    public static final class OnDeserialization extends LogAndContinueExceptionHandler {
+
+        private int maxRecordBytes = Topics.maxRequestSize(Map.of());
+        private FlowCounters counters = FlowCounters.none();
+        private String inputTopic;
+
+        @Override
+        public void configure(final Map<String, ?> configs) {
+            super.configure(configs);
+            maxRecordBytes = Topics.maxRequestSize(configs);
+            counters = FlowCounters.in(configs);
+            final Object input = configs.get(INPUT_TOPIC_CONFIG);
+            inputTopic = input == null ? null : input.toString();
         }
 
-        private static String header(final Headers headers, final String key) {
-            final Header header = headers.lastHeader(key);
-            return header == null || header.value() == null ? "?" : new String(header.value(), StandardCharsets.UTF_8);
+        @Override
+        public Response handleError(final ErrorHandlerContext context, final ConsumerRecord<byte[], byte[]> record,
+                                    final Exception exception) {
+            final Response response = super.handleError(context, record, exception);
+            final boolean dedupe = UnreadableRecords.isDedupeTopic(record.topic());
+            final String stage = dedupe ? NewswireTopology.DEDUPE : context.processorNodeId();
+            List<ProducerRecord<byte[], byte[]>> deadLetters = response.deadLetterQueueRecords();
+            final UnreadableRecords.Article article = dedupe
+                    ? UnreadableRecords.articleOf(record.key(), record.value()) : null;
+            if (article != null && article.articleId() != null) {
+                deadLetters = deadLetters.stream().map(deadLetter -> ofArticle(deadLetter, inputTopic, article))
+                        .toList();
+            }
+            log(stage, context, exception, article == null || article.articleId() == null ? ""
+                    : ", article " + article.articleId());
+            return Response.resume(counted(fitted(stamped(deadLetters, stage), maxRecordBytes), stage, counters));
         }
     }
 

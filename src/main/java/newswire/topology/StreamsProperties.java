@@ -35,6 +35,10 @@ public final class StreamsProperties {
                 DeadLetters.OnProcessing.class.getName());
         // No global tables today; enabling it now keeps behaviour the same when Kafka 5.0 makes it the default.
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+        // A record of an internal topic that cannot be read (an undrained upgrade's, a corrupt one) is a dead letter
+        // too, instead of the default's failure, which killed every stream thread that met it and then the application.
+        properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetters.OnDeserialization.class.getName());
         properties.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 DeadLetters.OnProduction.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetters());

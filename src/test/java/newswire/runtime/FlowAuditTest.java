@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
+import newswire.topology.DeadLetters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,48 @@ class FlowAuditTest {
         assertThat(audit.result().exact()).isTrue();
         assertThat(audit.result().duplicates()).isEqualTo(1);
         assertThat(audit.result().claimsExpected()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldCountTheDedupeDeadLettersOfOneInputRecordOnce() {
+        // Given article "a" published twice (offsets 3 and 8), the records of its first publication in the dedupe
+        // dead-lettered one by one (an undrained upgrade), and article "b" with a parse and a dedupe dead letter
+        add(topics.raw(), "a", "{}");
+        add(topics.raw(), "a", "{}");
+        add(topics.raw(), "b", "{}");
+        deadLetter("a", "dedupe", topics.raw(), 3);
+        deadLetter("a", "dedupe", topics.raw(), 3);
+        deadLetter("a", "dedupe", topics.raw(), 3);
+        add(topics.events(), "a", "{\"claims\":[]}");
+        deadLetter("b", "parse", topics.raw(), 5);
+        deadLetter("b", "dedupe", topics.raw(), 5);
+
+        final FlowAudit.Result result = audit.result();
+
+        // Then "a" is accounted for once per publication; "b", with two outcomes of other stages, is doubled
+        assertThat(result.deadLetters()).isEqualTo(5);
+        assertThat(result.lost()).isEmpty();
+        assertThat(result.doubled()).isEqualTo(Map.of("b", 1L));
+    }
+
+    @Test
+    void shouldCountDedupeDeadLettersThatPointAtNoInputRecordEach() {
+        // Given dedupe dead letters whose input was not known: they point at the internal records that failed
+        add(topics.raw(), "c", "{}");
+        deadLetter("c", "dedupe", "newswire-dedupe-bands-repartition", 0);
+        deadLetter("c", "dedupe", "newswire-dedupe-bands-repartition", 1);
+
+        assertThat(audit.result().doubled()).isEqualTo(Map.of("c", 1L));
+    }
+
+    private void deadLetter(final String key, final String stage, final String from, final long fromOffset) {
+        final ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(topics.deadLetters(), 0, offset++,
+                key.getBytes(StandardCharsets.UTF_8), null);
+        record.headers().add(DeadLetters.STAGE_HEADER, stage.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(DeadLetters.TOPIC_HEADER, from.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(DeadLetters.PARTITION_HEADER, "0".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(DeadLetters.OFFSET_HEADER, String.valueOf(fromOffset).getBytes(StandardCharsets.UTF_8));
+        audit.add(record);
     }
 
     private void add(final String topic, final String key, final String value) {

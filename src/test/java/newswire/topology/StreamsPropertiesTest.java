@@ -22,6 +22,20 @@ class StreamsPropertiesTest {
     }
 
     @Test
+    void shouldSendEveryFailureToTheDeadLetterTopicIncludingRecordsThatCannotBeRead() {
+        final Properties properties = StreamsProperties.from(NewswireConfig.defaults());
+
+        assertThat(properties)
+                .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                        DeadLetters.OnDeserialization.class.getName())
+                .containsEntry(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                        DeadLetters.OnProcessing.class.getName())
+                .containsEntry(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                        DeadLetters.OnProduction.class.getName())
+                .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "news.dlq");
+    }
+
+    @Test
     void shouldLingerAsLongAsTheCommitIntervalOnlyUnderExactlyOnce() {
         final Properties committingOften = StreamsProperties.from(NewswireConfig.load(null, Map.of(),
                 Map.of("commit.interval.ms", "50")));

@@ -1,0 +1,174 @@
+package newswire.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler.Response;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler.Result;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.processor.TaskId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A record of an internal topic that its serde refuses, as Kafka Streams hands it to
+ * {@link DeadLetters.OnDeserialization}: a dead letter, and the application resumes.
+ */
+class DeserializationDeadLettersTest {
+
+    private static final String BANDS = "newswire-dedupe-bands-repartition";
+    private static final SerializationException EARLIER = new SerializationException(
+            "a BandGroup written as JSON by an earlier Newswire release: drain the input before upgrading");
+
+    private final DeadLetters.OnDeserialization handler = configured();
+
+    @Test
+    void shouldFileAnEarlierReleasesDedupeRecordUnderItsArticleAndInput() {
+        // Given a band group with a JSON head, read at partition 1, offset 42 of the bands topic
+        final byte[] head = utf8("{\"articleId\":\"plant-fire\",\"delivery\":\"plant-fire@2:17\",\"partition\":1}");
+        final byte[] frame = ByteBuffer.allocate(Integer.BYTES + head.length).putInt(head.length).put(head).array();
+
+        // When its serde refuses it
+        final Response response = handler.handleError(context(BANDS, "plant-fire@2:17", frame),
+                record(BANDS, "plant-fire@2:17", frame), EARLIER);
+
+        // Then the application resumes, and the one dead letter names the article and its input on news.raw
+        assertThat(response.result()).isEqualTo(Result.RESUME);
+        final List<ProducerRecord<byte[], byte[]>> letters = response.deadLetterQueueRecords();
+        assertThat(letters).hasSize(1);
+        final ProducerRecord<byte[], byte[]> letter = letters.get(0);
+        assertThat(letter.topic()).isEqualTo("news.dlq");
+        assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("plant-fire");
+        assertThat(letter.value()).isNull();
+        final Headers headers = letter.headers();
+        assertThat(header(headers, DeadLetters.STAGE_HEADER)).isEqualTo(NewswireTopology.DEDUPE);
+        assertThat(header(headers, DeadLetters.FAILED_AT_HEADER)).isNotBlank();
+        assertThat(header(headers, DeadLetters.EXCEPTION_HEADER)).isEqualTo(SerializationException.class.getName());
+        assertThat(header(headers, DeadLetters.MESSAGE_HEADER)).contains("drain the input before upgrading");
+        assertThat(header(headers, DeadLetters.TOPIC_HEADER)).isEqualTo("news.raw");
+        assertThat(header(headers, DeadLetters.PARTITION_HEADER)).isEqualTo("2");
+        assertThat(header(headers, DeadLetters.OFFSET_HEADER)).isEqualTo("17");
+        assertThat(header(headers, DeadLetters.ORIGINAL_HEADER)).contains(BANDS + "-1@42");
+    }
+
+    @Test
+    void shouldPointAtTheInternalRecordWhenItsBytesNameNoInput() {
+        // Given a verdict cut short whose key is an article id alone (no partition and offset)
+        final String verdicts = "newswire-dedupe-verdicts-repartition";
+        final byte[] cut = {0, 0, 0, 40, 1};
+
+        final Response response = handler.handleError(context(verdicts, "dam-report", cut),
+                record(verdicts, "dam-report", cut), new SerializationException("a PartitionVerdict frame cut short"));
+
+        // Then it is filed under the article, and its headers say where the internal record was read
+        final ProducerRecord<byte[], byte[]> letter = response.deadLetterQueueRecords().get(0);
+        assertThat(response.result()).isEqualTo(Result.RESUME);
+        assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("dam-report");
+        assertThat(header(letter.headers(), DeadLetters.STAGE_HEADER)).isEqualTo(NewswireTopology.DEDUPE);
+        assertThat(header(letter.headers(), DeadLetters.TOPIC_HEADER)).isEqualTo(verdicts);
+        assertThat(header(letter.headers(), DeadLetters.PARTITION_HEADER)).isEqualTo("1");
+        assertThat(header(letter.headers(), DeadLetters.OFFSET_HEADER)).isEqualTo("42");
+        assertThat(header(letter.headers(), DeadLetters.ORIGINAL_HEADER)).contains("were not known");
+    }
+
+    @Test
+    void shouldKeepTheRecordAsKafkaBuildsItWhenNothingNamesAnArticle() {
+        // Given records that name no article: a dedupe record without key or readable head, another topic's record
+        final byte[] garbage = {9, 9};
+        final String estimates = "newswire-estimates-by-subject-repartition";
+
+        final ProducerRecord<byte[], byte[]> dedupe = handler.handleError(context(BANDS, null, garbage),
+                record(BANDS, null, garbage), EARLIER).deadLetterQueueRecords().get(0);
+        final Response other = handler.handleError(context(estimates, "troops", garbage),
+                record(estimates, "troops", garbage), new SerializationException("unreadable"));
+
+        // Then their dead letters hold the record's own key and bytes, at the internal topic, partition and offset
+        assertThat(dedupe.key()).isNull();
+        assertThat(dedupe.value()).isEqualTo(garbage);
+        assertThat(header(dedupe.headers(), DeadLetters.STAGE_HEADER)).isEqualTo(NewswireTopology.DEDUPE);
+        assertThat(header(dedupe.headers(), DeadLetters.TOPIC_HEADER)).isEqualTo(BANDS);
+        assertThat(other.result()).isEqualTo(Result.RESUME);
+        final ProducerRecord<byte[], byte[]> letter = other.deadLetterQueueRecords().get(0);
+        assertThat(letter.value()).isEqualTo(garbage);
+        assertThat(header(letter.headers(), DeadLetters.STAGE_HEADER)).isEqualTo("source-of-" + estimates);
+        assertThat(header(letter.headers(), DeadLetters.TOPIC_HEADER)).isEqualTo(estimates);
+    }
+
+    private static DeadLetters.OnDeserialization configured() {
+        final DeadLetters.OnDeserialization handler = new DeadLetters.OnDeserialization();
+        handler.configure(Map.of(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "news.dlq",
+                DeadLetters.INPUT_TOPIC_CONFIG, "news.raw"));
+        return handler;
+    }
+
+    private static ConsumerRecord<byte[], byte[]> record(final String topic, final String key, final byte[] value) {
+        return new ConsumerRecord<>(topic, 1, 42L, key == null ? null : utf8(key), value);
+    }
+
+    /** What Kafka Streams tells the handler: where the record was read, by which source, and its raw bytes. */
+    private static ErrorHandlerContext context(final String topic, final String key, final byte[] value) {
+        return new ErrorHandlerContext() {
+            @Override
+            public String topic() {
+                return topic;
+            }
+
+            @Override
+            public int partition() {
+                return 1;
+            }
+
+            @Override
+            public long offset() {
+                return 42L;
+            }
+
+            @Override
+            public Headers headers() {
+                return new RecordHeaders();
+            }
+
+            @Override
+            public String processorNodeId() {
+                return "source-of-" + topic;
+            }
+
+            @Override
+            public TaskId taskId() {
+                return new TaskId(1, 1);
+            }
+
+            @Override
+            public long timestamp() {
+                return 1_700_000_000_000L;
+            }
+
+            @Override
+            public byte[] sourceRawKey() {
+                return key == null ? null : utf8(key);
+            }
+
+            @Override
+            public byte[] sourceRawValue() {
+                return value;
+            }
+        };
+    }
+
+    private static String header(final Headers headers, final String key) {
+        return headers.lastHeader(key) == null ? null
+                : new String(headers.lastHeader(key).value(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] utf8(final String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
