@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Korean rules of session 21's round (docs/korean-claims.md, "i15-korean12"), from the portal crawl's unlabelled
  * tuning pool: figures of a period's statistics, illness tallies told with a gloss in brackets or with the illness's
- * patients, a word split by a bracket (사망(말소)자), a count that sizes an incident written apart from its noun, and
- * hostages released. Each on sentences of our own, with negatives beside it; every positive is read wrongly by the
+ * patients, a word split by a bracket (사망(말소)자), a count that sizes an incident written apart from its noun,
+ * hostages released, and the next group of a breakdown after a part pointed back. Each on sentences of our own, with negatives beside it; every positive is read wrongly by the
  * base jar (main fcb3052).
  */
 class KoreanPeriodRulesTest {
@@ -80,5 +80,19 @@ class KoreanPeriodRulesTest {
         assertThat(kindsAndValues("무장단체에 납치된 주민 12명이 아직 돌아오지 못했다."))
                 .containsExactly(tuple(ClaimKind.CAPTURED, 12L));
         assertThat(kindsAndValues("납치된 인질 가운데 12명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 12L));
+    }
+
+    @Test
+    void shouldReadTheNextGroupOfABreakdownAsAPartToo() {
+        assertThat(kindsAndValues("다세대주택에 불이 나 6명이 다쳤다. 이 중 4명은 연기를 마셔 중상을 입었고, 2명은 경상을 입었다."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 6L));
+        // a group of another kind than the whole pointed at, a topic in another sentence, or a group told on top of a
+        // part (marked 도 or as a subject of its own clause) stays a figure
+        assertThat(kindsAndValues("공장에서 불이 나 9명이 다쳤다. 이 중 3명은 중상을 입었고, 1명은 숨졌다."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 9L), tuple(ClaimKind.KILLED, 1L));
+        assertThat(kindsAndValues("폭발로 5명이 다쳤다. 주민 2명은 대피했다."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 5L), tuple(ClaimKind.DISPLACED, 2L));
+        assertThat(kindsAndValues("건물이 무너져 8명이 다쳤다. 이 중 2명이 숨졌고, 3명은 끝내 숨졌다."))
+                .contains(tuple(ClaimKind.KILLED, 2L));
     }
 }
