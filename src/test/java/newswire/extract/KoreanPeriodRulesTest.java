@@ -59,9 +59,9 @@ class KoreanPeriodRulesTest {
 
     @Test
     void shouldReadACountBeforeANounOfIncidentWrittenApartAsItsSize() {
-        assertThat(claims("회사에서 발생한 3370만명 해킹 사태, 노동자 사망 사건 등이 아니냐고 물었다.")).isEmpty();
-        assertThat(claims("회사에서 발생한 3370만 명 해킹 사태, 노동자 사망 사건 등이 아니냐고 물었다.")).isEmpty();
-        assertThat(claims("회사에서 발생한 3370만명의 해킹 사태와 노동자 사망 사건 등이 아니냐고 물었다.")).isEmpty();
+        assertThat(claims("회사에서 발생한 2950만명 해킹 사태, 노동자 사망 사건 등이 아니냐고 물었다.")).isEmpty();
+        assertThat(claims("회사에서 발생한 2950만 명 해킹 사태, 노동자 사망 사건 등이 아니냐고 물었다.")).isEmpty();
+        assertThat(claims("회사에서 발생한 2950만명의 해킹 사태와 노동자 사망 사건 등이 아니냐고 물었다.")).isEmpty();
         // a noun holding a predicate, or an incident marked as the cause, makes the count a toll
         assertThat(kindsAndValues("공장에서 5명의 사망 사고가 났다.")).containsExactly(tuple(ClaimKind.KILLED, 5L));
         assertThat(kindsAndValues("공장에서 2명 사망 사고가 났다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
