@@ -181,7 +181,8 @@ public final class ClaimExtractor {
         // what a Korean part after "이 중" points back at: the kind of the count right before it, the last figure of the
         // sentence before or a count of this one ("20명이 다쳤고 이 중 3명이 숨졌다": of the wounded, so 3 more dead)
         ClaimKind nearestKind = lastKindIn(found, index - 1);
-        // the kind of the whole a part after "이 중" was a sub-count of in this sentence: its rest (나머지) is one too
+        // the kind of the whole a part after "이 중" was a sub-count of in this sentence: its rest (나머지) is one too, and
+        // so is each next group of the breakdown told as a topic ("이 중 3명은 중상, 2명은 경상")
         ClaimKind partedKind = null;
         for (int m = 0; m < mentions.size(); m++) {
             final ClaimKind toldWhole = m > 0 && whole[m - 1] ? wholeKind : null;
@@ -257,7 +258,8 @@ public final class ClaimExtractor {
             final ClaimKind kind = predicates.kindOf(unit, verb);
             final boolean subCountBefore = isCasualty(kind)
                     && (koreanParts.pointsBack(tokens, mention) && kind == nearestKind
-                    || koreanParts.isRest(tokens, mention) && (toldBefore(found, index, kind) || kind == partedKind));
+                    || koreanParts.isRest(tokens, mention) && (toldBefore(found, index, kind) || kind == partedKind)
+                    || kind == partedKind && koreanParts.isTopicGroup(tokens, mention));
             if (subCountBefore) {
                 partedKind = kind;
             }

@@ -30,6 +30,12 @@ final class KoreanClauses {
     /** How many words after a count its clause may run to a concessive ending: "당초 1명이 숨지고 2명이 실종됐는데". */
     private static final int CONCESSION_REACH = 5;
 
+    /** The suffix of the people an illness befell: 한랭질환자 (the patients of cold-related illness). */
+    private static final String PATIENT_SUFFIX = "자";
+    /** The brackets of a gloss written inside a Korean word ("사망(말소)자"), and how many tokens it may hold. */
+    private static final String OPEN_GLOSS = "(";
+    private static final String CLOSE_GLOSS = ")";
+    private static final int GLOSS_REACH = 4;
     /** The particle and the verb stem of catching an illness: "독감에 걸려", "암에 걸린". */
     private static final String INFECTION_MARK = "에";
     private static final String CATCH_STEM = "걸";
@@ -347,12 +353,13 @@ final class KoreanClauses {
     /**
      * Whether a phrase ends between a Korean modifier at {@code verbAt} and a count at {@code from}: a word closed by a
      * case or a genitive, or punctuation ("숨진 여성을 추모하는 시위에서, 한 여성이", "숨진 군인의 유가족 5명"), so that the
-     * modifier is another noun's.
+     * modifier is another noun's; or a partitive's 중/가운데, after which the modifier is the whole's, not the part's
+     * ("납치된 인질 가운데 생존자 12명이 … 석방된": the part was freed).
      */
     private boolean crossesPhrase(final List<Token> tokens, final int verbAt, final int from) {
         for (int k = verbAt + 1; k < from; k++) {
             final String word = tokens.get(k).text();
-            if (tokens.get(k).isPunct() && !Scripts.isQuote(word)
+            if (tokens.get(k).isPunct() && !Scripts.isQuote(word) || partitives.contains(word)
                     || tokens.get(k).isHangul() && endsWithAny(word, phraseEnds) && !isWholeNoun(tokens, k)) {
                 return true;
             }
@@ -632,19 +639,23 @@ final class KoreanClauses {
     /**
      * Whether a Korean count of the dead is a mortality statistic: an illness is named as the cause, marked 으로/로,
      * in the count's clause before its predicate or a few words before it (lexicon {@code cause illness-ko}): "주민
-     * 60명이 암으로 사망", "만성질환으로 인한 사망자는 28만2716명".
+     * 60명이 암으로 사망", "만성질환으로 인한 사망자는 28만2716명", also with a gloss in brackets between the illness and
+     * its mark ("비감염성 질환(NCD)으로": see {@link #wholeWord}); or the patients of an illness are named before the
+     * count in its sentence ("올해 한랭질환자 90명…사망자 2명"): the dead are counted among them, a tally of the illness.
      */
     boolean isIllness(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
         final int from = Math.max(0, mention.first() - CAUSE_REACH);
         final int to = verb != null && verb.first() > mention.last() ? verb.first() : mention.last() + 1;
         for (int k = from; k < to; k++) {
-            final String word = tokens.get(k).text();
-            if (tokens.get(k).isHangul() && k + 1 < tokens.size() && isDeathWord(tokens.get(k + 1).text())
-                    && endsWithAny(word, illnesses)) {
+            if (!tokens.get(k).isHangul()) {
+                continue;
+            }
+            final String word = wholeWord(tokens, k);
+            if (k + 1 < tokens.size() && isDeathWord(tokens.get(k + 1).text()) && endsWithAny(word, illnesses)) {
                 return true; // "만성질환 사망자 28만명": the illness names the deaths it stands before
             }
             for (final String mark : complementMarks) {
-                if (tokens.get(k).isHangul() && word.endsWith(mark) && word.length() > mark.length()
+                if (word.endsWith(mark) && word.length() > mark.length()
                         && endsWithAny(word.substring(0, word.length() - mark.length()), illnesses)) {
                     return true;
                 }
@@ -653,7 +664,66 @@ final class KoreanClauses {
                 return true; // "750만 명이 독감에 걸려 3천 명이 사망": the infected, and the dead of an illness
             }
         }
+        for (int k = 0; k < mention.first(); k++) {
+            if (tokens.get(k).isHangul() && namesPatients(tokens.get(k).text())) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** Whether a Korean word names the patients of an illness: the illness and 자 (한랭질환자, 온열질환자는). */
+    private boolean namesPatients(final String word) {
+        final int at = word.lastIndexOf(PATIENT_SUFFIX);
+        return at > 0 && endsWithAny(word.substring(0, at), illnesses);
+    }
+
+    /**
+     * The Korean word at {@code k} read whole across a gloss in brackets written inside it: "사망(말소)자" is 사망자,
+     * "질환(NCD)으로" is 질환으로 (the particle is the word's before the brackets). The word alone where no bracket is
+     * glued to it.
+     */
+    static String wholeWord(final List<Token> tokens, final int k) {
+        final Token token = tokens.get(k);
+        final int close = glossEnd(tokens, k);
+        if (close > 0 && tokens.get(close + 1).isHangul() && tokens.get(close).end() == tokens.get(close + 1).start()) {
+            return token.text() + tokens.get(close + 1).text();
+        }
+        final int open = glossStart(tokens, k);
+        if (open > 0 && tokens.get(open - 1).isHangul() && tokens.get(open - 1).end() == tokens.get(open).start()) {
+            return tokens.get(open - 1).text() + token.text();
+        }
+        return token.text();
+    }
+
+    /** The closing bracket of a gloss opened right after the word at {@code k} (no space between), or -1. */
+    private static int glossEnd(final List<Token> tokens, final int k) {
+        final int open = k + 1;
+        if (open >= tokens.size() || !tokens.get(open).text().equals(OPEN_GLOSS)
+                || tokens.get(k).end() != tokens.get(open).start()) {
+            return -1;
+        }
+        for (int close = open + 1; close + 1 < tokens.size() && close <= open + GLOSS_REACH; close++) {
+            if (tokens.get(close).text().equals(CLOSE_GLOSS)) {
+                return close;
+            }
+        }
+        return -1;
+    }
+
+    /** The opening bracket of a gloss closed right before the word at {@code k} (no space between), or -1. */
+    private static int glossStart(final List<Token> tokens, final int k) {
+        final int close = k - 1;
+        if (close < 1 || !tokens.get(close).text().equals(CLOSE_GLOSS)
+                || tokens.get(close).end() != tokens.get(k).start()) {
+            return -1;
+        }
+        for (int open = close - 1; open >= 1 && open >= close - GLOSS_REACH; open--) {
+            if (tokens.get(open).text().equals(OPEN_GLOSS)) {
+                return open;
+            }
+        }
+        return -1;
     }
 
     /** Whether the word at {@code at} names an illness caught: marked 에 before a form of 걸리다 ("독감에 걸려"). */

@@ -40,6 +40,7 @@ final class KoreanSubCounts {
     private final Set<String> rests;
     /** The grades of one outcome told of a rest: "나머지 3명은 경상". */
     private final Set<String> restGrades;
+    private final Set<String> topics;
 
     KoreanSubCounts(final Lexicon lexicon, final KoreanClauses clauses) {
         this.listEnds = lexicon.words("particle", "list-end-ko");
@@ -57,6 +58,18 @@ final class KoreanSubCounts {
                 .collect(Collectors.toSet());
         this.rests = lexicon.words("partitive", "rest-ko");
         this.restGrades = lexicon.words("partitive", "rest-grade-ko");
+        this.topics = lexicon.words("particle", "topic-ko");
+    }
+
+    /**
+     * Whether a Korean count is a topic of its own (marked 은/는, "2명은"), as each group of a breakdown is: after a
+     * part pointed back at a figure ("7명이 다쳤다. 이 중 3명은 중상을 입었고, 2명은 경상을 입었다"), the next group of
+     * the same kind in the sentence is another part of that figure (asked by {@link ClaimExtractor}, which knows the
+     * kinds).
+     */
+    boolean isTopicGroup(final List<Token> tokens, final QuantityMention mention) {
+        return mention.counter() != null && tokens.get(mention.last()).isHangul()
+                && KoreanClauses.endsWithAny(tokens.get(mention.last()).text(), topics);
     }
 
     /** Whether the Korean count at {@code m} is a part or a breakdown of a figure: see the class comment. */

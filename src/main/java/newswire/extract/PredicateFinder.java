@@ -130,7 +130,7 @@ final class PredicateFinder {
         for (int k = 0; k < verbs.size(); k++) {
             final List<Lexicon.Cue> here = verbs.get(k);
             if (!here.isEmpty() && tokens.get(k).isHangul()) {
-                final String word = tokens.get(k).text();
+                final String word = KoreanClauses.wholeWord(tokens, k); // "사망(말소)자" is 사망자, no predicate
                 if (here.stream().anyMatch(cue -> korean.isNoPredicate(tokens, word, cue))) {
                     verbs.set(k, here.stream().filter(cue -> !korean.isNoPredicate(tokens, word, cue)).toList());
                 }
@@ -407,9 +407,12 @@ final class PredicateFinder {
                 }
                 final boolean after = verb.first() > to;
                 if (mention.counter() != null
-                        && (verb.last() < from && !korean.modifiesNoun(tokens, verb, from, inNumber)
+                        && (verb.last() < from && !korean.modifiesNoun(tokens, verb, mention.first(), inNumber)
                         || counted.text() != null && verb.first() >= counted.first() && verb.last() <= counted.last())) {
-                    continue; // Korean puts a count's verb after it ("32명이 사망하고 102명이 부상했으며"), not in its noun (이주민)
+                    // Korean puts a count's verb after it ("32명이 사망하고 102명이 부상했으며"), not in its noun (이주민); a
+                    // modifier before is the count's only up to the count itself: "납치된 인질 가운데 생존자 12명이 …
+                    // 석방된" modifies the whole, and the part was freed
+                    continue;
                 }
                 if (after && mention.counter() != null && korean.isAfterTopic(tokens, mention, verb)) {
                     continue; // "20여 명의 유족은 … 희생된 가족들을": a relative clause on another noun after a topic

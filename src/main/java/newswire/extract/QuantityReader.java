@@ -32,6 +32,8 @@ final class QuantityReader {
     private static final String GENITIVE_KO = "의";
     /** How many words a Korean noun phrase may run after its count's 의 to a word of absence: "한 명의 미국인 희생자 없이". */
     private static final int NOUN_REACH_KO = 3;
+    /** How many words after a Korean count its noun of incident may end: "3000만명 정보유출 사태" (one compound). */
+    private static final int INCIDENT_REACH_KO = 2;
 
     private final Lexicon lexicon;
     private final Set<String> measures;
@@ -45,6 +47,8 @@ final class QuantityReader {
     private final Set<String> koreanBesides;
     private final Set<String> koreanDegrees;
     private final Set<String> koreanIncidents;
+    /** The Korean particle of a cause or means (으로/로): "교통사고로 숨졌다" tells what befell the count. */
+    private final Set<String> causeMarks;
     private final Set<String> caseMarks;
     private final Set<String> passedVerbs;
     private final Set<String> upParticleVerbs;
@@ -65,6 +69,7 @@ final class QuantityReader {
         this.koreanBesides = lexicon.words("measure", "besides-ko");
         this.koreanDegrees = lexicon.words("measure", "degree-ko");
         this.koreanIncidents = lexicon.words("measure", "incident-ko");
+        this.causeMarks = lexicon.words("particle", "complement-ko");
         this.currencies = lexicon.words("measure", "currency");
         this.caseMarks = lexicon.words("particle", "case-ko");
         this.passedVerbs = lexicon.words("verb-bound", AT_LEAST);
@@ -435,15 +440,28 @@ final class QuantityReader {
     }
 
     /**
-     * Whether a Korean count with no particle stands before a noun of incident that holds no predicate ("3000만명
-     * 정보유출사태", "수백명 집단소송 사건"): the count says how large the incident was, not whom it befell, and a
-     * casualty word further on ("노동자 사망 사건") is not its own (lexicon {@code measure incident-ko}).
+     * Whether a Korean count, bare or genitive, stands before a noun of incident that holds no predicate, right after
+     * it or after one bare noun of its compound written apart ("3000만명 정보유출사태", "3000만명 정보유출 사태", "3000만 명의
+     * 유출 사태", "수백명 집단소송 사건"): the count says how large the incident was, not whom it befell, and a casualty word
+     * further on ("노동자 사망 사건") is not its own (lexicon {@code measure incident-ko}). A noun holding a predicate
+     * makes the count a toll ("2명 사망 사고", "5명의 사망 사고"), and so does an incident marked as the cause
+     * ("5명 교통사고로 숨져").
      */
     private boolean isKoreanIncidentModifier(final List<Token> tokens, final int counterAt) {
-        final int next = counterAt + 1;
-        return next < tokens.size() && tokens.get(counterAt).text().endsWith(PEOPLE_COUNTER)
-                && tokens.get(next).isHangul() && lexicon.at(tokens, next, "verb").isEmpty()
-                && koreanIncidents.stream().anyMatch(tokens.get(next).text()::contains);
+        final String count = tokens.get(counterAt).text();
+        if (!count.endsWith(PEOPLE_COUNTER) && !count.endsWith(PEOPLE_COUNTER + GENITIVE_KO)) {
+            return false;
+        }
+        for (int next = counterAt + 1; next < Math.min(tokens.size(), counterAt + 1 + INCIDENT_REACH_KO); next++) {
+            if (!tokens.get(next).isHangul() || lexicon.at(tokens, next, "verb").isPresent()) {
+                return false;
+            }
+            final String word = tokens.get(next).text();
+            if (koreanIncidents.stream().anyMatch(word::contains)) {
+                return !KoreanClauses.endsWithAny(word, causeMarks); // "5명 교통사고로 숨져": the accident befell them
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,8 @@ final class StatusReader {
     private static final String YEAR_COUNTER = "년";
     /** The particle of a span's start: 2012년부터 (a year of digits alone may be a deadline: 2026년 12월 31일까지). */
     private static final String SPAN_START = "부터";
+    /** How many tokens before a Korean figure the span it is counted over may open ("올해 4∼11월 사이 … 사망자도 13명"). */
+    private static final int SPAN_REACH_KO = 15;
 
     private final Set<String> presentForms;
     private final Set<String> notPresentBefore;
@@ -54,6 +56,9 @@ final class StatusReader {
     private final Set<String> koreanSpanTimes;
     private final Set<String> koreanSpansInto;
     private final Set<String> koreanThisEvent;
+    /** The units of time a Korean span of a tally is counted in: months, years, quarters (월, 년, 분기), not days. */
+    private final Set<String> koreanSpanUnits;
+    private final Set<String> koreanBetween;
     /** Words that make an accident of a year one event: the worst, the first, the second (최악, 가장 큰, 첫, 두 번째). */
     private final Set<String> koreanRanks;
     private final Set<String> determiners;
@@ -95,6 +100,8 @@ final class StatusReader {
         this.koreanSpanTimes = lexicon.words("generic", "span-time-ko");
         this.koreanSpansInto = lexicon.words("generic", "span-into-ko");
         this.koreanThisEvent = lexicon.words("generic", "this-event-ko");
+        this.koreanSpanUnits = lexicon.words("generic", "span-unit-ko");
+        this.koreanBetween = lexicon.words("generic", "between-ko");
         this.koreanRanks = new HashSet<>(lexicon.words("measure", "superlative-ko"));
         this.koreanRanks.addAll(lexicon.words("generic", "rank-ko"));
         this.determiners = lexicon.words("predicate", "determiner");
@@ -248,7 +255,8 @@ final class StatusReader {
             return true;
         }
         if (tally && (isFigureOfYear(tokens, mention.first())
-                || mention.counter() != null && isKoreanYearTally(tokens))) {
+                || mention.counter() != null
+                && (isKoreanYearTally(tokens) || isKoreanSpanBefore(tokens, mention.first())))) {
             return true;
         }
         // "the number of people killed on the roads each year rose to 3,000": or between a noun named before the number
@@ -414,6 +422,41 @@ final class StatusReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a Korean sentence names, before the figure, a span of months or years it is counted over: a length after
+     * a number (최근 3년간, 6개월 동안: lexicon {@code generic length-ko}), or a month or a year marked 부터 and an end
+     * marked 까지 ("4월부터 11월까지"), or a range of months before 사이 ("4∼11월 사이": {@code generic between-ko}). The dead or
+     * wounded counted there by their own noun are the span's tally, as "70 gun deaths between June 2003 and 2004" is
+     * in English; days are no such span ("28일부터 29일까지" tells one storm). The span stands in the figure's own
+     * stretch of the sentence (see {@link #SPAN_REACH_KO}), not in an unrelated headline run into it.
+     */
+    private boolean isKoreanSpanBefore(final List<Token> tokens, final int first) {
+        boolean start = false;
+        for (int k = Math.max(1, first - SPAN_REACH_KO); k < first; k++) {
+            final Token token = tokens.get(k);
+            if (!token.isHangul() || !tokens.get(k - 1).isNumber()) {
+                continue;
+            }
+            final String word = token.text();
+            if (lexicon.at(tokens, k, "generic").filter(cue -> "length-ko".equals(cue.key())).isPresent()) {
+                return true;
+            }
+            if (KoreanClauses.startsWithAny(word, koreanSpanUnits)) {
+                if (start && isKoreanSpanEnd(word) || isMonthRangeBefore(tokens, k)) {
+                    return true;
+                }
+                start |= word.endsWith(SPAN_START);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the time word at {@code at} closes a range of numbers ("4∼11월") followed by 사이 ("between"). */
+    private boolean isMonthRangeBefore(final List<Token> tokens, final int at) {
+        return at >= 3 && at + 1 < tokens.size() && tokens.get(at - 2).isPunct() && tokens.get(at - 3).isNumber()
+                && koreanBetween.contains(tokens.get(at + 1).text());
     }
 
     /**
