@@ -33,6 +33,8 @@ public final class Dedupe {
     public static final String GROUPS_TOPIC = "dedupe-bands";
     public static final String VERDICTS_TOPIC = "dedupe-verdicts";
     public static final String INDEX_STORE = "dedupe-index";
+    /** The name of the index's processor, and so the stage of its dead letters. */
+    public static final String INDEX_PROCESSOR = INDEX_STORE;
     public static final String SKETCH_STORE = "dedupe-sketches";
     public static final String PENDING_STORE = "dedupe-pending";
     public static final String HELD_STORE = "dedupe-held";
@@ -57,6 +59,15 @@ public final class Dedupe {
     }
 
     private Dedupe() {
+    }
+
+    /**
+     * Whether {@code topic} is one of the dedupe's repartition topics, which Kafka Streams names
+     * {@code <application id>-<name>-repartition}: the records there are keyed by their article's delivery.
+     */
+    public static boolean isDedupeTopic(final String topic) {
+        return topic != null && (topic.endsWith("-" + GROUPS_TOPIC + "-repartition")
+                || topic.endsWith("-" + VERDICTS_TOPIC + "-repartition"));
     }
 
     /**
@@ -93,9 +104,9 @@ public final class Dedupe {
                 .repartition(Repartitioned.with(Serdes.String(), internal.wrap(EventFrameSerde.bandGroups()))
                         .withName(GROUPS_TOPIC).withNumberOfPartitions(partitions)
                         .withStreamPartitioner((topic, key, group, numPartitions) -> Optional.of(Set.of(group.partition()))))
-                .process(() -> new BandIndex(window, sameStory), Named.as(INDEX_STORE), INDEX_STORE, SKETCH_STORE)
+                .process(() -> new BandIndex(window, sameStory), Named.as(INDEX_PROCESSOR), INDEX_STORE, SKETCH_STORE)
                 .repartition(Repartitioned.with(Serdes.String(),
                         internal.wrap(EventFrameSerde.verdicts())).withName(VERDICTS_TOPIC))
-                .process(() -> new VerdictCollector<>(stories), Named.as(name), PENDING_STORE, HELD_STORE);
+                .process(() -> new VerdictCollector<>(stories, window), Named.as(name), PENDING_STORE, HELD_STORE);
     }
 }

@@ -193,13 +193,26 @@ final class DedupeRecords {
     /**
      * The verdicts collected so far for an article, until every partition it was sent to has answered. The event waits
      * apart, in the held store, so that each verdict reads and writes a few bytes, not the whole article.
+     *
+     * @param arrivedAt the time of its first verdict (that record's timestamp, the article's), by which an entry whose
+     *                  other verdicts never come (dead-lettered) is swept ({@link VerdictCollector}); {@link #UNTIMED}
+     *                  for an entry an earlier release wrote
      */
-    record PendingVerdict(int answered, int expected, Seen earliest) {
+    record PendingVerdict(int answered, int expected, Seen earliest, long arrivedAt) {
 
-        static final PendingVerdict NONE = new PendingVerdict(0, 0, null);
+        /** The time of an entry written before entries carried one (layout 1, JSON). */
+        static final long UNTIMED = -1L;
+        static final PendingVerdict NONE = new PendingVerdict(0, 0, null, UNTIMED);
         /** The first byte of {@link #bytes()}; the entries of earlier releases are JSON objects, whose first is '{'. */
-        private static final byte LAYOUT = 1;
-        private static final JsonSerde<PendingVerdict> EARLIER_JSON = new JsonSerde<>(PendingVerdict.class);
+        private static final byte LAYOUT = 2;
+        /** The layout of session 20 to branch i17-pmend: the same fields but the time. */
+        private static final byte UNTIMED_LAYOUT = 1;
+        private static final String WHAT = "a pending verdict";
+        private static final JsonSerde<EarlierJson> EARLIER_JSON = new JsonSerde<>(EarlierJson.class);
+
+        /** An entry as releases before session 20 wrote it, a JSON object. */
+        record EarlierJson(int answered, int expected, Seen earliest) {
+        }
 
         /** How the pending store and its changelog keep entries: {@link #bytes()}, and {@link #fromBytes} back. */
         static Serde<PendingVerdict> serde() {
@@ -208,28 +221,47 @@ final class DedupeRecords {
         }
 
         /**
-         * How the pending store keeps it: a layout byte, the two masks (big-endian ints), then the earliest copy found
-         * as a flag and, if there is one, its fields ({@link Seen#writeFields}). JSON until session 20 (0.5 % of the
-         * stream thread, docs/performance.md).
+         * How the pending store keeps it: a layout byte (2), the two masks (big-endian ints), the earliest copy found
+         * as a flag and, if there is one, its fields ({@link Seen#writeFields}), then the time (a big-endian long).
+         * JSON until session 20 (0.5 % of the stream thread, docs/performance.md); layout 1, the same without the
+         * time, until branch i17-pmend.
          */
         byte[] bytes() {
             return BinaryFields.laidOut(LAYOUT, this, (pending, out) -> {
                 out.writeInt(pending.answered);
                 out.writeInt(pending.expected);
                 BinaryFields.writeOptional(out, pending.earliest, Seen::writeFields);
+                out.writeLong(pending.arrivedAt);
             });
         }
 
-        /** An entry as {@link #bytes()} writes it, or as earlier releases wrote it (JSON): no drain to upgrade. */
+        /**
+         * An entry as {@link #bytes()} writes it, or as earlier releases wrote it (layout 1, JSON), then
+         * {@link #UNTIMED}: the stores carry over an upgrade without a drain.
+         */
         static PendingVerdict fromBytes(final byte[] bytes) {
-            return binaryOrEarlierJson(bytes, LAYOUT, "a pending verdict",
-                    in -> new PendingVerdict(in.getInt(), in.getInt(), BinaryFields.readOptional(in, Seen::readFields)),
-                    EARLIER_JSON);
+            if (bytes.length > 0 && bytes[0] == '{') {
+                final EarlierJson earlier = EARLIER_JSON.deserialize(null, bytes);
+                return new PendingVerdict(earlier.answered(), earlier.expected(), earlier.earliest(), UNTIMED);
+            }
+            final boolean timed = bytes.length == 0 || bytes[0] != UNTIMED_LAYOUT;
+            return BinaryFields.read(bytes, timed ? LAYOUT : UNTIMED_LAYOUT, WHAT, in -> new PendingVerdict(
+                    in.getInt(), in.getInt(), BinaryFields.readOptional(in, Seen::readFields),
+                    timed ? in.getLong() : UNTIMED));
         }
 
-        PendingVerdict with(final PartitionVerdict verdict) {
+        /**
+         * With {@code verdict}, which came at {@code time}: an entry keeps the time of its first verdict (an earlier
+         * release's untimed entry takes this one's).
+         */
+        PendingVerdict with(final PartitionVerdict verdict, final long time) {
             return new PendingVerdict(answered | (1 << verdict.partition()), verdict.expected(),
-                    Seen.earlier(earliest, verdict.earliest()));
+                    Seen.earlier(earliest, verdict.earliest()), arrivedAt == UNTIMED ? time : arrivedAt);
+        }
+
+        /** This entry as of {@code time} if it has no time of its own yet. */
+        PendingVerdict timedAt(final long time) {
+            return arrivedAt == UNTIMED ? new PendingVerdict(answered, expected, earliest, time) : this;
         }
 
         boolean complete() {

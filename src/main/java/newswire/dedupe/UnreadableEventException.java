@@ -8,35 +8,22 @@ package newswire.dedupe;
  */
 public final class UnreadableEventException extends RuntimeException {
 
-    private final String articleId;
-    private final Integer inputPartition;
-    private final Long inputOffset;
+    private final transient UnreadableRecords.Article article;
 
-    private UnreadableEventException(final String articleId, final DedupeRecords.Input input,
-                                     final RuntimeException cause) {
-        super("the event of article " + articleId + " cannot be read back after the dedupe: " + cause.getMessage(),
-                cause);
-        this.articleId = articleId;
-        this.inputPartition = input == null ? null : input.partition();
-        this.inputOffset = input == null ? null : input.offset();
+    private UnreadableEventException(final UnreadableRecords.Article article, final RuntimeException cause) {
+        super("the event of article " + article.articleId() + " cannot be read back after the dedupe: "
+                + cause.getMessage(), cause);
+        this.article = article;
     }
 
     /** For the article of {@code delivery} ({@link DedupeRecords#deliveryOf}), whose partition and offset it names. */
     static UnreadableEventException of(final String articleId, final String delivery, final RuntimeException cause) {
-        return new UnreadableEventException(articleId, DedupeRecords.inputOf(articleId, delivery), cause);
+        return new UnreadableEventException(
+                UnreadableRecords.Article.of(articleId, DedupeRecords.inputOf(articleId, delivery)), cause);
     }
 
-    public String articleId() {
-        return articleId;
-    }
-
-    /** The partition of the dedupe's input its record was read from, or null if the dedupe did not know it. */
-    public Integer inputPartition() {
-        return inputPartition;
-    }
-
-    /** Its offset there, or null. */
-    public Long inputOffset() {
-        return inputOffset;
+    /** The article, and where its input record was read if the dedupe knew it. */
+    public UnreadableRecords.Article article() {
+        return article;
     }
 }

@@ -28,21 +28,18 @@ public final class UnreadableRecords {
 
         static final Article UNKNOWN = new Article(null, null, null);
 
+        /** Article {@code articleId}, read at {@code input} (null if not known). */
+        static Article of(final String articleId, final DedupeRecords.Input input) {
+            return input == null ? new Article(articleId, null, null)
+                    : new Article(articleId, input.partition(), input.offset());
+        }
+
         public boolean inputKnown() {
             return inputPartition != null;
         }
     }
 
     private UnreadableRecords() {
-    }
-
-    /**
-     * Whether {@code topic} is one of the dedupe's repartition topics, which Kafka Streams names
-     * {@code <application id>-<name>-repartition}.
-     */
-    public static boolean isDedupeTopic(final String topic) {
-        return topic != null && (topic.endsWith("-" + Dedupe.GROUPS_TOPIC + "-repartition")
-                || topic.endsWith("-" + Dedupe.VERDICTS_TOPIC + "-repartition"));
     }
 
     /**
@@ -63,8 +60,7 @@ public final class UnreadableRecords {
         if (input == null && keyText != null) {
             input = DedupeRecords.inputOf(articleId, keyText);
         }
-        return input == null ? new Article(articleId, null, null)
-                : new Article(articleId, input.partition(), input.offset());
+        return Article.of(articleId, input);
     }
 
     /** The article id of a delivery (the key), or the key itself when it names no input: the id alone. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
+import newswire.dedupe.Dedupe;
 import newswire.topology.DeadLetters;
 import newswire.topology.NewswireTopology;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,12 +34,16 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class FlowAudit {
 
     private static final Duration POLL = Duration.ofMillis(200);
+    /** The stages that read an article's several records in the dedupe: its index, and the collector. */
+    private static final Set<String> DEDUPE_STAGES = Set.of(Dedupe.INDEX_PROCESSOR, NewswireTopology.DEDUPE);
 
     private final TopicNames topics;
     private final Map<String, Long> inputs = new HashMap<>();
     private final Map<String, Long> outputs = new HashMap<>();
     /** The raw records (article id, partition, offset) a dedupe dead letter already accounted for. */
     private final Set<String> dedupeInputs = new HashSet<>();
+    /** The article ids of dedupe dead letters that could not say which raw record they are of. */
+    private final Set<String> dedupeUnplaced = new HashSet<>();
     private long read;
     private long cleaned;
     private long events;
@@ -60,13 +65,17 @@ public final class FlowAudit {
      * @param estimates      subjects with an estimate
      * @param lost           article ids with fewer outputs (events plus dead letters) than inputs, with how many are missing
      * @param doubled        article ids with more outputs than inputs, with how many are extra
+     * @param maybeOneArticle the doubled ids with several dedupe dead letters whose input was not known: they may be
+     *                        one article's records in the dedupe, each dead-lettered, rather than two outcomes
      */
     public record Result(long read, long cleaned, long events, long duplicates, long claims, long claimsExpected,
-                         long deadLetters, long estimates, Map<String, Long> lost, Map<String, Long> doubled) {
+                         long deadLetters, long estimates, Map<String, Long> lost, Map<String, Long> doubled,
+                         Set<String> maybeOneArticle) {
 
         public Result {
             lost = Map.copyOf(lost);
             doubled = Map.copyOf(doubled);
+            maybeOneArticle = Set.copyOf(maybeOneArticle);
         }
 
         /** Every input is accounted for exactly once. */
@@ -77,11 +86,15 @@ public final class FlowAudit {
         /** One line for a log: the counts, and the first few ids that are lost or doubled. */
         public String describe() {
             return String.format("%d read → %d events, %d claims, %d dead letters; %d lost %s, %d doubled %s", read,
-                    events, claims, deadLetters, lost.size(), sample(lost), doubled.size(), sample(doubled));
+                    events, claims, deadLetters, lost.size(), sample(lost.keySet()), doubled.size(),
+                    sample(doubled.keySet())) + (maybeOneArticle.isEmpty() ? "" : String.format(
+                    " (%d of them %s with dedupe dead letters whose input was not known: these may be one "
+                            + "article's records in the dedupe, not two outcomes)", maybeOneArticle.size(),
+                    sample(maybeOneArticle)));
         }
 
-        private static String sample(final Map<String, Long> ids) {
-            return ids.keySet().stream().sorted().limit(5).toList().toString();
+        private static String sample(final Set<String> ids) {
+            return ids.stream().sorted().limit(5).toList().toString();
         }
     }
 
@@ -129,15 +142,19 @@ public final class FlowAudit {
     }
 
     /**
-     * Whether {@code deadLetter} is a {@code dedupe} dead letter of an input record that one before it already
-     * accounted for. An article crosses the dedupe's repartition topics as several records (one band group, then one
-     * verdict, per index partition its band keys fall in): when they cannot be read (an undrained upgrade), each is a
-     * dead letter under the article's id, pointing at the same record of the raw topic, and they account for that one
-     * input once. No such article has an event: it is released only when every one of its records was read.
+     * Whether {@code deadLetter} is a dead letter of the dedupe's stages for an input record that one before it
+     * already accounted for. An article crosses the dedupe's repartition topics as several records (one band group,
+     * then one verdict, per index partition its band keys fall in): when they cannot be read (an undrained upgrade) or
+     * the index throws on them, each is a dead letter under the article's id, pointing at the same record of the raw
+     * topic, and they account for that one input once. No such article has an event: it is released only when every
+     * one of its records was read. Those that could not say their raw record each count, and are named in the result.
      */
     private boolean anotherPartOfADedupeInput(final String key, final ConsumerRecord<byte[], byte[]> deadLetter) {
-        if (!NewswireTopology.DEDUPE.equals(header(deadLetter, DeadLetters.STAGE_HEADER))
-                || !topics.raw().equals(header(deadLetter, DeadLetters.TOPIC_HEADER))) {
+        if (!DEDUPE_STAGES.contains(String.valueOf(header(deadLetter, DeadLetters.STAGE_HEADER)))) {
+            return false;
+        }
+        if (!topics.raw().equals(header(deadLetter, DeadLetters.TOPIC_HEADER))) {
+            dedupeUnplaced.add(key);
             return false;
         }
         return !dedupeInputs.add(key + "\n" + header(deadLetter, DeadLetters.PARTITION_HEADER) + "@"
@@ -165,8 +182,10 @@ public final class FlowAudit {
                 doubled.put(key, out);
             }
         });
+        final Set<String> maybeOneArticle = new HashSet<>(dedupeUnplaced);
+        maybeOneArticle.retainAll(doubled.keySet());
         return new Result(read, cleaned, events, duplicates, claims, claimsExpected, deadLetters, estimates.size(),
-                lost, doubled);
+                lost, doubled, maybeOneArticle);
     }
 
     /**

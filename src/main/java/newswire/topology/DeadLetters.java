@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import newswire.dedupe.Dedupe;
 import newswire.dedupe.UnreadableEventException;
 import newswire.dedupe.UnreadableRecords;
 import newswire.ops.FlowCounters;
@@ -149,24 +150,74 @@ public final class DeadLetters {
                         .orElse(""), context.topic(), context.partition(), context.offset(), more);
     }
 
+    /** The line, naming the article a dead letter is filed under, if any. */
+    private static void log(final String stage, final ErrorHandlerContext context, final Exception exception,
+                            final UnreadableRecords.Article article) {
+        log(stage, context, exception, article == null ? "" : ", article " + article.articleId());
+    }
+
+    /**
+     * What the handlers read from the Streams configuration, and how they finish the dead letters of one failure.
+     *
+     * @param maxRecordBytes the most a dead letter may be ({@link #fitted})
+     * @param counters       where each dead letter is counted
+     * @param inputTopic     the topology's input topic, where an article that crossed the dedupe was read (null if
+     *                       not set)
+     */
+    private record Settings(int maxRecordBytes, FlowCounters counters, String inputTopic) {
+
+        static final Settings DEFAULTS = new Settings(Topics.maxRequestSize(Map.of()), FlowCounters.none(), null);
+
+        static Settings of(final Map<String, ?> configs) {
+            final Object input = configs.get(INPUT_TOPIC_CONFIG);
+            return new Settings(Topics.maxRequestSize(configs), FlowCounters.in(configs),
+                    input == null ? null : input.toString());
+        }
+
+        /**
+         * The dead letters Kafka built, as they are sent: filed under {@code article} if there is one
+         * ({@link #ofArticle}), stamped with {@code stage}, fitted to one request, and counted.
+         */
+        List<ProducerRecord<byte[], byte[]>> finished(final List<ProducerRecord<byte[], byte[]>> deadLetters,
+                                                      final UnreadableRecords.Article article, final String stage) {
+            final List<ProducerRecord<byte[], byte[]>> filed = article == null ? deadLetters
+                    : deadLetters.stream().map(deadLetter -> ofArticle(deadLetter, inputTopic, article)).toList();
+            return counted(fitted(stamped(filed, stage), maxRecordBytes), stage, counters);
+        }
+    }
+
+    /**
+     * The article whose record of the dedupe's repartition topics failed, read from {@code topic}, or null if the
+     * record was read from another topic or nothing names an article. Those records are keyed by the delivery and
+     * hold a dedupe frame, out of contract: whether the frame could not be read ({@link OnDeserialization}) or a
+     * processor reading it threw ({@link OnProcessing}), the dead letter is filed under the article instead, so an
+     * audit pairs it with the article's input. The exception names it when it is an {@link UnreadableEventException};
+     * else the record's key and bytes ({@link UnreadableRecords#articleOf}).
+     */
+    private static UnreadableRecords.Article articleOf(final String topic, final Exception exception, final byte[] key,
+                                                       final byte[] value) {
+        if (!Dedupe.isDedupeTopic(topic)) {
+            return null;
+        }
+        final UnreadableRecords.Article article = exception instanceof UnreadableEventException unreadable
+                ? unreadable.article() : UnreadableRecords.articleOf(key, value);
+        return article.articleId() == null ? null : article;
+    }
+
     /**
      * An exception thrown by one of the topology's processors: validation, cleaning, extraction, enrichment. Kafka's
      * handler builds the dead letter; its log line (a stack trace at WARN for every record) is turned off in
-     * logback.xml, and this one logs a line of its own.
+     * logback.xml, and this one logs a line of its own. A processor that threw on a record of the dedupe's repartition
+     * topics files it under the article ({@link #articleOf}).
      */
     public static final class OnProcessing extends LogAndContinueProcessingExceptionHandler {
 
-        private int maxRecordBytes = Topics.maxRequestSize(Map.of());
-        private FlowCounters counters = FlowCounters.none();
-        private String inputTopic;
+        private Settings settings = Settings.DEFAULTS;
 
         @Override
         public void configure(final Map<String, ?> configs) {
             super.configure(configs);
-            maxRecordBytes = Topics.maxRequestSize(configs);
-            counters = FlowCounters.in(configs);
-            final Object input = configs.get(INPUT_TOPIC_CONFIG);
-            inputTopic = input == null ? null : input.toString();
+            settings = Settings.of(configs);
         }
 
         @Override
@@ -174,17 +225,10 @@ public final class DeadLetters {
                                     final Exception exception) {
             final Response response = super.handleError(context, record, exception);
             final String stage = context.processorNodeId();
-            log(stage, context, exception, "");
-            List<ProducerRecord<byte[], byte[]>> deadLetters = response.deadLetterQueueRecords();
-            if (exception instanceof UnreadableEventException unreadable) {
-                // The dedupe could not read back the event of an article it was releasing: Kafka built the dead letter
-                // from the record in process, the dedupe's internal verdict. It is filed under the article instead.
-                final UnreadableRecords.Article article = new UnreadableRecords.Article(unreadable.articleId(),
-                        unreadable.inputPartition(), unreadable.inputOffset());
-                deadLetters = deadLetters.stream().map(deadLetter -> ofArticle(deadLetter, inputTopic, article))
-                        .toList();
-            }
-            return Response.resume(counted(fitted(stamped(deadLetters, stage), maxRecordBytes), stage, counters));
+            final UnreadableRecords.Article article = articleOf(context.topic(), exception, context.sourceRawKey(),
+                    context.sourceRawValue());
+            log(stage, context, exception, article);
+            return Response.resume(settings.finished(response.deadLetterQueueRecords(), article, stage));
         }
     }
 
@@ -193,6 +237,8 @@ public final class DeadLetters {
      * record (keyed by the delivery, its value a dedupe frame). It is filed under the article's id instead, so an audit
      * pairs it with the article's input, and its topic, partition and offset headers are the input record's, where its
      * bytes still are, when the dedupe knew them; {@value #ORIGINAL_HEADER} names the internal record that failed.
+     * Its value is then none (the article's bytes are on the input topic); when the input is not known, it keeps the
+     * internal record's bytes, the only copy left once the repartition topic is purged.
      */
     private static ProducerRecord<byte[], byte[]> ofArticle(final ProducerRecord<byte[], byte[]> deadLetter,
                                                             final String inputTopic,
@@ -207,12 +253,14 @@ public final class DeadLetters {
             headers.add(PARTITION_HEADER, utf8(String.valueOf(article.inputPartition())));
             headers.add(OFFSET_HEADER, utf8(String.valueOf(article.inputOffset())));
         }
-        headers.add(ORIGINAL_HEADER, utf8("unavailable: the article had crossed the dedupe's repartition topics; "
-                + (inputKnown ? "its input is at the topic, partition and offset of the other headers; "
-                : "its input's partition and offset were not known; ")
-                + "the internal record that failed is " + internal));
+        headers.add(ORIGINAL_HEADER, utf8(inputKnown
+                ? "unavailable: the article had crossed the dedupe's repartition topics; its input is at the topic, "
+                        + "partition and offset of the other headers; the internal record that failed is " + internal
+                : "unavailable: the article had crossed the dedupe's repartition topics and its input's partition "
+                        + "and offset were not known; the value is the bytes of the internal record that failed, "
+                        + internal));
         return new ProducerRecord<>(deadLetter.topic(), deadLetter.partition(), deadLetter.timestamp(),
-                utf8(article.articleId()), null, headers);
+                utf8(article.articleId()), inputKnown ? null : deadLetter.value(), headers);
     }
 
     private static String header(final Headers headers, final String key) {
@@ -226,41 +274,30 @@ public final class DeadLetters {
      * that its serde refuses, because an upgrade was not drained (an earlier release's JSON head) or its bytes are cut
      * short or corrupt. Without this handler the stream thread would die on it, and every thread that replaced it would
      * meet it again. It becomes a dead letter of stage {@value NewswireTopology#DEDUPE}, filed under the article its
-     * key or head names and pointing at that article's input record ({@link UnreadableRecords}), and the application
-     * goes on. A record of any other topic that cannot be read is a dead letter as Kafka builds it, its stage the name
-     * of the source that read it.
+     * key or head names and pointing at that article's input record ({@link #articleOf}), and the application goes
+     * on. A record of any other topic that cannot be read is a dead letter as Kafka builds it, its stage the name of
+     * the source that read it.
      */
     public static final class OnDeserialization extends LogAndContinueExceptionHandler {
 
-        private int maxRecordBytes = Topics.maxRequestSize(Map.of());
-        private FlowCounters counters = FlowCounters.none();
-        private String inputTopic;
+        private Settings settings = Settings.DEFAULTS;
 
         @Override
         public void configure(final Map<String, ?> configs) {
             super.configure(configs);
-            maxRecordBytes = Topics.maxRequestSize(configs);
-            counters = FlowCounters.in(configs);
-            final Object input = configs.get(INPUT_TOPIC_CONFIG);
-            inputTopic = input == null ? null : input.toString();
+            settings = Settings.of(configs);
         }
 
         @Override
         public Response handleError(final ErrorHandlerContext context, final ConsumerRecord<byte[], byte[]> record,
                                     final Exception exception) {
             final Response response = super.handleError(context, record, exception);
-            final boolean dedupe = UnreadableRecords.isDedupeTopic(record.topic());
-            final String stage = dedupe ? NewswireTopology.DEDUPE : context.processorNodeId();
-            List<ProducerRecord<byte[], byte[]>> deadLetters = response.deadLetterQueueRecords();
-            final UnreadableRecords.Article article = dedupe
-                    ? UnreadableRecords.articleOf(record.key(), record.value()) : null;
-            if (article != null && article.articleId() != null) {
-                deadLetters = deadLetters.stream().map(deadLetter -> ofArticle(deadLetter, inputTopic, article))
-                        .toList();
-            }
-            log(stage, context, exception, article == null || article.articleId() == null ? ""
-                    : ", article " + article.articleId());
-            return Response.resume(counted(fitted(stamped(deadLetters, stage), maxRecordBytes), stage, counters));
+            final String stage = Dedupe.isDedupeTopic(record.topic()) ? NewswireTopology.DEDUPE
+                    : context.processorNodeId();
+            final UnreadableRecords.Article article = articleOf(record.topic(), exception, record.key(),
+                    record.value());
+            log(stage, context, exception, article);
+            return Response.resume(settings.finished(response.deadLetterQueueRecords(), article, stage));
         }
     }
 
@@ -271,8 +308,7 @@ public final class DeadLetters {
     public static final class OnProduction implements ProductionExceptionHandler {
 
         private String deadLetterTopic;
-        private int maxRecordBytes = Topics.maxRequestSize(Map.of());
-        private FlowCounters counters = FlowCounters.none();
+        private Settings settings = Settings.DEFAULTS;
         private final java.util.concurrent.atomic.AtomicReference<String> lastDeadLettered =
                 new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -280,8 +316,7 @@ public final class DeadLetters {
         public void configure(final Map<String, ?> configs) {
             final Object topic = configs.get(org.apache.kafka.streams.StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
             deadLetterTopic = topic == null ? null : topic.toString();
-            maxRecordBytes = Topics.maxRequestSize(configs);
-            counters = FlowCounters.in(configs);
+            settings = Settings.of(configs);
         }
 
         /**
@@ -353,8 +388,7 @@ public final class DeadLetters {
             deadLetter.headers().add(TOPIC_HEADER, utf8(String.valueOf(context.topic())));
             deadLetter.headers().add(PARTITION_HEADER, utf8(String.valueOf(context.partition())));
             deadLetter.headers().add(OFFSET_HEADER, utf8(String.valueOf(context.offset())));
-            return Response.resume(counted(fitted(stamped(List.of(deadLetter), PRODUCE_STAGE), maxRecordBytes),
-                    PRODUCE_STAGE, counters));
+            return Response.resume(settings.finished(List.of(deadLetter), null, PRODUCE_STAGE));
         }
 
         private static byte[] keyBytes(final Object key) {

@@ -108,7 +108,7 @@ class SchemaDocumentsTest {
         final JsonNode headers = SchemaMatchesModelRecordsTest.node(ContractSchemas.DEAD_LETTER_HEADERS).get("properties");
         for (final String header : List.of(DeadLetters.STAGE_HEADER, DeadLetters.FAILED_AT_HEADER,
                 DeadLetters.EXCEPTION_HEADER, DeadLetters.MESSAGE_HEADER, DeadLetters.TOPIC_HEADER,
-                DeadLetters.PARTITION_HEADER, DeadLetters.OFFSET_HEADER)) {
+                DeadLetters.PARTITION_HEADER, DeadLetters.OFFSET_HEADER, DeadLetters.ORIGINAL_HEADER)) {
             assertThat(headers.has(header)).as(header).isTrue();
         }
     }

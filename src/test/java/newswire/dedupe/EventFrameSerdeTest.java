@@ -142,9 +142,8 @@ class EventFrameSerdeTest {
     @Test
     void shouldSayWhenAFramesHeadIsTheJsonOfAnEarlierRelease() {
         // Given a verdict as the frames before session 19 wrote it: the length, a JSON head, no event
-        final byte[] json = "{\"articleId\":\"seed\",\"delivery\":\"seed@0:4\",\"partition\":0,\"expected\":1}"
-                .getBytes(StandardCharsets.UTF_8);
-        final byte[] earlier = ByteBuffer.allocate(Integer.BYTES + json.length).putInt(json.length).put(json).array();
+        final byte[] earlier = DedupeFrames.jsonHeadFrame(
+                "{\"articleId\":\"seed\",\"delivery\":\"seed@0:4\",\"partition\":0,\"expected\":1}", "");
 
         assertThatThrownBy(() -> verdicts.deserialize("t", earlier))
                 .isInstanceOf(SerializationException.class)

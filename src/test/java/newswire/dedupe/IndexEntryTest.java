@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import newswire.dedupe.DedupeRecords.PendingVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
+import newswire.serde.BinaryFields;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +34,13 @@ class IndexEntryTest {
     void shouldRefuseBytesOfAnotherLayout() {
         final byte[] entry = new Seen("4f2a9c", 7L).bytes();
         entry[0] = 2;
-        final byte[] pending = new PendingVerdict(0b01, 0b11, new Seen("4f2a9c", 7L)).bytes();
-        pending[0] = 2;
+        final byte[] pending = new PendingVerdict(0b01, 0b11, new Seen("4f2a9c", 7L), 7L).bytes();
+        pending[0] = 3;
 
         assertThatThrownBy(() -> Seen.fromBytes(entry))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("of layout 2, not 1");
         assertThatThrownBy(() -> PendingVerdict.fromBytes(pending))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("of layout 2, not 1");
+                .isInstanceOf(SerializationException.class).hasMessageContaining("of layout 3, not 2");
         assertThatThrownBy(() -> Seen.fromBytes(new byte[0]))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("no bytes");
     }
@@ -58,7 +59,7 @@ class IndexEntryTest {
     @Test
     void shouldRefuseAPendingVerdictCutAtAnyLength() {
         // Cut before its earliest copy, it must not read as a verdict that found none (releasing a copy as original)
-        final byte[] whole = new PendingVerdict(0b01, 0b11, new Seen("기사-7", 42L)).bytes();
+        final byte[] whole = new PendingVerdict(0b01, 0b11, new Seen("기사-7", 42L), 42L).bytes();
         for (int length = 0; length < whole.length; length++) {
             final byte[] cut = Arrays.copyOf(whole, length);
             assertThatThrownBy(() -> PendingVerdict.fromBytes(cut)).as("cut at %d", length)
@@ -69,7 +70,7 @@ class IndexEntryTest {
     @Test
     void shouldRefuseBytesAfterTheLastField() {
         final byte[] entry = Arrays.copyOf(new Seen("4f2a9c", 7L).bytes(), 20);
-        final byte[] pending = Arrays.copyOf(new PendingVerdict(0b01, 0b11, null).bytes(), 20);
+        final byte[] pending = Arrays.copyOf(new PendingVerdict(0b01, 0b11, null, 42L).bytes(), 20);
 
         assertThatThrownBy(() -> Seen.fromBytes(entry))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("after its last field");
@@ -79,8 +80,8 @@ class IndexEntryTest {
 
     @Test
     void shouldReadBackAPendingVerdictWithAndWithoutACopyFound() {
-        for (final PendingVerdict pending : new PendingVerdict[] {new PendingVerdict(0b01, 0b111, null),
-                new PendingVerdict(0b11, 0b111, new Seen("기사-7", 42L))}) {
+        for (final PendingVerdict pending : new PendingVerdict[] {new PendingVerdict(0b01, 0b111, null, 40L),
+                new PendingVerdict(0b11, 0b111, new Seen("기사-7", 42L), 43L)}) {
             assertThat(PendingVerdict.fromBytes(pending.bytes())).isEqualTo(pending);
         }
     }
@@ -90,6 +91,23 @@ class IndexEntryTest {
         final byte[] earlier = "{\"answered\":3,\"expected\":7,\"earliest\":{\"articleId\":\"a1\",\"timestamp\":9}}"
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThat(PendingVerdict.fromBytes(earlier)).isEqualTo(new PendingVerdict(3, 7, new Seen("a1", 9L)));
+        assertThat(PendingVerdict.fromBytes(earlier))
+                .isEqualTo(new PendingVerdict(3, 7, new Seen("a1", 9L), PendingVerdict.UNTIMED));
+    }
+
+    @Test
+    void shouldReadAPendingVerdictOfTheLayoutBeforeEntriesHadATimeAsUntimed() {
+        // Given an entry of layout 1: the masks and the earliest copy found, no time
+        final byte[] untimed = BinaryFields.laidOut((byte) 1, "a1", (id, out) -> {
+            out.writeInt(0b01);
+            out.writeInt(0b11);
+            BinaryFields.writeOptional(out, new Seen(id, 9L), Seen::writeFields);
+        });
+
+        assertThat(PendingVerdict.fromBytes(untimed))
+                .isEqualTo(new PendingVerdict(0b01, 0b11, new Seen("a1", 9L), PendingVerdict.UNTIMED));
+        // A time of its own is not read from an entry of that layout with bytes to spare
+        assertThatThrownBy(() -> PendingVerdict.fromBytes(Arrays.copyOf(untimed, untimed.length + Long.BYTES)))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("after its last field");
     }
 }

@@ -1,8 +1,8 @@
 package newswire.dedupe;
 
+import static newswire.dedupe.DedupeFrames.jsonHeadFrame;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import newswire.dedupe.UnreadableRecords.Article;
@@ -71,19 +71,11 @@ class UnreadableRecordsTest {
 
     @Test
     void shouldTellTheDedupesRepartitionTopicsFromOthers() {
-        assertThat(UnreadableRecords.isDedupeTopic("newswire-dedupe-bands-repartition")).isTrue();
-        assertThat(UnreadableRecords.isDedupeTopic("my-app-dedupe-verdicts-repartition")).isTrue();
-        assertThat(UnreadableRecords.isDedupeTopic("newswire-estimates-by-subject-repartition")).isFalse();
-        assertThat(UnreadableRecords.isDedupeTopic("news.raw")).isFalse();
-        assertThat(UnreadableRecords.isDedupeTopic(null)).isFalse();
-    }
-
-    /** A frame with a JSON head, as releases from issue 8 to session 19 wrote band groups and verdicts. */
-    static byte[] jsonHeadFrame(final String head, final String event) {
-        final byte[] headBytes = utf8(head);
-        final byte[] eventBytes = utf8(event);
-        return ByteBuffer.allocate(Integer.BYTES + headBytes.length + eventBytes.length).putInt(headBytes.length)
-                .put(headBytes).put(eventBytes).array();
+        assertThat(Dedupe.isDedupeTopic("newswire-dedupe-bands-repartition")).isTrue();
+        assertThat(Dedupe.isDedupeTopic("my-app-dedupe-verdicts-repartition")).isTrue();
+        assertThat(Dedupe.isDedupeTopic("newswire-estimates-by-subject-repartition")).isFalse();
+        assertThat(Dedupe.isDedupeTopic("news.raw")).isFalse();
+        assertThat(Dedupe.isDedupeTopic(null)).isFalse();
     }
 
     private static byte[] utf8(final String text) {

@@ -3,11 +3,14 @@ package newswire.dedupe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import newswire.dedupe.DedupeRecords.PendingVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.Punctuator;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -25,8 +28,10 @@ class VerdictCollectorTest {
     /** Partitions 0, 1 and 3 hold the article's keys. */
     private static final int EXPECTED = 0b1011;
 
+    private static final Duration WINDOW = Duration.ofDays(7);
+
     private final MockProcessorContext<String, String> context = new MockProcessorContext<>();
-    private final VerdictCollector<String> collector = new VerdictCollector<>(STORIES);
+    private final VerdictCollector<String> collector = new VerdictCollector<>(STORIES, WINDOW);
 
     @BeforeEach
     void initStores() {
@@ -66,6 +71,54 @@ class VerdictCollectorTest {
 
         assertThat(context.forwarded()).singleElement().satisfies(released -> assertThat(released.record().value())
                 .isEqualTo(STORY + " [copy of earlier]"));
+    }
+
+    @Test
+    void shouldSweepAnArticleWhoseVerdictsDidNotAllComeWithinTheWindowAndTheMargin() {
+        // Given an article whose verdicts of partitions 0 and 1 came at time 1,000, its partition 3's never
+        final String stuck = DedupeRecords.deliveryOf("seed", new DedupeRecords.Input(0, 3));
+        collector.process(verdict(stuck, 0, null).withTimestamp(1_000L));
+        collector.process(verdict(stuck, 1, null).withTimestamp(1_000L));
+        final Punctuator sweep = context.scheduledPunctuators().get(0).getPunctuator();
+        final long kept = WINDOW.plus(VerdictCollector.MARGIN).toMillis();
+
+        // When stream time reaches the window and the margin past it, it stays; once past, it is swept
+        sweep.punctuate(1_000L + kept);
+        assertThat(count(Dedupe.PENDING_STORE)).isOne();
+        assertThat(count(Dedupe.HELD_STORE)).isOne();
+        sweep.punctuate(1_001L + kept);
+
+        // Then neither its verdicts nor its event are held any more, and nothing was released
+        assertThat(count(Dedupe.PENDING_STORE)).isZero();
+        assertThat(count(Dedupe.HELD_STORE)).isZero();
+        assertThat(context.forwarded()).isEmpty();
+        assertThat(context.scheduledPunctuators().get(0).getType()).isEqualTo(PunctuationType.STREAM_TIME);
+    }
+
+    @Test
+    void shouldGiveAnEntryOfAnEarlierReleaseTheTimeOfTheFirstSweepThatSeesIt() {
+        // Given an entry as the release before entries had a time wrote it, in flight across the upgrade
+        final String delivery = DedupeRecords.deliveryOf("seed", new DedupeRecords.Input(0, 5));
+        final KeyValueStore<String, PendingVerdict> pending = context.getStateStore(Dedupe.PENDING_STORE);
+        pending.put(delivery, new PendingVerdict(0b0001, EXPECTED, null, PendingVerdict.UNTIMED));
+        final Punctuator sweep = context.scheduledPunctuators().get(0).getPunctuator();
+        final long kept = WINDOW.plus(VerdictCollector.MARGIN).toMillis();
+
+        // When a sweep sees it, it is not swept but stamped; a window and the margin later it is swept
+        sweep.punctuate(500_000L);
+        assertThat(pending.get(delivery).arrivedAt()).isEqualTo(500_000L);
+        sweep.punctuate(500_000L + kept + 1);
+        assertThat(pending.get(delivery)).isNull();
+    }
+
+    @Test
+    void shouldKeepTheTimeOfTheFirstVerdict() {
+        final String delivery = DedupeRecords.deliveryOf("seed", new DedupeRecords.Input(0, 6));
+        collector.process(verdict(delivery, 1, null).withTimestamp(2_000L));
+        collector.process(verdict(delivery, 3, null).withTimestamp(9_000L));
+
+        final KeyValueStore<String, PendingVerdict> pending = context.getStateStore(Dedupe.PENDING_STORE);
+        assertThat(pending.get(delivery).arrivedAt()).isEqualTo(2_000L);
     }
 
     /** A verdict as the index forwards it: keyed by the delivery it is about; partition 0's carries the article. */

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import newswire.dedupe.Dedupe;
+import newswire.dedupe.DedupeFrames;
 import newswire.dedupe.UnreadableEventException;
 import newswire.runtime.FlowAudit;
 import newswire.serde.BinaryFields;
@@ -18,6 +22,8 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class UndrainedUpgradeTest {
 
-    /** The dedupe's band groups topic, keyed by the delivery as the verdicts topic is. */
     /**
      * For the records a topic's deserializer refuses. The driver's producer shows a transaction's records once it
      * commits and discards the open transaction's when it shows what was sent: the dead letters Kafka Streams writes
@@ -37,6 +42,7 @@ class UndrainedUpgradeTest {
      * transactions they are shown as sent; {@code UnreadableInternalRecordIT} shows them under exactly-once.
      */
     private static final Map<String, String> AT_LEAST_ONCE = Map.of("processing.guarantee", "at_least_once");
+    /** The dedupe's band groups topic, keyed by the delivery as the verdicts topic is. */
     private static final String BANDS = "newswire-" + Dedupe.GROUPS_TOPIC + "-repartition";
     /** The dedupe's verdicts topic, whose records are keyed by the delivery (article id, partition and offset). */
     private static final String VERDICTS = "newswire-" + Dedupe.VERDICTS_TOPIC + "-repartition";
@@ -80,9 +86,9 @@ class UndrainedUpgradeTest {
             // topic with the JSON heads of releases before session 19 (the first carries the event)
             final TestInputTopic<String, byte[]> bands = fixture.driver.createInputTopic(BANDS,
                     new StringSerializer(), new ByteArraySerializer());
-            bands.pipeInput("seed@0:4", jsonHeadFrame("{\"articleId\":\"seed\",\"delivery\":\"seed@0:4\","
+            bands.pipeInput("seed@0:4", DedupeFrames.jsonHeadFrame("{\"articleId\":\"seed\",\"delivery\":\"seed@0:4\","
                     + "\"partition\":0,\"expected\":3,\"keys\":[\"1:a\"],\"sketch\":\"AAEC\"}", "{\"id\":\"seed\"}"));
-            bands.pipeInput("seed@0:4", jsonHeadFrame("{\"articleId\":\"seed\",\"delivery\":\"seed@0:4\","
+            bands.pipeInput("seed@0:4", DedupeFrames.jsonHeadFrame("{\"articleId\":\"seed\",\"delivery\":\"seed@0:4\","
                     + "\"partition\":1,\"expected\":3,\"keys\":[\"2:b\"],\"sketch\":\"AAEC\"}", ""));
 
             // And the next article comes
@@ -116,6 +122,42 @@ class UndrainedUpgradeTest {
     }
 
     @Test
+    void shouldSweepWhatTheDedupeHeldForAnArticleOneOfWhoseRecordsWasDeadLetteredOnceTheWindowIsPast() {
+        try (TopologyFixture fixture = new TopologyFixture(AT_LEAST_ONCE)) {
+            // Given article "seed", read at partition 0, offset 4 of the input, with keys in index partitions 0 and 1:
+            // its group for partition 0 readable, carrying its event, the other with an earlier release's JSON head
+            final TestInputTopic<String, byte[]> bands = fixture.driver.createInputTopic(BANDS,
+                    new StringSerializer(), new ByteArraySerializer());
+            final Instant published = Instant.parse("2026-03-02T08:00:00Z");
+            bands.pipeInput("seed@0:4", DedupeFrames.bandGroup("seed", "seed@0:4", 0, 0b11, List.of("0:1f"),
+                    utf8("{\"id\":\"seed\"}")), published);
+            bands.pipeInput("seed@0:4", DedupeFrames.jsonHeadFrame("{\"articleId\":\"seed\",\"delivery\":"
+                    + "\"seed@0:4\",\"partition\":1,\"expected\":3,\"keys\":[\"1:2e\"]}", ""), published);
+
+            // Then the article has no event and one dead letter, and the dedupe holds its first verdict and its event
+            assertThat(fixture.events.isEmpty()).isTrue();
+            final List<TestRecord<byte[], byte[]>> letters = fixture.deadLetters.readRecordsToList();
+            assertThat(letters).singleElement().satisfies(letter ->
+                    assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("seed"));
+            assertThat(entries(fixture, Dedupe.PENDING_STORE)).containsExactly("seed@0:4");
+            assertThat(entries(fixture, Dedupe.HELD_STORE)).containsExactly("seed@0:4");
+
+            // When an article comes within the window and the margin, the entries stay: its verdict may still come
+            final Duration kept = fixture.config.dedupeWindow().plusHours(1);
+            fixture.raw.pipeInput("inside", TopologyFixture.seed("inside"), published.plus(kept).minusSeconds(60));
+            assertThat(entries(fixture, Dedupe.PENDING_STORE)).containsExactly("seed@0:4");
+
+            // And when one comes past them, both entries are gone, with no other outcome for the article
+            fixture.raw.pipeInput("past", TopologyFixture.seed("past"), published.plus(kept).plusSeconds(60));
+            assertThat(entries(fixture, Dedupe.PENDING_STORE)).isEmpty();
+            assertThat(entries(fixture, Dedupe.HELD_STORE)).isEmpty();
+            assertThat(fixture.events.readKeyValuesToList()).extracting(event -> event.key)
+                    .containsExactly("inside", "past");
+            assertThat(fixture.deadLetters.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
     void shouldDeadLetterAVerdictCutShortAndGoOn() {
         try (TopologyFixture fixture = new TopologyFixture(AT_LEAST_ONCE)) {
             // Given a verdict of article "dam" cut in its head: its length says more bytes than follow
@@ -139,12 +181,14 @@ class UndrainedUpgradeTest {
         }
     }
 
-    /** A band group or verdict as releases from issue 8 to session 19 framed it: a JSON head, then the event. */
-    private static byte[] jsonHeadFrame(final String head, final String event) {
-        final byte[] headBytes = utf8(head);
-        final byte[] eventBytes = utf8(event);
-        return ByteBuffer.allocate(Integer.BYTES + headBytes.length + eventBytes.length).putInt(headBytes.length)
-                .put(headBytes).put(eventBytes).array();
+    /** The keys of a dedupe store. */
+    private static List<String> entries(final TopologyFixture fixture, final String store) {
+        final KeyValueStore<String, ?> entries = fixture.driver.getKeyValueStore(store);
+        final List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, ?> all = entries.all()) {
+            all.forEachRemaining(entry -> keys.add(entry.key));
+        }
+        return keys;
     }
 
     private static ConsumerRecord<byte[], byte[]> consumed(final String topic, final TestRecord<byte[], byte[]> record) {

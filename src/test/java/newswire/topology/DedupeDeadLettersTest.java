@@ -2,12 +2,13 @@ package newswire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import newswire.dedupe.DedupeFrames;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Configurable;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -15,26 +16,29 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler.Response;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler.Result;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
 
 /**
  * A record of an internal topic that its serde refuses, as Kafka Streams hands it to
- * {@link DeadLetters.OnDeserialization}: a dead letter, and the application resumes.
+ * {@link DeadLetters.OnDeserialization}, or on which a processor throws ({@link DeadLetters.OnProcessing}): a dead
+ * letter, filed under its article when it is a record of the dedupe's, and the application resumes.
  */
-class DeserializationDeadLettersTest {
+class DedupeDeadLettersTest {
 
     private static final String BANDS = "newswire-dedupe-bands-repartition";
     private static final SerializationException EARLIER = new SerializationException(
             "a BandGroup written as JSON by an earlier Newswire release: drain the input before upgrading");
 
-    private final DeadLetters.OnDeserialization handler = configured();
+    private final DeadLetters.OnDeserialization handler = configured(new DeadLetters.OnDeserialization());
 
     @Test
     void shouldFileAnEarlierReleasesDedupeRecordUnderItsArticleAndInput() {
         // Given a band group with a JSON head, read at partition 1, offset 42 of the bands topic
-        final byte[] head = utf8("{\"articleId\":\"plant-fire\",\"delivery\":\"plant-fire@2:17\",\"partition\":1}");
-        final byte[] frame = ByteBuffer.allocate(Integer.BYTES + head.length).putInt(head.length).put(head).array();
+        final byte[] frame = DedupeFrames.jsonHeadFrame(
+                "{\"articleId\":\"plant-fire\",\"delivery\":\"plant-fire@2:17\",\"partition\":1}", "");
 
         // When its serde refuses it
         final Response response = handler.handleError(context(BANDS, "plant-fire@2:17", frame),
@@ -68,10 +72,12 @@ class DeserializationDeadLettersTest {
         final Response response = handler.handleError(context(verdicts, "dam-report", cut),
                 record(verdicts, "dam-report", cut), new SerializationException("a PartitionVerdict frame cut short"));
 
-        // Then it is filed under the article, and its headers say where the internal record was read
+        // Then it is filed under the article, its headers say where the internal record was read, and it keeps that
+        // record's bytes: the only copy once the repartition topic is purged
         final ProducerRecord<byte[], byte[]> letter = response.deadLetterQueueRecords().get(0);
         assertThat(response.result()).isEqualTo(Result.RESUME);
         assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("dam-report");
+        assertThat(letter.value()).isEqualTo(cut);
         assertThat(header(letter.headers(), DeadLetters.STAGE_HEADER)).isEqualTo(NewswireTopology.DEDUPE);
         assertThat(header(letter.headers(), DeadLetters.TOPIC_HEADER)).isEqualTo(verdicts);
         assertThat(header(letter.headers(), DeadLetters.PARTITION_HEADER)).isEqualTo("1");
@@ -102,8 +108,46 @@ class DeserializationDeadLettersTest {
         assertThat(header(letter.headers(), DeadLetters.TOPIC_HEADER)).isEqualTo(estimates);
     }
 
-    private static DeadLetters.OnDeserialization configured() {
-        final DeadLetters.OnDeserialization handler = new DeadLetters.OnDeserialization();
+    @Test
+    void shouldFileAProcessingFailureOnADedupeRecordUnderItsArticle() {
+        // Given a processor after the collector that throws on the verdict in process, read at partition 1, offset 42
+        // of the verdicts topic, keyed by the delivery of article "port-strike" read at partition 5, offset 1200
+        final String verdicts = "newswire-dedupe-verdicts-repartition";
+        final byte[] frame = DedupeFrames.bandGroup("port-strike", "port-strike@5:1200", 0, 1, List.of("0:ab"), null);
+        final DeadLetters.OnProcessing processing = configured(new DeadLetters.OnProcessing());
+
+        final ProcessingExceptionHandler.Response response = processing.handleError(
+                context(verdicts, "port-strike@5:1200", frame, "event"),
+                new Record<>("port-strike", "the event", 0L), new IllegalStateException("a bug"));
+
+        // Then its dead letter is the article's, pointing at its input, as the dedupe's own are (not the delivery's)
+        assertThat(response.result()).isEqualTo(ProcessingExceptionHandler.Result.RESUME);
+        final ProducerRecord<byte[], byte[]> letter = response.deadLetterQueueRecords().get(0);
+        assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("port-strike");
+        assertThat(letter.value()).isNull();
+        assertThat(header(letter.headers(), DeadLetters.STAGE_HEADER)).isEqualTo("event");
+        assertThat(header(letter.headers(), DeadLetters.TOPIC_HEADER)).isEqualTo("news.raw");
+        assertThat(header(letter.headers(), DeadLetters.PARTITION_HEADER)).isEqualTo("5");
+        assertThat(header(letter.headers(), DeadLetters.OFFSET_HEADER)).isEqualTo("1200");
+        assertThat(header(letter.headers(), DeadLetters.ORIGINAL_HEADER)).contains(verdicts + "-1@42");
+    }
+
+    @Test
+    void shouldKeepAProcessingFailureOnTheInputAsKafkaBuildsIt() {
+        final byte[] raw = utf8("{\"id\":\"port-strike@5:1200\"}");
+        final DeadLetters.OnProcessing processing = configured(new DeadLetters.OnProcessing());
+
+        final ProducerRecord<byte[], byte[]> letter = processing.handleError(
+                context("news.raw", "port-strike@5:1200", raw, "extract"), new Record<>("port-strike@5:1200", raw, 0L),
+                new IllegalStateException("a bug")).deadLetterQueueRecords().get(0);
+
+        assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("port-strike@5:1200");
+        assertThat(letter.value()).isEqualTo(raw);
+        assertThat(header(letter.headers(), DeadLetters.OFFSET_HEADER)).isEqualTo("42");
+        assertThat(header(letter.headers(), DeadLetters.ORIGINAL_HEADER)).isNull();
+    }
+
+    private static <T extends Configurable> T configured(final T handler) {
         handler.configure(Map.of(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "news.dlq",
                 DeadLetters.INPUT_TOPIC_CONFIG, "news.raw"));
         return handler;
@@ -115,6 +159,11 @@ class DeserializationDeadLettersTest {
 
     /** What Kafka Streams tells the handler: where the record was read, by which source, and its raw bytes. */
     private static ErrorHandlerContext context(final String topic, final String key, final byte[] value) {
+        return context(topic, key, value, "source-of-" + topic);
+    }
+
+    private static ErrorHandlerContext context(final String topic, final String key, final byte[] value,
+                                               final String processor) {
         return new ErrorHandlerContext() {
             @Override
             public String topic() {
@@ -138,7 +187,7 @@ class DeserializationDeadLettersTest {
 
             @Override
             public String processorNodeId() {
-                return "source-of-" + topic;
+                return processor;
             }
 
             @Override

@@ -1,0 +1,32 @@
+package newswire.dedupe;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Records of the dedupe's repartition topics as tests put them there, of this release and of earlier ones. */
+public final class DedupeFrames {
+
+    private DedupeFrames() {
+    }
+
+    /** A band group or verdict as releases from issue 8 to session 19 framed it: a JSON head, then the event. */
+    public static byte[] jsonHeadFrame(final String head, final String event) {
+        final byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
+        final byte[] eventBytes = event.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(Integer.BYTES + headBytes.length + eventBytes.length).putInt(headBytes.length)
+                .put(headBytes).put(eventBytes).array();
+    }
+
+    /**
+     * A band group as this release frames it, with a small sketch of its own: the keys of {@code delivery}'s article
+     * that belong to index {@code partition}, of the partitions {@code expected} (one bit each), carrying
+     * {@code event} (null for none).
+     */
+    public static byte[] bandGroup(final String articleId, final String delivery, final int partition,
+                                   final int expected, final List<String> keys, final byte[] event) {
+        final int[] sample = {-7, 3, 11, 42};
+        return EventFrameSerde.bandGroups().serialize(null, new DedupeRecords.BandGroup(articleId, delivery, partition,
+                expected, keys, new Sketch(sample.length, sample, new int[0], new int[0]), event));
+    }
+}
