@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import newswire.model.Attribution;
@@ -41,6 +42,8 @@ public final class ClaimExtractor {
     private static final int FORCE_LOSS_REACH = 2;
     /** Stands for "some actor or none" when a headline is compared with its body. */
     private static final Party ANY_ACTOR = new Party("*", "*");
+    /** The one person named before "and N others", added to their count. */
+    private static final Quantity ONE = new Quantity(1L, null, null, false, null, "1");
 
     private final ExtractOptions options;
     private final Lexicon lexicon;
@@ -250,8 +253,10 @@ public final class ClaimExtractor {
             final boolean sharesVerb = shared
                     || CountedNounFinder.isConjoined(tokens, before, m > 0 ? mentions.get(m - 1) : null, mention)
                     || isListItem(tokens, before, mention);
+            // a shared verb must fit this phrase's noun as a verb of its own would: "deployed 3,000 troops and 40
+            // tanks" deploys no troops by the tanks
             final Lexicon.Cue nearVerb = ownVerb == null && sharesVerb && !clauses.hasOwnClause(tokens, mention)
-                    ? previousVerb : ownVerb;
+                    && previousVerb != null && predicates.fits(tokens, unit, previousVerb) ? previousVerb : ownVerb;
             final Lexicon.Cue verb = m + 1 < whole.length && whole[m + 1]
                     ? predicates.partsOwnVerb(tokens, verbs, nearVerb, unit) : nearVerb;
             previousVerb = verb;
@@ -331,9 +336,13 @@ public final class ClaimExtractor {
                 // have been two people killed": a guess at what did not happen
                 continue;
             }
+            // "killed the ambassador and three others": the others are counted besides one person, the toll is four
+            final int besideOne = moves ? -1 : nouns.oneBesideOthers(tokens, mention);
+            final Quantity counted = besideOne < 0 ? mention.quantity() : Objects.requireNonNullElse(QuantityReader.sum(
+                    ONE, mention.quantity(), sentence.span(besideOne, unit.last())), mention.quantity());
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
-            final Found claim = new Found(index, kind, mention.quantity(), unit.text(), actor, moves ? place : null,
+            final Found claim = new Found(index, kind, counted, unit.text(), actor, moves ? place : null,
                     moves ? null : place, status, attribution,
                     new Evidence(sentence.text(), sentence.start(), sentence.end()),
                     Math.min(0.95, 0.35 + 0.12 * cues), verb);
@@ -351,7 +360,8 @@ public final class ClaimExtractor {
             // "three women and three children were shot dead": one predicate of two counted phrases of people tells a
             // death toll, their sum ("fired 120 missiles and 90 drones" counts two things; the wounded are told by
             // group; "two pilots, two medics and three soldiers": the last two are not the whole list)
-            if (conjoinedTo != null && kind == ClaimKind.KILLED && verb != null && verb.equals(conjoinedTo.verb())
+            if (conjoinedTo != null && kind == ClaimKind.KILLED && besideOne < 0 && verb != null
+                    && verb.equals(conjoinedTo.verb())
                     && kind == conjoinedTo.kind()
                     && CountedNounFinder.isConjoined(tokens, before, mentions.get(m - 1), mention)
                     && !CountedNounFinder.endsList(tokens, mentions.get(m - 1))) {

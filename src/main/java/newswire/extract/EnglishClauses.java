@@ -479,7 +479,8 @@ final class EnglishClauses {
      * attackers were killed", with or without a comma before "and"): the first token of that item, or -1. The list is
      * commas each opening an item with a number or "a", then "and" and one, with no verb on the way; the verb after
      * the last item is every item's, as after a phrase joined by "and" alone. A comma before a verb or before a word
-     * that opens no count ("22 civilians, most of them women") opens no list.
+     * that opens no count ("22 civilians, most of them women") opens no list, and ", and" closes a list of three or
+     * more only: after a lone phrase it may close a clause ("the bus carried 40 passengers, and 12 drowned").
      */
     int listLastItem(final List<Token> tokens, final int at) {
         int k = at;
@@ -489,7 +490,8 @@ final class EnglishClauses {
                 return -1;
             }
             if (item == k + 2) {
-                return item; // ", and 5 attackers": the last item
+                // ", and 5 attackers": the last item, once an item after a comma came before it
+                return k > at || isItemAfterComma(tokens, at) ? item : -1;
             }
             k = item + 1;
             while (k < Math.min(tokens.size(), item + LIST_ITEM_WORDS) && !tokens.get(k).isPunct()
@@ -505,6 +507,22 @@ final class EnglishClauses {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the phrase that ends before the comma at {@code comma} is itself an item after a list's comma ("2
+     * guards" in "22 civilians, 2 guards, and 5 attackers"), not a lone phrase or the last of two joined by "and".
+     */
+    private boolean isItemAfterComma(final List<Token> tokens, final int comma) {
+        for (int j = comma - 1; j > 0 && j >= comma - 1 - LIST_ITEM_WORDS; j--) {
+            if (tokens.get(j).isPunct() || tokens.get(j).norm().equals("and")) {
+                return false;
+            }
+            if (tokens.get(j - 1).text().equals(",") && opensCount(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a count opens at {@code at}: a number, or the article of one person ("a driver"). */

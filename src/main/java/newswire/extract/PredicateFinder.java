@@ -338,6 +338,14 @@ final class PredicateFinder {
         return withCapture;
     }
 
+    /**
+     * Whether a verb read for another phrase can say what happened to this one ("deployed 3,000 troops, 40 tanks and
+     * 12 helicopters": tanks are not deployed troops), by the same classes as a verb found for the phrase itself.
+     */
+    boolean fits(final List<Token> tokens, final Counted counted, final Lexicon.Cue verb) {
+        return fitting(tokens, counted).contains(verb.key());
+    }
+
     /** Whether a verb of that kind can say what happened to a noun of that class. */
     boolean accepts(final String unitClass, final String kind) {
         return accepts.getOrDefault(unitClass, Set.of()).contains(kind);

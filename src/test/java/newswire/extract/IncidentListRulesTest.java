@@ -132,4 +132,68 @@ class IncidentListRulesTest {
                 .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 12L), tuple(ClaimKind.KILLED, 3L),
                         tuple(ClaimKind.KILLED, 1L));
     }
+
+    @Test
+    void shouldNotCloseAListOfTwoWithTheCommaBeforeAnd() {
+        // a lone phrase, or the last of two joined by "and", then ", and": the comma closes a clause, whose count has
+        // its own verb; who was aboard is not who died
+        assertThat(kindsAndValues("The plane with 90 passengers and 4 pilots crashed, and 30 people died."))
+                .containsExactly(tuple(ClaimKind.KILLED, 30L));
+        assertThat(kindsAndValues("The jet with 80 passengers, 5 crew and 2 pilots crashed, and 12 people died."))
+                .containsExactly(tuple(ClaimKind.KILLED, 12L));
+        assertThat(kindsAndValues("The bus carried 40 pilgrims, and 12 died on the way."))
+                .containsExactly(tuple(ClaimKind.KILLED, 12L));
+        // a list of three or more still closes on ", and"
+        assertThat(kindsAndValues("Six herders, 2 clerks, and 3 drivers died in the crash."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 6L), tuple(ClaimKind.KILLED, 2L),
+                        tuple(ClaimKind.KILLED, 3L));
+        assertThat(kindsAndValues("The flood killed 21 farmers, 4 teachers, 2 nurses, and a priest."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 21L), tuple(ClaimKind.KILLED, 4L),
+                        tuple(ClaimKind.KILLED, 2L), tuple(ClaimKind.KILLED, 1L));
+    }
+
+    @Test
+    void shouldGiveAnItemTheSharedVerbOnlyWhereItsNounTakesIt() {
+        // vehicles and aircraft in a list of troops sent are not troops
+        assertThat(kindsAndValues("The army deployed 2,000 troops, 30 tanks and 8 helicopters to the north."))
+                .containsExactly(tuple(ClaimKind.TROOPS, 2000L));
+        assertThat(kindsAndValues("The army deployed 2,000 troops and 30 tanks to the north."))
+                .containsExactly(tuple(ClaimKind.TROOPS, 2000L));
+        // nor are people of no force (their class takes no deployment of its own); a verb their noun takes is shared
+        assertThat(kindsAndValues("The army deployed 2,000 troops, 300 police and 40 medics to the north."))
+                .containsExactly(tuple(ClaimKind.TROOPS, 2000L));
+        assertThat(kindsAndValues("Gunmen killed 9 soldiers and 3 policemen at the checkpoint."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 9L), tuple(ClaimKind.KILLED, 3L),
+                        tuple(ClaimKind.KILLED, 12L));
+    }
+
+    @Test
+    void shouldCountOnePersonNamedBeforeAndNOthersInTheirToll() {
+        assertThat(kindsAndValues("The bomb killed the consul and three others outside the embassy."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("A guard and two others were wounded when the shell landed."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        assertThat(kindsAndValues("Rebels kidnapped her eldest son and five other people on Sunday."))
+                .containsExactly(tuple(ClaimKind.CAPTURED, 6L));
+        assertThat(kindsAndValues("Gunmen shot dead Ahmed Karimi and two others at the market."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        // an article's one person already counts as one: the toll once, no sum on top
+        assertThat(kindsAndValues("Gunmen killed a teacher and four others on Monday."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.KILLED, 5L));
+        // no one person before "and": a group, a thing, or a clause of its own
+        assertThat(kindsAndValues("The shelling killed the guards and three others."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        assertThat(kindsAndValues("The blast killed a soldier and wounded three others."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 3L));
+        assertThat(kindsAndValues("One guard was killed and two others were hurt."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 2L));
+        assertThat(kindsAndValues("The fire destroyed the school and killed two others nearby."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldClaimNothingOfAGenericSingular() {
+        assertThat(claims("A soldier can be killed by a single sniper at that range.")).isEmpty();
+        assertThat(claims("Every driver who is injured must report to the clinic.")).isEmpty();
+    }
 }
