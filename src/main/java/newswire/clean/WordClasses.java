@@ -39,9 +39,10 @@ final class WordClasses {
      * Every listed word with its class bits beside it (one lookup per word of a text, however many classes there are),
      * open-addressed by their {@code String} hash codes: so a word {@link LineFeatures} holds in a buffer is looked up
      * without a {@code String} made of it (every word of every line is looked up; the copy and a map's lookup were a
-     * tenth of the cleaner's time).
+     * tenth of the cleaner's time). Each word is kept as its characters, compared with the buffer's without a
+     * {@code String}'s per-character checks.
      */
-    private final String[] slotWords;
+    private final char[][] slotWords;
     /** The hash code of each slot's word: a probe compares it first, and reads a word only when it is the same. */
     private final int[] slotHashes;
     private final int[] slotBits;
@@ -129,7 +130,7 @@ final class WordClasses {
         koreanNoticeStemsByFirst = ByChar.of(noticeStemsByFirst);
         // at most half full, so a word that is not listed meets an empty slot within a probe or two
         final int slots = Integer.highestOneBit(Math.max(1, listed.size()) * 4);
-        slotWords = new String[slots];
+        slotWords = new char[slots][];
         slotHashes = new int[slots];
         slotBits = new int[slots];
         listed.forEach((word, bits) -> {
@@ -137,7 +138,7 @@ final class WordClasses {
             while (slotWords[slot] != null) {
                 slot = (slot + 1) & (slots - 1);
             }
-            slotWords[slot] = word;
+            slotWords[slot] = word.toCharArray();
             slotHashes[slot] = word.hashCode();
             slotBits[slot] = bits;
         });
@@ -202,12 +203,24 @@ final class WordClasses {
     /** The bits of the word if it is listed, else 0. */
     private int listedBits(final char[] chars, final int from, final int length, final int hash) {
         for (int slot = slot(hash); slotWords[slot] != null; slot = (slot + 1) & (slotWords.length - 1)) {
-            if (slotHashes[slot] == hash && slotWords[slot].length() == length
-                    && startsWith(chars, from, length, slotWords[slot])) {
+            if (slotHashes[slot] == hash && sameWord(slotWords[slot], chars, from, length)) {
                 return slotBits[slot];
             }
         }
         return 0;
+    }
+
+    /** Whether the word {@code chars[from, from + length)} is {@code listed}. */
+    private static boolean sameWord(final char[] listed, final char[] chars, final int from, final int length) {
+        if (listed.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (listed[i] != chars[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word {@code chars[from, from + length)} starts with {@code prefix}. */
