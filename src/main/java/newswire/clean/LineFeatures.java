@@ -1,6 +1,5 @@
 package newswire.clean;
 
-import java.util.Arrays;
 import java.util.regex.Pattern;
 import newswire.text.WordChars;
 
@@ -38,9 +37,6 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
     /** A pointer's label is a phrase ("Read more", "Watch live", "Most popular"), not a clause. */
     static final int MAX_POINTER_LABEL_WORDS = 4;
 
-    /** The word buffer's first size: longer than nearly every word, in either language. */
-    private static final int WORD_BUFFER_CHARS = 32;
-
     /** Only short lines are searched for a relative time: in a long one it is part of a sentence. */
     private static final int MAX_TIME_STAMP_CHARS = 60;
     private static final Pattern RELATIVE_TIME = Pattern.compile(
@@ -49,17 +45,30 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
             Pattern.CASE_INSENSITIVE);
 
     static LineFeatures of(final String line, final WordClasses classes) {
+        return of(line, classes, new char[line.length()]);
+    }
+
+    /**
+     * As {@link #of(String, WordClasses)}, reading the line in {@code buffer}, which must hold it: the line is copied
+     * there in one go and each word lower-cased where it lies, so a word is looked up without a copy of its own, and
+     * the loop reads an array, not the {@code String} character by character.
+     */
+    static LineFeatures of(final String line, final WordClasses classes, final char[] buffer) {
+        final int chars = line.length();
+        line.getChars(0, chars, buffer, 0);
         int words = 0;
         int function = 0;
         int control = 0;
         int content = 0;
         boolean opensWithControl = false;
         int letters = 0;
-        // The word is lower-cased as it is read into a buffer and looked up there: every word of every line is looked
-        // up, and a copy of it per lookup was a tenth of the cleaner's time. The buffer grows for a word longer than
-        // words run: one the length of the line, per line, was a twentieth of the bytes the cleaner allocates.
-        char[] word = new char[Math.min(line.length(), WORD_BUFFER_CHARS)];
+        // The word being read: where it starts in the buffer, and its length and String hash code up to its last
+        // letter or digit, so the joiners that may trail it ("rock-", "students'") are left out without a second pass.
+        int wordStart = 0;
         int length = 0;
+        int hash = 0;
+        int lengthToLetter = 0;
+        int hashToLetter = 0;
         boolean wordHasLetter = false;
         int digits = 0;
         int capitalised = 0;
@@ -74,29 +83,34 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         int beforePreviousClass = 0;
         boolean pointsAtPage = false;
         boolean licence = false;
-        for (int i = 0; i <= line.length(); i++) {
-            final char c = i < line.length() ? line.charAt(i) : ' ';
+        for (int i = 0; i <= chars; i++) {
+            final char c = i < chars ? buffer[i] : ' ';
             final int lower = WordChars.lower(c);
-            final boolean letter = lower >= 0 && (c >= 0x80 ? Character.isLetter(c) : lower > '9');
+            final boolean letter = lower >= 0
+                    && (c >= 0x80 ? WordChars.isHangulSyllable(c) || Character.isLetter(c) : lower > '9');
             if (letter) {
                 letters++;
             } else if (lower >= 0) {
                 digits++;
             }
             if (lower >= 0 || (isJoiner(c) && length > 0)) {
-                wordOpensWithCapital |= length == 0 && Character.isUpperCase(c);
-                if (length == word.length) {
-                    word = Arrays.copyOf(word, Math.min(line.length(), 2 * length));
+                if (length == 0) {
+                    wordStart = i;
+                    wordOpensWithCapital = !WordChars.isHangulSyllable(c) && Character.isUpperCase(c);
                 }
-                word[length++] = lower >= 0 ? (char) lower : c;
+                final char folded = lower >= 0 ? (char) lower : c;
+                buffer[i] = folded;
+                hash = 31 * hash + folded;
+                length++;
+                if (lower >= 0) {
+                    lengthToLetter = length;
+                    hashToLetter = hash;
+                }
                 wordHasLetter |= letter;
                 continue;
             }
             if (wordHasLetter) {
-                while (isJoiner(word[length - 1])) {
-                    length--;
-                }
-                final int wordClass = classes.classOf(word, length);
+                final int wordClass = classes.classOf(buffer, wordStart, lengthToLetter, hashToLetter);
                 opensWithControl |= words == 0 && (wordClass & WordClasses.CONTROL) != 0;
                 words++;
                 function += (wordClass & WordClasses.FUNCTION) != 0 ? 1 : 0;
@@ -120,13 +134,14 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
             }
             wordOpensWithCapital = false;
             length = 0;
+            hash = 0;
             wordHasLetter = false;
         }
         final int n = Math.max(1, words);
         // A time stamp has a number and "ago" or "전": most lines are not searched at all.
         final boolean relative = digits > 0 && line.length() <= MAX_TIME_STAMP_CHARS && saysAgo(line)
                 && RELATIVE_TIME.matcher(line).find();
-        return new LineFeatures(line.length(), words, (double) function / n, (double) control / n,
+        return new LineFeatures(chars, words, (double) function / n, (double) control / n,
                 line.isEmpty() ? 0 : (double) letters / line.length(), SentenceShape.endsSentence(line), relative,
                 opensWithControl && content == 0 && 2 * control >= words,
                 line.isEmpty() ? 0 : (double) digits / line.length(), (double) capitalised / n,

@@ -17,6 +17,8 @@ final class LineReadings {
     private final WordClasses words;
     private final Map<String, LineFeatures> measured = new IdentityHashMap<>();
     private final Map<String, Optional<BylineParser.Credit>> credits = new IdentityHashMap<>();
+    /** Where each line is read for its features ({@link LineFeatures#of(String, WordClasses, char[])}), grown as needed. */
+    private char[] buffer = new char[0];
 
     LineReadings(final WordClasses words) {
         this.words = words;
@@ -27,7 +29,10 @@ final class LineReadings {
         if (known != null) {
             return known;
         }
-        final LineFeatures features = LineFeatures.of(line, words);
+        if (buffer.length < line.length()) {
+            buffer = new char[Math.max(line.length(), 2 * buffer.length)];
+        }
+        final LineFeatures features = LineFeatures.of(line, words, buffer);
         measured.put(line, features);
         return features;
     }

@@ -141,19 +141,24 @@ final class TextNormalizer {
             }
             length = 0;
             int h = 0;
+            // The word's hash is kept here and handed over when the word ends: kept in WordHashes, it was stored and
+            // read back for every letter, in series with the multiplications that make it.
+            long word = WordHashes.EMPTY_WORD;
+            boolean inWord = false;
             for (int i = 0; i < text.length(); ) {
                 final int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 final int lower = WordChars.lower(cp);
                 if (lower < 0) {
-                    if (words != null) {
-                        words.endWord();
+                    if (inWord && words != null) {
+                        words.add(word);
                     }
+                    word = WordHashes.EMPTY_WORD;
+                    inWord = false;
                     continue;
                 }
-                if (words != null) {
-                    words.add(lower);
-                }
+                word = WordHashes.next(word, lower);
+                inWord = true;
                 if (Character.isBmpCodePoint(lower)) {
                     chars[length++] = (char) lower;
                     h = 31 * h + lower;
@@ -166,8 +171,8 @@ final class TextNormalizer {
                 chars[length++] = Character.lowSurrogate(lower);
                 h = 31 * (31 * h + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);
             }
-            if (words != null) {
-                words.endWord();
+            if (inWord && words != null) {
+                words.add(word);
             }
             hash = h;
         }

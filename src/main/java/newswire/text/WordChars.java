@@ -24,6 +24,17 @@ public final class WordChars {
         if (codePoint < 0x80) {
             return ASCII[codePoint];
         }
+        if (isHangulSyllable(codePoint)) {
+            return codePoint;
+        }
         return Character.isLetterOrDigit(codePoint) ? Character.toLowerCase(codePoint) : -1;
+    }
+
+    /**
+     * Whether the code point is a Hangul syllable: a letter without case, answered without the character tables, two
+     * lookups in them per character of every Korean text.
+     */
+    public static boolean isHangulSyllable(final int codePoint) {
+        return codePoint >= 0xAC00 && codePoint <= 0xD7A3;
     }
 }
