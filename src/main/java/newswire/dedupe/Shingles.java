@@ -10,11 +10,14 @@ import java.util.Arrays;
  */
 final class Shingles {
 
+    /** Words per shingle. */
+    static final int WORDS = 3;
+
     private Shingles() {
     }
 
     /**
-     * The hash of every run of {@value Sketch#SHINGLE_WORDS} words in order (of all the words if fewer; none for a
+     * The hash of every run of {@value #WORDS} words in order (of all the words if fewer; none for a
      * text without words): a shingle's hash folds its words' hashes in order, so no shingle string is ever built.
      *
      * @param words the words' hashes, the first {@code count} of the array
@@ -23,11 +26,11 @@ final class Shingles {
         if (count == 0) {
             return new long[0];
         }
-        final int n = Math.max(1, count - Sketch.SHINGLE_WORDS + 1);
+        final int n = Math.max(1, count - WORDS + 1);
         final long[] shingles = new long[n];
         for (int i = 0; i < n; i++) {
             long h = Words.FNV_OFFSET;
-            for (int j = i; j < Math.min(count, i + Sketch.SHINGLE_WORDS); j++) {
+            for (int j = i; j < Math.min(count, i + WORDS); j++) {
                 h = Words.mix(h ^ words[j]);
             }
             shingles[i] = h;

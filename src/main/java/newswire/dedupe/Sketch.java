@@ -30,7 +30,6 @@ import java.util.Arrays;
  */
 public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts) {
 
-    public static final int SHINGLE_WORDS = 3;
     public static final int SAMPLE = 64;
     static final int MAX_FACTS = 64;
     static final int STORY_SENTENCE_WORDS = 6;
