@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The shingles of a story as its {@link Sketch} keeps them: how many distinct ones it has and the least of their
- * hashes, found without sorting them all. Sorting every shingle hash of every article was a third of the sketch's
- * time; a set counts the distinct ones, and only the hashes below a ceiling that about twice the sample fall under
+ * hashes, found without sorting them all: the shingles, hashed and every one sorted, were a third of the sketch's
+ * time. A set counts the distinct ones, and only the hashes below a ceiling that about twice the sample fall under
  * are sorted (docs/performance.md, session 21).
  */
 final class Shingles {

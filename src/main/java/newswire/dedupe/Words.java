@@ -17,8 +17,8 @@ final class Words {
      * The hash of every word in order, which of them name something (a word with a digit: a date, a figure; or a
      * capitalised word that does not open a sentence or line: a place, a person, an organisation), and the sentence
      * each stands in, counted from 0 (a sentence ends at '.', '!', '?' or a line break): the first {@code count} of
-     * each array, which are not cut to that length (every article is sketched, and the copies were a third of the
-     * bytes read here).
+     * each array, which are not cut to that length (every article is sketched, and the copies and the arrays' doubling
+     * were two thirds of the bytes allocated here).
      */
     record Hashed(long[] hashes, boolean[] naming, int[] sentence, int count) {
     }
@@ -27,8 +27,8 @@ final class Words {
     }
 
     static Hashed of(final String text) {
-        // Prose has about one word in six characters: room for that at once, where doubling from 64 copied each
-        // array three times for an ordinary article.
+        // Prose has about one word in six characters: room for one in five at once, where doubling from 64 copied
+        // each array three times for an ordinary article.
         int capacity = Math.max(16, text.length() / 5);
         long[] hashes = new long[capacity];
         boolean[] naming = new boolean[capacity];
