@@ -15,8 +15,8 @@ public final class SimHash {
 
     /** The fingerprint of {@code text} as 16 lower-case hex digits. */
     public static String fingerprint(final String text) {
-        final long[] hashes = Words.of(text).hashes();
-        return fingerprint(hashes, hashes.length);
+        final Words.Hashed words = Words.of(text);
+        return fingerprint(words.hashes(), words.count());
     }
 
     /** The fingerprint of the text whose words {@code words} hashed, the same as {@link #fingerprint(String)} of it. */

@@ -30,7 +30,6 @@ import java.util.Arrays;
  */
 public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts) {
 
-    public static final int SHINGLE_WORDS = 3;
     public static final int SAMPLE = 64;
     static final int MAX_FACTS = 64;
     static final int STORY_SENTENCE_WORDS = 6;
@@ -49,17 +48,7 @@ public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts
     /** The sketch of a story's text (its paragraphs, without the title, which a republication often changes). */
     public static Sketch of(final String text) {
         final Words.Hashed words = Words.of(text);
-        final long[] shingles = shingles(words.hashes());
-        // Plain arrays, not streams and boxed maps: every article is sketched, and streams were most of its garbage.
-        final int[] least = new int[Math.min(SAMPLE, shingles.length)];
-        int sampled = 0;
-        for (int i = 0; i < shingles.length && sampled < SAMPLE; i++) {
-            // The shingles ascend as signed longs, so their high halves ascend as signed ints: only repeats to skip.
-            final int high = (int) (shingles[i] >>> 32);
-            if (sampled == 0 || least[sampled - 1] != high) {
-                least[sampled++] = high;
-            }
-        }
+        final long[] shingles = Shingles.hashes(words.hashes(), words.count());
         final long[] facts = facts(words);
         final int[] factHashes = new int[facts.length];
         final int[] contexts = new int[facts.length];
@@ -67,31 +56,7 @@ public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts
             factHashes[i] = (int) (facts[i] >> 32);
             contexts[i] = (int) facts[i];
         }
-        return new Sketch(shingles.length, Arrays.copyOf(least, sampled), factHashes, contexts);
-    }
-
-    /** The distinct hashes, ascending, of every run of {@link #SHINGLE_WORDS} words (of all the words if fewer). */
-    private static long[] shingles(final long[] words) {
-        if (words.length == 0) {
-            return new long[0];
-        }
-        final int n = Math.max(1, words.length - SHINGLE_WORDS + 1);
-        final long[] shingles = new long[n];
-        for (int i = 0; i < n; i++) {
-            long h = Words.FNV_OFFSET;
-            for (int j = i; j < Math.min(words.length, i + SHINGLE_WORDS); j++) {
-                h = Words.mix(h ^ words[j]);
-            }
-            shingles[i] = h;
-        }
-        Arrays.sort(shingles);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || shingles[distinct - 1] != shingles[i]) {
-                shingles[distinct++] = shingles[i];
-            }
-        }
-        return Arrays.copyOf(shingles, distinct);
+        return new Sketch(Shingles.distinct(shingles), Shingles.least(shingles, SAMPLE), factHashes, contexts);
     }
 
     /**
@@ -114,7 +79,7 @@ public record Sketch(int shingleCount, int[] sample, int[] facts, int[] contexts
         for (int i = 0; i < words.count(); i++) {
             if (words.naming()[i] && sentenceWords[words.sentence()[i]] >= least) {
                 final int before = i >= 2 ? half(hashes[i - 2], hashes[i - 1]) : NO_CONTEXT;
-                final int after = i + 2 < hashes.length ? half(hashes[i + 1], hashes[i + 2]) : NO_CONTEXT;
+                final int after = i + 2 < words.count() ? half(hashes[i + 1], hashes[i + 2]) : NO_CONTEXT;
                 mentions[count] = (Words.mix(hashes[i]) >>> 32) << 32 | count;
                 mentionContexts[count++] = before << 16 | after;
             }

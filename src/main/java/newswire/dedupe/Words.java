@@ -16,61 +16,73 @@ final class Words {
     /**
      * The hash of every word in order, which of them name something (a word with a digit: a date, a figure; or a
      * capitalised word that does not open a sentence or line: a place, a person, an organisation), and the sentence
-     * each stands in, counted from 0 (a sentence ends at '.', '!', '?' or a line break).
+     * each stands in, counted from 0 (a sentence ends at '.', '!', '?' or a line break): the first {@code count} of
+     * each array, which are not cut to that length (every article is sketched, and the copies and the arrays' doubling
+     * were two thirds of the bytes allocated here).
      */
-    record Hashed(long[] hashes, boolean[] naming, int[] sentence) {
-
-        int count() {
-            return hashes.length;
-        }
+    record Hashed(long[] hashes, boolean[] naming, int[] sentence, int count) {
     }
 
     private Words() {
     }
 
     static Hashed of(final String text) {
-        long[] hashes = new long[64];
-        boolean[] naming = new boolean[64];
-        int[] sentence = new int[64];
-        int sentences = 0;
-        int wordSentence = 0;
+        // Prose has about one word in six characters: room for one in five at once, where doubling from 64 copied
+        // each array three times for an ordinary article.
+        int capacity = Math.max(16, text.length() / 5);
+        long[] hashes = new long[capacity];
+        boolean[] naming = new boolean[capacity];
+        int[] sentence = new int[capacity];
         int count = 0;
-        long h = FNV_OFFSET;
-        boolean inWord = false;
-        boolean names = false;
+        int sentences = 0;
         boolean opensSentence = true;
-        for (int i = 0; i <= text.length(); ) {
-            final int cp = i < text.length() ? text.codePointAt(i) : ' ';
-            i += i < text.length() ? Character.charCount(cp) : 1;
-            final int lower = WordChars.lower(cp);
-            if (lower >= 0) {
-                wordSentence = inWord ? wordSentence : sentences;
-                h = fnv1a64(h, lower);
-                names |= (lower >= '0' && lower <= '9') || (!inWord && !opensSentence && isUpperCase(cp));
-                inWord = true;
-            } else if (inWord || cp == '\n') {
-                opensSentence = cp == '.' || cp == '!' || cp == '?' || cp == '\n';
-                sentences += opensSentence ? 1 : 0;
-            } else if (cp != ' ' && !isWhitespace(cp)) {
-                final boolean ends = cp == '.' || cp == '!' || cp == '?';
-                sentences += ends && !opensSentence ? 1 : 0;
-                opensSentence |= ends;
-            }
-            if (lower < 0 && inWord) {
-                if (count == hashes.length) {
-                    hashes = Arrays.copyOf(hashes, count * 2);
-                    naming = Arrays.copyOf(naming, count * 2);
-                    sentence = Arrays.copyOf(sentence, count * 2);
+        final int length = text.length();
+        int i = 0;
+        while (i < length) {
+            int cp = text.codePointAt(i);
+            int lower = WordChars.lower(cp);
+            i += Character.charCount(cp);
+            if (lower < 0) {
+                // Between words: a line break ends a sentence, and so does a full stop not already after one.
+                if (cp == '\n') {
+                    opensSentence = true;
+                    sentences++;
+                } else if (cp != ' ' && !isWhitespace(cp)) {
+                    final boolean ends = cp == '.' || cp == '!' || cp == '?';
+                    sentences += ends && !opensSentence ? 1 : 0;
+                    opensSentence |= ends;
                 }
-                naming[count] = names;
-                sentence[count] = wordSentence;
-                hashes[count++] = h;
-                h = FNV_OFFSET;
-                inWord = false;
-                names = false;
+                continue;
             }
+            // A word, read to its end in a loop of its own: its letters are most of the text.
+            final int wordSentence = sentences;
+            boolean names = !opensSentence && isUpperCase(cp);
+            long h = FNV_OFFSET;
+            do {
+                h = fnv1a64(h, lower);
+                names |= lower >= '0' && lower <= '9';
+                if (i == length) {
+                    cp = ' ';
+                    break;
+                }
+                cp = text.codePointAt(i);
+                lower = WordChars.lower(cp);
+                i += Character.charCount(cp);
+            } while (lower >= 0);
+            // The character that ended the word opens a sentence only if it ends one.
+            opensSentence = cp == '.' || cp == '!' || cp == '?' || cp == '\n';
+            sentences += opensSentence ? 1 : 0;
+            if (count == capacity) {
+                capacity *= 2;
+                hashes = Arrays.copyOf(hashes, capacity);
+                naming = Arrays.copyOf(naming, capacity);
+                sentence = Arrays.copyOf(sentence, capacity);
+            }
+            naming[count] = names;
+            sentence[count] = wordSentence;
+            hashes[count++] = h;
         }
-        return new Hashed(Arrays.copyOf(hashes, count), Arrays.copyOf(naming, count), Arrays.copyOf(sentence, count));
+        return new Hashed(hashes, naming, sentence, count);
     }
 
     /**

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * A whitespace-separated word of a text with its offsets, and the little a name finder needs to know about it.
  *
+ * @param last      the word's last character, punctuation included
  * @param bare      the word without punctuation around it: quotes, brackets, commas, a full stop
  * @param bareStart where the word proper starts, after any opening quote or bracket
  */
-record Word(String text, int start, String bare, int bareStart) {
+record Word(char last, String bare, int bareStart) {
 
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Gen.", "Lt.", "Maj.", "Adm.", "Col.",
             "Sen.", "Rep.", "Gov.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sgt.", "Capt.");
@@ -21,7 +22,7 @@ record Word(String text, int start, String bare, int bareStart) {
         for (int i = 0; i <= text.length(); i++) {
             final boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
             if (space && start >= 0) {
-                words.add(of(text.substring(start, i), start));
+                words.add(of(text, start, i));
                 start = -1;
             } else if (!space && start < 0) {
                 start = i;
@@ -41,17 +42,20 @@ record Word(String text, int start, String bare, int bareStart) {
         return joined.toString();
     }
 
-    /** The word with its bare form worked out once: the name finder asks for it many times per word. */
-    private static Word of(final String text, final int start) {
-        int from = 0;
-        int to = text.length();
+    /**
+     * The word at {@code start} to {@code end} of {@code text}, with its bare form worked out once: the name finder asks
+     * for it many times per word. Only the bare form is copied out of the text: every word of every article is split.
+     */
+    private static Word of(final String text, final int start, final int end) {
+        int from = start;
+        int to = end;
         while (from < to && isWrapping(text.charAt(from))) {
             from++;
         }
-        while (to > from && isTrailing(text.charAt(to - 1)) && !isAbbreviation(text.substring(from, to))) {
+        while (to > from && isTrailing(text.charAt(to - 1)) && !isAbbreviation(text, from, to)) {
             to--;
         }
-        return new Word(text, start, text.substring(from, to), start + from);
+        return new Word(text.charAt(end - 1), text.substring(from, to), from);
     }
 
     int end() {
@@ -80,9 +84,8 @@ record Word(String text, int start, String bare, int bareStart) {
     }
 
     boolean endsSentenceOrClause() {
-        final char last = text.charAt(text.length() - 1);
-        return (last == '.' && !isAbbreviation(bare())) || last == ',' || last == ';' || last == ':' || last == '"'
-                || last == '?' || last == '!' || last == ')';
+        return (last == '.' && !isAbbreviation(bare, 0, bare.length())) || last == ',' || last == ';' || last == ':'
+                || last == '"' || last == '?' || last == '!' || last == ')';
     }
 
     boolean startsSentence(final List<Word> words, final int index) {
@@ -98,8 +101,12 @@ record Word(String text, int start, String bare, int bareStart) {
                 || c == '!' || c == '”' || c == '’';
     }
 
-    /** "Gen.", "Lt.", "U.S." keep their full stop; "Kim." at the end of a sentence does not. */
-    private static boolean isAbbreviation(final String word) {
-        return word.endsWith(".") && (ABBREVIATIONS.contains(word) || word.indexOf('.') < word.length() - 1);
+    /**
+     * Whether the word at {@code from} to {@code to} of {@code text} is an abbreviation: "Gen.", "Lt.", "U.S." keep
+     * their full stop; "Kim." at the end of a sentence does not.
+     */
+    private static boolean isAbbreviation(final String text, final int from, final int to) {
+        return to > from && text.charAt(to - 1) == '.'
+                && (text.indexOf('.', from) < to - 1 || ABBREVIATIONS.contains(text.substring(from, to)));
     }
 }
