@@ -30,12 +30,15 @@ final class KoreanClauses {
     /** How many words after a count its clause may run to a concessive ending: "당초 1명이 숨지고 2명이 실종됐는데". */
     private static final int CONCESSION_REACH = 5;
 
-    /** The suffix of the people an illness befell: 한랭질환자 (the patients of cold-related illness). */
-    private static final String PATIENT_SUFFIX = "자";
-    /** The brackets of a gloss written inside a Korean word ("사망(말소)자"), and how many tokens it may hold. */
-    private static final String OPEN_GLOSS = "(";
-    private static final String CLOSE_GLOSS = ")";
+    /**
+     * The brackets of a gloss written inside a Korean word, ASCII or full-width ("사망(말소)자", "사망（말소）자"), and how
+     * many tokens it may hold.
+     */
+    private static final Set<String> OPEN_GLOSS = Set.of("(", "（");
+    private static final Set<String> CLOSE_GLOSS = Set.of(")", "）");
     private static final int GLOSS_REACH = 4;
+    /** The kind of the verbs of release (석방, 풀려나): a predicate of no kind that frees what it counts. */
+    private static final String RELEASED = "released";
     /** The particle and the verb stem of catching an illness: "독감에 걸려", "암에 걸린". */
     private static final String INFECTION_MARK = "에";
     private static final String CATCH_STEM = "걸";
@@ -71,6 +74,12 @@ final class KoreanClauses {
     private final Set<String> ands;
     private final Set<String> conditions;
     private final Set<String> illnesses;
+    /** The nouns of an illness's patients (질환자, 감염자, 환자): "한랭질환자 90명…사망자 2명" counts the dead among them. */
+    private final Set<String> patients;
+    /** The nouns of the dead (사망자, 희생자): only they count the dead among an illness's patients. */
+    private final Set<String> deadNouns;
+    /** The verbs that link a cause to what it caused (인한, 인해, 따른): "질환으로 인한 사망자" is the illness's. */
+    private final Set<String> causeLinks;
     /** The verbs and nouns of the dead (사망, 사망자, 숨진): the words an illness may name the deaths of. */
     private final Set<String> deathWords;
     /** The verbs that take what they count as their object (lexicon {@code predicate patient}: killed, not fled). */
@@ -116,6 +125,9 @@ final class KoreanClauses {
         this.ands = lexicon.words("particle", "and-ko");
         this.conditions = lexicon.words("predicate", "condition-ko");
         this.illnesses = lexicon.words("cause", "illness-ko");
+        this.patients = lexicon.words("cause", "patient-ko");
+        this.deadNouns = lexicon.words("unit", PredicateFinder.KILLED);
+        this.causeLinks = lexicon.words("cause", "link-ko");
         this.deathWords = lexicon.words("verb", PredicateFinder.KILLED);
         this.deathWords.addAll(lexicon.words("unit", PredicateFinder.KILLED));
         this.patientKeys = lexicon.words("predicate", "patient");
@@ -353,15 +365,33 @@ final class KoreanClauses {
     /**
      * Whether a phrase ends between a Korean modifier at {@code verbAt} and a count at {@code from}: a word closed by a
      * case or a genitive, or punctuation ("숨진 여성을 추모하는 시위에서, 한 여성이", "숨진 군인의 유가족 5명"), so that the
-     * modifier is another noun's; or a partitive's 중/가운데, after which the modifier is the whole's, not the part's
-     * ("납치된 인질 가운데 생존자 12명이 … 석방된": the part was freed).
+     * modifier is another noun's; or a partitive's 중/가운데 before a part freed by its own predicate, which says what
+     * became of the part ("납치된 인질 가운데 생존자 12명이 … 석방된": freed, not held); any other predicate of the part
+     * leaves the whole's modifier its own ("부상한 시민 중 4명이 위독하다": four of the wounded).
      */
     private boolean crossesPhrase(final List<Token> tokens, final int verbAt, final int from) {
         for (int k = verbAt + 1; k < from; k++) {
             final String word = tokens.get(k).text();
-            if (tokens.get(k).isPunct() && !Scripts.isQuote(word) || partitives.contains(word)
+            if (tokens.get(k).isPunct() && !Scripts.isQuote(word) || partitives.contains(word) && isFreed(tokens, from)
                     || tokens.get(k).isHangul() && endsWithAny(word, phraseEnds) && !isWholeNoun(tokens, k)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause of a Korean count at {@code from} says it was freed (lexicon {@code verb released}: 석방,
+     * 풀려나): up to the end of its clause (a comma, or an ending such as 했고).
+     */
+    private boolean isFreed(final List<Token> tokens, final int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (lexicon.allAt(tokens, k, "verb").stream().anyMatch(cue -> RELEASED.equals(cue.key()))) {
+                return true;
+            }
+            if (tokens.get(k).isPunct() && !Scripts.isQuote(tokens.get(k).text())
+                    || tokens.get(k).isHangul() && endsWithAny(tokens.get(k).text(), clauseEnds)) {
+                return false;
             }
         }
         return false;
@@ -640,12 +670,16 @@ final class KoreanClauses {
      * Whether a Korean count of the dead is a mortality statistic: an illness is named as the cause, marked 으로/로,
      * in the count's clause before its predicate or a few words before it (lexicon {@code cause illness-ko}): "주민
      * 60명이 암으로 사망", "만성질환으로 인한 사망자는 28만2716명", also with a gloss in brackets between the illness and
-     * its mark ("비감염성 질환(NCD)으로": see {@link #wholeWord}); or the patients of an illness are named before the
-     * count in its sentence ("올해 한랭질환자 90명…사망자 2명"): the dead are counted among them, a tally of the illness.
+     * its mark ("비감염성 질환(NCD)으로": see {@link #wholeWord}), but only where its mark attaches to the death, not to
+     * another verb before it ("지병으로 치료받던 주민 3명이 화재로 숨졌다": the illness was treated, the fire killed); or
+     * the dead counted by their own noun are counted among the patients of an illness, told with their own count before
+     * them in the sentence ("올해 한랭질환자 90명…사망자 2명", "온열질환자는 1200명이며 이 가운데 사망자는 9명"): a
+     * tally of the illness.
      */
     boolean isIllness(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
         final int from = Math.max(0, mention.first() - CAUSE_REACH);
         final int to = verb != null && verb.first() > mention.last() ? verb.first() : mention.last() + 1;
+        final int death = verb != null ? verb.first() : mention.first();
         for (int k = from; k < to; k++) {
             if (!tokens.get(k).isHangul()) {
                 continue;
@@ -656,7 +690,8 @@ final class KoreanClauses {
             }
             for (final String mark : complementMarks) {
                 if (word.endsWith(mark) && word.length() > mark.length()
-                        && endsWithAny(word.substring(0, word.length() - mark.length()), illnesses)) {
+                        && endsWithAny(word.substring(0, word.length() - mark.length()), illnesses)
+                        && !hasOtherVerbBetween(tokens, k + 1, death, mention)) {
                     return true;
                 }
             }
@@ -664,18 +699,51 @@ final class KoreanClauses {
                 return true; // "750만 명이 독감에 걸려 3천 명이 사망": the infected, and the dead of an illness
             }
         }
-        for (int k = 0; k < mention.first(); k++) {
-            if (tokens.get(k).isHangul() && namesPatients(tokens.get(k).text())) {
+        if (mention.first() < 1 || !startsWithAny(tokens.get(mention.first() - 1).text(), deadNouns)) {
+            return false;
+        }
+        for (int k = 0; k + 1 < mention.first() - 1; k++) {
+            if (tokens.get(k).isHangul() && namesPatients(tokens.get(k).text()) && tokens.get(k + 1).isNumber()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a Korean word names the patients of an illness: the illness and 자 (한랭질환자, 온열질환자는). */
+    /**
+     * Whether a verb other than the death stands in its noun-modifying form between {@code from} and the death at
+     * {@code to} (the count's own words aside): "지병으로 치료받던 주민 3명": a cause marked before it is that verb's.
+     * A verb linking a cause to what it caused ("질환으로 인한 사망자") passes.
+     */
+    private boolean hasOtherVerbBetween(final List<Token> tokens, final int from, final int to,
+                                        final QuantityMention mention) {
+        for (int k = from; k < to; k++) {
+            final String word = tokens.get(k).text();
+            if (tokens.get(k).isHangul() && (k < mention.first() || k > mention.last()) && word.length() > 1
+                    && endsWithAny(word, modifierEndings) && !endsWithAny(word, topics) && !isDeathWord(word)
+                    && !startsWithAny(word, causeLinks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean word names the patients of an illness, before a topic or subject particle or none: a noun of
+     * patients of more than one syllable (lexicon {@code cause patient-ko}) that names the illness itself (질환자) or
+     * closes a compound naming it (한랭질환자는, 코로나감염자가, 암환자); not a bare 환자 (the patients of a hospital,
+     * "환자 30명이 대피했고"), nor a word that merely ends in 자 after an illness of one syllable (암자, a hermitage).
+     */
     private boolean namesPatients(final String word) {
-        final int at = word.lastIndexOf(PATIENT_SUFFIX);
-        return at > 0 && endsWithAny(word.substring(0, at), illnesses);
+        for (final String patient : patients) {
+            final int at = word.lastIndexOf(patient);
+            final String particle = at < 0 ? null : word.substring(at + patient.length());
+            if (particle != null && (particle.isEmpty() || topics.contains(particle) || subjectMarks.contains(particle))
+                    && (at > 0 || illnesses.stream().anyMatch(patient::startsWith))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -685,42 +753,33 @@ final class KoreanClauses {
      */
     static String wholeWord(final List<Token> tokens, final int k) {
         final Token token = tokens.get(k);
-        final int close = glossEnd(tokens, k);
-        if (close > 0 && tokens.get(close + 1).isHangul() && tokens.get(close).end() == tokens.get(close + 1).start()) {
+        final int close = glossBracket(tokens, k, 1, OPEN_GLOSS, CLOSE_GLOSS);
+        if (close > 0 && close + 1 < tokens.size() && tokens.get(close + 1).isHangul()
+                && tokens.get(close).end() == tokens.get(close + 1).start()) {
             return token.text() + tokens.get(close + 1).text();
         }
-        final int open = glossStart(tokens, k);
+        final int open = glossBracket(tokens, k, -1, CLOSE_GLOSS, OPEN_GLOSS);
         if (open > 0 && tokens.get(open - 1).isHangul() && tokens.get(open - 1).end() == tokens.get(open).start()) {
             return tokens.get(open - 1).text() + token.text();
         }
         return token.text();
     }
 
-    /** The closing bracket of a gloss opened right after the word at {@code k} (no space between), or -1. */
-    private static int glossEnd(final List<Token> tokens, final int k) {
-        final int open = k + 1;
-        if (open >= tokens.size() || !tokens.get(open).text().equals(OPEN_GLOSS)
-                || tokens.get(k).end() != tokens.get(open).start()) {
+    /**
+     * The far bracket of a gloss glued to the word at {@code k} on the side {@code step} (1: after it, -1: before it),
+     * whose near bracket is one of {@code near}, within {@link #GLOSS_REACH} tokens; or -1.
+     */
+    private static int glossBracket(final List<Token> tokens, final int k, final int step, final Set<String> near,
+                                    final Set<String> far) {
+        final int at = k + step;
+        if (at < 0 || at >= tokens.size() || !near.contains(tokens.get(at).text())
+                || (step > 0 ? tokens.get(k).end() != tokens.get(at).start()
+                        : tokens.get(at).end() != tokens.get(k).start())) {
             return -1;
         }
-        for (int close = open + 1; close + 1 < tokens.size() && close <= open + GLOSS_REACH; close++) {
-            if (tokens.get(close).text().equals(CLOSE_GLOSS)) {
-                return close;
-            }
-        }
-        return -1;
-    }
-
-    /** The opening bracket of a gloss closed right before the word at {@code k} (no space between), or -1. */
-    private static int glossStart(final List<Token> tokens, final int k) {
-        final int close = k - 1;
-        if (close < 1 || !tokens.get(close).text().equals(CLOSE_GLOSS)
-                || tokens.get(close).end() != tokens.get(k).start()) {
-            return -1;
-        }
-        for (int open = close - 1; open >= 1 && open >= close - GLOSS_REACH; open--) {
-            if (tokens.get(open).text().equals(OPEN_GLOSS)) {
-                return open;
+        for (int j = at + step; j >= 0 && j < tokens.size() && Math.abs(j - at) <= GLOSS_REACH; j += step) {
+            if (far.contains(tokens.get(j).text())) {
+                return j;
             }
         }
         return -1;

@@ -40,7 +40,12 @@ final class KoreanSubCounts {
     private final Set<String> rests;
     /** The grades of one outcome told of a rest: "나머지 3명은 경상". */
     private final Set<String> restGrades;
+    /** The topic particles (은/는) that mark each group of a breakdown: "3명은 중상, 2명은 경상". */
     private final Set<String> topics;
+    /** The endings that close a clause before the next (입었고, 입어, 다쳤으며): a group opens its clause after one. */
+    private final Set<String> clauseEndings;
+    /** Words that single out another event or day (어제, 이튿날, 이번): a group told with one is no part. */
+    private final Set<String> eventAnchors;
 
     KoreanSubCounts(final Lexicon lexicon, final KoreanClauses clauses) {
         this.listEnds = lexicon.words("particle", "list-end-ko");
@@ -59,17 +64,39 @@ final class KoreanSubCounts {
         this.rests = lexicon.words("partitive", "rest-ko");
         this.restGrades = lexicon.words("partitive", "rest-grade-ko");
         this.topics = lexicon.words("particle", "topic-ko");
+        this.clauseEndings = lexicon.words("predicate", "sequence-ko");
+        this.clauseEndings.addAll(lexicon.words("predicate", "clause-end-ko"));
+        this.eventAnchors = lexicon.words("generic", "event-anchor-ko");
     }
 
     /**
-     * Whether a Korean count is a topic of its own (marked 은/는, "2명은"), as each group of a breakdown is: after a
-     * part pointed back at a figure ("7명이 다쳤다. 이 중 3명은 중상을 입었고, 2명은 경상을 입었다"), the next group of
-     * the same kind in the sentence is another part of that figure (asked by {@link ClaimExtractor}, which knows the
-     * kinds).
+     * Whether a Korean count is a bare group told as a topic of its own (marked 은/는, "2명은"), as each group of a
+     * breakdown is: after a part pointed back at a figure ("7명이 다쳤다. 이 중 3명은 중상을 입었고, 2명은 경상을 입었다"),
+     * the next group of the same kind in the sentence is another part of that figure (asked by {@link ClaimExtractor},
+     * which knows the kinds). The group opens its clause, after a comma or a clause's ending, with no noun of its own
+     * nor a new time or cause before it ("구조에 나선 역무원 2명은", "이튿날 검문소 공격으로 경찰 3명은": other people), and
+     * names no other day or event in its clause ("2명은 이튿날 다쳤다").
      */
     boolean isTopicGroup(final List<Token> tokens, final QuantityMention mention) {
-        return mention.counter() != null && tokens.get(mention.last()).isHangul()
-                && KoreanClauses.endsWithAny(tokens.get(mention.last()).text(), topics);
+        if (mention.counter() == null || !tokens.get(mention.last()).isHangul()
+                || !KoreanClauses.endsWithAny(tokens.get(mention.last()).text(), topics)) {
+            return false;
+        }
+        final int before = mention.first() - 1;
+        if (before >= 0 && !tokens.get(before).isPunct()
+                && !(tokens.get(before).isHangul() && KoreanClauses.endsWithAny(tokens.get(before).text(), clauseEndings))) {
+            return false;
+        }
+        for (int k = mention.last() + 1; k < tokens.size() && !tokens.get(k).isPunct(); k++) {
+            final String word = tokens.get(k).text();
+            if (KoreanClauses.startsWithAny(word, eventAnchors)) {
+                return false;
+            }
+            if (tokens.get(k).isHangul() && KoreanClauses.endsWithAny(word, clauseEndings)) {
+                break;
+            }
+        }
+        return true;
     }
 
     /** Whether the Korean count at {@code m} is a part or a breakdown of a figure: see the class comment. */

@@ -3,6 +3,7 @@ package newswire.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import newswire.model.ClaimKind;
 import newswire.model.ClaimStatus;
@@ -30,6 +31,8 @@ final class StatusReader {
     private static final String SPAN_START = "부터";
     /** How many tokens before a Korean figure the span it is counted over may open ("올해 4∼11월 사이 … 사망자도 13명"). */
     private static final int SPAN_REACH_KO = 15;
+    /** The counter of a Korean day after its number (28일): a day dates one event. */
+    private static final String DAY_COUNTER = "일";
 
     private final Set<String> presentForms;
     private final Set<String> notPresentBefore;
@@ -59,6 +62,22 @@ final class StatusReader {
     /** The units of time a Korean span of a tally is counted in: months, years, quarters (월, 년, 분기), not days. */
     private final Set<String> koreanSpanUnits;
     private final Set<String> koreanBetween;
+    /** The signs of a range of numbers (4∼11월): a tilde or a dash, not any punctuation. */
+    private final Set<String> koreanRangeSigns;
+    /** The Korean "in the same period" and "in one year alone": a figure of a compared or summed period. */
+    private final Set<String> koreanPeriods;
+    /** Words that single out one event between a span and its figure: 어제, 이번, 하루, 최악, 번째 (with the ranks). */
+    private final Set<String> koreanEventAnchors;
+    /** A war or a cumulative toll: its dead over a span are a claim of the war, not a statistic (전쟁, 내전, 누적). */
+    private final Set<String> koreanWarTolls;
+    /** The noun-modifying endings of a Korean verb (이어진, 일한, 중단됐던): a relative clause on a noun after it. */
+    private final Set<String> koreanNounModifiers;
+    private final Set<String> koreanTopics;
+    /** The verbs of events occurring (발생한, 벌어진): a relative clause of them over a span dates the events counted. */
+    private final Set<String> koreanOccurrences;
+    /** The nouns of a finding (조사한 결과): a relative clause on one gives its span to the figure found. */
+    private final Set<String> koreanFindings;
+    private final Set<String> koreanCauseMarks;
     /** Words that make an accident of a year one event: the worst, the first, the second (최악, 가장 큰, 첫, 두 번째). */
     private final Set<String> koreanRanks;
     private final Set<String> determiners;
@@ -102,8 +121,18 @@ final class StatusReader {
         this.koreanThisEvent = lexicon.words("generic", "this-event-ko");
         this.koreanSpanUnits = lexicon.words("generic", "span-unit-ko");
         this.koreanBetween = lexicon.words("generic", "between-ko");
+        this.koreanRangeSigns = lexicon.words("generic", "range-sign-ko");
+        this.koreanPeriods = lexicon.words("generic", "period-ko");
+        this.koreanWarTolls = lexicon.words("generic", "war-toll-ko");
+        this.koreanNounModifiers = lexicon.words("predicate", "modifier-ko");
+        this.koreanTopics = lexicon.words("particle", "topic-ko");
+        this.koreanOccurrences = lexicon.words("generic", "occurrence-ko");
+        this.koreanFindings = lexicon.words("generic", "finding-ko");
+        this.koreanCauseMarks = lexicon.words("particle", "complement-ko");
         this.koreanRanks = new HashSet<>(lexicon.words("measure", "superlative-ko"));
         this.koreanRanks.addAll(lexicon.words("generic", "rank-ko"));
+        this.koreanEventAnchors = new HashSet<>(koreanRanks);
+        this.koreanEventAnchors.addAll(lexicon.words("generic", "event-anchor-ko"));
         this.determiners = lexicon.words("predicate", "determiner");
     }
 
@@ -236,15 +265,20 @@ final class StatusReader {
      * deaths or injuries of a whole year (see {@link #isWholeYear}).
      */
     boolean isGeneric(final List<Token> tokens, final QuantityMention mention, final Counted counted) {
-        // the period may come first: "In a typical year, 36,000 Americans die", 매년 4만명이 숨진다
-        for (int k = Math.max(0, mention.first() - 6); k < mention.first(); k++) {
-            if (lexicon.at(tokens, k, "generic").filter(cue -> "before".equals(cue.key())).isPresent()) {
-                return true;
-            }
-        }
         // "the massacre of 300,000 people in 1937" names one event (lexicon container), not a year's tally
         final boolean tally = outcomeUnits.contains(counted.unitClass()) && counted.text() != null
                 && !afterContainer(tokens, mention);
+        // the period may come first: "In a typical year, 36,000 Americans die", 매년 4만명이 숨진다, and the Korean
+        // "in the same period" when it is told of the figure ("같은 기간 부상자는 총 2800명", not "같은 기간 공장 폭발로
+        // 근로자 5명이 다쳤다", one explosion's)
+        for (int k = Math.max(0, mention.first() - 6); k < mention.first(); k++) {
+            final Optional<Lexicon.Cue> period = lexicon.at(tokens, k, "generic");
+            if (period.filter(cue -> "before".equals(cue.key())).isPresent()
+                    || period.filter(cue -> "period-ko".equals(cue.key())).isPresent()
+                    && isKoreanSpanOfFigure(tokens, period.get().last() + 1, mention.first(), counted, tally)) {
+                return true;
+            }
+        }
         if (counted.text() != null && isAccidentsOfYear(tokens, mention)) {
             return true;
         }
@@ -256,7 +290,7 @@ final class StatusReader {
         }
         if (tally && (isFigureOfYear(tokens, mention.first())
                 || mention.counter() != null
-                && (isKoreanYearTally(tokens) || isKoreanSpanBefore(tokens, mention.first())))) {
+                && (isKoreanYearTally(tokens) || isKoreanSpanBefore(tokens, mention.first(), counted)))) {
             return true;
         }
         // "the number of people killed on the roads each year rose to 3,000": or between a noun named before the number
@@ -430,22 +464,35 @@ final class StatusReader {
      * marked 까지 ("4월부터 11월까지"), or a range of months before 사이 ("4∼11월 사이": {@code generic between-ko}). The dead or
      * wounded counted there by their own noun are the span's tally, as "70 gun deaths between June 2003 and 2004" is
      * in English; days are no such span ("28일부터 29일까지" tells one storm). The span stands in the figure's own
-     * stretch of the sentence (see {@link #SPAN_REACH_KO}), not in an unrelated headline run into it.
+     * stretch of the sentence (see {@link #SPAN_REACH_KO}), not in an unrelated headline run into it, and is told of
+     * the figure (see {@link #isKoreanSpanOfFigure}); a war's dead over its span, or a cumulative toll, are the war's
+     * claim ("전쟁이 4년간 이어지면서 누적 사망자는 7만 명": lexicon {@code generic war-toll-ko}).
      */
-    private boolean isKoreanSpanBefore(final List<Token> tokens, final int first) {
+    private boolean isKoreanSpanBefore(final List<Token> tokens, final int first, final Counted counted) {
+        final int from = Math.max(1, first - SPAN_REACH_KO);
+        for (int k = from; k < first; k++) {
+            if (tokens.get(k).isHangul() && KoreanClauses.startsWithAny(tokens.get(k).text(), koreanWarTolls)) {
+                return false;
+            }
+        }
         boolean start = false;
-        for (int k = Math.max(1, first - SPAN_REACH_KO); k < first; k++) {
+        for (int k = from; k < first; k++) {
             final Token token = tokens.get(k);
             if (!token.isHangul() || !tokens.get(k - 1).isNumber()) {
                 continue;
             }
             final String word = token.text();
-            if (lexicon.at(tokens, k, "generic").filter(cue -> "length-ko".equals(cue.key())).isPresent()) {
-                return true;
+            final Optional<Lexicon.Cue> length = lexicon.at(tokens, k, "generic")
+                    .filter(cue -> "length-ko".equals(cue.key()));
+            if (length.isPresent()) {
+                return isKoreanSpanOfFigure(tokens, length.get().last() + 1, first, counted, true);
             }
             if (KoreanClauses.startsWithAny(word, koreanSpanUnits)) {
-                if (start && isKoreanSpanEnd(word) || isMonthRangeBefore(tokens, k)) {
-                    return true;
+                if (start && isKoreanSpanEnd(word)) {
+                    return isKoreanSpanOfFigure(tokens, k + 1, first, counted, true);
+                }
+                if (isMonthRangeBefore(tokens, k)) {
+                    return isKoreanSpanOfFigure(tokens, k + 2, first, counted, true);
                 }
                 start |= word.endsWith(SPAN_START);
             }
@@ -453,10 +500,52 @@ final class StatusReader {
         return false;
     }
 
-    /** Whether the time word at {@code at} closes a range of numbers ("4∼11월") followed by 사이 ("between"). */
+    /**
+     * Whether a Korean span or period ending before {@code from} is told of the figure at {@code first}, adverbial to
+     * its own clause: not of another noun's relative clause between them ("10년간 잠잠했던 화산이 분화해 사망자 30명",
+     * "6개월 동안 준비한 축제": a verb's noun-modifying form before a noun other than the figure's, unless it passes
+     * the span on, see {@link #isClauseOfFigure}), with no word singling out one event between (어제, 이번, 하루, 28일, 최악, 두
+     * 번째: lexicon {@code generic event-anchor-ko} and the ranks), and, for people counted by a predicate rather than
+     * by a noun of the dead or hurt, with no cause marked 으로/로 between ("같은 기간 공장 폭발로 근로자 5명이 다쳤다":
+     * one explosion's).
+     */
+    private boolean isKoreanSpanOfFigure(final List<Token> tokens, final int from, final int first,
+                                         final Counted counted, final boolean tally) {
+        for (int k = from; k < first; k++) {
+            final Token token = tokens.get(k);
+            if (!token.isHangul()) {
+                continue;
+            }
+            final String word = token.text();
+            if (KoreanClauses.startsWithAny(word, koreanEventAnchors)
+                    || k > 0 && tokens.get(k - 1).isNumber() && word.startsWith(DAY_COUNTER)) {
+                return false;
+            }
+            if (word.length() > 1 && KoreanClauses.endsWithAny(word, koreanNounModifiers)
+                    && !KoreanClauses.endsWithAny(word, koreanTopics) && !isClauseOfFigure(tokens, k, counted)) {
+                return false;
+            }
+            if (!tally && koreanCauseMarks.stream().anyMatch(mark -> word.endsWith(mark) && word.length() > mark.length())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a Korean verb's noun-modifying form at {@code at} passes a span before it on to the figure: it modifies
+     * the figure's own noun ("화재로 인한 사망자는"), tells events occurring ("발생한 산불로"), or modifies a finding
+     * ("조사한 결과").
+     */
+    private boolean isClauseOfFigure(final List<Token> tokens, final int at, final Counted counted) {
+        return at + 1 == counted.first() || KoreanClauses.startsWithAny(tokens.get(at).text(), koreanOccurrences)
+                || at + 1 < tokens.size() && KoreanClauses.startsWithAny(tokens.get(at + 1).text(), koreanFindings);
+    }
+
+    /** Whether the time word at {@code at} closes a range of numbers ("4∼11월", "4-11월") followed by 사이 ("between"). */
     private boolean isMonthRangeBefore(final List<Token> tokens, final int at) {
-        return at >= 3 && at + 1 < tokens.size() && tokens.get(at - 2).isPunct() && tokens.get(at - 3).isNumber()
-                && koreanBetween.contains(tokens.get(at + 1).text());
+        return at >= 3 && at + 1 < tokens.size() && koreanRangeSigns.contains(tokens.get(at - 2).text())
+                && tokens.get(at - 3).isNumber() && koreanBetween.contains(tokens.get(at + 1).text());
     }
 
     /**
