@@ -25,7 +25,7 @@ final class CountedNounFinder {
     /** The key of the lexicon's partitive "of the", "of those". */
     private static final String DEFINITE = "definite";
     /** The kinds of a toll, as units ("the dead", "the wounded") and as verbs ("those killed"). */
-    private static final Set<String> TOLLS = Set.of("killed", "wounded");
+    static final Set<String> TOLLS = Set.of("killed", "wounded");
 
     /** How far before the number a verb of surviving may stand: "leaves behind his wife and two children". */
     private static final int SURVIVOR_WINDOW = 5;

@@ -74,8 +74,16 @@ final class KoreanClauses {
     private final Set<String> ands;
     private final Set<String> conditions;
     private final Set<String> illnesses;
-    /** The nouns of an illness's patients (질환자, 감염자, 환자): "한랭질환자 90명…사망자 2명" counts the dead among them. */
+    /**
+     * The nouns of patients that name an illness or an infection themselves (질환자, 감염자): "한랭질환자 90명…사망자 2명"
+     * counts the dead among them.
+     */
     private final Set<String> patients;
+    /**
+     * The nouns of patients of anything (환자): of an illness only after an illness's name (암환자, 치매 환자), not of an
+     * emergency or a ward (응급환자, 중환자, 입원환자).
+     */
+    private final Set<String> anyPatients;
     /** The nouns of the dead (사망자, 희생자): only they count the dead among an illness's patients. */
     private final Set<String> deadNouns;
     /** The verbs that link a cause to what it caused (인한, 인해, 따른): "질환으로 인한 사망자" is the illness's. */
@@ -126,6 +134,7 @@ final class KoreanClauses {
         this.conditions = lexicon.words("predicate", "condition-ko");
         this.illnesses = lexicon.words("cause", "illness-ko");
         this.patients = lexicon.words("cause", "patient-ko");
+        this.anyPatients = lexicon.words("cause", "any-patient-ko");
         this.deadNouns = lexicon.words("unit", PredicateFinder.KILLED);
         this.causeLinks = lexicon.words("cause", "link-ko");
         this.deathWords = lexicon.words("verb", PredicateFinder.KILLED);
@@ -702,8 +711,8 @@ final class KoreanClauses {
         if (mention.first() < 1 || !startsWithAny(tokens.get(mention.first() - 1).text(), deadNouns)) {
             return false;
         }
-        for (int k = 0; k + 1 < mention.first() - 1; k++) {
-            if (tokens.get(k).isHangul() && namesPatients(tokens.get(k).text()) && tokens.get(k + 1).isNumber()) {
+        for (int k = previousClauseStart(tokens, mention.first() - 1); k + 1 < mention.first() - 1; k++) {
+            if (tokens.get(k).isHangul() && namesPatients(tokens, k) && tokens.get(k + 1).isNumber()) {
                 return true;
             }
         }
@@ -729,21 +738,58 @@ final class KoreanClauses {
     }
 
     /**
-     * Whether a Korean word names the patients of an illness, before a topic or subject particle or none: a noun of
-     * patients of more than one syllable (lexicon {@code cause patient-ko}) that names the illness itself (질환자) or
-     * closes a compound naming it (한랭질환자는, 코로나감염자가, 암환자); not a bare 환자 (the patients of a hospital,
-     * "환자 30명이 대피했고"), nor a word that merely ends in 자 after an illness of one syllable (암자, a hermitage).
+     * Where the clause before the one holding the Korean word at {@code at} opens: the dead counted among an illness's
+     * patients are told in the patients' clause or right after it ("온열질환자는 1200명이며 이 가운데 사망자는 9명",
+     * "한랭질환자 90명…사망자 2명"), not several clauses on, where other people's count may stand ("…입원 중이던 환자
+     * 20명이 이송됐고, 건물 밖에서 불을 끄던 주민이 다쳤으며, 사망자는 2명"). A clause ends at punctuation other than a
+     * quote or at a clause's ending (lexicon {@code predicate clause-end-ko}: 했고, 됐으며).
      */
-    private boolean namesPatients(final String word) {
+    private int previousClauseStart(final List<Token> tokens, final int at) {
+        int ends = 0;
+        for (int k = at - 1; k >= 0; k--) {
+            final Token token = tokens.get(k);
+            if ((token.isPunct() && !Scripts.isQuote(token.text())
+                    || token.isHangul() && endsWithAny(token.text(), clauseEnds)) && ++ends > 1) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the Korean word at {@code k} names the patients of an illness, before a topic or subject particle or
+     * none: a noun of patients of more than one syllable that names the illness or the infection itself (lexicon
+     * {@code cause patient-ko}) and either is that illness (질환자) or closes a compound (한랭질환자는, 코로나감염자가);
+     * or a noun of patients of anything ({@code cause any-patient-ko}: 환자) after an illness's name, in its word or
+     * the word before (암환자, 치매 환자는), not after any other (응급환자, 중환자, 입원환자: the patients of an emergency
+     * or a ward), nor a word that merely ends in 자 after an illness of one syllable (암자, a hermitage).
+     */
+    private boolean namesPatients(final List<Token> tokens, final int k) {
+        final String word = tokens.get(k).text();
         for (final String patient : patients) {
-            final int at = word.lastIndexOf(patient);
-            final String particle = at < 0 ? null : word.substring(at + patient.length());
-            if (particle != null && (particle.isEmpty() || topics.contains(particle) || subjectMarks.contains(particle))
-                    && (at > 0 || illnesses.stream().anyMatch(patient::startsWith))) {
+            final int at = patientAt(word, patient);
+            if (at >= 0 && (at > 0 || illnesses.stream().anyMatch(patient::startsWith))) {
+                return true;
+            }
+        }
+        for (final String patient : anyPatients) {
+            final int at = patientAt(word, patient);
+            final boolean illnessBefore = at > 0 ? endsWithAny(word.substring(0, at), illnesses)
+                    : at == 0 && k > 0 && tokens.get(k - 1).isHangul()
+                    && endsWithAny(tokens.get(k - 1).text(), illnesses);
+            if (illnessBefore) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where a noun of patients stands in a Korean word closed by it and a topic or subject particle or none; or -1. */
+    private int patientAt(final String word, final String patient) {
+        final int at = word.lastIndexOf(patient);
+        final String particle = at < 0 ? null : word.substring(at + patient.length());
+        return particle != null && (particle.isEmpty() || topics.contains(particle) || subjectMarks.contains(particle))
+                ? at : -1;
     }
 
     /**

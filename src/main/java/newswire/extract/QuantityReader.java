@@ -49,6 +49,10 @@ final class QuantityReader {
     private final Set<String> koreanIncidents;
     /** The Korean particle of a cause or means (으로/로): "교통사고로 숨졌다" tells what befell the count. */
     private final Set<String> causeMarks;
+    /** The endings that close a Korean clause (했고, 됐으며): a casualty verb past them is another clause's. */
+    private final Set<String> clauseEnds;
+    /** The Korean particles of "and" (와/과): a casualty verb past them is another noun's. */
+    private final Set<String> koreanAnds;
     private final Set<String> caseMarks;
     private final Set<String> passedVerbs;
     private final Set<String> upParticleVerbs;
@@ -70,6 +74,8 @@ final class QuantityReader {
         this.koreanDegrees = lexicon.words("measure", "degree-ko");
         this.koreanIncidents = lexicon.words("measure", "incident-ko");
         this.causeMarks = lexicon.words("particle", "complement-ko");
+        this.clauseEnds = lexicon.words("predicate", "clause-end-ko");
+        this.koreanAnds = lexicon.words("particle", "and-ko");
         this.currencies = lexicon.words("measure", "currency");
         this.caseMarks = lexicon.words("particle", "case-ko");
         this.passedVerbs = lexicon.words("verb-bound", AT_LEAST);
@@ -444,8 +450,8 @@ final class QuantityReader {
      * it or after one bare noun of its compound written apart ("3000만명 정보유출사태", "3000만명 정보유출 사태", "3000만 명의
      * 유출 사태", "수백명 집단소송 사건"): the count says how large the incident was, not whom it befell, and a casualty word
      * further on ("노동자 사망 사건") is not its own (lexicon {@code measure incident-ko}). A noun holding a predicate
-     * makes the count a toll ("2명 사망 사고", "5명의 사망 사고"), and so does an incident marked as the cause
-     * ("5명 교통사고로 숨져").
+     * makes the count a toll ("2명 사망 사고", "5명의 사망 사고"), and so does an incident that befell the count (see
+     * {@link #befellCount}).
      */
     private boolean isKoreanIncidentModifier(final List<Token> tokens, final int counterAt) {
         final String count = tokens.get(counterAt).text();
@@ -458,10 +464,43 @@ final class QuantityReader {
             }
             final String word = tokens.get(next).text();
             if (koreanIncidents.stream().anyMatch(word::contains)) {
-                return !KoreanClauses.endsWithAny(word, causeMarks); // "5명 교통사고로 숨져": the accident befell them
+                return !befellCount(tokens, next);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the Korean incident at {@code incidentAt}, after a count, befell that count: it is marked as the cause
+     * ("5명 교통사고로 숨져", "5명 교통사고로 병원 이송"), or a verb of the dead or hurt (lexicon {@code verb killed},
+     * {@code verb wounded}) follows it in its clause ("근로자 2명 폭발 사고 당시 숨져", "승객 5명 버스 사고 뒤 다쳐": the
+     * incident dates what befell the count); either with no other count before that verb, which would be the one it
+     * befell ("3000만명 정보유출 사태로 직원 2명이 숨졌다"). A comma, a clause's ending (했고: lexicon {@code predicate
+     * clause-end-ko}) or a noun joined by 와/과 ("해킹 사태와 노동자 사망 사건": lexicon {@code particle and-ko})
+     * closes the incident's phrase first.
+     */
+    private boolean befellCount(final List<Token> tokens, final int incidentAt) {
+        final String incident = tokens.get(incidentAt).text();
+        if (KoreanClauses.endsWithAny(incident, koreanAnds)) {
+            return false;
+        }
+        final boolean caused = KoreanClauses.endsWithAny(incident, causeMarks);
+        for (int k = incidentAt + 1; k < tokens.size(); k++) {
+            final Token token = tokens.get(k);
+            if (token.isNumber()) {
+                return false;
+            }
+            if (lexicon.allAt(tokens, k, "verb").stream()
+                    .anyMatch(cue -> CountedNounFinder.TOLLS.contains(cue.key()))) {
+                return true;
+            }
+            final boolean closes = token.isHangul() && (KoreanClauses.endsWithAny(token.text(), clauseEnds)
+                    || KoreanClauses.endsWithAny(token.text(), koreanAnds));
+            if (closes || token.isPunct() && !Scripts.isQuote(token.text())) {
+                return caused;
+            }
+        }
+        return caused;
     }
 
     /**

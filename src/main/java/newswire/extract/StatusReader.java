@@ -31,7 +31,11 @@ final class StatusReader {
     private static final String SPAN_START = "부터";
     /** How many tokens before a Korean figure the span it is counted over may open ("올해 4∼11월 사이 … 사망자도 13명"). */
     private static final int SPAN_REACH_KO = 15;
-    /** The counter of a Korean day after its number (28일): a day dates one event. */
+    /**
+     * The counter of a Korean day after its number (28일, 3일간): a day dates one event, and a length of days is no
+     * span of a tally. A counter, read only after a number, not a word of the lexicon's: 일 alone begins many words
+     * (일부, 일대, 일어난).
+     */
     private static final String DAY_COUNTER = "일";
 
     private final Set<String> presentForms;
@@ -466,7 +470,8 @@ final class StatusReader {
      * in English; days are no such span ("28일부터 29일까지" tells one storm). The span stands in the figure's own
      * stretch of the sentence (see {@link #SPAN_REACH_KO}), not in an unrelated headline run into it, and is told of
      * the figure (see {@link #isKoreanSpanOfFigure}); a war's dead over its span, or a cumulative toll, are the war's
-     * claim ("전쟁이 4년간 이어지면서 누적 사망자는 7만 명": lexicon {@code generic war-toll-ko}).
+     * claim ("전쟁이 4년간 이어지면서 누적 사망자는 7만 명", "3개월간 공습에 따른 민간인 사망자": lexicon {@code generic
+     * war-toll-ko}, the nouns of armed violence and of civilians).
      */
     private boolean isKoreanSpanBefore(final List<Token> tokens, final int first, final Counted counted) {
         final int from = Math.max(1, first - SPAN_REACH_KO);
@@ -504,8 +509,9 @@ final class StatusReader {
      * Whether a Korean span or period ending before {@code from} is told of the figure at {@code first}, adverbial to
      * its own clause: not of another noun's relative clause between them ("10년간 잠잠했던 화산이 분화해 사망자 30명",
      * "6개월 동안 준비한 축제": a verb's noun-modifying form before a noun other than the figure's, unless it passes
-     * the span on, see {@link #isClauseOfFigure}), with no word singling out one event between (어제, 이번, 하루, 28일, 최악, 두
-     * 번째: lexicon {@code generic event-anchor-ko} and the ranks), and, for people counted by a predicate rather than
+     * the span on, see {@link #isClauseOfFigure}), with no word singling out one event between, a word of time naming
+     * a point (어제, 전날, 새벽, 오후, 지난주, 당시, 이번, 하루, 28일) or a rank (최악, 두 번째: lexicon {@code generic
+     * event-anchor-ko} and the ranks), and, for people counted by a predicate rather than
      * by a noun of the dead or hurt, with no cause marked 으로/로 between ("같은 기간 공장 폭발로 근로자 5명이 다쳤다":
      * one explosion's).
      */

@@ -168,7 +168,7 @@ class KoreanPeriodRulesTest {
                 .containsExactly(tuple(ClaimKind.KILLED, 3L));
         assertThat(kindsAndValues("지병으로 치료받던 주민 3명이 화재로 숨졌다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 3L));
-        // the death's own mark, and a cause linked by 인한, stay the illness's
+        // the death's own mark, and a cause linked by 인한, stay the illness's (guards: the base reads these right too)
         assertThat(claims("지난해 주민 60명이 암으로 사망했다.")).isEmpty();
         assertThat(claims("만성질환으로 인한 사망자는 28만 명이다.")).isEmpty();
     }
@@ -178,6 +178,7 @@ class KoreanPeriodRulesTest {
         assertThat(kindsAndValues("부상한 시민 중 4명이 위독하다.")).containsExactly(tuple(ClaimKind.WOUNDED, 4L));
         assertThat(kindsAndValues("납치된 학생 가운데 17명은 탈출했고 나머지 9명은 여전히 억류돼 있다."))
                 .contains(tuple(ClaimKind.CAPTURED, 9L));
+        // a guard: the base reads it right too
         assertThat(claims("피랍된 선원 가운데 5명이 어제 풀려났다.")).isEmpty();
     }
 
@@ -191,5 +192,59 @@ class KoreanPeriodRulesTest {
         // a bare group after a clause's ending with no comma is still a part
         assertThat(kindsAndValues("화재로 주민 8명이 다쳤다. 이 중 5명은 연기를 마셨고 3명은 화상을 입었다."))
                 .containsExactly(tuple(ClaimKind.WOUNDED, 8L));
+    }
+
+    // the second mend (review of 2ef5eda): each rule bounded by a word class or a clause; every positive below is
+    // read wrongly by main 2ef5eda and rightly by the base (main fcb3052)
+
+    @Test
+    void shouldKeepTheDeadOfArmedViolenceOverASpanAsTheWarsToll() {
+        assertThat(kindsAndValues("지난 3개월간 러시아군 공습에 따른 민간인 사망자는 800명으로 집계됐다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 800L));
+        assertThat(kindsAndValues("지난 6개월간 포격으로 인한 사망자는 1200명이다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 1200L));
+        assertThat(kindsAndValues("지난 2개월간 교전 사망자는 1천명이다.")).containsExactly(tuple(ClaimKind.KILLED, 1000L));
+        assertThat(kindsAndValues("2022년 3월부터 올해 5월까지 민간인 사망자는 5천명이라고 인권단체가 밝혔다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 5000L));
+        // the dead of accidents and disasters over a span stay a statistic
+        assertThat(claims("지난 5년간 교통사고로 인한 사망자는 1만명이다.")).isEmpty();
+        assertThat(claims("최근 3년간 산사태 사망자는 모두 40명이다.")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheTollOfOneEventAfterAWordOfTimeNamingAPoint() {
+        assertThat(kindsAndValues("같은 기간 새벽 화재로 인한 사망자는 4명이었다.")).containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("같은 기간 어젯밤 폭발로 인한 부상자는 3명이다.")).containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        assertThat(kindsAndValues("같은 기간 전날 화재로 인한 사망자는 2명이었다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("지난 1년간 비가 오지 않았는데, 지난밤 폭우로 인한 사망자는 6명이다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 6L));
+        // a word of time that names a stretch, not a point (nights, weekends), leaves the period's statistic
+        assertThat(claims("같은 기간 야간 화재로 인한 사망자는 40명이었다.")).isEmpty();
+        assertThat(claims("같은 기간 주말 교통사고 사망자는 300명이었다.")).isEmpty();
+    }
+
+    @Test
+    void shouldCountTheDeadAmongPatientsOnlyAfterAnIllnessInTheClauseBefore() {
+        // patients of an emergency or a ward are no illness's: the dead are the event's
+        assertThat(kindsAndValues("화재 현장에서 응급환자 12명이 이송됐고 사망자는 2명으로 집계됐다."))
+                .contains(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("지진으로 입원환자 30명이 옮겨졌으며 사망자는 3명으로 늘었다."))
+                .contains(tuple(ClaimKind.KILLED, 3L));
+        // the patients of an illness told two clauses before the dead are not theirs
+        assertThat(kindsAndValues("암환자 40명이 입원해 있던 병원에 불이 났고, 주민들이 대피했으며, 사망자는 2명이다."))
+                .contains(tuple(ClaimKind.KILLED, 2L));
+        // patients after an illness's name, in the word or the word before, count the illness's dead
+        assertThat(claims("올해 치매환자는 500명이며 이 가운데 사망자는 20명이다.")).isEmpty();
+        assertThat(claims("올해 결핵 환자는 300명, 이 중 사망자는 12명이다.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadACountAsATollWhenItsIncidentIsFollowedByItsCasualtyVerb() {
+        assertThat(kindsAndValues("근로자 2명 폭발 사고 당시 숨져")).containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("광부 4명 붕괴 사고 직후 숨져")).containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("관광객 6명 보트 사고 뒤 다쳐")).containsExactly(tuple(ClaimKind.WOUNDED, 6L));
+        // a count of its own before the casualty verb, or a clause closed first, keeps the incident's size
+        assertThat(kindsAndValues("3000만명 정보유출 사태로 직원 2명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
+        assertThat(claims("3000만명 정보유출 사태가 났고, 숨진 직원은 없었다.")).isEmpty();
     }
 }
