@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
  * patients, a word split by a bracket (사망(말소)자), a count that sizes an incident written apart from its noun,
  * hostages released, and the next group of a breakdown after a part pointed back. Each on sentences of our own,
  * with negatives beside it; every positive is read wrongly by the base jar (main fcb3052). The mend's tests (the
- * last six) bound each rule to the clause it may reach: each of their positives is read wrongly by the merged round
- * (main 140e729).
+ * six after the round's) bound each rule to the clause it may reach: each of their positives is read wrongly by the
+ * merged round (main 140e729), except three marked as guards, which the base reads rightly too. The second mend's
+ * tests (the last four) bound four rules by a word class or a clause: each of their positives is read wrongly by main
+ * 2ef5eda.
  */
 class KoreanPeriodRulesTest {
 
@@ -243,7 +245,8 @@ class KoreanPeriodRulesTest {
         assertThat(kindsAndValues("근로자 2명 폭발 사고 당시 숨져")).containsExactly(tuple(ClaimKind.KILLED, 2L));
         assertThat(kindsAndValues("광부 4명 붕괴 사고 직후 숨져")).containsExactly(tuple(ClaimKind.KILLED, 4L));
         assertThat(kindsAndValues("관광객 6명 보트 사고 뒤 다쳐")).containsExactly(tuple(ClaimKind.WOUNDED, 6L));
-        // a count of its own before the casualty verb, or a clause closed first, keeps the incident's size
+        // a count of its own before the casualty verb, or a clause closed first, keeps the incident's size (the first
+        // is read wrongly by the base and 2ef5eda alike: a cause-marked incident was always a toll)
         assertThat(kindsAndValues("3000만명 정보유출 사태로 직원 2명이 숨졌다.")).containsExactly(tuple(ClaimKind.KILLED, 2L));
         assertThat(claims("3000만명 정보유출 사태가 났고, 숨진 직원은 없었다.")).isEmpty();
     }
