@@ -16,6 +16,8 @@ final class NonCounts {
 
     private static final int YEAR_MIN = 1800;
     private static final int YEAR_MAX = 2100;
+    /** The most ages a list after "aged" holds before the number read, so that the look back stays bounded. */
+    private static final int AGE_LIST_ITEMS = 10;
 
     private final Lexicon lexicon;
     private final Set<String> joiners;
@@ -84,8 +86,9 @@ final class NonCounts {
      */
     boolean isAge(final List<Token> tokens, final Number number) {
         int k = number.first() - 1;
-        while (k >= 1 && (tokens.get(k).text().equals(",") || joiners.contains(tokens.get(k).norm()))
-                && tokens.get(k - 1).isNumber()) {
+        for (int items = 0; items < AGE_LIST_ITEMS && k >= 1
+                && (tokens.get(k).text().equals(",") || joiners.contains(tokens.get(k).norm()))
+                && tokens.get(k - 1).isNumber(); items++) {
             k -= 2;
         }
         return k >= 0 && ageWords.contains(tokens.get(k).norm());

@@ -12,6 +12,12 @@ final class PeopleBesideOthers {
 
     /** The most words of one person's phrase before "and N others": "the deputy ambassador", "her eldest son". */
     private static final int ONE_PERSON_WORDS = 4;
+    /** The most capitalised words of a name: "Lt. Col. James Harris" ends in its last two. */
+    private static final int NAME_WORDS = 4;
+    /** The most phrases of a list before "and N others" ("the judge, his clerk, a guard and two others"). */
+    private static final int LIST_ITEMS = 8;
+    /** How far back a verb of the phrase's own clause is looked for: "a sniper on the roof killed a guard and". */
+    private static final int CLAUSE_WORDS = 12;
 
     /** Where the phrases of the people named before "and N others" open, and how many people they name. */
     record Besides(int first, long people) {
@@ -64,9 +70,11 @@ final class PeopleBesideOthers {
         }
         int first = last.first();
         long people = last.people();
-        for (Besides item; first >= 2 && tokens.get(first - 1).text().equals(",")
-                && (item = phraseEndingAt(tokens, named, first - 2)) != null; first = item.first()) {
+        Besides item;
+        for (int items = 1; items < LIST_ITEMS && first >= 2 && tokens.get(first - 1).text().equals(",")
+                && (item = phraseEndingAt(tokens, named, first - 2)) != null; items++) {
             people += item.people();
+            first = item.first();
         }
         return serialComma && first == last.first() ? null : new Besides(first, people);
     }
@@ -90,7 +98,8 @@ final class PeopleBesideOthers {
         }
         if (head.isCapitalised()) {
             int first = end;
-            while (first > 0 && tokens.get(first - 1).isCapitalised() && !opensNoPhrase(tokens.get(first - 1))) {
+            while (first > Math.max(0, end - NAME_WORDS + 1) && tokens.get(first - 1).isCapitalised()
+                    && !opensNoPhrase(tokens.get(first - 1))) {
                 first--;
             }
             if (isName(tokens, named, first, end)) {
@@ -143,7 +152,7 @@ final class PeopleBesideOthers {
                 || lexicon.at(tokens, next, "elliptic").filter(aux -> "aux".equals(aux.key())).isEmpty()) {
             return false;
         }
-        for (int k = first - 1; k >= 0 && !tokens.get(k).isPunct(); k--) {
+        for (int k = first - 1; k >= Math.max(0, first - CLAUSE_WORDS) && !tokens.get(k).isPunct(); k--) {
             if (lexicon.at(tokens, k, "verb").isPresent()) {
                 return true;
             }
