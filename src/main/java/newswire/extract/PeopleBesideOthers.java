@@ -124,12 +124,13 @@ final class PeopleBesideOthers {
     /**
      * Whether capitalised words are a person's name. A capital mid-sentence marks a name in English, but a sentence
      * opens on a capital whatever its word ("Soldiers and three others"), so a first word alone is no name; nor is a
-     * noun of the lexicon ("4 Marines"), nor a place, an organisation or a people of the gazetteer ("Palestinians").
+     * noun of the lexicon ("4 Marines"), nor a place, an organisation or a people of the gazetteer ("Palestinians") at
+     * its end (before a name it is a title's: "the U.S. ambassador Chris Stevens").
      */
     private boolean isName(final List<Token> tokens, final List<NamedSpan> named, final int first, final int end) {
         return !(first == 0 && end == 0) && lexicon.endingAt(tokens, end, "unit").isEmpty()
                 && NamedSpan.between(named, Math.max(0, first - 1), end + 1).stream()
-                .noneMatch(name -> name.last() >= first && name.first() <= end);
+                .noneMatch(name -> name.first() <= end && name.last() >= end);
     }
 
     /** Whether a phrase may open at {@code first}: not after a preposition ("died at the scene and") or a number. */
