@@ -186,6 +186,9 @@ class IncidentListRulesTest {
                 .containsExactly(tuple(ClaimKind.CAPTURED, 6L));
         assertThat(kindsAndValues("Gunmen shot dead Ahmed Karimi and two others at the market."))
                 .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        // a place or a people of the gazetteer before the name is its title's, not the phrase's end
+        assertThat(kindsAndValues("Gunmen killed Kenyan Minister Paul Otieno and two other people."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
         // a singular in -ss is one person; a reflexive or a personal pronoun too
         assertThat(kindsAndValues("The clerk said the boss and two others were killed."))
                 .containsExactly(tuple(ClaimKind.KILLED, 3L));
