@@ -125,7 +125,7 @@ final class PeopleBesideOthers {
      * Whether capitalised words are a person's name. A capital mid-sentence marks a name in English, but a sentence
      * opens on a capital whatever its word ("Soldiers and three others"), so a first word alone is no name; nor is a
      * noun of the lexicon ("4 Marines"), nor a place, an organisation or a people of the gazetteer ("Palestinians") at
-     * its end (before a name it is a title's: "the U.S. ambassador Chris Stevens").
+     * its end (before a name it is a title's: "the Kenyan minister Paul Otieno").
      */
     private boolean isName(final List<Token> tokens, final List<NamedSpan> named, final int first, final int end) {
         return !(first == 0 && end == 0) && lexicon.endingAt(tokens, end, "unit").isEmpty()
