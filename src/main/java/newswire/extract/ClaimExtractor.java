@@ -42,8 +42,6 @@ public final class ClaimExtractor {
     private static final int FORCE_LOSS_REACH = 2;
     /** Stands for "some actor or none" when a headline is compared with its body. */
     private static final Party ANY_ACTOR = new Party("*", "*");
-    /** The one person named before "and N others", added to their count. */
-    private static final Quantity ONE = new Quantity(1L, null, null, false, null, "1");
 
     private final ExtractOptions options;
     private final Lexicon lexicon;
@@ -53,6 +51,7 @@ public final class ClaimExtractor {
     private final PredicateFinder predicates;
     private final EnglishClauses clauses;
     private final CountedNounFinder nouns;
+    private final PeopleBesideOthers besideOthers;
     private final RoleFinder roles;
     private final StatusReader statuses;
     private final KoreanSubCounts koreanParts;
@@ -75,6 +74,7 @@ public final class ClaimExtractor {
         // one table of container nouns for the noun finder and the status reader, as both ask it the same question
         final ContainerNouns containers = new ContainerNouns(lexicon);
         this.nouns = new CountedNounFinder(lexicon, predicates, containers, options);
+        this.besideOthers = new PeopleBesideOthers(lexicon, new PluralNouns(lexicon));
         this.roles = new RoleFinder(lexicon, gazetteer, options);
         this.statuses = new StatusReader(lexicon, containers, clauses, options.statusWindow());
         this.koreanParts = new KoreanSubCounts(lexicon, korean);
@@ -253,8 +253,8 @@ public final class ClaimExtractor {
             final boolean sharesVerb = shared
                     || CountedNounFinder.isConjoined(tokens, before, m > 0 ? mentions.get(m - 1) : null, mention)
                     || isListItem(tokens, before, mention);
-            // a shared verb must fit this phrase's noun as a verb of its own would: "deployed 3,000 troops and 40
-            // tanks" deploys no troops by the tanks
+            // a shared verb must fit this phrase's noun as a verb of its own would: in "deployed 3,000 troops and 40
+            // tanks" the tanks are not troops deployed
             final Lexicon.Cue nearVerb = ownVerb == null && sharesVerb && !clauses.hasOwnClause(tokens, mention)
                     && previousVerb != null && predicates.fits(tokens, unit, previousVerb) ? previousVerb : ownVerb;
             final Lexicon.Cue verb = m + 1 < whole.length && whole[m + 1]
@@ -337,9 +337,14 @@ public final class ClaimExtractor {
                 continue;
             }
             // "killed the ambassador and three others": the others are counted besides one person, the toll is four
-            final int besideOne = moves ? -1 : nouns.oneBesideOthers(tokens, mention);
-            final Quantity counted = besideOne < 0 ? mention.quantity() : Objects.requireNonNullElse(QuantityReader.sum(
-                    ONE, mention.quantity(), sentence.span(besideOne, unit.last())), mention.quantity());
+            final PeopleBesideOthers.Besides besides = moves ? null : besideOthers.before(tokens, named, mention, unit);
+            final Quantity counted = besides == null ? mention.quantity() : Objects.requireNonNullElse(QuantityReader.sum(
+                    new Quantity(besides.people(), null, null, false, null, String.valueOf(besides.people())),
+                    mention.quantity(), sentence.span(besides.first(), unit.last())), mention.quantity());
+            if (besides != null && conjoinedTo != null && conjoinedTo.kind() == kind
+                    && conjoinedMention.first() >= besides.first()) {
+                found.remove(conjoinedTo); // "killed a teacher and four others": the teacher is one of the five
+            }
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
             final Found claim = new Found(index, kind, counted, unit.text(), actor, moves ? place : null,
@@ -360,7 +365,7 @@ public final class ClaimExtractor {
             // "three women and three children were shot dead": one predicate of two counted phrases of people tells a
             // death toll, their sum ("fired 120 missiles and 90 drones" counts two things; the wounded are told by
             // group; "two pilots, two medics and three soldiers": the last two are not the whole list)
-            if (conjoinedTo != null && kind == ClaimKind.KILLED && besideOne < 0 && verb != null
+            if (conjoinedTo != null && kind == ClaimKind.KILLED && besides == null && verb != null
                     && verb.equals(conjoinedTo.verb())
                     && kind == conjoinedTo.kind()
                     && CountedNounFinder.isConjoined(tokens, before, mentions.get(m - 1), mention)

@@ -29,15 +29,13 @@ final class CountedNounFinder {
 
     /** How far before the number a verb of surviving may stand: "leaves behind his wife and two children". */
     private static final int SURVIVOR_WINDOW = 5;
-    /** The most words of one person's phrase before "and N others": "the deputy ambassador", "her eldest son". */
-    private static final int ONE_PERSON_WORDS = 4;
-    private static final Set<String> ARTICLES = Set.of("a", "an");
 
     private final Lexicon lexicon;
     private final ContainerNouns containers;
     private final PredicateFinder predicates;
     private final KoreanNouns korean;
     private final ThingNouns things;
+    private final PluralNouns plurals;
     private final int unitWindow;
     private final Set<String> unitStops;
     private final Set<String> measures;
@@ -67,6 +65,7 @@ final class CountedNounFinder {
         this.predicates = predicates;
         this.korean = new KoreanNouns(lexicon, options);
         this.things = new ThingNouns(lexicon, predicates);
+        this.plurals = new PluralNouns(lexicon);
         this.unitWindow = options.unitWindow();
         this.unitStops = lexicon.words("unit-stop", "words");
         this.measures = lexicon.words("measure", "words");
@@ -381,15 +380,14 @@ final class CountedNounFinder {
 
     /**
      * Whether a present participle at {@code at} follows a plural noun ("lorries carrying", "camps hosting", "people
-     * fleeing"; the plural a unit of the lexicon or a word in -s): it opens a phrase on that noun, which is the head.
+     * fleeing"; plural by its form, or a unit of the lexicon): it opens a phrase on that noun, which is the head.
      */
     private boolean opensParticiplePhrase(final List<Token> tokens, final int at) {
         final Token token = tokens.get(at);
         if (token.type() != Token.Type.WORD || token.norm().length() <= 4 || !token.norm().endsWith("ing")) {
             return false;
         }
-        final String before = tokens.get(at - 1).norm();
-        return before.endsWith("s") && !before.endsWith("ss") || lexicon.endingAt(tokens, at - 1, "unit").isPresent();
+        return plurals.isPlural(tokens.get(at - 1)) || lexicon.endingAt(tokens, at - 1, "unit").isPresent();
     }
 
     /**
@@ -481,47 +479,6 @@ final class CountedNounFinder {
         return mention.first() == before.last() + 2
                 || mention.first() == before.last() + 3 && tokens.get(before.last() + 1).text().equals(",")
                 && previous != null && endsList(tokens, previous);
-    }
-
-    /**
-     * Where the one person whom "N others" counts besides opens ("killed the ambassador and three others", "a
-     * policeman and two other people were hurt": the toll is N + 1), or -1. That phrase stands right before "and": a
-     * name (capitalised words), or a determiner or an article, at most three words, and a head that is neither a
-     * plural ("the guards and three others": a group), a thing ("the house and two others") nor a verb ("was killed
-     * and two others hurt": a clause of its own).
-     */
-    int oneBesideOthers(final List<Token> tokens, final QuantityMention mention) {
-        final int and = mention.first() - 1;
-        final int after = mention.last() + 1;
-        if (and < 1 || after >= tokens.size() || !tokens.get(and).norm().equals("and")
-                || !ellipticFollowers.contains(tokens.get(after).norm()) && !ellipticHeads.contains(tokens.get(after).norm())) {
-            return -1;
-        }
-        final Token head = tokens.get(and - 1);
-        if (head.type() != Token.Type.WORD || lexicon.at(tokens, and - 1, "verb").isPresent()
-                || nonPersons.contains(head.norm())) {
-            return -1;
-        }
-        if (head.isCapitalised()) {
-            int first = and - 1;
-            while (first > 0 && tokens.get(first - 1).isCapitalised() && tokens.get(first - 1).type() == Token.Type.WORD) {
-                first--;
-            }
-            return first;
-        }
-        if (head.norm().endsWith("s")) {
-            return -1;
-        }
-        for (int k = and - 2; k >= Math.max(0, and - ONE_PERSON_WORDS); k--) {
-            final Token word = tokens.get(k);
-            if (determiners.contains(word.norm()) || ARTICLES.contains(word.norm())) {
-                return k;
-            }
-            if (word.type() != Token.Type.WORD || lexicon.at(tokens, k, "verb").isPresent()) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** Whether a counted phrase comes after a comma: "two pilots, two medics and three soldiers" lists three. */

@@ -13,7 +13,6 @@ final class EnglishClauses {
 
     /** The dashes that open and close an aside when set apart by spaces. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
-    private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final String DETAINED = "detained";
     /** The key of the lexicon's infinitive perfect ("to have"), an auxiliary of a clause on a noun. */
     static final String INFINITIVE = "infinitive";
@@ -527,7 +526,7 @@ final class EnglishClauses {
 
     /** Whether a count opens at {@code at}: a number, or the article of one person ("a driver"). */
     private boolean opensCount(final List<Token> tokens, final int at) {
-        return lexicon.isNumberAt(tokens, at) || ARTICLES.contains(tokens.get(at).norm());
+        return lexicon.isNumberAt(tokens, at) || tokens.get(at).isIndefiniteArticle();
     }
 
     /** Whether another number stands strictly between {@code from} and {@code to}. */

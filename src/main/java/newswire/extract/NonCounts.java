@@ -7,7 +7,7 @@ import java.util.Set;
 import newswire.extract.NumberReader.Number;
 
 /**
- * The numbers of {@link QuantityReader} that count nothing, told by the words around them: years and days of a month,
+ * The numbers of {@link QuantityReader} that count nothing, told by the words around them: years and days of a month, ages,
  * codes, phone numbers and calibres, model numbers of a name, the other end of an amount of money or a measure, the
  * base of a ratio, a population, a number under a negation, a letter standing for a number, a decimal before a Korean
  * counter.
@@ -16,6 +16,8 @@ final class NonCounts {
 
     private static final int YEAR_MIN = 1800;
     private static final int YEAR_MAX = 2100;
+    /** The most ages a list after "aged" holds before the number read, so that the look back stays bounded. */
+    private static final int AGE_LIST_ITEMS = 10;
 
     private final Lexicon lexicon;
     private final Set<String> joiners;
@@ -27,6 +29,7 @@ final class NonCounts {
     private final Set<String> negations;
     private final Set<String> negatedCopulas;
     private final Set<String> placeholders;
+    private final Set<String> ageWords;
     /** The marks of a Korean subject or topic (이/가, 은/는): "인구 3만명이 대피했다". */
     private final Set<String> koreanSubjectMarks;
 
@@ -40,6 +43,7 @@ final class NonCounts {
         this.negations = lexicon.words("measure", "negated-by");
         this.negatedCopulas = lexicon.words("measure", "negated-copula");
         this.placeholders = lexicon.words("measure", "placeholder");
+        this.ageWords = lexicon.words("measure", "age");
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
         this.koreanSubjectMarks.addAll(lexicon.words("particle", "topic-ko"));
         this.currencies = lexicon.words("measure", "currency");
@@ -74,6 +78,20 @@ final class NonCounts {
         }
         final int year = Integer.parseInt(token.text());
         return year >= YEAR_MIN && year <= YEAR_MAX;
+    }
+
+    /**
+     * Whether a number is an age: right after a word of age ("aged 25"), or later in a list of numbers that opens on
+     * one ("three men, aged 20, 22 and 25, were killed": no list of counts).
+     */
+    boolean isAge(final List<Token> tokens, final Number number) {
+        int k = number.first() - 1;
+        for (int items = 0; items < AGE_LIST_ITEMS && k >= 1
+                && (tokens.get(k).text().equals(",") || joiners.contains(tokens.get(k).norm()))
+                && tokens.get(k - 1).isNumber(); items++) {
+            k -= 2;
+        }
+        return k >= 0 && ageWords.contains(tokens.get(k).norm());
     }
 
     /** Whether a number of one or two digits follows a capitalised month, with or without its dot: "Dec. 31". */

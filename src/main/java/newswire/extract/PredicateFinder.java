@@ -340,10 +340,11 @@ final class PredicateFinder {
 
     /**
      * Whether a verb read for another phrase can say what happened to this one ("deployed 3,000 troops, 40 tanks and
-     * 12 helicopters": tanks are not deployed troops), by the same classes as a verb found for the phrase itself.
+     * 12 helicopters": tanks are not deployed troops), by the same classes as a verb found for the phrase itself. A
+     * noun the lexicon does not know ("gendarmes", "militiamen") has no class to refuse the verb: it shares it.
      */
     boolean fits(final List<Token> tokens, final Counted counted, final Lexicon.Cue verb) {
-        return fitting(tokens, counted).contains(verb.key());
+        return Counted.NOUN.equals(counted.unitClass()) || fitting(tokens, counted).contains(verb.key());
     }
 
     /** Whether a verb of that kind can say what happened to a noun of that class. */

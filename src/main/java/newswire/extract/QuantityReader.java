@@ -133,7 +133,8 @@ final class QuantityReader {
         int last = number.last();
         if (first > 0 && (currencies.contains(tokens.get(first - 1).norm())
                 || rateBases.contains(tokens.get(first - 1).norm())) || nonCounts.isYear(tokens, number)
-                || nonCounts.isDayOfMonth(tokens, number) || NonCounts.isCalibre(tokens, first)
+                || nonCounts.isDayOfMonth(tokens, number) || nonCounts.isAge(tokens, number)
+                || NonCounts.isCalibre(tokens, first)
                 || nonCounts.isOtherEndOfMeasure(tokens, first) || nonCounts.isRatioBase(tokens, first)
                 || (!titleCase && nonCounts.isPartOfName(tokens, number))) {
             return Optional.empty();

@@ -32,6 +32,11 @@ record Token(String text, String norm, int start, int end, Type type) {
         return !text.isEmpty() && Scripts.isHangul(text.charAt(0));
     }
 
+    /** The article of one person or thing: "a driver", "an officer". */
+    boolean isIndefiniteArticle() {
+        return norm.equals("a") || norm.equals("an");
+    }
+
     /** A word that begins with a capital: a name's word, or a sentence's first. */
     boolean isCapitalised() {
         return type == Type.WORD && Character.isUpperCase(text.charAt(0));

@@ -19,7 +19,8 @@
  * <p>The pipeline, one class each: {@code SentenceSplitter} and {@code Tokenizer} (one linear pass each, no regular
  * expressions), {@code QuantityReader} (numbers and qualifiers; {@code NumberReader} and {@code NonCounts} under it),
  * {@code AttributionFinder} (speakers and sources), and the claim grammar: {@code CountedNounFinder} (what a number
- * counts; {@code KoreanNouns}, {@code ThingNouns}, {@code ContainerNouns}), {@code PredicateFinder} (what happened
+ * counts; {@code KoreanNouns}, {@code ThingNouns}, {@code ContainerNouns}, {@code PluralNouns}; and
+ * {@code PeopleBesideOthers}, the people counted besides "and N others"), {@code PredicateFinder} (what happened
  * to it, and so the kind; {@code EnglishClauses}, {@code KoreanClauses}), {@code RoleFinder} (whose, and where to),
  * {@code StatusReader} (reported, planned, possible, denied), {@code KoreanSubCounts} (Korean counts that are a part
  * of a figure, not one of their own). {@code ClaimExtractor} puts them together, one number at a time. Every look-around is bounded, so extraction stays linear on hostile input.

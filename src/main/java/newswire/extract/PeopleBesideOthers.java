@@ -1,0 +1,163 @@
+package newswire.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The people whom "and N others" counts besides: "killed the ambassador and three others" is a toll of four, "the
+ * mayor, his wife and two others" one of four. Each of them is a phrase of one person (or of two: "the couple")
+ * right before "and", or before the commas of a list that ends there.
+ */
+final class PeopleBesideOthers {
+
+    /** The most words of one person's phrase before "and N others": "the deputy ambassador", "her eldest son". */
+    private static final int ONE_PERSON_WORDS = 4;
+    /** The most capitalised words of a name: "Lt. Col. James Harris" ends in its last two. */
+    private static final int NAME_WORDS = 4;
+    /** The most phrases of a list before "and N others" ("the judge, his clerk, a guard and two others"). */
+    private static final int LIST_ITEMS = 8;
+    /** How far back a verb of the phrase's own clause is looked for: "a sniper on the roof killed a guard and". */
+    private static final int CLAUSE_WORDS = 12;
+
+    /** Where the phrases of the people named before "and N others" open, and how many people they name. */
+    record Besides(int first, long people) {
+    }
+
+    private final Lexicon lexicon;
+    private final PluralNouns plurals;
+    private final Set<String> ellipticFollowers;
+    private final Set<String> ellipticHeads;
+    private final Set<String> nonPersons;
+    private final Set<String> collectives;
+    private final Set<String> pairs;
+    private final Set<String> onePersonPronouns;
+    private final Set<String> determiners;
+    private final Set<String> prepositions;
+
+    PeopleBesideOthers(final Lexicon lexicon, final PluralNouns plurals) {
+        this.lexicon = lexicon;
+        this.plurals = plurals;
+        this.ellipticFollowers = lexicon.words("elliptic", "after");
+        this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
+        this.nonPersons = lexicon.words("non-person", "words");
+        this.nonPersons.addAll(lexicon.words("non-person", "abstract"));
+        this.collectives = lexicon.words("noun-phrase", "collective");
+        this.pairs = lexicon.words("noun-phrase", "pair");
+        this.onePersonPronouns = lexicon.words("noun-phrase", "one-person");
+        this.determiners = lexicon.words("predicate", "object-start");
+        this.prepositions = lexicon.words("noun-phrase", "preposition");
+    }
+
+    /**
+     * The people named before {@code mention} when it counts "others" after "and", or null. A list with a comma before
+     * "and" ("the mayor, his wife, and two others") names two people at least. No one is named besides when the
+     * phrase before "and" is the object of a verb of its own clause while the others have their own verb ("a gunman
+     * shot a guard and three others were hurt"), or when the word before that phrase is no place for it to open.
+     */
+    Besides before(final List<Token> tokens, final List<NamedSpan> named, final QuantityMention mention,
+                   final Counted unit) {
+        final int and = mention.first() - 1;
+        final int after = mention.last() + 1;
+        if (and < 1 || after >= tokens.size() || !tokens.get(and).norm().equals("and")
+                || !ellipticFollowers.contains(tokens.get(after).norm())
+                && !ellipticHeads.contains(tokens.get(after).norm())) {
+            return null;
+        }
+        final boolean serialComma = tokens.get(and - 1).text().equals(",");
+        final Besides last = phraseEndingAt(tokens, named, serialComma ? and - 2 : and - 1);
+        if (last == null || isObjectOfOwnClause(tokens, last.first(), unit)) {
+            return null;
+        }
+        int first = last.first();
+        long people = last.people();
+        Besides item;
+        for (int items = 1; items < LIST_ITEMS && first >= 2 && tokens.get(first - 1).text().equals(",")
+                && (item = phraseEndingAt(tokens, named, first - 2)) != null; items++) {
+            people += item.people();
+            first = item.first();
+        }
+        return serialComma && first == last.first() ? null : new Besides(first, people);
+    }
+
+    /**
+     * The phrase of one person (or a pair) that ends at {@code end}, or null: a pronoun of one person ("himself and
+     * three others"); a name; or a determiner or an article and at most {@link #ONE_PERSON_WORDS} words whose head is
+     * neither a plural, a group, a thing nor a verb ("the guards", "the family", "the house", "was killed and").
+     */
+    private Besides phraseEndingAt(final List<Token> tokens, final List<NamedSpan> named, final int end) {
+        if (end < 0) {
+            return null;
+        }
+        final Token head = tokens.get(end);
+        if (head.type() != Token.Type.WORD || lexicon.at(tokens, end, "verb").isPresent()
+                || nonPersons.contains(head.norm())) {
+            return null;
+        }
+        if (onePersonPronouns.contains(head.norm())) {
+            return new Besides(end, 1);
+        }
+        if (head.isCapitalised()) {
+            int first = end;
+            while (first > Math.max(0, end - NAME_WORDS + 1) && tokens.get(first - 1).isCapitalised()
+                    && !opensNoPhrase(tokens.get(first - 1))) {
+                first--;
+            }
+            if (isName(tokens, named, first, end)) {
+                return opensPhrase(tokens, first) ? new Besides(first, 1) : null;
+            }
+        }
+        if (plurals.isPlural(head) || collectives.contains(head.norm()) && !pairs.contains(head.norm())) {
+            return null;
+        }
+        for (int k = end - 1; k >= Math.max(0, end - ONE_PERSON_WORDS + 1); k--) {
+            final Token word = tokens.get(k);
+            if (determiners.contains(word.norm()) || word.isIndefiniteArticle()) {
+                return opensPhrase(tokens, k) ? new Besides(k, pairs.contains(head.norm()) ? 2 : 1) : null;
+            }
+            if (word.type() != Token.Type.WORD || lexicon.at(tokens, k, "verb").isPresent()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether capitalised words are a person's name. A capital mid-sentence marks a name in English, but a sentence
+     * opens on a capital whatever its word ("Soldiers and three others"), so a first word alone is no name; nor is a
+     * noun of the lexicon ("4 Marines"), nor a place, an organisation or a people of the gazetteer ("Palestinians") at
+     * its end (before a name it is a title's: "the Kenyan minister Paul Otieno").
+     */
+    private boolean isName(final List<Token> tokens, final List<NamedSpan> named, final int first, final int end) {
+        return !(first == 0 && end == 0) && lexicon.endingAt(tokens, end, "unit").isEmpty()
+                && NamedSpan.between(named, Math.max(0, first - 1), end + 1).stream()
+                .noneMatch(name -> name.first() <= end && name.last() >= end);
+    }
+
+    /** Whether a phrase may open at {@code first}: not after a preposition ("died at the scene and") or a number. */
+    private boolean opensPhrase(final List<Token> tokens, final int first) {
+        return first == 0 || !prepositions.contains(tokens.get(first - 1).norm())
+                && !lexicon.isNumberAt(tokens, first - 1);
+    }
+
+    private boolean opensNoPhrase(final Token token) {
+        return prepositions.contains(token.norm()) || determiners.contains(token.norm()) || token.isIndefiniteArticle();
+    }
+
+    /**
+     * Whether the phrase opening at {@code first} follows a verb of the lexicon in its clause while the counted
+     * others have a verb of their own after them: two clauses joined by "and", the phrase the first one's object.
+     */
+    private boolean isObjectOfOwnClause(final List<Token> tokens, final int first, final Counted unit) {
+        final int next = unit.last() + 1;
+        if (next >= tokens.size()
+                || lexicon.at(tokens, next, "elliptic").filter(aux -> "aux".equals(aux.key())).isEmpty()) {
+            return false;
+        }
+        for (int k = first - 1; k >= Math.max(0, first - CLAUSE_WORDS) && !tokens.get(k).isPunct(); k--) {
+            if (lexicon.at(tokens, k, "verb").isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
