@@ -28,6 +28,8 @@ final class BylineParser {
     private static final String EMAIL = "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,5}";
     private static final Pattern EMAIL_PATTERN = Pattern.compile(EMAIL);
     private static final String REPORTER_TITLE = "(?:선임기자|객원기자|인턴기자|수습기자|전문기자|기자|특파원|논설위원|통신원|에디터)";
+    /** Every {@link #REPORTER_TITLE} contains one of these: a line without any cannot be a reporter's line. */
+    private static final List<String> REPORTER_TITLE_CORES = List.of("기자", "특파원", "논설위원", "통신원", "에디터");
 
     private static final Pattern BY_LINE = Pattern.compile(
             "^by\\s(.{2,100}?)(?:\\s?[,/|]?\\s?[\\[(<]?\\s?(" + EMAIL + ")\\s?[\\])>]?)?$", Pattern.CASE_INSENSITIVE);
@@ -73,7 +75,7 @@ final class BylineParser {
                 return Optional.of(credit(names, by.group(2), Optional.empty()));
             }
         }
-        final Matcher reporter = TextNormalizer.containsHangul(line) ? KOREAN_REPORTER_LINE.matcher(line) : null;
+        final Matcher reporter = namesReporterTitle(line) ? KOREAN_REPORTER_LINE.matcher(line) : null;
         if (reporter != null && reporter.matches()) {
             final List<String> names = names(reporter.group(1));
             if (!names.isEmpty()) {
@@ -158,6 +160,15 @@ final class BylineParser {
             return Optional.empty();
         }
         return Optional.of(name);
+    }
+
+    private static boolean namesReporterTitle(final String line) {
+        for (final String title : REPORTER_TITLE_CORES) {
+            if (line.contains(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Four digits in a row starting 19 or 20: a cheap test before the time patterns run. */

@@ -113,13 +113,14 @@ final class LineRuleIndex {
     }
 
     private boolean[] wokenRules(final String line) {
-        final char[] folded = line.toCharArray();
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = RequiredLiterals.fold(folded[i]);
-        }
         final boolean[] woken = new boolean[rules.size()];
+        final int length = line.length();
         for (final Tier tier : searchedTiers) {
-            if (folded.length > tier.longerThan() && folded.length <= tier.upTo()) {
+            if (length > tier.longerThan() && length <= tier.upTo()) {
+                final char[] folded = line.toCharArray();
+                for (int i = 0; i < folded.length; i++) {
+                    folded[i] = RequiredLiterals.fold(folded[i]);
+                }
                 final String text = new String(folded);
                 for (int k = 0; k < tier.rules().length; k++) {
                     woken[tier.rules()[k]] |= text.contains(tier.literals().get(k));
@@ -127,22 +128,26 @@ final class LineRuleIndex {
                 return woken;
             }
         }
-        for (int i = 0; i < folded.length; i++) {
-            wake(woken, byFirstChar[bucket(folded[i])], folded, i);
-            if (i + 1 < folded.length) {
-                wake(woken, byFirstTwoChars[bucket(folded[i], folded[i + 1])], folded, i);
+        // Each character is folded as the scan reaches it, not copied folded first: most positions start no literal.
+        char next = length == 0 ? 0 : RequiredLiterals.fold(line.charAt(0));
+        for (int i = 0; i < length; i++) {
+            final char c = next;
+            wake(woken, byFirstChar[bucket(c)], line, i);
+            if (i + 1 < length) {
+                next = RequiredLiterals.fold(line.charAt(i + 1));
+                wake(woken, byFirstTwoChars[bucket(c, next)], line, i);
             }
         }
         return woken;
     }
 
-    private void wake(final boolean[] woken, final Literal[] candidates, final char[] folded, final int at) {
+    private void wake(final boolean[] woken, final Literal[] candidates, final String line, final int at) {
         if (candidates == null) {
             return;
         }
         for (final Literal literal : candidates) {
-            if (!woken[literal.rule()] && maxChars[literal.rule()] >= folded.length
-                    && startsAt(folded, at, literal.text())) {
+            if (!woken[literal.rule()] && maxChars[literal.rule()] >= line.length()
+                    && startsAt(line, at, literal.text())) {
                 woken[literal.rule()] = true;
             }
         }
@@ -170,12 +175,13 @@ final class LineRuleIndex {
         }
     }
 
-    private static boolean startsAt(final char[] text, final int at, final char[] literal) {
-        if (at + literal.length > text.length) {
+    /** Whether {@code literal}, folded, starts at {@code at} of {@code line} folded. */
+    private static boolean startsAt(final String line, final int at, final char[] literal) {
+        if (at + literal.length > line.length()) {
             return false;
         }
         for (int j = 0; j < literal.length; j++) {
-            if (text[at + j] != literal[j]) {
+            if (RequiredLiterals.fold(line.charAt(at + j)) != literal[j]) {
                 return false;
             }
         }

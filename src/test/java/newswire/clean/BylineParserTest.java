@@ -40,6 +40,16 @@ class BylineParserTest {
     }
 
     @Test
+    void shouldReadEveryReporterTitleAndNoKoreanLineWithout() {
+        for (final String title : List.of("선임기자", "인턴기자", "특파원", "논설위원", "통신원", "에디터")) {
+            assertThat(BylineParser.parseLine("한가람 " + title).orElseThrow().authors()).as(title)
+                    .containsExactly("한가람");
+        }
+        assertThat(BylineParser.parseLine("한가람 위원")).isEmpty();
+        assertThat(BylineParser.parseLine("오늘 날씨 맑음")).isEmpty();
+    }
+
+    @Test
     void shouldReadPortalAuthorAndTimeLine() {
         final BylineParser.Credit credit = BylineParser.parseLine("김사라 2024. 10. 21. 18:59").orElseThrow();
 
