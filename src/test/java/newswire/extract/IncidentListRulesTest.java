@@ -252,7 +252,7 @@ class IncidentListRulesTest {
         // a thing, or a verb that ends a clause of its own
         assertThat(kindsAndValues("The blast killed a soldier and wounded three others."))
                 .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 3L));
-        assertThat(kindsAndValues("One guard was killed and two others were hurt."))
+        assertThat(kindsAndValues("One guard was shot dead and two others were hurt."))
                 .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 2L));
         assertThat(kindsAndValues("The fire destroyed the school and killed two others nearby."))
                 .containsExactly(tuple(ClaimKind.KILLED, 2L));
