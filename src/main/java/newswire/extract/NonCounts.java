@@ -30,6 +30,8 @@ final class NonCounts {
     private final Set<String> negatedCopulas;
     private final Set<String> placeholders;
     private final Set<String> ageWords;
+    /** Words that cannot be the noun a number counts ("were", "and", "in"): after one, the number stands bare. */
+    private final Set<String> unitStops;
     /** The marks of a Korean subject or topic (이/가, 은/는): "인구 3만명이 대피했다". */
     private final Set<String> koreanSubjectMarks;
 
@@ -44,6 +46,7 @@ final class NonCounts {
         this.negatedCopulas = lexicon.words("measure", "negated-copula");
         this.placeholders = lexicon.words("measure", "placeholder");
         this.ageWords = lexicon.words("measure", "age");
+        this.unitStops = lexicon.words("unit-stop", "words");
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
         this.koreanSubjectMarks.addAll(lexicon.words("particle", "topic-ko"));
         this.currencies = lexicon.words("measure", "currency");
@@ -82,16 +85,37 @@ final class NonCounts {
 
     /**
      * Whether a number is an age: right after a word of age ("aged 25"), or later in a list of numbers that opens on
-     * one ("three men, aged 20, 22 and 25, were killed": no list of counts).
+     * one ("three men, aged 20, 22 and 25, were killed": no list of counts). A later number is an age only when it
+     * stands bare, as ages do, and only a list's last item comes after a word such as "and": "a man aged 30 and 12
+     * others", "a boy aged 9, two women and a man" and "students aged 19 and 20 and three others" go on to counts of
+     * their own.
      */
     boolean isAge(final List<Token> tokens, final Number number) {
         int k = number.first() - 1;
-        for (int items = 0; items < AGE_LIST_ITEMS && k >= 1
-                && (tokens.get(k).text().equals(",") || joiners.contains(tokens.get(k).norm()))
-                && tokens.get(k - 1).isNumber(); items++) {
+        if (k >= 0 && ageWords.contains(tokens.get(k).norm())) {
+            return true;
+        }
+        if (!standsBare(tokens, number.last() + 1)) {
+            return false;
+        }
+        for (int items = 0; items < AGE_LIST_ITEMS && k >= 1 && tokens.get(k - 1).isNumber(); items++) {
+            final boolean comma = tokens.get(k).text().equals(",");
+            if (!comma && (items > 0 || !joiners.contains(tokens.get(k).norm()))) {
+                return false;
+            }
             k -= 2;
         }
         return k >= 0 && ageWords.contains(tokens.get(k).norm());
+    }
+
+    /** Whether the token at {@code next} leaves the number before it without a noun: a mark, a joiner, a verb's aux. */
+    private boolean standsBare(final List<Token> tokens, final int next) {
+        if (next >= tokens.size()) {
+            return true;
+        }
+        final Token token = tokens.get(next);
+        return !Character.isLetterOrDigit(token.text().charAt(0)) || joiners.contains(token.norm())
+                || unitStops.contains(token.norm());
     }
 
     /** Whether a number of one or two digits follows a capitalised month, with or without its dot: "Dec. 31". */

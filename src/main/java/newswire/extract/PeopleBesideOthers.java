@@ -33,6 +33,10 @@ final class PeopleBesideOthers {
     private final Set<String> onePersonPronouns;
     private final Set<String> determiners;
     private final Set<String> prepositions;
+    /** Capitalised words that date, not name: "killed a soldier Tuesday and two others Wednesday". */
+    private final Set<String> calendarWords;
+    /** Words after which a phrase is no verb's object: "and", "that", "said", "in" (`unit-stop`), "told" (`report`). */
+    private final Set<String> clauseOpeners;
 
     PeopleBesideOthers(final Lexicon lexicon, final PluralNouns plurals) {
         this.lexicon = lexicon;
@@ -46,6 +50,10 @@ final class PeopleBesideOthers {
         this.onePersonPronouns = lexicon.words("noun-phrase", "one-person");
         this.determiners = lexicon.words("predicate", "object-start");
         this.prepositions = lexicon.words("noun-phrase", "preposition");
+        this.calendarWords = lexicon.words("measure", "month");
+        this.calendarWords.addAll(lexicon.words("measure", "weekday"));
+        this.clauseOpeners = lexicon.words("unit-stop", "words");
+        this.clauseOpeners.addAll(lexicon.words("report", "verb"));
     }
 
     /**
@@ -129,6 +137,7 @@ final class PeopleBesideOthers {
      */
     private boolean isName(final List<Token> tokens, final List<NamedSpan> named, final int first, final int end) {
         return !(first == 0 && end == 0) && lexicon.endingAt(tokens, end, "unit").isEmpty()
+                && tokens.subList(first, end + 1).stream().noneMatch(word -> calendarWords.contains(word.norm()))
                 && NamedSpan.between(named, Math.max(0, first - 1), end + 1).stream()
                 .noneMatch(name -> name.first() <= end && name.last() >= end);
     }
@@ -144,14 +153,22 @@ final class PeopleBesideOthers {
     }
 
     /**
-     * Whether the phrase opening at {@code first} follows a verb of the lexicon in its clause while the counted
-     * others have a verb of their own after them: two clauses joined by "and", the phrase the first one's object.
+     * Whether the phrase opening at {@code first} follows a verb in its clause while the counted others have a verb of
+     * their own after them: two clauses joined by "and", the phrase the first one's object. The verb is one of the
+     * lexicon's, or any lower-case word right before the phrase that cannot open a clause ("shot a guard and three
+     * others were hurt": most verbs that hurt are no casualty verb of the lexicon, and a subject rarely follows a
+     * lower-case word other than "and", "that", "said" or a preposition).
      */
     private boolean isObjectOfOwnClause(final List<Token> tokens, final int first, final Counted unit) {
         final int next = unit.last() + 1;
         if (next >= tokens.size()
                 || lexicon.at(tokens, next, "elliptic").filter(aux -> "aux".equals(aux.key())).isEmpty()) {
             return false;
+        }
+        if (first > 0 && tokens.get(first - 1).type() == Token.Type.WORD && !tokens.get(first - 1).isCapitalised()
+                && !clauseOpeners.contains(tokens.get(first - 1).norm())
+                && !prepositions.contains(tokens.get(first - 1).norm())) {
+            return true;
         }
         for (int k = first - 1; k >= Math.max(0, first - CLAUSE_WORDS) && !tokens.get(k).isPunct(); k--) {
             if (lexicon.at(tokens, k, "verb").isPresent()) {

@@ -271,6 +271,36 @@ class IncidentListRulesTest {
     }
 
     @Test
+    void shouldReadACountAfterAnAgeAsACountOfItsOwn() {
+        // a number with a noun of its own, or after a list's "and" was spent, is no age
+        assertThat(kindsAndValues("A man aged 30 and 12 others were wounded in the blast."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 12L));
+        assertThat(kindsAndValues("A man aged 45, 3 women and 2 children were killed in the fire."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 3L), tuple(ClaimKind.KILLED, 2L));
+        assertThat(kindsAndValues("A boy aged 9, two women and a man were wounded when the shell hit."))
+                .contains(tuple(ClaimKind.WOUNDED, 2L));
+        assertThat(kindsAndValues("The dead were a woman aged 60, 4 men and a girl, police said."))
+                .contains(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("Two pupils aged 12 and 13 and four others were hurt in the crash."))
+                .doesNotContain(tuple(ClaimKind.WOUNDED, 13L)).contains(tuple(ClaimKind.WOUNDED, 4L));
+    }
+
+    @Test
+    void shouldNameNoOnePersonBesideOthersWhoIsTheObjectOfAnyVerbOrADate() {
+        // "shot" and "shelled" are no casualty verbs of the lexicon, yet they open a clause of their own
+        assertThat(kindsAndValues("A gunman shot a guard and three others were hurt in the exchange."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        assertThat(kindsAndValues("Troops shelled a kindergarten and two others were wounded."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 2L));
+        // a reporting verb opens no clause the phrase is the object of
+        assertThat(kindsAndValues("Police said a guard and three others were wounded."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 4L));
+        // a capitalised weekday is no name: the soldier is the one person beside the others
+        assertThat(kindsAndValues("The militants killed a soldier Tuesday and two others Wednesday."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+    }
+
+    @Test
     void shouldStillClaimNothingOfAGenericSingular() {
         // a regression guard (nothing claimed before the rule of one person beside "N others" either)
         assertThat(claims("A soldier can be killed by a single sniper at that range.")).isEmpty();
