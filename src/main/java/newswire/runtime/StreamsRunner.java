@@ -24,6 +24,8 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** How long {@link #close()} waits for in-flight transactions to commit before giving up. */
     public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long {@link #close()} then waits for the state listener to hear of NOT_RUNNING. */
+    private static final Duration LISTENER_GRACE = Duration.ofSeconds(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
 
@@ -160,6 +162,14 @@ public final class StreamsRunner implements AutoCloseable {
         return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    private void awaitListener() {
+        try {
+            stopped.await(LISTENER_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         // Leave the consumer group on the way out, so the remaining instances take the partitions over at once rather
@@ -167,6 +177,10 @@ public final class StreamsRunner implements AutoCloseable {
         if (!streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(CLOSE_TIMEOUT))) {
             LOG.warn("Kafka Streams did not close within {}", CLOSE_TIMEOUT);
+        } else {
+            // Kafka calls the state listener after close() has seen NOT_RUNNING, on its own daemon thread: without the
+            // wait, an exit right after close() can cut off the listener's last line ("PENDING_SHUTDOWN -> NOT_RUNNING")
+            awaitListener();
         }
         stopped.countDown();
     }
