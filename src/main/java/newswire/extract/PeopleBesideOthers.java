@@ -35,7 +35,10 @@ final class PeopleBesideOthers {
     private final Set<String> prepositions;
     /** Capitalised words that date, not name: "killed a soldier Tuesday and two others Wednesday". */
     private final Set<String> calendarWords;
-    /** Words after which a phrase is no verb's object: "and", "that", "said", "in" (`unit-stop`), "told" (`report`). */
+    /**
+     * Words after which a phrase is no verb's object: "and", "that", "said", "in" (`unit-stop`), "told" (`report`), "of"
+     * (the prepositions).
+     */
     private final Set<String> clauseOpeners;
 
     PeopleBesideOthers(final Lexicon lexicon, final PluralNouns plurals) {
@@ -54,6 +57,7 @@ final class PeopleBesideOthers {
         this.calendarWords.addAll(lexicon.words("measure", "weekday"));
         this.clauseOpeners = lexicon.words("unit-stop", "words");
         this.clauseOpeners.addAll(lexicon.words("report", "verb"));
+        this.clauseOpeners.addAll(prepositions);
     }
 
     /**
@@ -165,9 +169,9 @@ final class PeopleBesideOthers {
                 || lexicon.at(tokens, next, "elliptic").filter(aux -> "aux".equals(aux.key())).isEmpty()) {
             return false;
         }
-        if (first > 0 && tokens.get(first - 1).type() == Token.Type.WORD && !tokens.get(first - 1).isCapitalised()
-                && !clauseOpeners.contains(tokens.get(first - 1).norm())
-                && !prepositions.contains(tokens.get(first - 1).norm())) {
+        final Token before = first > 0 ? tokens.get(first - 1) : null;
+        if (before != null && before.type() == Token.Type.WORD && !before.isCapitalised()
+                && !clauseOpeners.contains(before.norm())) {
             return true;
         }
         for (int k = first - 1; k >= Math.max(0, first - CLAUSE_WORDS) && !tokens.get(k).isPunct(); k--) {
