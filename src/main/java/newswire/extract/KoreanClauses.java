@@ -398,8 +398,7 @@ final class KoreanClauses {
             if (lexicon.allAt(tokens, k, "verb").stream().anyMatch(cue -> RELEASED.equals(cue.key()))) {
                 return true;
             }
-            if (tokens.get(k).isPunct() && !Scripts.isQuote(tokens.get(k).text())
-                    || tokens.get(k).isHangul() && endsWithAny(tokens.get(k).text(), clauseEnds)) {
+            if (endsClause(tokens.get(k))) {
                 return false;
             }
         }
@@ -747,13 +746,17 @@ final class KoreanClauses {
     private int previousClauseStart(final List<Token> tokens, final int at) {
         int ends = 0;
         for (int k = at - 1; k >= 0; k--) {
-            final Token token = tokens.get(k);
-            if ((token.isPunct() && !Scripts.isQuote(token.text())
-                    || token.isHangul() && endsWithAny(token.text(), clauseEnds)) && ++ends > 1) {
+            if (endsClause(tokens.get(k)) && ++ends > 1) {
                 return k + 1;
             }
         }
         return 0;
+    }
+
+    /** Whether a token closes a Korean clause: a mark other than a quote, or a clause's ending (했고, 됐으며). */
+    private boolean endsClause(final Token token) {
+        return token.isPunct() && !Scripts.isQuote(token.text())
+                || token.isHangul() && endsWithAny(token.text(), clauseEnds);
     }
 
     /**
