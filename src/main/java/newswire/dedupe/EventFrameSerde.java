@@ -54,7 +54,7 @@ final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements 
                         : groups.serialize(topic, (BandGroup) record),
                 (topic, frame) -> isWithdrawal(frame)
                         ? BinaryFields.readHead(frame, WITHDRAWAL_LAYOUT, "a Withdrawal", Withdrawal::readHead,
-                                "a Withdrawal written as JSON: none ever was")
+                                "a Withdrawal with a JSON head, which no release writes")
                         : groups.deserialize(topic, frame));
     }
 
