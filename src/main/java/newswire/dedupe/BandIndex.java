@@ -6,6 +6,8 @@ import java.util.Map;
 import newswire.dedupe.DedupeRecords.BandGroup;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
+import newswire.dedupe.DedupeRecords.ToIndex;
+import newswire.dedupe.DedupeRecords.Withdrawal;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,8 +20,12 @@ import org.apache.kafka.streams.state.WindowStore;
  * article under the keys where it found none. "Already filed" makes the first copy of a story to arrive its original,
  * and every copy points to it. The sketches of filed articles are kept once per partition, apart from the keys, so a
  * key costs a few bytes; both stores are window stores and drop what falls out of the window by themselves.
+ *
+ * <p>An article withdrawn ({@link Withdrawal}: dead-lettered before its release) loses its sketch here. Its entries
+ * under the keys stay until they expire, but a candidate without a sketch is the same story as nothing, so no later
+ * copy names it, and a later copy is filed under those keys in its place.
  */
-final class BandIndex extends ContextualProcessor<String, BandGroup, String, PartitionVerdict> {
+final class BandIndex extends ContextualProcessor<String, ToIndex, String, PartitionVerdict> {
 
     /**
      * The most articles filed under one key within the window, and so the most one key's lookup compares. A shingle
@@ -47,7 +53,15 @@ final class BandIndex extends ContextualProcessor<String, BandGroup, String, Par
     }
 
     @Override
-    public void process(final Record<String, BandGroup> record) {
+    public void process(final Record<String, ToIndex> record) {
+        if (record.value() instanceof Withdrawal withdrawal) {
+            sketches.put(withdrawal.articleId(), null, withdrawal.time());
+        } else {
+            file(record.withValue((BandGroup) record.value()));
+        }
+    }
+
+    private void file(final Record<String, BandGroup> record) {
         final BandGroup group = record.value();
         final long timestamp = record.timestamp();
         final Map<String, Boolean> compared = new HashMap<>();

@@ -1,12 +1,17 @@
 package newswire.dedupe;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import newswire.dedupe.DedupeRecords.PendingVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
+import newswire.dedupe.DedupeRecords.Withdrawal;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -71,6 +76,27 @@ public final class Dedupe {
     }
 
     /**
+     * The records that withdraw article {@code articleId}, of time {@code time}, from every partition of the index of
+     * application {@code applicationId} ({@code partitions} of them), for a dead-letter handler to send with the dead
+     * letter of a failure between the index and the article's release: one of its band groups or verdicts that cannot
+     * be read or that the index or the collector threw on, or a verdict refused by the topic. The index may have filed
+     * the article in some partitions already; withdrawn, it is no later copy's original. A partition that never filed
+     * it reads the record and does nothing. This is the only path on which anything but the topology writes to the
+     * band groups' topic, and it costs records only when an article fails there.
+     */
+    public static List<ProducerRecord<byte[], byte[]>> withdrawals(final String applicationId, final int partitions,
+                                                                   final String articleId, final long time) {
+        final String topic = applicationId + "-" + GROUPS_TOPIC + "-repartition";
+        final byte[] key = articleId.getBytes(StandardCharsets.UTF_8);
+        final List<ProducerRecord<byte[], byte[]>> withdrawals = new ArrayList<>(partitions);
+        for (int partition = 0; partition < partitions; partition++) {
+            withdrawals.add(new ProducerRecord<>(topic, partition, time, key,
+                    EventFrameSerde.withdrawal(new Withdrawal(articleId, partition, time))));
+        }
+        return withdrawals;
+    }
+
+    /**
      * Attaches the dedupe to {@code articles} (keyed by article id) and returns the stream of the same articles, marked.
      *
      * @param name       the name of the processor that releases them (the stage's name on dead letters)
@@ -99,11 +125,14 @@ public final class Dedupe {
                 Serdes.String(), PendingVerdict.serde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HELD_STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+        final RefusedGroups refused = new RefusedGroups();
         return articles
-                .process(() -> new SketchFiling<>(stories, sameStory, partitions), Named.as("fingerprint-bands"))
-                .repartition(Repartitioned.with(Serdes.String(), internal.wrap(EventFrameSerde.bandGroups()))
+                .process(() -> new SketchFiling<>(stories, sameStory, partitions, refused),
+                        Named.as("fingerprint-bands"))
+                .repartition(Repartitioned.with(Serdes.String(),
+                                refused.watching(internal.wrap(EventFrameSerde.toIndex())))
                         .withName(GROUPS_TOPIC).withNumberOfPartitions(partitions)
-                        .withStreamPartitioner((topic, key, group, numPartitions) -> Optional.of(Set.of(group.partition()))))
+                        .withStreamPartitioner((topic, key, record, numPartitions) -> Optional.of(Set.of(record.partition()))))
                 .process(() -> new BandIndex(window, sameStory), Named.as(INDEX_PROCESSOR), INDEX_STORE, SKETCH_STORE)
                 .repartition(Repartitioned.with(Serdes.String(),
                         internal.wrap(EventFrameSerde.verdicts())).withName(VERDICTS_TOPIC))

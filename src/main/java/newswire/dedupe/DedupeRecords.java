@@ -32,6 +32,17 @@ final class DedupeRecords {
     }
 
     /**
+     * What an index partition reads from the band groups' topic: an article to look up and file, or one to withdraw.
+     * Each names its article and the index partition it is for.
+     */
+    sealed interface ToIndex permits BandGroup, Withdrawal {
+
+        String articleId();
+
+        int partition();
+    }
+
+    /**
      * An article's band keys that belong to one partition of the index, with its sketch: one record per partition the
      * article's keys fall in, not one per key. The group for the lowest partition carries the event, so each article
      * crosses the repartition topics once in full.
@@ -42,7 +53,7 @@ final class DedupeRecords {
      * @param expected  every index partition the article's keys fall in, one bit each: the verdicts to wait for
      */
     record BandGroup(String articleId, String delivery, int partition, int expected, List<String> keys, Sketch sketch,
-                     byte[] event) implements CarriesEvent<BandGroup> {
+                     byte[] event) implements CarriesEvent<BandGroup>, ToIndex {
 
         BandGroup {
             keys = List.copyOf(keys);
@@ -78,6 +89,28 @@ final class DedupeRecords {
         @Override
         public BandGroup withEvent(final byte[] event) {
             return new BandGroup(articleId, delivery, partition, expected, keys, sketch, event);
+        }
+    }
+
+    /**
+     * Withdraws an article from one index partition: it became a dead letter after the index may have filed it and
+     * before the dedupe released it, so it never reaches the events topic and no later copy may name it as its
+     * original. The dead-letter handlers write one to each index partition (never the topology, which sends band
+     * groups only), so it costs a record only on that failure path.
+     *
+     * @param time the article's time, under which the index filed its sketch
+     */
+    record Withdrawal(String articleId, int partition, long time) implements ToIndex {
+
+        /** Its head in a frame (it has no event): the id, the partition, the time. */
+        void writeHead(final DataOutputStream out) throws IOException {
+            BinaryFields.writeString(out, articleId);
+            out.writeInt(partition);
+            out.writeLong(time);
+        }
+
+        static Withdrawal readHead(final ByteBuffer in) {
+            return new Withdrawal(BinaryFields.readString(in), in.getInt(), in.getLong());
         }
     }
 

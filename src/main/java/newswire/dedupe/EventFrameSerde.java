@@ -3,11 +3,14 @@ package newswire.dedupe;
 import java.util.Arrays;
 import newswire.dedupe.DedupeRecords.BandGroup;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
+import newswire.dedupe.DedupeRecords.ToIndex;
+import newswire.dedupe.DedupeRecords.Withdrawal;
 import newswire.serde.BinaryFields;
 import newswire.serde.BinaryFields.FieldReader;
 import newswire.serde.BinaryFields.FieldWriter;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -22,6 +25,9 @@ final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements 
 
     /** The head's first byte. The heads of earlier releases were JSON objects, whose first byte is '{'. */
     private static final byte HEAD_LAYOUT = 1;
+    /** The head's first byte on a {@link Withdrawal}, which shares the band groups' topic and has no event. */
+    private static final byte WITHDRAWAL_LAYOUT = 2;
+    private static final int LENGTH_BYTES = Integer.BYTES;
 
     private final FieldWriter<T> writer;
     private final FieldReader<T> reader;
@@ -35,6 +41,29 @@ final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements 
 
     static EventFrameSerde<BandGroup> bandGroups() {
         return new EventFrameSerde<>(BandGroup::writeHead, BandGroup::readHead, BandGroup.class.getSimpleName());
+    }
+
+    /**
+     * The records of the band groups' topic: band groups as {@link #bandGroups()} frames them, and withdrawals, told
+     * apart by their head's layout byte ({@value #WITHDRAWAL_LAYOUT}), so a band group's frame is as it was.
+     */
+    static Serde<ToIndex> toIndex() {
+        final EventFrameSerde<BandGroup> groups = bandGroups();
+        return Serdes.serdeFrom(
+                (topic, record) -> record instanceof Withdrawal withdrawal ? withdrawal(withdrawal)
+                        : groups.serialize(topic, (BandGroup) record),
+                (topic, frame) -> isWithdrawal(frame)
+                        ? BinaryFields.readHead(frame, WITHDRAWAL_LAYOUT, "a Withdrawal", Withdrawal::readHead,
+                                "a Withdrawal with a JSON head, which no release writes")
+                        : groups.deserialize(topic, frame));
+    }
+
+    static byte[] withdrawal(final Withdrawal withdrawal) {
+        return BinaryFields.frame(WITHDRAWAL_LAYOUT, withdrawal, Withdrawal::writeHead, 0).array();
+    }
+
+    private static boolean isWithdrawal(final byte[] frame) {
+        return frame != null && frame.length > LENGTH_BYTES && frame[LENGTH_BYTES] == WITHDRAWAL_LAYOUT;
     }
 
     static EventFrameSerde<PartitionVerdict> verdicts() {

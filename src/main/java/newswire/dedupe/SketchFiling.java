@@ -1,10 +1,12 @@
 package newswire.dedupe;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import newswire.dedupe.DedupeRecords.BandGroup;
+import newswire.dedupe.DedupeRecords.ToIndex;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.Record;
@@ -15,18 +17,22 @@ import org.apache.kafka.streams.processor.api.Record;
  * record names the input record it comes from, so two records with one article id in flight together are gathered
  * apart and each gets its event.
  */
-final class SketchFiling<V> extends ContextualProcessor<String, V, String, BandGroup> {
+final class SketchFiling<V> extends ContextualProcessor<String, V, String, ToIndex> {
 
     private final Dedupe.Stories<V> stories;
     private final SameStory sameStory;
     private final int partitions;
     private final Serializer<V> serializer;
+    private final RefusedGroups refused;
 
-    SketchFiling(final Dedupe.Stories<V> stories, final SameStory sameStory, final int partitions) {
+    /** @param refused watches the serializer of the topic the groups are sent to */
+    SketchFiling(final Dedupe.Stories<V> stories, final SameStory sameStory, final int partitions,
+                 final RefusedGroups refused) {
         this.stories = stories;
         this.sameStory = sameStory;
         this.partitions = partitions;
         this.serializer = stories.serde().serializer();
+        this.refused = refused;
     }
 
     @Override
@@ -43,19 +49,28 @@ final class SketchFiling<V> extends ContextualProcessor<String, V, String, BandG
             // A story without words is filed nowhere, but still needs one verdict to be released.
             byPartition.put(0, List.of());
         }
-        int expected = 0;
+        int partitionBits = 0;
         for (final int partition : byPartition.keySet()) {
-            expected |= 1 << partition;
+            partitionBits |= 1 << partition;
         }
+        final int expected = partitionBits;
         // The event is written once, here, and crosses the dedupe as these bytes.
-        byte[] event = serializer.serialize(null, record.value());
-        for (final Map.Entry<Integer, List<String>> group : byPartition.entrySet()) {
-            // The first group carries the event and is forwarded first: the size limit refuses a too-large event
-            // before any other group is sent.
-            context().forward(record.withKey(delivery).withValue(new BandGroup(articleId, delivery, group.getKey(),
-                    expected, group.getValue(), sketch, event)));
-            event = null;
+        final byte[] event = serializer.serialize(null, record.value());
+        final Iterator<Map.Entry<Integer, List<String>>> groups = byPartition.entrySet().iterator();
+        final Map.Entry<Integer, List<String>> first = groups.next();
+        // The first group carries the event and is forwarded first: the size limit refuses a too-large event before
+        // any other group is sent, while the input's bytes are still at hand for its dead letter. Then no other group
+        // is sent: filed by them, the article would be the original of its later copies without ever being released.
+        if (refused.whileSending(() -> send(record, delivery, expected, first, sketch, event))) {
+            return;
         }
+        groups.forEachRemaining(group -> send(record, delivery, expected, group, sketch, null));
+    }
+
+    private void send(final Record<String, V> record, final String delivery, final int expected,
+                      final Map.Entry<Integer, List<String>> group, final Sketch sketch, final byte[] event) {
+        context().forward(record.withKey(delivery).withValue(new BandGroup(record.key(), delivery, group.getKey(),
+                expected, group.getValue(), sketch, event)));
     }
 
     /** The index partition of a band key: the same wherever the article was read, so copies meet. */

@@ -33,12 +33,20 @@ public final class FlowCounters {
     public static final String DEAD_LETTERS = "newswire.dead.letters";
     public static final String DEDUPE_LINKS = "newswire.dedupe.links";
 
+    /**
+     * The inputs with several dead letters remembered, to count each as one article: an article's records in the
+     * dedupe are read within moments of each other, so the last few thousand inputs are enough, and the memory stays
+     * under a megabyte (an entry is an article id and a partition and offset) whatever flows.
+     */
+    public static final int INPUTS_KEPT = 4_096;
+
     private final MeterRegistry registry;
     private final Counter events;
     private final Counter duplicates;
     private final Counter deadLetteredArticles;
     private final Counter dedupeLinks;
     private final Map<ClaimKind, Counter> claims = new EnumMap<>(ClaimKind.class);
+    private final RecentSet countedInputs = new RecentSet(INPUTS_KEPT);
 
     public FlowCounters(final MeterRegistry registry) {
         this.registry = registry;
@@ -89,9 +97,18 @@ public final class FlowCounters {
         claims.get(kind).increment();
     }
 
-    /** A dead letter was written for an input that failed in {@code stage}. */
-    public void deadLetter(final String stage) {
-        deadLetteredArticles.increment();
+    /**
+     * A dead letter was written for an input that failed in {@code stage}: an article dead-lettered, unless
+     * {@code input} names an input whose article a dead letter before it, within the last {@link #INPUTS_KEPT} so
+     * named, already counted.
+     *
+     * @param input the input record the dead letter accounts for when an article may have several (its records in
+     *              the dedupe: {@code DeadLetters.dedupeInput}), or null when the dead letter is an article's only one
+     */
+    public void deadLetter(final String stage, final String input) {
+        if (input == null || countedInputs.add(input)) {
+            deadLetteredArticles.increment();
+        }
         Counter.builder(DEAD_LETTERS).tag("stage", stage)
                 .description("Dead letters written, by the stage that failed").register(registry).increment();
     }

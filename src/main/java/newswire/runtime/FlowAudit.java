@@ -34,8 +34,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class FlowAudit {
 
     private static final Duration POLL = Duration.ofMillis(200);
-    /** The stages that read an article's several records in the dedupe: its index, and the collector. */
-    private static final Set<String> DEDUPE_STAGES = Set.of(Dedupe.INDEX_PROCESSOR, NewswireTopology.DEDUPE);
 
     private final TopicNames topics;
     private final Map<String, Long> inputs = new HashMap<>();
@@ -150,7 +148,7 @@ public final class FlowAudit {
      * one of its records was read. Those that could not say their raw record each count, and are named in the result.
      */
     private boolean anotherPartOfADedupeInput(final String key, final ConsumerRecord<byte[], byte[]> deadLetter) {
-        if (!DEDUPE_STAGES.contains(String.valueOf(header(deadLetter, DeadLetters.STAGE_HEADER)))) {
+        if (!NewswireTopology.DEDUPE_STAGES.contains(String.valueOf(header(deadLetter, DeadLetters.STAGE_HEADER)))) {
             return false;
         }
         if (!topics.raw().equals(header(deadLetter, DeadLetters.TOPIC_HEADER))) {

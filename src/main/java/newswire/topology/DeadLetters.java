@@ -2,6 +2,7 @@ package newswire.topology;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import newswire.dedupe.Dedupe;
@@ -14,6 +15,7 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
@@ -42,6 +44,11 @@ public final class DeadLetters {
      * still know their article's input record ({@link UnreadableEventException}).
      */
     public static final String INPUT_TOPIC_CONFIG = "newswire.input.topic";
+    /**
+     * The setting that gives the dedupe index's partitions, to withdraw from each an article that failed between the
+     * index and its release ({@link Dedupe#withdrawals}); without it nothing is withdrawn.
+     */
+    public static final String DEDUPE_PARTITIONS_CONFIG = "newswire.dedupe.partitions";
 
     /** The header names Kafka Streams itself writes on a dead letter. */
     public static final String EXCEPTION_HEADER = "__streams.errors.exception";
@@ -78,9 +85,26 @@ public final class DeadLetters {
     }
 
     private static List<ProducerRecord<byte[], byte[]>> counted(final List<ProducerRecord<byte[], byte[]>> deadLetters,
-                                                                final String stage, final FlowCounters counters) {
-        deadLetters.forEach(deadLetter -> counters.deadLetter(stage));
+                                                                final String stage, final String inputTopic,
+                                                                final FlowCounters counters) {
+        deadLetters.forEach(deadLetter -> counters.deadLetter(stage, dedupeInput(stage,
+                deadLetter.key() == null ? null : new String(deadLetter.key(), StandardCharsets.UTF_8),
+                header(deadLetter.headers(), TOPIC_HEADER), header(deadLetter.headers(), PARTITION_HEADER),
+                header(deadLetter.headers(), OFFSET_HEADER), inputTopic)));
         return deadLetters;
+    }
+
+    /**
+     * The input record a dead letter accounts for, when it may be one of several for one article: a dead letter of
+     * the dedupe's stages ({@link NewswireTopology#DEDUPE_STAGES}), keyed by its article, whose topic header names the
+     * input topic, as the article, its partition and its offset; null for any other, which is an outcome of its own.
+     * An article crosses the dedupe as several records, and each that cannot be read is a dead letter pointing at the
+     * same input: counted by this, they are one article. (The audit counts them so too.)
+     */
+    public static String dedupeInput(final String stage, final String key, final String topic, final String partition,
+                                     final String offset, final String inputTopic) {
+        return key == null || inputTopic == null || !NewswireTopology.DEDUPE_STAGES.contains(stage)
+                || !inputTopic.equals(topic) ? null : key + "@" + partition + ":" + offset;
     }
 
     /**
@@ -163,15 +187,39 @@ public final class DeadLetters {
      * @param counters       where each dead letter is counted
      * @param inputTopic     the topology's input topic, where an article that crossed the dedupe was read (null if
      *                       not set)
+     * @param applicationId  the application's id, which names the dedupe's topics (null if not set)
+     * @param dedupePartitions the dedupe index's partitions (0 if not set: nothing is withdrawn)
      */
-    private record Settings(int maxRecordBytes, FlowCounters counters, String inputTopic) {
+    private record Settings(int maxRecordBytes, FlowCounters counters, String inputTopic, String applicationId,
+                            int dedupePartitions) {
 
-        static final Settings DEFAULTS = new Settings(Topics.maxRequestSize(Map.of()), FlowCounters.none(), null);
+        static final Settings DEFAULTS = new Settings(Topics.maxRequestSize(Map.of()), FlowCounters.none(), null,
+                null, 0);
 
         static Settings of(final Map<String, ?> configs) {
             final Object input = configs.get(INPUT_TOPIC_CONFIG);
+            final Object applicationId = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
+            final Object partitions = configs.get(DEDUPE_PARTITIONS_CONFIG);
             return new Settings(Topics.maxRequestSize(configs), FlowCounters.in(configs),
-                    input == null ? null : input.toString());
+                    input == null ? null : input.toString(), applicationId == null ? null : applicationId.toString(),
+                    partitions == null ? 0 : Integer.parseInt(partitions.toString()));
+        }
+
+        /**
+         * The dead letters of a failure in the dedupe before the article's release, followed by the records that
+         * withdraw the article from the index ({@link Dedupe#withdrawals}; none if {@code article} is null or the
+         * settings lack the application or the partitions), sent in the same transaction: a later copy then names no
+         * original that never reached the events topic.
+         */
+        List<ProducerRecord<byte[], byte[]>> withWithdrawal(final List<ProducerRecord<byte[], byte[]>> deadLetters,
+                                                            final UnreadableRecords.Article article, final long time) {
+            if (article == null || article.articleId() == null || applicationId == null || dedupePartitions == 0) {
+                return deadLetters;
+            }
+            LOG.info("Withdrawing article {} from the dedupe's index: it will not be released", article.articleId());
+            final List<ProducerRecord<byte[], byte[]>> sent = new ArrayList<>(deadLetters);
+            sent.addAll(Dedupe.withdrawals(applicationId, dedupePartitions, article.articleId(), time));
+            return sent;
         }
 
         /**
@@ -182,7 +230,7 @@ public final class DeadLetters {
                                                       final UnreadableRecords.Article article, final String stage) {
             final List<ProducerRecord<byte[], byte[]>> filed = article == null ? deadLetters
                     : deadLetters.stream().map(deadLetter -> ofArticle(deadLetter, inputTopic, article)).toList();
-            return counted(fitted(stamped(filed, stage), maxRecordBytes), stage, counters);
+            return counted(fitted(stamped(filed, stage), maxRecordBytes), stage, inputTopic, counters);
         }
     }
 
@@ -228,7 +276,11 @@ public final class DeadLetters {
             final UnreadableRecords.Article article = articleOf(context.topic(), exception, context.sourceRawKey(),
                     context.sourceRawValue());
             log(stage, context, exception, article);
-            return Response.resume(settings.finished(response.deadLetterQueueRecords(), article, stage));
+            final List<ProducerRecord<byte[], byte[]>> deadLetters = settings.finished(
+                    response.deadLetterQueueRecords(), article, stage);
+            // After the collector the article is released: its claims and reports go out whatever a later stage does.
+            return Response.resume(NewswireTopology.DEDUPE_STAGES.contains(stage)
+                    ? settings.withWithdrawal(deadLetters, article, context.timestamp()) : deadLetters);
         }
     }
 
@@ -297,7 +349,8 @@ public final class DeadLetters {
             final UnreadableRecords.Article article = articleOf(record.topic(), exception, record.key(),
                     record.value());
             log(stage, context, exception, article);
-            return Response.resume(settings.finished(response.deadLetterQueueRecords(), article, stage));
+            return Response.resume(settings.withWithdrawal(
+                    settings.finished(response.deadLetterQueueRecords(), article, stage), article, record.timestamp()));
         }
     }
 
@@ -314,7 +367,7 @@ public final class DeadLetters {
 
         @Override
         public void configure(final Map<String, ?> configs) {
-            final Object topic = configs.get(org.apache.kafka.streams.StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+            final Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
             deadLetterTopic = topic == null ? null : topic.toString();
             settings = Settings.of(configs);
         }
@@ -388,7 +441,12 @@ public final class DeadLetters {
             deadLetter.headers().add(TOPIC_HEADER, utf8(String.valueOf(context.topic())));
             deadLetter.headers().add(PARTITION_HEADER, utf8(String.valueOf(context.partition())));
             deadLetter.headers().add(OFFSET_HEADER, utf8(String.valueOf(context.offset())));
-            return Response.resume(settings.finished(List.of(deadLetter), null, PRODUCE_STAGE));
+            final List<ProducerRecord<byte[], byte[]>> deadLetters = settings.finished(List.of(deadLetter), null,
+                    PRODUCE_STAGE);
+            // A band group or verdict the topic refused: the index may have filed the article from its other records.
+            return Response.resume(Dedupe.isDedupeTopic(outputTopic) ? settings.withWithdrawal(deadLetters,
+                    UnreadableRecords.articleOf(keyBytes(failed.key()), null), failed.timestamp() == null ? context.timestamp()
+                            : failed.timestamp()) : deadLetters);
         }
 
         private static byte[] keyBytes(final Object key) {

@@ -1,6 +1,7 @@
 package newswire.topology;
 
 import java.time.Duration;
+import java.util.Set;
 import newswire.clean.LearnedTemplate;
 import newswire.config.NewswireConfig;
 import newswire.config.TemplateSettings;
@@ -71,6 +72,12 @@ public final class NewswireTopology {
     public static final String DEDUPE = "dedupe";
     public static final String CLAIMS = "claims";
     public static final String ESTIMATE = "estimate";
+
+    /**
+     * The stages that read an article's several records in the dedupe, before its release: the index and the
+     * collector. Their dead letters may be several for one article (one per record).
+     */
+    public static final Set<String> DEDUPE_STAGES = Set.of(Dedupe.INDEX_PROCESSOR, DEDUPE);
 
     public static final String ESTIMATES_BY_SUBJECT = "estimates-by-subject";
     public static final String ESTIMATES_STORE = "estimates";

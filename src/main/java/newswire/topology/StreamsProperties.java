@@ -43,6 +43,7 @@ public final class StreamsProperties {
                 DeadLetters.OnProduction.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetters());
         properties.put(DeadLetters.INPUT_TOPIC_CONFIG, config.topics().raw());
+        properties.put(DeadLetters.DEDUPE_PARTITIONS_CONFIG, String.valueOf(config.partitions()));
         // An article crosses the broker several times (clean, dedupe repartitions, changelogs, events). With 128 KiB
         // batches and lz4 the pipeline moved 1.3-1.8x the articles/s of linger 0, 16 KiB batches and no compression,
         // cold and warm; zstd stalled it, the stream thread compressing small batches for ~30 partitions per

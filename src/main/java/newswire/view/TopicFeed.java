@@ -13,6 +13,7 @@ import newswire.config.TopicNames;
 import newswire.model.ArticleEvent;
 import newswire.runtime.KafkaClients;
 import newswire.serde.JsonSerde;
+import newswire.topology.DeadLetters;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -146,7 +147,12 @@ public final class TopicFeed implements AutoCloseable {
         if (record.topic().equals(topics.raw())) {
             model.articleIn(at);
         } else if (record.topic().equals(topics.deadLetters())) {
-            model.deadLetter(DeadLetter.of(at, headers(record), record.key(), record.value()));
+            final Map<String, String> headers = headers(record);
+            model.deadLetter(DeadLetter.of(at, headers, record.key(), record.value()), DeadLetters.dedupeInput(
+                    headers.get(DeadLetters.STAGE_HEADER),
+                    record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
+                    headers.get(DeadLetters.TOPIC_HEADER), headers.get(DeadLetters.PARTITION_HEADER),
+                    headers.get(DeadLetters.OFFSET_HEADER), topics.raw()));
         } else if (record.value() != null) {
             try {
                 model.event(JsonSerde.mapper().readValue(record.value(), ArticleEvent.class), at);

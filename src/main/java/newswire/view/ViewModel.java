@@ -16,6 +16,8 @@ import newswire.model.Claim;
 import newswire.model.ClaimStatus;
 import newswire.model.Estimate;
 import newswire.model.EstimateReport;
+import newswire.ops.FlowCounters;
+import newswire.ops.RecentSet;
 import newswire.view.ViewState.ClaimView;
 import newswire.view.ViewState.EventView;
 import newswire.view.ViewState.SubjectView;
@@ -40,6 +42,8 @@ public final class ViewModel {
     private final Map<String, Deque<EstimateReport>> history = bounded(SUBJECTS);
     private final DeadLetterTally deadLetters = new DeadLetterTally();
     private final FlowTally flow = new FlowTally();
+    /** The inputs of recent dead letters that may be several for one article, to count it once (as FlowCounters). */
+    private final RecentSet countedInputs = new RecentSet(FlowCounters.INPUTS_KEPT);
     private long version;
 
     /** An article arrived on the input topic. */
@@ -82,8 +86,17 @@ public final class ViewModel {
         version++;
     }
 
-    public synchronized void deadLetter(final DeadLetter deadLetter) {
-        flow.deadLetter(deadLetter.at());
+    /**
+     * A dead letter arrived. Each is listed, but the flow counts articles: the several dead letters of one article's
+     * records in the dedupe count once.
+     *
+     * @param input the input record it accounts for when an article may have several ({@code DeadLetters.dedupeInput}),
+     *              or null when it is an article's only one
+     */
+    public synchronized void deadLetter(final DeadLetter deadLetter, final String input) {
+        if (input == null || countedInputs.add(input)) {
+            flow.deadLetter(deadLetter.at());
+        }
         deadLetters.add(deadLetter);
         version++;
     }

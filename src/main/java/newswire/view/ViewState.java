@@ -83,7 +83,10 @@ public record ViewState(long version, Instant generatedAt, List<SubjectView> est
     public record ReasonCount(String stage, String reason, long count) {
     }
 
-    /** What flowed in one minute (by record time): articles in, events out (duplicates among them), dead letters. */
+    /**
+     * What flowed in one minute (by record time): articles in, events out (duplicates among them), articles
+     * dead-lettered (an article whose records in the dedupe were several dead letters counts once).
+     */
     public record FlowMinute(Instant minute, long articlesIn, long eventsOut, long duplicates, long deadLetters) {
     }
 }

@@ -2,7 +2,10 @@ package newswire.dedupe;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Records of the dedupe's repartition topics as tests put them there, of this release and of earlier ones. */
 public final class DedupeFrames {
@@ -28,5 +31,25 @@ public final class DedupeFrames {
         final int[] sample = {-7, 3, 11, 42};
         return EventFrameSerde.bandGroups().serialize(null, new DedupeRecords.BandGroup(articleId, delivery, partition,
                 expected, keys, new Sketch(sample.length, sample, new int[0], new int[0]), event));
+    }
+
+    /**
+     * The band groups this release sends for an article of {@code text}, by index partition ({@code partitions} of
+     * them), as {@link SketchFiling} makes them: its real sketch and keys, the lowest partition's carrying
+     * {@code event}.
+     */
+    public static Map<Integer, byte[]> bandGroupsOf(final String articleId, final String delivery, final String text,
+                                                    final int partitions, final byte[] event) {
+        final Sketch sketch = Sketch.of(text);
+        final Map<Integer, List<String>> keys = new TreeMap<>();
+        for (final String key : SameStory.STANDARD.indexKeys(sketch)) {
+            keys.computeIfAbsent(SketchFiling.partitionOf(key, partitions), p -> new ArrayList<>()).add(key);
+        }
+        final int expected = keys.keySet().stream().mapToInt(partition -> 1 << partition).reduce(0, (a, b) -> a | b);
+        final Map<Integer, byte[]> groups = new TreeMap<>();
+        keys.forEach((partition, ofPartition) -> groups.put(partition, EventFrameSerde.bandGroups().serialize(null,
+                new DedupeRecords.BandGroup(articleId, delivery, partition, expected, ofPartition, sketch,
+                        groups.isEmpty() ? event : null))));
+        return groups;
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
 import newswire.dedupe.DedupeRecords.BandGroup;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
+import newswire.dedupe.DedupeRecords.ToIndex;
+import newswire.dedupe.DedupeRecords.Withdrawal;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,25 @@ class EventFrameSerdeTest {
         assertThat(read.withEvent(null)).isEqualTo(entry.withEvent(null));
         assertThat(read.sketch()).isEqualTo(SKETCH);
         assertThat(read.event()).isEqualTo(EVENT_JSON);
+    }
+
+    @Test
+    void shouldKeepTheBandGroupsFrameOnTheTopicItSharesWithWithdrawalsAndTellTheTwoApart() {
+        final Serde<ToIndex> toIndex = EventFrameSerde.toIndex();
+        final BandGroup entry = group(EVENT_JSON);
+        final Withdrawal withdrawal = new Withdrawal("dam-breach", 2, 1_700_000_000_000L);
+
+        // A band group is framed as it was before withdrawals shared its topic, and read back as a band group
+        final byte[] frame = toIndex.serializer().serialize("t", entry);
+        assertThat(frame).isEqualTo(entries.serialize("t", entry));
+        assertThat(toIndex.deserializer().deserialize("t", frame)).isInstanceOfSatisfying(BandGroup.class,
+                read -> assertThat(read.withEvent(null)).isEqualTo(entry.withEvent(null)));
+
+        // A withdrawal is a head of its own layout and read back as one
+        final byte[] withdrawn = toIndex.serializer().serialize("t", withdrawal);
+        assertThat(withdrawn[Integer.BYTES]).isEqualTo((byte) 2);
+        assertThat(toIndex.deserializer().deserialize("t", withdrawn)).isEqualTo(withdrawal);
+        assertThatThrownBy(() -> entries.deserialize("t", withdrawn)).isInstanceOf(SerializationException.class);
     }
 
     @Test

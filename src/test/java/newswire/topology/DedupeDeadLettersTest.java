@@ -3,8 +3,11 @@ package newswire.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import newswire.dedupe.Dedupe;
 import newswire.dedupe.DedupeFrames;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,6 +15,7 @@ import org.apache.kafka.common.Configurable;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler.Response;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler.Result;
@@ -145,6 +149,71 @@ class DedupeDeadLettersTest {
         assertThat(letter.value()).isEqualTo(raw);
         assertThat(header(letter.headers(), DeadLetters.OFFSET_HEADER)).isEqualTo("42");
         assertThat(header(letter.headers(), DeadLetters.ORIGINAL_HEADER)).isNull();
+    }
+
+    @Test
+    void shouldWithdrawFromEveryIndexPartitionAnArticleWhoseDedupeRecordCouldNotBeRead() {
+        // Given the handler of application "newswire", whose dedupe index has 3 partitions
+        final DeadLetters.OnDeserialization withdrawing = configured(new DeadLetters.OnDeserialization(),
+                Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "newswire", DeadLetters.DEDUPE_PARTITIONS_CONFIG, "3"));
+        final byte[] frame = DedupeFrames.jsonHeadFrame("{\"articleId\":\"plant-fire\"}", "");
+        final ConsumerRecord<byte[], byte[]> read = new ConsumerRecord<>(BANDS, 1, 42L, 1_700_000_000_000L,
+                TimestampType.CREATE_TIME, 0, 0, utf8("plant-fire@2:17"), frame,
+                new RecordHeaders(), Optional.empty());
+
+        // When its serde refuses a band group of article "plant-fire"
+        final List<ProducerRecord<byte[], byte[]>> sent = withdrawing.handleError(
+                context(BANDS, "plant-fire@2:17", frame), read, EARLIER).deadLetterQueueRecords();
+
+        // Then the dead letter goes with one record to each partition of the band groups' topic, keyed by the
+        // article and stamped with its time, which withdraws it from the index there
+        assertThat(sent.get(0).topic()).isEqualTo("news.dlq");
+        final List<ProducerRecord<byte[], byte[]>> withdrawals = sent.subList(1, sent.size());
+        assertThat(withdrawals).extracting(ProducerRecord::partition).containsExactly(0, 1, 2);
+        assertThat(withdrawals).allSatisfy(withdrawal -> {
+            assertThat(withdrawal.topic()).isEqualTo(BANDS);
+            assertThat(new String(withdrawal.key(), StandardCharsets.UTF_8)).isEqualTo("plant-fire");
+            assertThat(withdrawal.timestamp()).isEqualTo(1_700_000_000_000L);
+        });
+    }
+
+    @Test
+    void shouldWithdrawAnArticleOnlyWhenItFailedBeforeItsRelease() {
+        // Given a verdict of article "port-strike" in process, and the handler of a 2-partition index
+        final String verdicts = "newswire-dedupe-verdicts-repartition";
+        final byte[] frame = DedupeFrames.bandGroup("port-strike", "port-strike@5:1200", 0, 1, List.of("0:ab"), null);
+        final DeadLetters.OnProcessing processing = configured(new DeadLetters.OnProcessing(),
+                Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "newswire", DeadLetters.DEDUPE_PARTITIONS_CONFIG, "2"));
+
+        // When the collector throws on it, the article is withdrawn: it is never released
+        assertThat(processing.handleError(context(verdicts, "port-strike@5:1200", frame, NewswireTopology.DEDUPE),
+                new Record<>("port-strike@5:1200", "the verdict", 0L), new IllegalStateException("a bug"))
+                .deadLetterQueueRecords()).extracting(ProducerRecord::topic).containsExactly("news.dlq", BANDS, BANDS);
+
+        // And when a stage after the release throws, it is not: its claims and reports went on, and are counted
+        assertThat(processing.handleError(context(verdicts, "port-strike@5:1200", frame, NewswireTopology.CLAIMS),
+                new Record<>("port-strike", "the event", 0L), new IllegalStateException("a bug"))
+                .deadLetterQueueRecords()).extracting(ProducerRecord::topic).containsExactly("news.dlq");
+    }
+
+    @Test
+    void shouldNameTheInputOfADedupeDeadLetterThatPointsAtItOnly() {
+        // A dead letter of the dedupe's stages that points at its article's input: one of maybe several for it
+        assertThat(DeadLetters.dedupeInput(NewswireTopology.DEDUPE, "strike", "news.raw", "0", "4", "news.raw"))
+                .isEqualTo("strike@0:4");
+        assertThat(DeadLetters.dedupeInput(Dedupe.INDEX_PROCESSOR, "strike", "news.raw", "0", "4", "news.raw"))
+                .isEqualTo("strike@0:4");
+        // Any other is an outcome of its own: another stage, or an input not known (the internal record's topic)
+        assertThat(DeadLetters.dedupeInput("parse", "strike", "news.raw", "0", "4", "news.raw")).isNull();
+        assertThat(DeadLetters.dedupeInput(NewswireTopology.DEDUPE, "strike", BANDS, "1", "42", "news.raw")).isNull();
+    }
+
+    private static <T extends Configurable> T configured(final T handler, final Map<String, String> more) {
+        final Map<String, String> settings = new HashMap<>(more);
+        settings.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "news.dlq");
+        settings.put(DeadLetters.INPUT_TOPIC_CONFIG, "news.raw");
+        handler.configure(settings);
+        return handler;
     }
 
     private static <T extends Configurable> T configured(final T handler) {

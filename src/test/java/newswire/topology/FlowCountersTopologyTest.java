@@ -7,9 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
+import newswire.dedupe.Dedupe;
+import newswire.dedupe.DedupeFrames;
 import newswire.model.Claim;
 import newswire.model.ClaimKind;
 import newswire.ops.FlowCounters;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +70,26 @@ class FlowCountersTopologyTest {
             assertThat(deadLetters(DeadLetters.PRODUCE_STAGE)).isEqualTo(1);
             assertThat(articles("dead_letter")).isEqualTo(1);
             assertThat(articles("event")).isZero();
+        }
+    }
+
+    @Test
+    void shouldCountAnArticleWhoseRecordsInTheDedupeWereSeveralDeadLettersOnce() {
+        try (TopologyFixture fixture = new TopologyFixture(Map.of("processing.guarantee", "at_least_once"),
+                new FlowCounters(registry))) {
+            // Given two band groups of article "strike", read at partition 0, offset 4 of the input, and one of
+            // article "flood", read at offset 5, all with an earlier release's JSON head
+            final TestInputTopic<String, byte[]> bands = fixture.driver.createInputTopic(
+                    "newswire-" + Dedupe.GROUPS_TOPIC + "-repartition", new StringSerializer(),
+                    new ByteArraySerializer());
+            bands.pipeInput("strike@0:4", DedupeFrames.jsonHeadFrame("{\"partition\":0}", "{}"));
+            bands.pipeInput("strike@0:4", DedupeFrames.jsonHeadFrame("{\"partition\":1}", ""));
+            bands.pipeInput("flood@0:5", DedupeFrames.jsonHeadFrame("{\"partition\":1}", ""));
+
+            // Then there are three dead letters of the dedupe, and two articles dead-lettered, as the audit counts
+            assertThat(fixture.deadLetters.readRecordsToList()).hasSize(3);
+            assertThat(deadLetters(NewswireTopology.DEDUPE)).isEqualTo(3);
+            assertThat(articles("dead_letter")).isEqualTo(2);
         }
     }
 

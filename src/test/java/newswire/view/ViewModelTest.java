@@ -121,10 +121,10 @@ class ViewModelTest {
             model.deadLetter(DeadLetter.of(NOW.plusSeconds(i), Map.of(DeadLetters.STAGE_HEADER, "parse",
                     DeadLetters.MESSAGE_HEADER, "not a RawArticle JSON document", DeadLetters.TOPIC_HEADER, "news.raw",
                     DeadLetters.PARTITION_HEADER, "1", DeadLetters.OFFSET_HEADER, String.valueOf(i)),
-                    ("k" + i).getBytes(), new byte[] {0x00, (byte) 0xFE}));
+                    ("k" + i).getBytes(), new byte[] {0x00, (byte) 0xFE}), null);
         }
         model.deadLetter(DeadLetter.of(NOW, Map.of(DeadLetters.STAGE_HEADER, "validate",
-                DeadLetters.MESSAGE_HEADER, "empty body"), null, "{}".getBytes()));
+                DeadLetters.MESSAGE_HEADER, "empty body"), null, "{}".getBytes()), null);
 
         final ViewState.DeadLetterSummary summary = model.snapshot(List.of(), null, NOW).deadLetters();
 
@@ -139,6 +139,20 @@ class ViewModelTest {
         assertThat(poison.partition()).isEqualTo(1);
         assertThat(poison.key()).isEqualTo("k" + (DeadLetterTally.LATEST + 1));
         assertThat(poison.preview()).isEqualTo("2 bytes, not UTF-8");
+    }
+
+    @Test
+    void shouldListEveryDeadLetterButCountAnArticleWhoseDedupeRecordsWereSeveralOnceInTheFlow() {
+        // Given two dead letters of the dedupe for article "strike"'s input and one for article "flood"'s
+        for (final String input : List.of("strike@0:4", "strike@0:4", "flood@0:5")) {
+            model.deadLetter(DeadLetter.of(NOW, Map.of(DeadLetters.STAGE_HEADER, "dedupe",
+                    DeadLetters.MESSAGE_HEADER, "a BandGroup written as JSON"), null, null), input);
+        }
+
+        // Then the three are listed, and the flow counts two articles dead-lettered
+        final ViewState state = model.snapshot(List.of(), null, NOW);
+        assertThat(state.deadLetters().total()).isEqualTo(3);
+        assertThat(state.flow().stream().mapToLong(FlowMinute::deadLetters).sum()).isEqualTo(2);
     }
 
     @Test
