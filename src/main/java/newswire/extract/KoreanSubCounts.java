@@ -243,6 +243,16 @@ final class KoreanSubCounts {
     }
 
     /**
+     * Whether a Korean count is ten, a hundred or a thousand, the whole a proportion is told of ("사망자 10명 중 약
+     * 8명은 만성질환으로 숨졌다": eight in ten, not ten dead): no toll as a partitive's whole, whatever its noun. An
+     * approximate count ("부상자 10여명 가운데") is a figure, never a proportion's base.
+     */
+    boolean isProportionBase(final QuantityMention whole) {
+        return whole.counter() != null && !whole.quantity().approximate()
+                && proportionBases.contains(whole.quantity().value());
+    }
+
+    /**
      * Whether a count is the part of a proportion, right after 중/가운데 and a Korean count of ten, a hundred or a
      * thousand ("10명 중 8명 사망 원인은 만성질환", "100명 가운데 3명꼴"): a rate, not a figure of an event.
      */
