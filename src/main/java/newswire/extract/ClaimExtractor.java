@@ -244,9 +244,9 @@ public final class ClaimExtractor {
             // noun of the dead or the wounded is that toll, verb or none, and the part a sub-count of it; so is the
             // Korean whole before its part ("부상자 20명 가운데 3명은 어린이였다": 20 wounded), whose part after it is
             // then the told whole's (below), whatever it says of the part; not a proportion's whole ("사망자 10명 중 약
-            // 8명은")
+            // 8명은") nor one broken into shares ("사망자 378명 중 128명(33.9%)이 노인": a statistic's population)
             final boolean namedToll = whole[m] && ownVerb == null && isCasualty(wholeKind)
-                    && !koreanParts.isProportionBase(mention);
+                    && !koreanParts.isProportionBase(mention) && !koreanParts.isSharedOut(tokens, mention);
             if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass()) && !namedToll) {
                 continue;
             }

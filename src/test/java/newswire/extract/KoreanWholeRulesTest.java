@@ -61,6 +61,8 @@ class KoreanWholeRulesTest {
     void shouldNotReadAProportionsBaseOrAWholeOfOtherPeopleAsAToll() {
         assertThat(claims("지난해 사망자 10명 중 약 8명은 만성질환으로 숨졌다.")).isEmpty();
         assertThat(claims("탑승자 50명 가운데 3명은 어린이였다.")).isEmpty();
+        // a whole broken into shares is a statistic's population
+        assertThat(claims("작년 도내 교통사고 사망자 240명 중 95명(39.6%)이 보행자였다.")).isEmpty();
     }
 
     @Test
