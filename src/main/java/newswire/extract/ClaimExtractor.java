@@ -240,10 +240,13 @@ public final class ClaimExtractor {
             if (whole[m]) {
                 wholeKind = predicates.kindOf(unit, ownVerb);
             }
-            // "30 of the 80 wounded remained in hospital", "Fourteen of the 22 dead were children": an English whole
-            // counted by a noun of the dead or the wounded is that toll, verb or none, and the part before it a sub-count
-            // of it (the Korean whole, "부상자 12명 가운데 3명은 중상", stays the told whole of its part, as above)
-            final boolean namedToll = whole[m] && ownVerb == null && isCasualty(wholeKind) && mention.counter() == null;
+            // "30 of the 80 wounded remained in hospital", "Fourteen of the 22 dead were children": a whole counted by a
+            // noun of the dead or the wounded is that toll, verb or none, and the part a sub-count of it; so is the
+            // Korean whole before its part ("부상자 20명 가운데 3명은 어린이였다": 20 wounded), whose part after it is
+            // then the told whole's (below), whatever it says of the part; not a proportion's whole ("사망자 10명 중 약
+            // 8명은") nor one broken into shares ("사망자 378명 중 128명(33.9%)이 노인": a statistic's population)
+            final boolean namedToll = whole[m] && ownVerb == null && isCasualty(wholeKind)
+                    && !koreanParts.isProportionBase(mention) && !koreanParts.isSharedOut(tokens, mention);
             if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass()) && !namedToll) {
                 continue;
             }
@@ -351,7 +354,9 @@ public final class ClaimExtractor {
                     moves ? null : place, status, attribution,
                     new Evidence(sentence.text(), sentence.start(), sentence.end()),
                     Math.min(0.95, 0.35 + 0.12 * cues), verb);
-            if (conjoinedTo != null && conjoinedTo.kind() == kind && namedToll) {
+            if (conjoinedTo != null && conjoinedTo.kind() == kind && namedToll && mention.counter() == null) {
+                // the English part told before its whole; a Korean whole comes first, so a claim before it is another
+                // clause's ("3명이 숨졌고 사망자 20명 가운데 …" keeps the 3)
                 found.remove(conjoinedTo);
             } else if (conjoinedTo != null && conjoinedTo.kind() == kind
                     && koreanParts.totalsClauseOf(tokens, conjoinedMention, mention)) {

@@ -93,6 +93,8 @@ final class KoreanClauses {
     /** The verbs that take what they count as their object (lexicon {@code predicate patient}: killed, not fled). */
     private final Set<String> patientKeys;
     private final Set<String> partitives;
+    /** The words of a total (총, 모두): "사망자는 총 9명" counts the dead as "사망자는 9명" does. */
+    private final Set<String> totals;
     private final Set<String> anaphors;
     private final Set<String> gluedAnaphors;
     private final Set<String> causatives;
@@ -141,6 +143,7 @@ final class KoreanClauses {
         this.deathWords.addAll(lexicon.words("unit", PredicateFinder.KILLED));
         this.patientKeys = lexicon.words("predicate", "patient");
         this.partitives = lexicon.words("partitive", "ko");
+        this.totals = lexicon.words("partitive", "total-ko");
         this.anaphors = lexicon.words("partitive", "anaphor-ko");
         this.gluedAnaphors = lexicon.words("partitive", "anaphor-glued-ko");
         this.causatives = lexicon.words("predicate", "causative-ko");
@@ -682,7 +685,8 @@ final class KoreanClauses {
      * another verb before it ("지병으로 치료받던 주민 3명이 화재로 숨졌다": the illness was treated, the fire killed); or
      * the dead counted by their own noun are counted among the patients of an illness, told with their own count before
      * them in the sentence ("올해 한랭질환자 90명…사망자 2명", "온열질환자는 1200명이며 이 가운데 사망자는 9명"): a
-     * tally of the illness.
+     * tally of the illness. A word of the total between the noun of the dead and its count ("이 가운데 사망자는 총 9명")
+     * says they are all counted, not who they are, so it leaves them the illness's.
      */
     boolean isIllness(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
         final int from = Math.max(0, mention.first() - CAUSE_REACH);
@@ -707,10 +711,14 @@ final class KoreanClauses {
                 return true; // "750만 명이 독감에 걸려 3천 명이 사망": the infected, and the dead of an illness
             }
         }
-        if (mention.first() < 1 || !startsWithAny(tokens.get(mention.first() - 1).text(), deadNouns)) {
+        int dead = mention.first() - 1;
+        while (dead >= 0 && totals.contains(tokens.get(dead).text())) {
+            dead--;
+        }
+        if (dead < 0 || !startsWithAny(tokens.get(dead).text(), deadNouns)) {
             return false;
         }
-        for (int k = previousClauseStart(tokens, mention.first() - 1); k + 1 < mention.first() - 1; k++) {
+        for (int k = previousClauseStart(tokens, dead); k + 1 < dead; k++) {
             if (tokens.get(k).isHangul() && namesPatients(tokens, k) && tokens.get(k + 1).isNumber()) {
                 return true;
             }
@@ -741,12 +749,15 @@ final class KoreanClauses {
      * patients are told in the patients' clause or right after it ("온열질환자는 1200명이며 이 가운데 사망자는 9명",
      * "한랭질환자 90명…사망자 2명"), not several clauses on, where other people's count may stand ("…입원 중이던 환자
      * 20명이 이송됐고, 건물 밖에서 불을 끄던 주민이 다쳤으며, 사망자는 2명"). A clause ends at punctuation other than a
-     * quote or at a clause's ending (lexicon {@code predicate clause-end-ko}: 했고, 됐으며).
+     * quote or at a clause's ending (lexicon {@code predicate clause-end-ko}: 했고, 됐으며), an ending and the
+     * punctuation right after it counting as one end ("한랭질환자는 312명이었고, 사망자는 총 9명").
      */
     private int previousClauseStart(final List<Token> tokens, final int at) {
         int ends = 0;
         for (int k = at - 1; k >= 0; k--) {
-            if (endsClause(tokens.get(k)) && ++ends > 1) {
+            // an ending and the comma after it ("312명이었고,") close one clause
+            final boolean closesSame = k + 1 < at && endsClause(tokens.get(k + 1));
+            if (endsClause(tokens.get(k)) && !closesSame && ++ends > 1) {
                 return k + 1;
             }
         }

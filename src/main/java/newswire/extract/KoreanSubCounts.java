@@ -22,6 +22,8 @@ final class KoreanSubCounts {
     private static final int ITEM_REACH = 3;
     /** How many words may stand between 중/가운데 and the part it opens: "부상자 중 이탈리아 국적이 2명". */
     private static final int PART_REACH = 3;
+    /** Tokens after a partitive's whole its part's share may end in: "378명 중 128명(33.9%)". */
+    private static final int SHARE_REACH = 8;
     /** How many words the clause of a listed part may hold after its count: "2명도 부상을 입고 병원으로 이송되는 등". */
     private static final int LISTED_CLAUSE_REACH = 8;
 
@@ -29,6 +31,8 @@ final class KoreanSubCounts {
     private final Set<String> listVerbs;
     private final Set<String> totalWords;
     private final Set<String> partitives;
+    /** The words of a share (%, 퍼센트): a part told as a share of its whole. */
+    private final Set<String> shares;
     private final Set<String> tollNouns;
     private final Set<String> breakdowns;
     private final Set<String> complementMarks;
@@ -52,6 +56,7 @@ final class KoreanSubCounts {
         this.listVerbs = lexicon.words("particle", "list-verb-ko");
         this.totalWords = lexicon.words("partitive", "total-ko");
         this.partitives = lexicon.words("partitive", "ko");
+        this.shares = lexicon.words("partitive", "share-ko");
         this.tollNouns = lexicon.words("partitive", "toll-ko");
         this.breakdowns = lexicon.words("measure", "breakdown-ko");
         this.complementMarks = lexicon.words("particle", "complement-ko");
@@ -240,6 +245,30 @@ final class KoreanSubCounts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the part after a Korean partitive's whole is told as a share of it, a percentage within
+     * {@link #SHARE_REACH} tokens after the whole (lexicon {@code partitive share-ko}: "사망자 378명 중 128명(33.9%)이
+     * 노인"): the whole is then the population of a statistic, no toll.
+     */
+    boolean isSharedOut(final List<Token> tokens, final QuantityMention whole) {
+        for (int k = whole.last() + 1; k < Math.min(tokens.size(), whole.last() + 1 + SHARE_REACH); k++) {
+            if (shares.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean count is ten, a hundred or a thousand, the whole a proportion is told of ("사망자 10명 중 약
+     * 8명은 만성질환으로 숨졌다": eight in ten, not ten dead): no toll as a partitive's whole, whatever its noun. An
+     * approximate count ("부상자 10여명 가운데") is a figure, never a proportion's base.
+     */
+    boolean isProportionBase(final QuantityMention whole) {
+        return whole.counter() != null && !whole.quantity().approximate()
+                && proportionBases.contains(whole.quantity().value());
     }
 
     /**

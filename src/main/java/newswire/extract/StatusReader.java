@@ -31,6 +31,8 @@ final class StatusReader {
     private static final String SPAN_START = "부터";
     /** How many tokens before a Korean figure the span it is counted over may open ("올해 4∼11월 사이 … 사망자도 13명"). */
     private static final int SPAN_REACH_KO = 15;
+    /** How many words after a Korean count the verb telling it as a tally may stand: "숨진 것으로 집계됐다". */
+    private static final int TALLY_VERB_REACH = 3;
     /**
      * The counter of a Korean day after its number (28일, 3일간): a day dates one event, and a length of days is no
      * span of a tally. A counter, read only after a number, not a word of the lexicon's: 일 alone begins many words
@@ -81,6 +83,8 @@ final class StatusReader {
     private final Set<String> koreanOccurrences;
     /** The nouns of a finding (조사한 결과): a relative clause on one gives its span to the figure found. */
     private final Set<String> koreanFindings;
+    /** The verbs that tell a figure as a count made of records (집계됐다, 나타났다, 조사됐다), not as what happened. */
+    private final Set<String> koreanTallyVerbs;
     private final Set<String> koreanCauseMarks;
     /** Words that make an accident of a year one event: the worst, the first, the second (최악, 가장 큰, 첫, 두 번째). */
     private final Set<String> koreanRanks;
@@ -132,6 +136,7 @@ final class StatusReader {
         this.koreanTopics = lexicon.words("particle", "topic-ko");
         this.koreanOccurrences = lexicon.words("generic", "occurrence-ko");
         this.koreanFindings = lexicon.words("generic", "finding-ko");
+        this.koreanTallyVerbs = lexicon.words("generic", "tally-verb-ko");
         this.koreanCauseMarks = lexicon.words("particle", "complement-ko");
         this.koreanRanks = new HashSet<>(lexicon.words("measure", "superlative-ko"));
         this.koreanRanks.addAll(lexicon.words("generic", "rank-ko"));
@@ -294,7 +299,13 @@ final class StatusReader {
         }
         if (tally && (isFigureOfYear(tokens, mention.first())
                 || mention.counter() != null
-                && (isKoreanYearTally(tokens) || isKoreanSpanBefore(tokens, mention.first(), counted)))) {
+                && (isKoreanYearTally(tokens) || isKoreanSpanBefore(tokens, mention.first(), counted, true)))) {
+            return true;
+        }
+        // people counted by a predicate ("물에 빠져 숨진 사람은 27명") over a span, their figure told as a tally
+        // ("…명으로 집계됐다", "…명인 것으로 나타났다"): the span's records, as a noun of the dead would be
+        if (!tally && mention.counter() != null && tokens.get(mention.last()).isHangul()
+                && isToldAsTally(tokens, mention) && isKoreanSpanBefore(tokens, mention.first(), counted, false)) {
             return true;
         }
         // "the number of people killed on the roads each year rose to 3,000": or between a noun named before the number
@@ -465,15 +476,17 @@ final class StatusReader {
     /**
      * Whether a Korean sentence names, before the figure, a span of months or years it is counted over: a length after
      * a number (최근 3년간, 6개월 동안: lexicon {@code generic length-ko}), or a month or a year marked 부터 and an end
-     * marked 까지 ("4월부터 11월까지"), or a range of months before 사이 ("4∼11월 사이": {@code generic between-ko}). The dead or
+     * marked 까지 ("4월부터 11월까지", also a year named from today: "2020년부터 지난해까지"), or a range of months before 사이 ("4∼11월 사이": {@code generic between-ko}). The dead or
      * wounded counted there by their own noun are the span's tally, as "70 gun deaths between June 2003 and 2004" is
      * in English; days are no such span ("28일부터 29일까지" tells one storm). The span stands in the figure's own
      * stretch of the sentence (see {@link #SPAN_REACH_KO}), not in an unrelated headline run into it, and is told of
      * the figure (see {@link #isKoreanSpanOfFigure}); a war's dead over its span, or a cumulative toll, are the war's
      * claim ("전쟁이 4년간 이어지면서 누적 사망자는 7만 명", "3개월간 공습에 따른 민간인 사망자": lexicon {@code generic
-     * war-toll-ko}, the nouns of armed violence and of civilians).
+     * war-toll-ko}, the nouns of armed violence and of civilians). People counted by a predicate rather than a noun of
+     * the dead ({@code tally} false) also lose the span to a cause marked between (see {@link #isKoreanSpanOfFigure}).
      */
-    private boolean isKoreanSpanBefore(final List<Token> tokens, final int first, final Counted counted) {
+    private boolean isKoreanSpanBefore(final List<Token> tokens, final int first, final Counted counted,
+                                       final boolean tally) {
         final int from = Math.max(1, first - SPAN_REACH_KO);
         for (int k = from; k < first; k++) {
             if (tokens.get(k).isHangul() && KoreanClauses.startsWithAny(tokens.get(k).text(), koreanWarTolls)) {
@@ -483,6 +496,10 @@ final class StatusReader {
         boolean start = false;
         for (int k = from; k < first; k++) {
             final Token token = tokens.get(k);
+            if (start && token.isHangul() && KoreanClauses.startsWithAny(token.text(), koreanYears)
+                    && isKoreanSpanEnd(token.text())) {
+                return isKoreanSpanOfFigure(tokens, k + 1, first, counted, tally); // "2020년부터 지난해까지"
+            }
             if (!token.isHangul() || !tokens.get(k - 1).isNumber()) {
                 continue;
             }
@@ -490,16 +507,34 @@ final class StatusReader {
             final Optional<Lexicon.Cue> length = lexicon.at(tokens, k, "generic")
                     .filter(cue -> "length-ko".equals(cue.key()));
             if (length.isPresent()) {
-                return isKoreanSpanOfFigure(tokens, length.get().last() + 1, first, counted, true);
+                return isKoreanSpanOfFigure(tokens, length.get().last() + 1, first, counted, tally);
             }
             if (KoreanClauses.startsWithAny(word, koreanSpanUnits)) {
                 if (start && isKoreanSpanEnd(word)) {
-                    return isKoreanSpanOfFigure(tokens, k + 1, first, counted, true);
+                    return isKoreanSpanOfFigure(tokens, k + 1, first, counted, tally);
                 }
                 if (isMonthRangeBefore(tokens, k)) {
-                    return isKoreanSpanOfFigure(tokens, k + 2, first, counted, true);
+                    return isKoreanSpanOfFigure(tokens, k + 2, first, counted, tally);
                 }
                 start |= word.endsWith(SPAN_START);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean count's own clause tells it as a tally: a verb of counting records (lexicon {@code generic
+     * tally-verb-ko}: 집계, 나타나, 조사, 분석) closes the clause within {@link #TALLY_VERB_REACH} words after the count
+     * ("27명으로 파악됐다", "41명인 것으로 나타났다", "숨진 것으로 집계됐다"), not a verb of what happened.
+     */
+    private boolean isToldAsTally(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = mention.last() + 1; k < Math.min(tokens.size(), mention.last() + 1 + TALLY_VERB_REACH); k++) {
+            final Token token = tokens.get(k);
+            if (!token.isHangul()) {
+                return false;
+            }
+            if (KoreanClauses.startsWithAny(token.text(), koreanTallyVerbs)) {
+                return true;
             }
         }
         return false;
