@@ -208,6 +208,9 @@ public final class ClaimExtractor {
                 continue;
             }
             Counted unit = nouns.countedBy(sentence, mention, backward, named, heads);
+            if (unit == null) {
+                unit = besideOthers.moreBeside(tokens, named, mention); // "killed a guard and five more"
+            }
             final boolean shared = unit == null;
             if (shared) {
                 unit = nouns.sharedUnit(tokens, mention, previous);
@@ -340,13 +343,16 @@ public final class ClaimExtractor {
                 continue;
             }
             // "killed the ambassador and three others": the others are counted besides one person, the toll is four
-            final PeopleBesideOthers.Besides besides = moves ? null : besideOthers.before(tokens, named, mention, unit);
+            final PeopleBesideOthers.Besides besides = moves ? null
+                    : besideOthers.before(tokens, named, mentions, mention, unit);
             final Quantity counted = besides == null ? mention.quantity() : Objects.requireNonNullElse(QuantityReader.sum(
                     new Quantity(besides.people(), null, null, false, null, String.valueOf(besides.people())),
                     mention.quantity(), sentence.span(besides.first(), unit.last())), mention.quantity());
-            if (besides != null && conjoinedTo != null && conjoinedTo.kind() == kind
-                    && conjoinedMention.first() >= besides.first()) {
-                found.remove(conjoinedTo); // "killed a teacher and four others": the teacher is one of the five
+            if (besides != null) {
+                // "killed a teacher and four others": the teacher is one of the five, and so are "two guards" of "two
+                // guards, a driver and three others"
+                found.removeIf(part -> part.sentence() == index && part.kind() == kind && toldAt.containsKey(part)
+                        && toldAt.get(part).first() >= besides.first());
             }
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);

@@ -2,6 +2,7 @@ package newswire.extract;
 
 import java.util.List;
 import java.util.Set;
+import newswire.model.Quantity;
 
 /**
  * The people whom "and N others" counts besides: "killed the ambassador and three others" is a toll of four, "the
@@ -18,6 +19,8 @@ final class PeopleBesideOthers {
     private static final int LIST_ITEMS = 8;
     /** How far back a verb of the phrase's own clause is looked for: "a sniper on the roof killed a guard and". */
     private static final int CLAUSE_WORDS = 12;
+    /** The most words of a modifier set off by commas after the one person: ", who had driven the bus for years,". */
+    private static final int MODIFIER_WORDS = 10;
 
     /** Where the phrases of the people named before "and N others" open, and how many people they name. */
     record Besides(int first, long people) {
@@ -33,6 +36,10 @@ final class PeopleBesideOthers {
     private final Set<String> onePersonPronouns;
     private final Set<String> determiners;
     private final Set<String> prepositions;
+    /** Words that open a relative clause on a person: "the driver, who was 40, and two others". */
+    private final Set<String> relatives;
+    /** Words before an age: "a policeman, aged 35, and four others". */
+    private final Set<String> ageWords;
     /** Capitalised words that date, not name: "killed a soldier Tuesday and two others Wednesday". */
     private final Set<String> calendarWords;
     /**
@@ -53,6 +60,8 @@ final class PeopleBesideOthers {
         this.onePersonPronouns = lexicon.words("noun-phrase", "one-person");
         this.determiners = lexicon.words("predicate", "object-start");
         this.prepositions = lexicon.words("noun-phrase", "preposition");
+        this.relatives = lexicon.words("noun-phrase", "relative");
+        this.ageWords = lexicon.words("measure", "age");
         this.calendarWords = lexicon.words("measure", "month");
         this.calendarWords.addAll(lexicon.words("measure", "weekday"));
         this.clauseOpeners = lexicon.words("unit-stop", "words");
@@ -66,8 +75,8 @@ final class PeopleBesideOthers {
      * phrase before "and" is the object of a verb of its own clause while the others have their own verb ("a gunman
      * shot a guard and three others were hurt"), or when the word before that phrase is no place for it to open.
      */
-    Besides before(final List<Token> tokens, final List<NamedSpan> named, final QuantityMention mention,
-                   final Counted unit) {
+    Besides before(final List<Token> tokens, final List<NamedSpan> named, final List<QuantityMention> mentions,
+                   final QuantityMention mention, final Counted unit) {
         final int and = mention.first() - 1;
         final int after = mention.last() + 1;
         if (and < 1 || after >= tokens.size() || !tokens.get(and).norm().equals("and")
@@ -75,20 +84,88 @@ final class PeopleBesideOthers {
                 && !ellipticHeads.contains(tokens.get(after).norm())) {
             return null;
         }
-        final boolean serialComma = tokens.get(and - 1).text().equals(",");
-        final Besides last = phraseEndingAt(tokens, named, serialComma ? and - 2 : and - 1);
+        final int modifier = tokens.get(and - 1).text().equals(",") ? modifierOpening(tokens, and - 1) : -1;
+        final boolean serialComma = modifier < 0 && tokens.get(and - 1).text().equals(",");
+        final Besides last = phraseEndingAt(tokens, named, modifier >= 0 ? modifier - 1 : serialComma ? and - 2 : and - 1);
         if (last == null || isObjectOfOwnClause(tokens, last.first(), unit)) {
             return null;
         }
         int first = last.first();
         long people = last.people();
-        Besides item;
-        for (int items = 1; items < LIST_ITEMS && first >= 2 && tokens.get(first - 1).text().equals(",")
-                && (item = phraseEndingAt(tokens, named, first - 2)) != null; items++) {
+        // a serial comma needs a phrase of one person before it: a counted item alone leaves the comma an aside's ("12
+        // civilians, an army statement said, and 30 others")
+        boolean onePersonListed = false;
+        for (int items = 1; items < LIST_ITEMS && first >= 2 && tokens.get(first - 1).text().equals(","); items++) {
+            final Besides person = phraseEndingAt(tokens, named, first - 2);
+            final Besides item = person != null ? person : countedPeopleEndingAt(tokens, mentions, first - 2);
+            if (item == null) {
+                break;
+            }
+            onePersonListed |= person != null;
             people += item.people();
             first = item.first();
         }
-        return serialComma && first == last.first() ? null : new Besides(first, people);
+        return serialComma && !onePersonListed ? null : new Besides(first, people);
+    }
+
+    /**
+     * A counted phrase of people that ends at {@code end} as an item of the list before "and N others", or null: "two
+     * guards, a driver and three others" are six. Its number is exact, and its words up to a plural head are neither a
+     * verb, a thing nor a group ("two cars, a driver and three others" lists no people before the driver).
+     */
+    private Besides countedPeopleEndingAt(final List<Token> tokens, final List<QuantityMention> mentions,
+                                          final int end) {
+        if (end < 1 || !plurals.isPlural(tokens.get(end)) || collectives.contains(tokens.get(end).norm())) {
+            return null;
+        }
+        for (final QuantityMention counted : mentions) {
+            final Quantity quantity = counted.quantity();
+            if (counted.last() >= end || counted.last() < end - ONE_PERSON_WORDS || quantity.value() == null
+                    || quantity.low() != null || quantity.high() != null || quantity.approximate()) {
+                continue;
+            }
+            for (int k = counted.last() + 1; k <= end; k++) {
+                final Token word = tokens.get(k);
+                if (word.type() != Token.Type.WORD || nonPersons.contains(word.norm())
+                        || lexicon.at(tokens, k, "verb").isPresent()) {
+                    return null;
+                }
+            }
+            return opensPhrase(tokens, counted.first()) ? new Besides(counted.first(), quantity.value()) : null;
+        }
+        return null;
+    }
+
+    /**
+     * What a bare number counts before "more" after a phrase of one person and "and", or null: "killed a guard and
+     * five more" counts people, as "and five others" does ("destroyed a tank and five more" counts no one).
+     */
+    Counted moreBeside(final List<Token> tokens, final List<NamedSpan> named, final QuantityMention mention) {
+        final int and = mention.first() - 1;
+        final int more = mention.last() + 1;
+        if (and < 1 || more >= tokens.size() || !tokens.get(and).norm().equals("and")
+                || !ellipticFollowers.contains(tokens.get(more).norm()) || phraseEndingAt(tokens, named, and - 1) == null) {
+            return null;
+        }
+        return new Counted(Counted.PERSON, tokens.get(more).text(), more, more, more);
+    }
+
+    /**
+     * The comma that opens a modifier of the person before it, closed by the comma at {@code close}, or -1: an age
+     * ("the headman, 62, and three others", ", aged 35,") or a relative clause (", who was driving,"). Such a modifier
+     * is no item of a list, so the phrase before it is the one person beside the others.
+     */
+    private int modifierOpening(final List<Token> tokens, final int close) {
+        for (int k = close - 1; k >= Math.max(1, close - MODIFIER_WORDS - 1); k--) {
+            if (!tokens.get(k).text().equals(",")) {
+                continue;
+            }
+            final int from = k + 1;
+            final boolean age = close - from == 1 && tokens.get(from).isNumber()
+                    || close - from == 2 && ageWords.contains(tokens.get(from).norm()) && tokens.get(from + 1).isNumber();
+            return age || close - from > 1 && relatives.contains(tokens.get(from).norm()) ? k : -1;
+        }
+        return -1;
     }
 
     /**

@@ -169,6 +169,17 @@ class IncidentListRulesTest {
     }
 
     @Test
+    void shouldCountMedicsAsPeopleNotTroops() {
+        // a verb of sending troops does not fit medics, and a medic is one of the hurt whatever the verb's strength
+        assertThat(kindsAndValues("The ministry deployed 500 soldiers and 25 paramedics to the valley."))
+                .containsExactly(tuple(ClaimKind.TROOPS, 500L));
+        assertThat(kindsAndValues("Three medics were hurt when the rocket struck the clinic."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        assertThat(kindsAndValues("The drone killed two medics near the front line."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
     void shouldStillShareAVerbOfPeopleAndSumTheDead() {
         // a regression guard (as before the rule of the shared verb's fit): a verb that takes both nouns is shared
         assertThat(kindsAndValues("Gunmen killed 9 soldiers and 3 policemen at the checkpoint."))
@@ -268,6 +279,45 @@ class IncidentListRulesTest {
         assertThat(kindsAndValues("The flood killed 21 farmers, 4 teachers and 2 nurses."))
                 .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 21L), tuple(ClaimKind.KILLED, 4L),
                         tuple(ClaimKind.KILLED, 2L));
+    }
+
+    @Test
+    void shouldCountThePersonBeforeAnAgeSetOffByCommasBesideTheOthers() {
+        assertThat(kindsAndValues("The mortar killed the shepherd, 71, and three others near the well."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("Bandits shot dead a trader, aged 44, and two others on the highway."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        // a relative clause on the one person, in the subject
+        assertThat(kindsAndValues("The pilot, who was flying alone, and four others died in the crash."))
+                .containsExactly(tuple(ClaimKind.KILLED, 5L));
+        // a count between the commas is an item of a list, no modifier: the list before it names no one person
+        assertThat(kindsAndValues("The mortar killed the shepherds, 7 goats, and three others near the well."))
+                .doesNotContain(tuple(ClaimKind.KILLED, 4L), tuple(ClaimKind.KILLED, 11L));
+    }
+
+    @Test
+    void shouldAddACountedItemOfTheListBeforeTheOnePersonAndTheOthers() {
+        assertThat(kindsAndValues("The avalanche killed two porters, a guide and three others on the pass."))
+                .containsExactly(tuple(ClaimKind.KILLED, 6L));
+        assertThat(kindsAndValues("Four nurses, a cook, a porter and two others were hurt in the fire."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 8L));
+        // a count of things is no item of people; an approximate count is not summed
+        assertThat(kindsAndValues("The avalanche killed two trucks, a guide and three others on the pass."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("The avalanche killed about 30 porters, a guide and three others on the pass."))
+                .doesNotContain(tuple(ClaimKind.KILLED, 34L), tuple(ClaimKind.KILLED, 35L));
+    }
+
+    @Test
+    void shouldCountNMoreAfterOnePersonAsPeople() {
+        assertThat(kindsAndValues("The ambush killed a ranger and four more on the track."))
+                .containsExactly(tuple(ClaimKind.KILLED, 5L));
+        assertThat(kindsAndValues("Pirates kidnapped the captain and six more from the trawler."))
+                .containsExactly(tuple(ClaimKind.CAPTURED, 7L));
+        // a thing before "and N more" makes no count of people; "more" with a verb of its own is its own clause
+        assertThat(claims("The storm sank a ferry and four more in the harbour.")).isEmpty();
+        assertThat(kindsAndValues("The blast killed a porter and four more were wounded."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 4L));
     }
 
     @Test
