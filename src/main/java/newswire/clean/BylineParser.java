@@ -121,7 +121,9 @@ final class BylineParser {
             return Optional.empty();
         }
         String rest = cutOut(line, first.get());
-        for (int cuts = 1; cuts < MAX_TIMES_ON_A_LINE; cuts++) {
+        // Every printed time has a year of four digits: a rest without four in a row ("김사라 ", the common case) is
+        // not searched again with the time patterns.
+        for (int cuts = 1; cuts < MAX_TIMES_ON_A_LINE && hasFourDigits(rest); cuts++) {
             final Optional<PublicationTimeParser.Found> next = PublicationTimeParser.findPrinted(rest);
             if (next.isEmpty()) {
                 break;
@@ -181,6 +183,14 @@ final class BylineParser {
             }
         }
         return false;
+    }
+
+    private static boolean hasFourDigits(final String text) {
+        int run = 0;
+        for (int i = 0; i < text.length() && run < 4; i++) {
+            run = text.charAt(i) >= '0' && text.charAt(i) <= '9' ? run + 1 : 0;
+        }
+        return run == 4;
     }
 
     /** Splits "Kim Sarah and Lee Min-ji", "김철수·정다은" into names; empty when any part does not look like a name. */

@@ -62,18 +62,27 @@ final class NonProse {
         int markup = 0;
         int code = 0;
         int log = 0;
+        // Each line is judged where it lies in the sample, between its ends without surrounding whitespace (as
+        // String.strip gives them): a copy of every line of every article was most of this check's cost.
         for (int from = 0; from < sample.length(); ) {
             final int newline = sample.indexOf('\n', from);
             final int to = newline < 0 ? sample.length() : newline;
-            final String line = sample.substring(from, to).strip();
+            int start = from;
+            int end = to;
             from = to + 1;
-            if (line.isEmpty()) {
+            while (start < end && Character.isWhitespace(sample.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(sample.charAt(end - 1))) {
+                end--;
+            }
+            if (start == end) {
                 continue;
             }
             lines++;
-            markup += line.charAt(0) == '<' && line.charAt(line.length() - 1) == '>' ? 1 : 0;
-            code += isCode(line) ? 1 : 0;
-            log += isLog(line) ? 1 : 0;
+            markup += sample.charAt(start) == '<' && sample.charAt(end - 1) == '>' ? 1 : 0;
+            code += isCode(sample, start, end) ? 1 : 0;
+            log += isLog(sample, start, end) ? 1 : 0;
         }
         if (lines < MIN_LINES) {
             return Optional.empty();
@@ -90,40 +99,63 @@ final class NonProse {
         return Optional.empty();
     }
 
-    private static boolean isCode(final String line) {
-        final char last = line.charAt(line.length() - 1);
-        if (last == ';' || last == '{' || last == '}' || line.charAt(0) == '}') {
+    /** Whether {@code text[start, end)}, a line without surrounding whitespace, reads as a line of source code. */
+    private static boolean isCode(final String text, final int start, final int end) {
+        final char last = text.charAt(end - 1);
+        if (last == ';' || last == '{' || last == '}' || text.charAt(start) == '}') {
             return true;
         }
-        if (CODE_OPENING_FIRSTS.indexOf(line.charAt(0)) < 0) {
+        if (CODE_OPENING_FIRSTS.indexOf(text.charAt(start)) < 0) {
             return false;
         }
         for (final String opening : CODE_OPENINGS) {
-            if (line.startsWith(opening)) {
+            if (opening.length() <= end - start && text.startsWith(opening, start)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isLog(final String line) {
-        final int first = line.charAt(0) == '[' && line.length() > 1 ? 1 : 0;
-        if (Character.isDigit(line.charAt(first))) {
+    /** Whether {@code text[start, end)}, a line without surrounding whitespace, reads as a line of a log. */
+    private static boolean isLog(final String text, final int start, final int end) {
+        final int first = text.charAt(start) == '[' && end - start > 1 ? start + 1 : start;
+        if (Character.isDigit(text.charAt(first))) {
             // A clock to the second (hh:mm:ss): a live blog's "12:05" alone is not enough.
-            final int colon = line.indexOf(':');
-            final int second = colon < 0 ? -1 : line.indexOf(':', colon + 1);
-            if (colon > first && second == colon + 3 && second < STAMP_CHARS
-                    && Character.isDigit(line.charAt(colon - 1)) && Character.isDigit(line.charAt(second - 1))) {
+            final int colon = indexIn(text, ':', start, end);
+            final int second = colon < 0 ? -1 : indexIn(text, ':', colon + 1, end);
+            if (colon > first && second == colon + 3 && second - start < STAMP_CHARS
+                    && Character.isDigit(text.charAt(colon - 1)) && Character.isDigit(text.charAt(second - 1))) {
                 return true;
             }
         }
-        final String head = line.length() > LEVEL_CHARS ? line.substring(0, LEVEL_CHARS) : line;
+        // Every level is a word in capitals: a head without two capital letters in a row (most lines of prose) is not
+        // searched for them.
+        final int headEnd = Math.min(end, start + LEVEL_CHARS);
+        if (!hasCapitalPair(text, start, headEnd)) {
+            return false;
+        }
+        final String head = text.substring(start, headEnd);
         for (final String level : LOG_LEVELS) {
             if (head.contains(level)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean hasCapitalPair(final String text, final int from, final int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (text.charAt(i) >= 'A' && text.charAt(i) <= 'Z' && text.charAt(i - 1) >= 'A' && text.charAt(i - 1) <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where {@code c} first occurs in {@code text[from, end)}, or -1. */
+    private static int indexIn(final String text, final char c, final int from, final int end) {
+        final int at = text.indexOf(c, from);
+        return at < end ? at : -1;
     }
 
     private static String kind(final String what, final int count, final int lines) {
