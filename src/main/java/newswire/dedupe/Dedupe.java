@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import newswire.dedupe.DedupeRecords.BandGroup;
 import newswire.dedupe.DedupeRecords.PendingVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
 import newswire.dedupe.DedupeRecords.Withdrawal;
@@ -88,10 +89,10 @@ public final class Dedupe {
                                                                    final String articleId, final long time) {
         final String topic = applicationId + "-" + GROUPS_TOPIC + "-repartition";
         final byte[] key = articleId.getBytes(StandardCharsets.UTF_8);
+        final byte[] withdrawal = EventFrameSerde.withdrawal(new Withdrawal(articleId, time));
         final List<ProducerRecord<byte[], byte[]>> withdrawals = new ArrayList<>(partitions);
         for (int partition = 0; partition < partitions; partition++) {
-            withdrawals.add(new ProducerRecord<>(topic, partition, time, key,
-                    EventFrameSerde.withdrawal(new Withdrawal(articleId, partition, time))));
+            withdrawals.add(new ProducerRecord<>(topic, partition, time, key, withdrawal));
         }
         return withdrawals;
     }
@@ -130,9 +131,12 @@ public final class Dedupe {
                 .process(() -> new SketchFiling<>(stories, sameStory, partitions, refused),
                         Named.as("fingerprint-bands"))
                 .repartition(Repartitioned.with(Serdes.String(),
-                                refused.watching(internal.wrap(EventFrameSerde.toIndex())))
+                                refused.watching(internal.wrap(EventFrameSerde.indexInputs())))
                         .withName(GROUPS_TOPIC).withNumberOfPartitions(partitions)
-                        .withStreamPartitioner((topic, key, record, numPartitions) -> Optional.of(Set.of(record.partition()))))
+                        // The topology sends band groups only; withdrawals are sent, as bytes, by the dead-letter
+                        // handlers, each to its partition.
+                        .withStreamPartitioner((topic, key, group, numPartitions) ->
+                                Optional.of(Set.of(((BandGroup) group).partition()))))
                 .process(() -> new BandIndex(window, sameStory), Named.as(INDEX_PROCESSOR), INDEX_STORE, SKETCH_STORE)
                 .repartition(Repartitioned.with(Serdes.String(),
                         internal.wrap(EventFrameSerde.verdicts())).withName(VERDICTS_TOPIC))

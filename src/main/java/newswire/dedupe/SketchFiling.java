@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import newswire.dedupe.DedupeRecords.BandGroup;
-import newswire.dedupe.DedupeRecords.ToIndex;
+import newswire.dedupe.DedupeRecords.IndexInput;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.Record;
@@ -17,7 +17,7 @@ import org.apache.kafka.streams.processor.api.Record;
  * record names the input record it comes from, so two records with one article id in flight together are gathered
  * apart and each gets its event.
  */
-final class SketchFiling<V> extends ContextualProcessor<String, V, String, ToIndex> {
+final class SketchFiling<V> extends ContextualProcessor<String, V, String, IndexInput> {
 
     private final Dedupe.Stories<V> stories;
     private final SameStory sameStory;
