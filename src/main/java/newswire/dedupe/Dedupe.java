@@ -58,10 +58,12 @@ public final class Dedupe {
     }
 
     /** How the serde of an internal topic is wrapped (e.g. in a size limit). */
-    @FunctionalInterface
     public interface InternalSerde {
 
         <T> Serde<T> wrap(Serde<T> serde);
+
+        /** Whether a value of {@code bytes} passes the serdes {@link #wrap} makes, or is refused as too large. */
+        boolean fits(int bytes);
     }
 
     private Dedupe() {
@@ -126,12 +128,10 @@ public final class Dedupe {
                 Serdes.String(), PendingVerdict.serde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HELD_STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
-        final RefusedGroups refused = new RefusedGroups();
         return articles
-                .process(() -> new SketchFiling<>(stories, sameStory, partitions, refused),
+                .process(() -> new SketchFiling<>(stories, sameStory, partitions, internal::fits),
                         Named.as("fingerprint-bands"))
-                .repartition(Repartitioned.with(Serdes.String(),
-                                refused.watching(internal.wrap(EventFrameSerde.indexInputs())))
+                .repartition(Repartitioned.with(Serdes.String(), internal.wrap(EventFrameSerde.indexInputs()))
                         .withName(GROUPS_TOPIC).withNumberOfPartitions(partitions)
                         // The topology sends band groups only; withdrawals are sent, as bytes, by the dead-letter
                         // handlers, each to its partition.

@@ -73,6 +73,15 @@ final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements 
                 && frame[BinaryFields.LENGTH_BYTES] == WITHDRAWAL_TAG;
     }
 
+    /**
+     * The bytes {@link #serialize} would write for {@code data}, counted without writing its event: the head is
+     * written (a few hundred bytes), the event only measured.
+     */
+    int frameLength(final T data) {
+        return BinaryFields.LENGTH_BYTES + BinaryFields.laidOut(HEAD_LAYOUT, data, writer).length
+                + (data.event() == null ? 0 : data.event().length);
+    }
+
     static EventFrameSerde<PartitionVerdict> verdicts() {
         return new EventFrameSerde<>(PartitionVerdict::writeHead, PartitionVerdict::readHead,
                 PartitionVerdict.class.getSimpleName());

@@ -189,6 +189,6 @@ public final class NewswireTopology {
                                                   final KStream<String, PreparedEvent> events) {
         return Dedupe.attach(builder, events, new Dedupe.Stories<>(PREPARED_EVENTS, PreparedEvent::body,
                         PreparedEvent::withDuplicateOf),
-                DEDUPE, dedupeWindow, dedupePartitions, topics::internal);
+                DEDUPE, dedupeWindow, dedupePartitions, topics);
     }
 }

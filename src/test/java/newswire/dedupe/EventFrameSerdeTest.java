@@ -42,6 +42,8 @@ class EventFrameSerdeTest {
         assertThat(read.withEvent(null)).isEqualTo(entry.withEvent(null));
         assertThat(read.sketch()).isEqualTo(SKETCH);
         assertThat(read.event()).isEqualTo(EVENT_JSON);
+        // And its length is known without writing the event, as the size limit counts it
+        assertThat(entries.frameLength(entry)).isEqualTo(frame.length);
     }
 
     @Test
