@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import newswire.dedupe.Dedupe;
 import newswire.dedupe.UnreadableEventException;
 import newswire.dedupe.UnreadableRecords;
@@ -87,11 +88,20 @@ public final class DeadLetters {
     private static List<ProducerRecord<byte[], byte[]>> counted(final List<ProducerRecord<byte[], byte[]>> deadLetters,
                                                                 final String stage, final String inputTopic,
                                                                 final FlowCounters counters) {
-        deadLetters.forEach(deadLetter -> counters.deadLetter(stage, dedupeInput(stage,
-                deadLetter.key() == null ? null : new String(deadLetter.key(), StandardCharsets.UTF_8),
-                header(deadLetter.headers(), TOPIC_HEADER), header(deadLetter.headers(), PARTITION_HEADER),
-                header(deadLetter.headers(), OFFSET_HEADER), inputTopic)));
+        deadLetters.forEach(deadLetter -> counters.deadLetter(stage,
+                dedupeInput(name -> header(deadLetter.headers(), name), deadLetter.key(), inputTopic)));
         return deadLetters;
+    }
+
+    /**
+     * {@link #dedupeInput(String, String, String, String, String, String) dedupeInput} of a dead letter read or
+     * written, given its key and how to read its headers ({@code header}: the value of the header of that name, or
+     * null or "?" if it has none).
+     */
+    public static String dedupeInput(final Function<String, String> header, final byte[] key,
+                                     final String inputTopic) {
+        return dedupeInput(header.apply(STAGE_HEADER), key == null ? null : new String(key, StandardCharsets.UTF_8),
+                header.apply(TOPIC_HEADER), header.apply(PARTITION_HEADER), header.apply(OFFSET_HEADER), inputTopic);
     }
 
     /**
@@ -101,8 +111,8 @@ public final class DeadLetters {
      * An article crosses the dedupe as several records, and each that cannot be read is a dead letter pointing at the
      * same input: counted by this, they are one article. (The audit counts them so too.)
      */
-    public static String dedupeInput(final String stage, final String key, final String topic, final String partition,
-                                     final String offset, final String inputTopic) {
+    static String dedupeInput(final String stage, final String key, final String topic, final String partition,
+                              final String offset, final String inputTopic) {
         return key == null || inputTopic == null || !NewswireTopology.DEDUPE_STAGES.contains(stage)
                 || !inputTopic.equals(topic) ? null : key + "@" + partition + ":" + offset;
     }
@@ -279,7 +289,7 @@ public final class DeadLetters {
             final List<ProducerRecord<byte[], byte[]>> deadLetters = settings.finished(
                     response.deadLetterQueueRecords(), article, stage);
             // After the collector the article is released: its claims and reports go out whatever a later stage does.
-            return Response.resume(NewswireTopology.DEDUPE_STAGES.contains(stage)
+            return Response.resume(NewswireTopology.BEFORE_RELEASE_STAGES.contains(stage)
                     ? settings.withWithdrawal(deadLetters, article, context.timestamp()) : deadLetters);
         }
     }
