@@ -74,8 +74,25 @@ public final class Dedupe {
      * {@code <application id>-<name>-repartition}: the records there are keyed by their article's delivery.
      */
     public static boolean isDedupeTopic(final String topic) {
-        return topic != null && (topic.endsWith("-" + GROUPS_TOPIC + "-repartition")
-                || topic.endsWith("-" + VERDICTS_TOPIC + "-repartition"));
+        return isGroupsTopic(topic) || isVerdictsTopic(topic);
+    }
+
+    /** Whether {@code topic} is the repartition topic of the verdicts, the index's answers to the collector. */
+    public static boolean isVerdictsTopic(final String topic) {
+        return topic != null && topic.endsWith("-" + VERDICTS_TOPIC + "-repartition");
+    }
+
+    private static boolean isGroupsTopic(final String topic) {
+        return topic != null && topic.endsWith("-" + GROUPS_TOPIC + "-repartition");
+    }
+
+    /**
+     * Whether {@code value}, written to {@code topic}, is a withdrawal ({@link #withdrawals}), whole or not. A
+     * dead-letter handler meeting one that failed logs it and goes on: it is no article, and answering it with a dead
+     * letter and more withdrawals could repeat the failure without end.
+     */
+    public static boolean isWithdrawal(final String topic, final byte[] value) {
+        return isGroupsTopic(topic) && EventFrameSerde.isWithdrawal(value);
     }
 
     /**
@@ -84,8 +101,9 @@ public final class Dedupe {
      * letter of a failure between the index and the article's release: one of its band groups or verdicts that cannot
      * be read or that the index or the collector threw on, or a verdict refused by the topic. The index may have filed
      * the article in some partitions already; withdrawn, it is no later copy's original. A partition that never filed
-     * it reads the record and does nothing. This is the only path on which anything but the topology writes to the
-     * band groups' topic, and it costs records only when an article fails there.
+     * it deletes a sketch it does not hold (a tombstone in its changelog). This is the only path on which anything but
+     * the topology writes to the band groups' topic, and it costs records only when an article fails there. The
+     * withdrawal comes after everything the topology sent of the article only under exactly-once (docs/resilience.md).
      */
     public static List<ProducerRecord<byte[], byte[]>> withdrawals(final String applicationId, final int partitions,
                                                                    final String articleId, final long time) {

@@ -184,6 +184,19 @@ public final class DeadLetters {
                         .orElse(""), context.topic(), context.partition(), context.offset(), more);
     }
 
+    /**
+     * A withdrawal ({@link Dedupe#withdrawals}) that could not be sent, read, or applied by the index: logged, with no
+     * dead letter and no withdrawals of its own. It is no article; answered with more
+     * withdrawals, a lasting failure would make more at each turn, as a failed dead letter answered with another could
+     * loop. What it leaves: its article may still be filed in that index partition, as if it had not been sent.
+     */
+    private static void failedWithdrawal(final String stage, final ErrorHandlerContext context,
+                                         final Exception exception) {
+        LOG.error("A withdrawal from the dedupe's index failed in stage {} ({}-{}@{}): {}; no dead letter for it, "
+                + "and its article may still be filed there", stage, context.topic(), context.partition(),
+                context.offset(), exception.toString());
+    }
+
     /** The line, naming the article a dead letter is filed under, if any. */
     private static void log(final String stage, final ErrorHandlerContext context, final Exception exception,
                             final UnreadableRecords.Article article) {
@@ -281,8 +294,12 @@ public final class DeadLetters {
         @Override
         public Response handleError(final ErrorHandlerContext context, final Record<?, ?> record,
                                     final Exception exception) {
-            final Response response = super.handleError(context, record, exception);
             final String stage = context.processorNodeId();
+            if (Dedupe.isWithdrawal(context.topic(), context.sourceRawValue())) {
+                failedWithdrawal(stage, context, exception);
+                return Response.resume();
+            }
+            final Response response = super.handleError(context, record, exception);
             final UnreadableRecords.Article article = articleOf(context.topic(), exception, context.sourceRawKey(),
                     context.sourceRawValue());
             log(stage, context, exception, article);
@@ -353,9 +370,13 @@ public final class DeadLetters {
         @Override
         public Response handleError(final ErrorHandlerContext context, final ConsumerRecord<byte[], byte[]> record,
                                     final Exception exception) {
-            final Response response = super.handleError(context, record, exception);
             final String stage = Dedupe.isDedupeTopic(record.topic()) ? NewswireTopology.DEDUPE
                     : context.processorNodeId();
+            if (Dedupe.isWithdrawal(record.topic(), record.value())) {
+                failedWithdrawal(stage, context, exception);
+                return Response.resume();
+            }
+            final Response response = super.handleError(context, record, exception);
             final UnreadableRecords.Article article = articleOf(record.topic(), exception, record.key(),
                     record.value());
             log(stage, context, exception, article);
@@ -398,6 +419,10 @@ public final class DeadLetters {
                 // Never answer a failed dead letter with another one: that could loop.
                 LOG.error("Cannot write a dead letter for {}-{}@{} to {}: {}", context.topic(), context.partition(),
                         context.offset(), deadLetterTopic, exception.toString());
+                return Response.resume();
+            }
+            if (Dedupe.isWithdrawal(record.topic(), record.value())) {
+                failedWithdrawal(PRODUCE_STAGE, context, exception);
                 return Response.resume();
             }
             final boolean sameInput = context.sourceRawKey() != null
@@ -453,10 +478,11 @@ public final class DeadLetters {
             deadLetter.headers().add(OFFSET_HEADER, utf8(String.valueOf(context.offset())));
             final List<ProducerRecord<byte[], byte[]>> deadLetters = settings.finished(List.of(deadLetter), null,
                     PRODUCE_STAGE);
-            // A band group or verdict the topic refused: the index may have filed the article from its other records.
-            return Response.resume(Dedupe.isDedupeTopic(outputTopic) ? settings.withWithdrawal(deadLetters,
-                    UnreadableRecords.articleOf(keyBytes(failed.key()), null), failed.timestamp() == null ? context.timestamp()
-                            : failed.timestamp()) : deadLetters);
+            // A verdict the topic refused: the index has filed the article. (A band group refused is one whose event is
+            // too large, sent alone: the article was filed nowhere.)
+            return Response.resume(Dedupe.isVerdictsTopic(outputTopic) ? settings.withWithdrawal(deadLetters,
+                    UnreadableRecords.articleOf(keyBytes(failed.key()), null),
+                    failed.timestamp() == null ? context.timestamp() : failed.timestamp()) : deadLetters);
         }
 
         private static byte[] keyBytes(final Object key) {
