@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import newswire.dedupe.Dedupe;
 import newswire.dedupe.UnreadableEventException;
@@ -47,7 +49,8 @@ public final class DeadLetters {
     public static final String INPUT_TOPIC_CONFIG = "newswire.input.topic";
     /**
      * The setting that gives the dedupe index's partitions, to withdraw from each an article that failed between the
-     * index and its release ({@link Dedupe#withdrawals}); without it nothing is withdrawn.
+     * index and its release ({@link Dedupe#withdrawals}); without it nothing is withdrawn, which is logged. Set by
+     * {@link StreamsProperties} from the partitions the topology is built with, over any value in the kafka settings.
      */
     public static final String DEDUPE_PARTITIONS_CONFIG = "newswire.dedupe.partitions";
 
@@ -71,6 +74,8 @@ public final class DeadLetters {
     private static final int RECORD_OVERHEAD_BYTES = 512;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
+    /** The applications already warned of a missing {@value #DEDUPE_PARTITIONS_CONFIG}: each handler reads it. */
+    private static final Set<String> WARNED_UNPARTITIONED = ConcurrentHashMap.newKeySet();
 
     private DeadLetters() {
     }
@@ -223,6 +228,11 @@ public final class DeadLetters {
             final Object input = configs.get(INPUT_TOPIC_CONFIG);
             final Object applicationId = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
             final Object partitions = configs.get(DEDUPE_PARTITIONS_CONFIG);
+            if (applicationId != null && partitions == null && WARNED_UNPARTITIONED.add(applicationId.toString())) {
+                LOG.warn("{} is not set for application {}: an article dead-lettered in the dedupe before its release "
+                        + "is not withdrawn from the index, and a later copy of its story may name it as its "
+                        + "original (docs/resilience.md)", DEDUPE_PARTITIONS_CONFIG, applicationId);
+            }
             return new Settings(Topics.maxRequestSize(configs), FlowCounters.in(configs),
                     input == null ? null : input.toString(), applicationId == null ? null : applicationId.toString(),
                     partitions == null ? 0 : Integer.parseInt(partitions.toString()));

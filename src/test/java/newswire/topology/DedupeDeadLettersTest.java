@@ -2,6 +2,10 @@ package newswire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -28,6 +32,7 @@ import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * A record of an internal topic that its serde refuses, as Kafka Streams hands it to
@@ -270,6 +275,33 @@ class DedupeDeadLettersTest {
         assertThat(processing.handleError(context(verdicts, "port-strike@5:1200", frame, NewswireTopology.CLAIMS),
                 new Record<>("port-strike", "the event", 0L), new IllegalStateException("a bug"))
                 .deadLetterQueueRecords()).extracting(ProducerRecord::topic).containsExactly("news.dlq");
+    }
+
+    @Test
+    void shouldWarnOnceAnApplicationWhoseHandlersCannotWithdrawForLackOfTheIndexPartitions() {
+        // Given the handlers of an application whose settings lack the index's partitions
+        final Logger logger = (Logger) LoggerFactory.getLogger(DeadLetters.class);
+        final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            // When each of the three is configured, and a handler of an application that has them
+            final Map<String, String> unpartitioned = Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "unpartitioned-app");
+            configured(new DeadLetters.OnDeserialization(), unpartitioned);
+            configured(new DeadLetters.OnProcessing(), unpartitioned);
+            configured(new DeadLetters.OnProduction(), unpartitioned);
+            configured(new DeadLetters.OnProduction(), Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "partitioned-app",
+                    DeadLetters.DEDUPE_PARTITIONS_CONFIG, "2"));
+
+            // Then one WARN line says that nothing will be withdrawn, for the first application only
+            assertThat(lines.list).singleElement().satisfies(line -> {
+                assertThat(line.getLevel()).isEqualTo(Level.WARN);
+                assertThat(line.getFormattedMessage()).contains(DeadLetters.DEDUPE_PARTITIONS_CONFIG,
+                        "unpartitioned-app", "not withdrawn");
+            });
+        } finally {
+            logger.detachAppender(lines);
+        }
     }
 
     @Test
