@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import newswire.dedupe.DedupeRecords.BandGroup;
+import newswire.dedupe.DedupeRecords.IndexInput;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
-import newswire.dedupe.DedupeRecords.ToIndex;
 import newswire.dedupe.DedupeRecords.Withdrawal;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -25,7 +25,7 @@ import org.apache.kafka.streams.state.WindowStore;
  * under the keys stay until they expire, but a candidate without a sketch is the same story as nothing, so no later
  * copy names it, and a later copy is filed under those keys in its place.
  */
-final class BandIndex extends ContextualProcessor<String, ToIndex, String, PartitionVerdict> {
+final class BandIndex extends ContextualProcessor<String, IndexInput, String, PartitionVerdict> {
 
     /**
      * The most articles filed under one key within the window, and so the most one key's lookup compares. A shingle
@@ -53,7 +53,7 @@ final class BandIndex extends ContextualProcessor<String, ToIndex, String, Parti
     }
 
     @Override
-    public void process(final Record<String, ToIndex> record) {
+    public void process(final Record<String, IndexInput> record) {
         if (record.value() instanceof Withdrawal withdrawal) {
             sketches.put(withdrawal.articleId(), null, withdrawal.time());
         } else {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import newswire.dedupe.DedupeRecords.BandGroup;
 import newswire.dedupe.DedupeRecords.PendingVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
 import newswire.dedupe.DedupeRecords.Withdrawal;
@@ -57,10 +58,12 @@ public final class Dedupe {
     }
 
     /** How the serde of an internal topic is wrapped (e.g. in a size limit). */
-    @FunctionalInterface
     public interface InternalSerde {
 
         <T> Serde<T> wrap(Serde<T> serde);
+
+        /** Whether a value of {@code bytes} passes the serdes {@link #wrap} makes, or is refused as too large. */
+        boolean fits(int bytes);
     }
 
     private Dedupe() {
@@ -71,8 +74,25 @@ public final class Dedupe {
      * {@code <application id>-<name>-repartition}: the records there are keyed by their article's delivery.
      */
     public static boolean isDedupeTopic(final String topic) {
-        return topic != null && (topic.endsWith("-" + GROUPS_TOPIC + "-repartition")
-                || topic.endsWith("-" + VERDICTS_TOPIC + "-repartition"));
+        return isGroupsTopic(topic) || isVerdictsTopic(topic);
+    }
+
+    /** Whether {@code topic} is the repartition topic of the verdicts, the index's answers to the collector. */
+    public static boolean isVerdictsTopic(final String topic) {
+        return topic != null && topic.endsWith("-" + VERDICTS_TOPIC + "-repartition");
+    }
+
+    private static boolean isGroupsTopic(final String topic) {
+        return topic != null && topic.endsWith("-" + GROUPS_TOPIC + "-repartition");
+    }
+
+    /**
+     * Whether {@code value}, written to {@code topic}, is a withdrawal ({@link #withdrawals}), whole or not. A
+     * dead-letter handler meeting one that failed logs it and goes on: it is no article, and answering it with a dead
+     * letter and more withdrawals could repeat the failure without end.
+     */
+    public static boolean isWithdrawal(final String topic, final byte[] value) {
+        return isGroupsTopic(topic) && EventFrameSerde.isWithdrawal(value);
     }
 
     /**
@@ -81,17 +101,18 @@ public final class Dedupe {
      * letter of a failure between the index and the article's release: one of its band groups or verdicts that cannot
      * be read or that the index or the collector threw on, or a verdict refused by the topic. The index may have filed
      * the article in some partitions already; withdrawn, it is no later copy's original. A partition that never filed
-     * it reads the record and does nothing. This is the only path on which anything but the topology writes to the
-     * band groups' topic, and it costs records only when an article fails there.
+     * it deletes a sketch it does not hold (a tombstone in its changelog). This is the only path on which anything but
+     * the topology writes to the band groups' topic, and it costs records only when an article fails there. The
+     * withdrawal comes after everything the topology sent of the article only under exactly-once (docs/resilience.md).
      */
     public static List<ProducerRecord<byte[], byte[]>> withdrawals(final String applicationId, final int partitions,
                                                                    final String articleId, final long time) {
         final String topic = applicationId + "-" + GROUPS_TOPIC + "-repartition";
         final byte[] key = articleId.getBytes(StandardCharsets.UTF_8);
+        final byte[] withdrawal = EventFrameSerde.withdrawal(new Withdrawal(articleId, time));
         final List<ProducerRecord<byte[], byte[]>> withdrawals = new ArrayList<>(partitions);
         for (int partition = 0; partition < partitions; partition++) {
-            withdrawals.add(new ProducerRecord<>(topic, partition, time, key,
-                    EventFrameSerde.withdrawal(new Withdrawal(articleId, partition, time))));
+            withdrawals.add(new ProducerRecord<>(topic, partition, time, key, withdrawal));
         }
         return withdrawals;
     }
@@ -125,14 +146,15 @@ public final class Dedupe {
                 Serdes.String(), PendingVerdict.serde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HELD_STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
-        final RefusedGroups refused = new RefusedGroups();
         return articles
-                .process(() -> new SketchFiling<>(stories, sameStory, partitions, refused),
+                .process(() -> new SketchFiling<>(stories, sameStory, partitions, internal::fits),
                         Named.as("fingerprint-bands"))
-                .repartition(Repartitioned.with(Serdes.String(),
-                                refused.watching(internal.wrap(EventFrameSerde.toIndex())))
+                .repartition(Repartitioned.with(Serdes.String(), internal.wrap(EventFrameSerde.indexInputs()))
                         .withName(GROUPS_TOPIC).withNumberOfPartitions(partitions)
-                        .withStreamPartitioner((topic, key, record, numPartitions) -> Optional.of(Set.of(record.partition()))))
+                        // The topology sends band groups only; withdrawals are sent, as bytes, by the dead-letter
+                        // handlers, each to its partition.
+                        .withStreamPartitioner((topic, key, group, numPartitions) ->
+                                Optional.of(Set.of(((BandGroup) group).partition()))))
                 .process(() -> new BandIndex(window, sameStory), Named.as(INDEX_PROCESSOR), INDEX_STORE, SKETCH_STORE)
                 .repartition(Repartitioned.with(Serdes.String(),
                         internal.wrap(EventFrameSerde.verdicts())).withName(VERDICTS_TOPIC))

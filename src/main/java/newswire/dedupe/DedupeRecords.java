@@ -31,15 +31,10 @@ final class DedupeRecords {
         T withEvent(byte[] event);
     }
 
-    /**
-     * What an index partition reads from the band groups' topic: an article to look up and file, or one to withdraw.
-     * Each names its article and the index partition it is for.
-     */
-    sealed interface ToIndex permits BandGroup, Withdrawal {
+    /** What an index partition reads from the band groups' topic: an article to look up and file, or one to withdraw. */
+    sealed interface IndexInput permits BandGroup, Withdrawal {
 
         String articleId();
-
-        int partition();
     }
 
     /**
@@ -53,7 +48,7 @@ final class DedupeRecords {
      * @param expected  every index partition the article's keys fall in, one bit each: the verdicts to wait for
      */
     record BandGroup(String articleId, String delivery, int partition, int expected, List<String> keys, Sketch sketch,
-                     byte[] event) implements CarriesEvent<BandGroup>, ToIndex {
+                     byte[] event) implements CarriesEvent<BandGroup>, IndexInput {
 
         BandGroup {
             keys = List.copyOf(keys);
@@ -98,19 +93,20 @@ final class DedupeRecords {
      * original. The dead-letter handlers write one to each index partition (never the topology, which sends band
      * groups only), so it costs a record only on that failure path.
      *
+     * The same record goes to every partition: the topic's partition it is written to is the index partition it is for.
+     *
      * @param time the article's time, under which the index filed its sketch
      */
-    record Withdrawal(String articleId, int partition, long time) implements ToIndex {
+    record Withdrawal(String articleId, long time) implements IndexInput {
 
-        /** Its head in a frame (it has no event): the id, the partition, the time. */
+        /** Its head in a frame (it has no event): the id, the time. */
         void writeHead(final DataOutputStream out) throws IOException {
             BinaryFields.writeString(out, articleId);
-            out.writeInt(partition);
             out.writeLong(time);
         }
 
         static Withdrawal readHead(final ByteBuffer in) {
-            return new Withdrawal(BinaryFields.readString(in), in.getInt(), in.getLong());
+            return new Withdrawal(BinaryFields.readString(in), in.getLong());
         }
     }
 

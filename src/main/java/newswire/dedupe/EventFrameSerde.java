@@ -2,8 +2,8 @@ package newswire.dedupe;
 
 import java.util.Arrays;
 import newswire.dedupe.DedupeRecords.BandGroup;
+import newswire.dedupe.DedupeRecords.IndexInput;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
-import newswire.dedupe.DedupeRecords.ToIndex;
 import newswire.dedupe.DedupeRecords.Withdrawal;
 import newswire.serde.BinaryFields;
 import newswire.serde.BinaryFields.FieldReader;
@@ -23,11 +23,16 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements Serde<T> {
 
-    /** The head's first byte. The heads of earlier releases were JSON objects, whose first byte is '{'. */
-    private static final byte HEAD_LAYOUT = 1;
-    /** The head's first byte on a {@link Withdrawal}, which shares the band groups' topic and has no event. */
-    private static final byte WITHDRAWAL_LAYOUT = 2;
-    private static final int LENGTH_BYTES = Integer.BYTES;
+    /**
+     * The head's first byte: the version of its layout, counted up from 1 when a record's head changes. The heads of
+     * earlier releases were JSON objects, whose first byte is '{'.
+     */
+    static final byte HEAD_LAYOUT = 1;
+    /**
+     * The head's first byte on a {@link Withdrawal}, which shares the band groups' topic and has no event: a tag ('W'),
+     * not a version, far outside the range the band group's layout counts through, so its next layouts stay free.
+     */
+    static final byte WITHDRAWAL_TAG = 'W';
 
     private final FieldWriter<T> writer;
     private final FieldReader<T> reader;
@@ -45,25 +50,36 @@ final class EventFrameSerde<T extends DedupeRecords.CarriesEvent<T>> implements 
 
     /**
      * The records of the band groups' topic: band groups as {@link #bandGroups()} frames them, and withdrawals, told
-     * apart by their head's layout byte ({@value #WITHDRAWAL_LAYOUT}), so a band group's frame is as it was.
+     * apart by the first byte of their head (a withdrawal's is {@link #WITHDRAWAL_TAG}), so a band group's frame is as
+     * it was.
      */
-    static Serde<ToIndex> toIndex() {
+    static Serde<IndexInput> indexInputs() {
         final EventFrameSerde<BandGroup> groups = bandGroups();
         return Serdes.serdeFrom(
                 (topic, record) -> record instanceof Withdrawal withdrawal ? withdrawal(withdrawal)
                         : groups.serialize(topic, (BandGroup) record),
                 (topic, frame) -> isWithdrawal(frame)
-                        ? BinaryFields.readHead(frame, WITHDRAWAL_LAYOUT, "a Withdrawal", Withdrawal::readHead,
-                                "a Withdrawal with a JSON head, which no release writes")
+                        ? BinaryFields.readHead(frame, WITHDRAWAL_TAG, "a Withdrawal", Withdrawal::readHead)
                         : groups.deserialize(topic, frame));
     }
 
     static byte[] withdrawal(final Withdrawal withdrawal) {
-        return BinaryFields.frame(WITHDRAWAL_LAYOUT, withdrawal, Withdrawal::writeHead, 0).array();
+        return BinaryFields.frame(WITHDRAWAL_TAG, withdrawal, Withdrawal::writeHead, 0).array();
     }
 
-    private static boolean isWithdrawal(final byte[] frame) {
-        return frame != null && frame.length > LENGTH_BYTES && frame[LENGTH_BYTES] == WITHDRAWAL_LAYOUT;
+    /** Whether {@code frame}, read from the band groups' topic, is a withdrawal's (whole or not). */
+    static boolean isWithdrawal(final byte[] frame) {
+        return frame != null && frame.length > BinaryFields.LENGTH_BYTES
+                && frame[BinaryFields.LENGTH_BYTES] == WITHDRAWAL_TAG;
+    }
+
+    /**
+     * The bytes {@link #serialize} would write for {@code data}, counted without writing its event: the head is
+     * written (a few hundred bytes), the event only measured.
+     */
+    int frameLength(final T data) {
+        return BinaryFields.LENGTH_BYTES + BinaryFields.laidOut(HEAD_LAYOUT, data, writer).length
+                + (data.event() == null ? 0 : data.event().length);
     }
 
     static EventFrameSerde<PartitionVerdict> verdicts() {

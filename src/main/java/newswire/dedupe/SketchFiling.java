@@ -5,8 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import newswire.dedupe.DedupeRecords.BandGroup;
-import newswire.dedupe.DedupeRecords.ToIndex;
+import newswire.dedupe.DedupeRecords.IndexInput;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.Record;
@@ -17,22 +18,24 @@ import org.apache.kafka.streams.processor.api.Record;
  * record names the input record it comes from, so two records with one article id in flight together are gathered
  * apart and each gets its event.
  */
-final class SketchFiling<V> extends ContextualProcessor<String, V, String, ToIndex> {
+final class SketchFiling<V> extends ContextualProcessor<String, V, String, IndexInput> {
+
+    private static final EventFrameSerde<BandGroup> FRAMES = EventFrameSerde.bandGroups();
 
     private final Dedupe.Stories<V> stories;
     private final SameStory sameStory;
     private final int partitions;
     private final Serializer<V> serializer;
-    private final RefusedGroups refused;
+    private final IntPredicate fits;
 
-    /** @param refused watches the serializer of the topic the groups are sent to */
+    /** @param fits whether a band group's frame of so many bytes passes the size limit of the topic it is sent to */
     SketchFiling(final Dedupe.Stories<V> stories, final SameStory sameStory, final int partitions,
-                 final RefusedGroups refused) {
+                 final IntPredicate fits) {
         this.stories = stories;
         this.sameStory = sameStory;
         this.partitions = partitions;
         this.serializer = stories.serde().serializer();
-        this.refused = refused;
+        this.fits = fits;
     }
 
     @Override
@@ -57,20 +60,23 @@ final class SketchFiling<V> extends ContextualProcessor<String, V, String, ToInd
         // The event is written once, here, and crosses the dedupe as these bytes.
         final byte[] event = serializer.serialize(null, record.value());
         final Iterator<Map.Entry<Integer, List<String>>> groups = byPartition.entrySet().iterator();
-        final Map.Entry<Integer, List<String>> first = groups.next();
-        // The first group carries the event and is forwarded first: the size limit refuses a too-large event before
-        // any other group is sent, while the input's bytes are still at hand for its dead letter. Then no other group
-        // is sent: filed by them, the article would be the original of its later copies without ever being released.
-        if (refused.whileSending(() -> send(record, delivery, expected, first, sketch, event))) {
+        final BandGroup first = group(record.key(), delivery, expected, groups.next(), sketch, event);
+        // The first group carries the event. One too large for the topic is forwarded alone: the size limit refuses
+        // it, and its dead letter keeps the input's bytes, still at hand. Filed by the other groups, the article
+        // would be the original of its later copies without ever being released, so they are not sent.
+        final boolean tooLarge = !fits.test(FRAMES.frameLength(first));
+        context().forward(record.withKey(delivery).withValue(first));
+        if (tooLarge) {
             return;
         }
-        groups.forEachRemaining(group -> send(record, delivery, expected, group, sketch, null));
+        groups.forEachRemaining(group -> context().forward(record.withKey(delivery)
+                .withValue(group(record.key(), delivery, expected, group, sketch, null))));
     }
 
-    private void send(final Record<String, V> record, final String delivery, final int expected,
-                      final Map.Entry<Integer, List<String>> group, final Sketch sketch, final byte[] event) {
-        context().forward(record.withKey(delivery).withValue(new BandGroup(record.key(), delivery, group.getKey(),
-                expected, group.getValue(), sketch, event)));
+    private static BandGroup group(final String articleId, final String delivery, final int expected,
+                                   final Map.Entry<Integer, List<String>> keys, final Sketch sketch,
+                                   final byte[] event) {
+        return new BandGroup(articleId, delivery, keys.getKey(), expected, keys.getValue(), sketch, event);
     }
 
     /** The index partition of a band key: the same wherever the article was read, so copies meet. */

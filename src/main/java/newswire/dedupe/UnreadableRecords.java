@@ -1,5 +1,7 @@
 package newswire.dedupe;
 
+import static newswire.serde.BinaryFields.LENGTH_BYTES;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -15,7 +17,6 @@ import newswire.serde.JsonSerde;
  */
 public final class UnreadableRecords {
 
-    private static final int LENGTH_BYTES = Integer.BYTES;
 
     /**
      * The article a record belongs to, and its input's partition and offset where known.

@@ -35,8 +35,9 @@ public final class FlowCounters {
 
     /**
      * The inputs with several dead letters remembered, to count each as one article: an article's records in the
-     * dedupe are read within moments of each other, so the last few thousand inputs are enough, and the memory stays
-     * under a megabyte (an entry is an article id and a partition and offset) whatever flows.
+     * dedupe are read within moments of each other, so the last few thousand inputs are enough. The memory is bounded
+     * whatever flows: 4,096 entries of about 150 bytes plus the article id each (an entry is the id, a partition and
+     * an offset).
      */
     public static final int INPUTS_KEPT = 4_096;
 
@@ -98,9 +99,10 @@ public final class FlowCounters {
     }
 
     /**
-     * A dead letter was written for an input that failed in {@code stage}: an article dead-lettered, unless
-     * {@code input} names an input whose article a dead letter before it, within the last {@link #INPUTS_KEPT} so
-     * named, already counted.
+     * A dead letter was written for an input that failed in {@code stage}. It counts as an article dead-lettered
+     * unless an earlier dead letter named the same {@code input} and that input is still among the last
+     * {@link #INPUTS_KEPT} named: then its article was counted already. Each instance keeps its own, so an article
+     * whose dead letters were written by two instances counts once in each.
      *
      * @param input the input record the dead letter accounts for when an article may have several (its records in
      *              the dedupe: {@code DeadLetters.dedupeInput}), or null when the dead letter is an article's only one

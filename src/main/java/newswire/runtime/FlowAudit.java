@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
-import newswire.dedupe.Dedupe;
 import newswire.topology.DeadLetters;
 import newswire.topology.NewswireTopology;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

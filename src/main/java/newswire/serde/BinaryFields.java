@@ -18,7 +18,8 @@ import org.apache.kafka.common.errors.SerializationException;
  */
 public final class BinaryFields {
 
-    private static final int LENGTH_BYTES = Integer.BYTES;
+    /** The bytes of a length: of a frame's head, of a string or byte array field. */
+    public static final int LENGTH_BYTES = Integer.BYTES;
 
     /** How one kind of record writes its fields after the layout byte. */
     @FunctionalInterface
@@ -75,6 +76,19 @@ public final class BinaryFields {
         if (frame.length > 0 && frame[0] == '{') {
             throw new SerializationException(earlierRelease);
         }
+        final int headLength = headLength(frame, what);
+        if (headLength > 0 && frame[LENGTH_BYTES] == '{') {
+            throw new SerializationException(earlierRelease);
+        }
+        return read(frame, LENGTH_BYTES, headLength, layout, what + " head", head);
+    }
+
+    /** The head of a frame as {@link #frame} wrote it, of a record no release wrote with a JSON head. */
+    public static <T> T readHead(final byte[] frame, final byte layout, final String what, final FieldReader<T> head) {
+        return read(frame, LENGTH_BYTES, headLength(frame, what), layout, what + " head", head);
+    }
+
+    private static int headLength(final byte[] frame, final String what) {
         if (frame.length < LENGTH_BYTES) {
             throw new SerializationException(what + " frame cut short: " + frame.length + " bytes, fewer than the "
                     + LENGTH_BYTES + " of its head's length");
@@ -84,10 +98,7 @@ public final class BinaryFields {
             throw new SerializationException(what + " frame of " + frame.length + " bytes says its head is "
                     + headLength + " bytes long");
         }
-        if (headLength > 0 && frame[LENGTH_BYTES] == '{') {
-            throw new SerializationException(earlierRelease);
-        }
-        return read(frame, LENGTH_BYTES, headLength, layout, what + " head", head);
+        return headLength;
     }
 
     /** Where the parts of {@code frame} begin, after its head; only for a frame {@link #readHead} has read. */

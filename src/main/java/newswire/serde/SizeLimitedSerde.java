@@ -33,12 +33,17 @@ public final class SizeLimitedSerde<T> implements Serde<T>, Serializer<T> {
     @Override
     public byte[] serialize(final String topic, final T data) {
         final byte[] bytes = delegate.serializer().serialize(topic, data);
-        if (bytes != null && bytes.length > maxRecordBytes - HEADROOM_BYTES) {
+        if (bytes != null && !fits(bytes.length, maxRecordBytes)) {
             throw new RecordTooLargeException("a record of " + bytes.length + " bytes for " + topic
                     + " is over the limit of " + (maxRecordBytes - HEADROOM_BYTES) + " bytes (max.request.size "
                     + maxRecordBytes + " less " + HEADROOM_BYTES + " for key and headers)");
         }
         return bytes;
+    }
+
+    /** Whether a value of {@code bytes} passes the limit of {@code maxRecordBytes} (less room for key and headers). */
+    public static boolean fits(final int bytes, final int maxRecordBytes) {
+        return bytes <= maxRecordBytes - HEADROOM_BYTES;
     }
 
     @Override

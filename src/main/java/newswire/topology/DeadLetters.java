@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import newswire.dedupe.Dedupe;
 import newswire.dedupe.UnreadableEventException;
 import newswire.dedupe.UnreadableRecords;
@@ -46,7 +49,8 @@ public final class DeadLetters {
     public static final String INPUT_TOPIC_CONFIG = "newswire.input.topic";
     /**
      * The setting that gives the dedupe index's partitions, to withdraw from each an article that failed between the
-     * index and its release ({@link Dedupe#withdrawals}); without it nothing is withdrawn.
+     * index and its release ({@link Dedupe#withdrawals}); without it nothing is withdrawn, which is logged. Set by
+     * {@link StreamsProperties} from the partitions the topology is built with, over any value in the kafka settings.
      */
     public static final String DEDUPE_PARTITIONS_CONFIG = "newswire.dedupe.partitions";
 
@@ -70,6 +74,8 @@ public final class DeadLetters {
     private static final int RECORD_OVERHEAD_BYTES = 512;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
+    /** The applications already warned of a missing {@value #DEDUPE_PARTITIONS_CONFIG}: each handler reads it. */
+    private static final Set<String> WARNED_UNPARTITIONED = ConcurrentHashMap.newKeySet();
 
     private DeadLetters() {
     }
@@ -87,11 +93,20 @@ public final class DeadLetters {
     private static List<ProducerRecord<byte[], byte[]>> counted(final List<ProducerRecord<byte[], byte[]>> deadLetters,
                                                                 final String stage, final String inputTopic,
                                                                 final FlowCounters counters) {
-        deadLetters.forEach(deadLetter -> counters.deadLetter(stage, dedupeInput(stage,
-                deadLetter.key() == null ? null : new String(deadLetter.key(), StandardCharsets.UTF_8),
-                header(deadLetter.headers(), TOPIC_HEADER), header(deadLetter.headers(), PARTITION_HEADER),
-                header(deadLetter.headers(), OFFSET_HEADER), inputTopic)));
+        deadLetters.forEach(deadLetter -> counters.deadLetter(stage,
+                dedupeInput(name -> header(deadLetter.headers(), name), deadLetter.key(), inputTopic)));
         return deadLetters;
+    }
+
+    /**
+     * {@link #dedupeInput(String, String, String, String, String, String) dedupeInput} of a dead letter read or
+     * written, given its key and how to read its headers ({@code header}: the value of the header of that name, or
+     * null or "?" if it has none).
+     */
+    public static String dedupeInput(final Function<String, String> header, final byte[] key,
+                                     final String inputTopic) {
+        return dedupeInput(header.apply(STAGE_HEADER), key == null ? null : new String(key, StandardCharsets.UTF_8),
+                header.apply(TOPIC_HEADER), header.apply(PARTITION_HEADER), header.apply(OFFSET_HEADER), inputTopic);
     }
 
     /**
@@ -101,8 +116,8 @@ public final class DeadLetters {
      * An article crosses the dedupe as several records, and each that cannot be read is a dead letter pointing at the
      * same input: counted by this, they are one article. (The audit counts them so too.)
      */
-    public static String dedupeInput(final String stage, final String key, final String topic, final String partition,
-                                     final String offset, final String inputTopic) {
+    static String dedupeInput(final String stage, final String key, final String topic, final String partition,
+                              final String offset, final String inputTopic) {
         return key == null || inputTopic == null || !NewswireTopology.DEDUPE_STAGES.contains(stage)
                 || !inputTopic.equals(topic) ? null : key + "@" + partition + ":" + offset;
     }
@@ -174,6 +189,19 @@ public final class DeadLetters {
                         .orElse(""), context.topic(), context.partition(), context.offset(), more);
     }
 
+    /**
+     * A withdrawal ({@link Dedupe#withdrawals}) that could not be sent, read, or applied by the index: logged, with no
+     * dead letter and no withdrawals of its own. It is no article; answered with more
+     * withdrawals, a lasting failure would make more at each turn, as a failed dead letter answered with another could
+     * loop. What it leaves: its article may still be filed in that index partition, as if it had not been sent.
+     */
+    private static void failedWithdrawal(final String stage, final ErrorHandlerContext context,
+                                         final Exception exception) {
+        LOG.error("A withdrawal from the dedupe's index failed in stage {} ({}-{}@{}): {}; no dead letter for it, "
+                + "and its article may still be filed there", stage, context.topic(), context.partition(),
+                context.offset(), exception.toString());
+    }
+
     /** The line, naming the article a dead letter is filed under, if any. */
     private static void log(final String stage, final ErrorHandlerContext context, final Exception exception,
                             final UnreadableRecords.Article article) {
@@ -200,6 +228,11 @@ public final class DeadLetters {
             final Object input = configs.get(INPUT_TOPIC_CONFIG);
             final Object applicationId = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
             final Object partitions = configs.get(DEDUPE_PARTITIONS_CONFIG);
+            if (applicationId != null && partitions == null && WARNED_UNPARTITIONED.add(applicationId.toString())) {
+                LOG.warn("{} is not set for application {}: an article dead-lettered in the dedupe before its release "
+                        + "is not withdrawn from the index, and a later copy of its story may name it as its "
+                        + "original (docs/resilience.md)", DEDUPE_PARTITIONS_CONFIG, applicationId);
+            }
             return new Settings(Topics.maxRequestSize(configs), FlowCounters.in(configs),
                     input == null ? null : input.toString(), applicationId == null ? null : applicationId.toString(),
                     partitions == null ? 0 : Integer.parseInt(partitions.toString()));
@@ -271,15 +304,19 @@ public final class DeadLetters {
         @Override
         public Response handleError(final ErrorHandlerContext context, final Record<?, ?> record,
                                     final Exception exception) {
-            final Response response = super.handleError(context, record, exception);
             final String stage = context.processorNodeId();
+            if (Dedupe.isWithdrawal(context.topic(), context.sourceRawValue())) {
+                failedWithdrawal(stage, context, exception);
+                return Response.resume();
+            }
+            final Response response = super.handleError(context, record, exception);
             final UnreadableRecords.Article article = articleOf(context.topic(), exception, context.sourceRawKey(),
                     context.sourceRawValue());
             log(stage, context, exception, article);
             final List<ProducerRecord<byte[], byte[]>> deadLetters = settings.finished(
                     response.deadLetterQueueRecords(), article, stage);
             // After the collector the article is released: its claims and reports go out whatever a later stage does.
-            return Response.resume(NewswireTopology.DEDUPE_STAGES.contains(stage)
+            return Response.resume(NewswireTopology.BEFORE_RELEASE_STAGES.contains(stage)
                     ? settings.withWithdrawal(deadLetters, article, context.timestamp()) : deadLetters);
         }
     }
@@ -343,9 +380,13 @@ public final class DeadLetters {
         @Override
         public Response handleError(final ErrorHandlerContext context, final ConsumerRecord<byte[], byte[]> record,
                                     final Exception exception) {
-            final Response response = super.handleError(context, record, exception);
             final String stage = Dedupe.isDedupeTopic(record.topic()) ? NewswireTopology.DEDUPE
                     : context.processorNodeId();
+            if (Dedupe.isWithdrawal(record.topic(), record.value())) {
+                failedWithdrawal(stage, context, exception);
+                return Response.resume();
+            }
+            final Response response = super.handleError(context, record, exception);
             final UnreadableRecords.Article article = articleOf(record.topic(), exception, record.key(),
                     record.value());
             log(stage, context, exception, article);
@@ -388,6 +429,10 @@ public final class DeadLetters {
                 // Never answer a failed dead letter with another one: that could loop.
                 LOG.error("Cannot write a dead letter for {}-{}@{} to {}: {}", context.topic(), context.partition(),
                         context.offset(), deadLetterTopic, exception.toString());
+                return Response.resume();
+            }
+            if (Dedupe.isWithdrawal(record.topic(), record.value())) {
+                failedWithdrawal(PRODUCE_STAGE, context, exception);
                 return Response.resume();
             }
             final boolean sameInput = context.sourceRawKey() != null
@@ -443,10 +488,11 @@ public final class DeadLetters {
             deadLetter.headers().add(OFFSET_HEADER, utf8(String.valueOf(context.offset())));
             final List<ProducerRecord<byte[], byte[]>> deadLetters = settings.finished(List.of(deadLetter), null,
                     PRODUCE_STAGE);
-            // A band group or verdict the topic refused: the index may have filed the article from its other records.
-            return Response.resume(Dedupe.isDedupeTopic(outputTopic) ? settings.withWithdrawal(deadLetters,
-                    UnreadableRecords.articleOf(keyBytes(failed.key()), null), failed.timestamp() == null ? context.timestamp()
-                            : failed.timestamp()) : deadLetters);
+            // A verdict the topic refused: the index has filed the article. (A band group refused is one whose event is
+            // too large, sent alone: the article was filed nowhere.)
+            return Response.resume(Dedupe.isVerdictsTopic(outputTopic) ? settings.withWithdrawal(deadLetters,
+                    UnreadableRecords.articleOf(keyBytes(failed.key()), null),
+                    failed.timestamp() == null ? context.timestamp() : failed.timestamp()) : deadLetters);
         }
 
         private static byte[] keyBytes(final Object key) {

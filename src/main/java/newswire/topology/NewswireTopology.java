@@ -74,10 +74,16 @@ public final class NewswireTopology {
     public static final String ESTIMATE = "estimate";
 
     /**
-     * The stages that read an article's several records in the dedupe, before its release: the index and the
-     * collector. Their dead letters may be several for one article (one per record).
+     * The stages that read an article's several records in the dedupe: the index and the collector. Their dead
+     * letters may be several for one article (one per record), counted as one ({@link DeadLetters#dedupeInput}).
      */
     public static final Set<String> DEDUPE_STAGES = Set.of(Dedupe.INDEX_PROCESSOR, DEDUPE);
+    /**
+     * The stages whose failure leaves an article unreleased after the index may have filed it, so it is withdrawn
+     * from the index ({@link Dedupe#withdrawals}). Today the same stages as {@link #DEDUPE_STAGES}, but for another
+     * reason: a stage counted once need not be one whose article is withdrawn, nor the reverse.
+     */
+    public static final Set<String> BEFORE_RELEASE_STAGES = Set.of(Dedupe.INDEX_PROCESSOR, DEDUPE);
 
     public static final String ESTIMATES_BY_SUBJECT = "estimates-by-subject";
     public static final String ESTIMATES_STORE = "estimates";
@@ -189,6 +195,6 @@ public final class NewswireTopology {
                                                   final KStream<String, PreparedEvent> events) {
         return Dedupe.attach(builder, events, new Dedupe.Stories<>(PREPARED_EVENTS, PreparedEvent::body,
                         PreparedEvent::withDuplicateOf),
-                DEDUPE, dedupeWindow, dedupePartitions, topics::internal);
+                DEDUPE, dedupeWindow, dedupePartitions, topics);
     }
 }

@@ -43,7 +43,6 @@ public final class StreamsProperties {
                 DeadLetters.OnProduction.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetters());
         properties.put(DeadLetters.INPUT_TOPIC_CONFIG, config.topics().raw());
-        properties.put(DeadLetters.DEDUPE_PARTITIONS_CONFIG, String.valueOf(config.partitions()));
         // An article crosses the broker several times (clean, dedupe repartitions, changelogs, events). With 128 KiB
         // batches and lz4 the pipeline moved 1.3-1.8x the articles/s of linger 0, 16 KiB batches and no compression,
         // cold and warm; zstd stalled it, the stream thread compressing small batches for ~30 partitions per
@@ -53,6 +52,9 @@ public final class StreamsProperties {
         for (final Map.Entry<String, String> setting : config.kafka().entrySet()) {
             properties.put(setting.getKey(), setting.getValue());
         }
+        // The partitions the topology's index is built with, whatever the kafka settings say: the dead-letter handlers
+        // send a withdrawal to each, and one the topic lacks would block the stream thread.
+        properties.put(DeadLetters.DEDUPE_PARTITIONS_CONFIG, String.valueOf(config.partitions()));
         properties.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), linger(properties));
         // Streams' partition assignor reads a StreamsConfig made from the main consumer's settings, which leave the
         // global handler flag out: without it there too, Kafka 4.4 warns at every start that the handler is disabled.

@@ -2,6 +2,7 @@ package newswire.topology;
 
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
+import newswire.dedupe.Dedupe;
 import newswire.model.ArticleEvent;
 import newswire.model.Claim;
 import newswire.model.CleanArticle;
@@ -22,7 +23,8 @@ import org.apache.kafka.streams.kstream.Produced;
  */
 public record Topics(Topic<String, RawArticle> raw, Topic<String, CleanArticle> clean,
                      Topic<String, ArticleEvent> events, Topic<String, Claim> claims,
-                     Topic<String, Estimate> estimates, Topic<byte[], byte[]> deadLetters, int maxRecordBytes) {
+                     Topic<String, Estimate> estimates, Topic<byte[], byte[]> deadLetters, int maxRecordBytes)
+        implements Dedupe.InternalSerde {
 
     public static Topics named(final TopicNames names) {
         return new Topics(
@@ -40,6 +42,18 @@ public record Topics(Topic<String, RawArticle> raw, Topic<String, CleanArticle> 
      */
     public <V> Serde<V> internal(final Serde<V> serde) {
         return maxRecordBytes == Integer.MAX_VALUE ? serde : new SizeLimitedSerde<>(serde, maxRecordBytes);
+    }
+
+    /** The dedupe's repartition topics are internal ones: {@link #internal}. */
+    @Override
+    public <V> Serde<V> wrap(final Serde<V> serde) {
+        return internal(serde);
+    }
+
+    /** Whether a value of {@code bytes} passes the size limit of {@link #internal}. */
+    @Override
+    public boolean fits(final int bytes) {
+        return maxRecordBytes == Integer.MAX_VALUE || SizeLimitedSerde.fits(bytes, maxRecordBytes);
     }
 
     /**

@@ -148,11 +148,8 @@ public final class TopicFeed implements AutoCloseable {
             model.articleIn(at);
         } else if (record.topic().equals(topics.deadLetters())) {
             final Map<String, String> headers = headers(record);
-            model.deadLetter(DeadLetter.of(at, headers, record.key(), record.value()), DeadLetters.dedupeInput(
-                    headers.get(DeadLetters.STAGE_HEADER),
-                    record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
-                    headers.get(DeadLetters.TOPIC_HEADER), headers.get(DeadLetters.PARTITION_HEADER),
-                    headers.get(DeadLetters.OFFSET_HEADER), topics.raw()));
+            model.deadLetter(DeadLetter.of(at, headers, record.key(), record.value()),
+                    DeadLetters.dedupeInput(headers::get, record.key(), topics.raw()));
         } else if (record.value() != null) {
             try {
                 model.event(JsonSerde.mapper().readValue(record.value(), ArticleEvent.class), at);

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import newswire.dedupe.DedupeRecords.BandGroup;
+import newswire.dedupe.DedupeRecords.IndexInput;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
-import newswire.dedupe.DedupeRecords.ToIndex;
 import newswire.dedupe.DedupeRecords.Withdrawal;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -74,7 +74,7 @@ class BandIndexTest {
         // Given a story filed, then withdrawn: it became a dead letter before the dedupe released it
         index.process(group("original", storySketch(1), 10));
         context.resetForwards();
-        index.process(new Record<>("original", new Withdrawal("original", 0, 10), 11));
+        index.process(new Record<>("original", new Withdrawal("original", 10), 11));
         assertThat(context.forwarded()).as("a withdrawal is answered by no verdict").isEmpty();
 
         // When two copies of it come, then the first names no original, and the second names the first
@@ -88,8 +88,8 @@ class BandIndexTest {
     void shouldStillNameAnOriginalThatAnotherArticleWithdrawalDoesNotConcern() {
         // Given a story filed, and the withdrawal of another article, and of this one at another time
         index.process(group("original", storySketch(2), 10));
-        index.process(new Record<>("other", new Withdrawal("other", 0, 10), 11));
-        index.process(new Record<>("original", new Withdrawal("original", 0, 9), 12));
+        index.process(new Record<>("other", new Withdrawal("other", 10), 11));
+        index.process(new Record<>("original", new Withdrawal("original", 9), 12));
         context.resetForwards();
 
         // Then a copy still names it
@@ -105,7 +105,7 @@ class BandIndexTest {
         return new Sketch(sample.length, sample, new int[0], new int[0]);
     }
 
-    private static Record<String, ToIndex> group(final String articleId, final Sketch sketch, final long time) {
+    private static Record<String, IndexInput> group(final String articleId, final Sketch sketch, final long time) {
         final List<String> keys = SameStory.STANDARD.indexKeys(sketch);
         return new Record<>(articleId, new BandGroup(articleId, articleId, 0, 1, keys, sketch, null), time);
     }

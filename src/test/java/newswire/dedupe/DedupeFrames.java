@@ -52,4 +52,14 @@ public final class DedupeFrames {
                         groups.isEmpty() ? event : null))));
         return groups;
     }
+
+    /**
+     * What a frame of the band groups' topic withdraws, read as the index reads it: the article id and its time, or
+     * null if it is a band group.
+     */
+    public static Map.Entry<String, Long> withdrawnBy(final byte[] frame) {
+        return EventFrameSerde.indexInputs().deserializer().deserialize(null, frame)
+                instanceof DedupeRecords.Withdrawal withdrawal ? Map.entry(withdrawal.articleId(), withdrawal.time())
+                : null;
+    }
 }

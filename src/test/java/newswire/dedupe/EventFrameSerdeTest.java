@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import newswire.dedupe.DedupeRecords.BandGroup;
+import newswire.dedupe.DedupeRecords.IndexInput;
 import newswire.dedupe.DedupeRecords.PartitionVerdict;
 import newswire.dedupe.DedupeRecords.Seen;
-import newswire.dedupe.DedupeRecords.ToIndex;
 import newswire.dedupe.DedupeRecords.Withdrawal;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.errors.SerializationException;
@@ -42,13 +42,15 @@ class EventFrameSerdeTest {
         assertThat(read.withEvent(null)).isEqualTo(entry.withEvent(null));
         assertThat(read.sketch()).isEqualTo(SKETCH);
         assertThat(read.event()).isEqualTo(EVENT_JSON);
+        // And its length is known without writing the event, as the size limit counts it
+        assertThat(entries.frameLength(entry)).isEqualTo(frame.length);
     }
 
     @Test
     void shouldKeepTheBandGroupsFrameOnTheTopicItSharesWithWithdrawalsAndTellTheTwoApart() {
-        final Serde<ToIndex> toIndex = EventFrameSerde.toIndex();
+        final Serde<IndexInput> toIndex = EventFrameSerde.indexInputs();
         final BandGroup entry = group(EVENT_JSON);
-        final Withdrawal withdrawal = new Withdrawal("dam-breach", 2, 1_700_000_000_000L);
+        final Withdrawal withdrawal = new Withdrawal("dam-breach", 1_700_000_000_000L);
 
         // A band group is framed as it was before withdrawals shared its topic, and read back as a band group
         final byte[] frame = toIndex.serializer().serialize("t", entry);
@@ -58,9 +60,21 @@ class EventFrameSerdeTest {
 
         // A withdrawal is a head of its own layout and read back as one
         final byte[] withdrawn = toIndex.serializer().serialize("t", withdrawal);
-        assertThat(withdrawn[Integer.BYTES]).isEqualTo((byte) 2);
+        assertThat(withdrawn[Integer.BYTES]).isEqualTo(EventFrameSerde.WITHDRAWAL_TAG);
         assertThat(toIndex.deserializer().deserialize("t", withdrawn)).isEqualTo(withdrawal);
         assertThatThrownBy(() -> entries.deserialize("t", withdrawn)).isInstanceOf(SerializationException.class);
+    }
+
+    @Test
+    void shouldKeepTheWithdrawalsTagOutOfTheRangeTheBandGroupsLayoutCountsThrough() {
+        // A band group's layout is a version, counted up from 1 when its head changes (as PendingVerdict went from 1
+        // to 2); the withdrawal's tag shares the topic, so the layouts of the next many releases must not meet it
+        assertThat(EventFrameSerde.HEAD_LAYOUT).isEqualTo((byte) 1);
+        assertThat(EventFrameSerde.WITHDRAWAL_TAG).isGreaterThan((byte) (EventFrameSerde.HEAD_LAYOUT + 31))
+                .isNotEqualTo((byte) '{');
+
+        // And a band group of the present layout is never read as a withdrawal
+        assertThat(EventFrameSerde.isWithdrawal(entries.serialize("t", group(EVENT_JSON)))).isFalse();
     }
 
     @Test

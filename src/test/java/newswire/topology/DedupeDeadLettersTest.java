@@ -2,6 +2,11 @@ package newswire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import newswire.dedupe.Dedupe;
 import newswire.dedupe.DedupeFrames;
+import newswire.ops.FlowCounters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.Configurable;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -21,9 +28,11 @@ import org.apache.kafka.streams.errors.DeserializationExceptionHandler.Response;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler.Result;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * A record of an internal topic that its serde refuses, as Kafka Streams hands it to
@@ -33,6 +42,7 @@ import org.junit.jupiter.api.Test;
 class DedupeDeadLettersTest {
 
     private static final String BANDS = "newswire-dedupe-bands-repartition";
+    private static final String VERDICTS = "newswire-dedupe-verdicts-repartition";
     private static final SerializationException EARLIER = new SerializationException(
             "a BandGroup written as JSON by an earlier Newswire release: drain the input before upgrading");
 
@@ -174,7 +184,78 @@ class DedupeDeadLettersTest {
             assertThat(withdrawal.topic()).isEqualTo(BANDS);
             assertThat(new String(withdrawal.key(), StandardCharsets.UTF_8)).isEqualTo("plant-fire");
             assertThat(withdrawal.timestamp()).isEqualTo(1_700_000_000_000L);
+            assertThat(DedupeFrames.withdrawnBy(withdrawal.value()))
+                    .isEqualTo(Map.entry("plant-fire", 1_700_000_000_000L));
         });
+    }
+
+    @Test
+    void shouldWithdrawAnArticleWhoseVerdictTheTopicRefusedButNotOneWhoseBandGroupItRefused() {
+        // Given the production handler of a 3-partition index, and a verdict and a band group of "dam-report"
+        final DeadLetters.OnProduction production = configured(new DeadLetters.OnProduction(),
+                Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "newswire", DeadLetters.DEDUPE_PARTITIONS_CONFIG, "3"));
+        final RecordTooLargeException tooLarge = new RecordTooLargeException("over the limit");
+
+        // When the verdicts' topic refuses the verdict (the index has filed the article), the article is withdrawn
+        // from every index partition, at the verdict's time
+        final List<ProducerRecord<byte[], byte[]>> verdictRefused = production.handleSerializationError(
+                context(BANDS, "dam-report@0:3", utf8("the group"), Dedupe.INDEX_PROCESSOR),
+                new ProducerRecord<>(VERDICTS, null, 1_700_000_000_500L, "dam-report@0:3", "the verdict"), tooLarge,
+                ProductionExceptionHandler.SerializationExceptionOrigin.VALUE).deadLetterQueueRecords();
+        assertThat(verdictRefused).extracting(ProducerRecord::topic).containsExactly("news.dlq", BANDS, BANDS, BANDS);
+        assertThat(verdictRefused.subList(1, 4)).allSatisfy(withdrawal -> assertThat(
+                DedupeFrames.withdrawnBy(withdrawal.value())).isEqualTo(Map.entry("dam-report", 1_700_000_000_500L)));
+
+        // And with no time on the refused record, at the time of the record in process
+        assertThat(production.handleSerializationError(
+                context(BANDS, "dam-report@0:4", utf8("the group"), Dedupe.INDEX_PROCESSOR),
+                new ProducerRecord<>(VERDICTS, "dam-report@0:4", "the verdict"), tooLarge,
+                ProductionExceptionHandler.SerializationExceptionOrigin.VALUE).deadLetterQueueRecords().get(1)
+                .timestamp()).isEqualTo(1_700_000_000_000L);
+
+        // And when the bands topic refuses the group that carries the event (sent alone, the article is filed
+        // nowhere), nothing is withdrawn
+        assertThat(production.handleSerializationError(
+                context("news.raw", "dam-report", utf8("the article"), "fingerprint-bands"),
+                new ProducerRecord<>(BANDS, "dam-report@0:5", "the group"), tooLarge,
+                ProductionExceptionHandler.SerializationExceptionOrigin.VALUE).deadLetterQueueRecords())
+                .extracting(ProducerRecord::topic).containsExactly("news.dlq");
+    }
+
+    @Test
+    void shouldOnlyLogAWithdrawalThatFailedToBeSentReadOrApplied() {
+        // Given the handlers of a 3-partition index, and a withdrawal of "gas-leak"
+        final Map<String, String> withdrawing = Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "newswire",
+                DeadLetters.DEDUPE_PARTITIONS_CONFIG, "3");
+        final byte[] withdrawal = Dedupe.withdrawals("newswire", 1, "gas-leak", 1_700_000_000_000L).get(0).value();
+        final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        final Map<String, Object> counted = new HashMap<>(withdrawing);
+        counted.put(FlowCounters.PROPERTY, new FlowCounters(registry));
+
+        // When its send fails for good, the index throws on it, or it cannot be read (cut short)
+        final DeadLetters.OnProduction production = configured(new DeadLetters.OnProduction(), counted);
+        final var sent = production.handleError(context(BANDS, "gas-leak@0:1", utf8("a group")),
+                new ProducerRecord<>(BANDS, 2, 1_700_000_000_000L, utf8("gas-leak"), withdrawal),
+                new org.apache.kafka.common.errors.InvalidTopicException("no such partition"));
+        final DeadLetters.OnProcessing processing = configured(new DeadLetters.OnProcessing(), counted);
+        final var applied = processing.handleError(
+                context(BANDS, "gas-leak", withdrawal, Dedupe.INDEX_PROCESSOR),
+                new Record<>("gas-leak", "the withdrawal", 0L), new IllegalStateException("a store closed"));
+        final byte[] cut = java.util.Arrays.copyOf(withdrawal, withdrawal.length - 3);
+        final DeadLetters.OnDeserialization deserialization = configured(new DeadLetters.OnDeserialization(),
+                counted);
+        final Response read = deserialization.handleError(context(BANDS, "gas-leak", cut),
+                record(BANDS, "gas-leak", cut), new SerializationException("a Withdrawal head cut short"));
+
+        // Then each is resumed with no dead letter and no withdrawal of its own, and nothing is counted
+        assertThat(sent.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+        assertThat(sent.deadLetterQueueRecords()).isEmpty();
+        assertThat(applied.result()).isEqualTo(ProcessingExceptionHandler.Result.RESUME);
+        assertThat(applied.deadLetterQueueRecords()).isEmpty();
+        assertThat(read.result()).isEqualTo(Result.RESUME);
+        assertThat(read.deadLetterQueueRecords()).isEmpty();
+        assertThat(registry.find(FlowCounters.DEAD_LETTERS).counters()).isEmpty();
+        assertThat(registry.get(FlowCounters.ARTICLES).tag("outcome", "dead_letter").counter().count()).isZero();
     }
 
     @Test
@@ -197,6 +278,33 @@ class DedupeDeadLettersTest {
     }
 
     @Test
+    void shouldWarnOnceAnApplicationWhoseHandlersCannotWithdrawForLackOfTheIndexPartitions() {
+        // Given the handlers of an application whose settings lack the index's partitions
+        final Logger logger = (Logger) LoggerFactory.getLogger(DeadLetters.class);
+        final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            // When each of the three is configured, and a handler of an application that has them
+            final Map<String, String> unpartitioned = Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "unpartitioned-app");
+            configured(new DeadLetters.OnDeserialization(), unpartitioned);
+            configured(new DeadLetters.OnProcessing(), unpartitioned);
+            configured(new DeadLetters.OnProduction(), unpartitioned);
+            configured(new DeadLetters.OnProduction(), Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "partitioned-app",
+                    DeadLetters.DEDUPE_PARTITIONS_CONFIG, "2"));
+
+            // Then one WARN line says that nothing will be withdrawn, for the first application only
+            assertThat(lines.list).singleElement().satisfies(line -> {
+                assertThat(line.getLevel()).isEqualTo(Level.WARN);
+                assertThat(line.getFormattedMessage()).contains(DeadLetters.DEDUPE_PARTITIONS_CONFIG,
+                        "unpartitioned-app", "not withdrawn");
+            });
+        } finally {
+            logger.detachAppender(lines);
+        }
+    }
+
+    @Test
     void shouldNameTheInputOfADedupeDeadLetterThatPointsAtItOnly() {
         // A dead letter of the dedupe's stages that points at its article's input: one of maybe several for it
         assertThat(DeadLetters.dedupeInput(NewswireTopology.DEDUPE, "strike", "news.raw", "0", "4", "news.raw"))
@@ -208,8 +316,8 @@ class DedupeDeadLettersTest {
         assertThat(DeadLetters.dedupeInput(NewswireTopology.DEDUPE, "strike", BANDS, "1", "42", "news.raw")).isNull();
     }
 
-    private static <T extends Configurable> T configured(final T handler, final Map<String, String> more) {
-        final Map<String, String> settings = new HashMap<>(more);
+    private static <T extends Configurable> T configured(final T handler, final Map<String, ?> more) {
+        final Map<String, Object> settings = new HashMap<>(more);
         settings.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "news.dlq");
         settings.put(DeadLetters.INPUT_TOPIC_CONFIG, "news.raw");
         handler.configure(settings);

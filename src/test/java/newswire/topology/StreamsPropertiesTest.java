@@ -36,6 +36,19 @@ class StreamsPropertiesTest {
     }
 
     @Test
+    void shouldGiveTheHandlersTheIndexPartitionsTheTopologyIsBuiltWithWhateverTheKafkaSettingsSay() {
+        // Given a configuration of 5 index partitions whose kafka settings name another count for the handlers
+        final NewswireConfig defaults = NewswireConfig.defaults();
+        final NewswireConfig config = new NewswireConfig(Map.of(DeadLetters.DEDUPE_PARTITIONS_CONFIG, "9"),
+                defaults.topics(), 5, defaults.replicationFactor(), defaults.maxArticleChars(),
+                defaults.dedupeWindow(), defaults.threadReplacements(), defaults.threadReplacementWindow(),
+                defaults.templates());
+
+        // Then the handlers withdraw from the 5 partitions the topics have
+        assertThat(StreamsProperties.from(config)).containsEntry(DeadLetters.DEDUPE_PARTITIONS_CONFIG, "5");
+    }
+
+    @Test
     void shouldLingerAsLongAsTheCommitIntervalOnlyUnderExactlyOnce() {
         final Properties committingOften = StreamsProperties.from(NewswireConfig.load(null, Map.of(),
                 Map.of("commit.interval.ms", "50")));
