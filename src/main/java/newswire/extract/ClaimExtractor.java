@@ -345,12 +345,13 @@ public final class ClaimExtractor {
             // "killed the ambassador and three others": the others are counted besides one person, the toll is four
             final PeopleBesideOthers.Besides besides = moves ? null
                     : besideOthers.before(tokens, named, mentions, mention, unit);
-            final Quantity counted = besides == null ? mention.quantity() : Objects.requireNonNullElse(QuantityReader.sum(
+            final Quantity withBesides = besides == null ? null : QuantityReader.sum(
                     new Quantity(besides.people(), null, null, false, null, String.valueOf(besides.people())),
-                    mention.quantity(), sentence.span(besides.first(), unit.last())), mention.quantity());
-            if (besides != null) {
+                    mention.quantity(), sentence.span(besides.first(), unit.last()));
+            final Quantity counted = Objects.requireNonNullElse(withBesides, mention.quantity());
+            if (withBesides != null) {
                 // "killed a teacher and four others": the teacher is one of the five, and so are "two guards" of "two
-                // guards, a driver and three others"
+                // guards, a driver and three others"; with no sum ("and at least two more") each keeps its own claim
                 found.removeIf(part -> part.sentence() == index && part.kind() == kind && toldAt.containsKey(part)
                         && toldAt.get(part).first() >= besides.first());
             }

@@ -47,6 +47,10 @@ final class PeopleBesideOthers {
      * (the prepositions).
      */
     private final Set<String> clauseOpeners;
+    /** Words that open a clause of their own before its subject: "after", "while", "when" ("After treating 40 patients,"). */
+    private final Set<String> subordinators;
+    /** Words of time that may end a phrase: "killed a guard and two more yesterday". */
+    private final Set<String> timeWords;
 
     PeopleBesideOthers(final Lexicon lexicon, final PluralNouns plurals) {
         this.lexicon = lexicon;
@@ -67,6 +71,9 @@ final class PeopleBesideOthers {
         this.clauseOpeners = lexicon.words("unit-stop", "words");
         this.clauseOpeners.addAll(lexicon.words("report", "verb"));
         this.clauseOpeners.addAll(prepositions);
+        this.subordinators = lexicon.words("clause", "subordinator");
+        this.timeWords = lexicon.words("measure", "time-adverb");
+        this.timeWords.addAll(calendarWords);
     }
 
     /**
@@ -98,7 +105,8 @@ final class PeopleBesideOthers {
         for (int items = 1; items < LIST_ITEMS && first >= 2 && tokens.get(first - 1).text().equals(","); items++) {
             final Besides person = phraseEndingAt(tokens, named, first - 2);
             final Besides item = person != null ? person : countedPeopleEndingAt(tokens, mentions, first - 2);
-            if (item == null) {
+            if (item == null || person == null && isObjectOfOwnClause(tokens, phraseOpening(tokens, item.first()), unit)) {
+                // "After treating 40 patients, a nurse and two others were hurt": the count is another clause's object
                 break;
             }
             onePersonListed |= person != null;
@@ -138,16 +146,44 @@ final class PeopleBesideOthers {
 
     /**
      * What a bare number counts before "more" after a phrase of one person and "and", or null: "killed a guard and
-     * five more" counts people, as "and five others" does ("destroyed a tank and five more" counts no one).
+     * five more" counts people, as "and five others" does ("destroyed a tank and five more" counts no one). "More"
+     * must end its noun phrase: "killed a shepherd and two more sheep" counts sheep, and "killed a militant and two
+     * more escaped" no one (a word that is neither a verb of the lexicon nor a clause's opener may be a noun).
      */
     Counted moreBeside(final List<Token> tokens, final List<NamedSpan> named, final QuantityMention mention) {
         final int and = mention.first() - 1;
         final int more = mention.last() + 1;
         if (and < 1 || more >= tokens.size() || !tokens.get(and).norm().equals("and")
-                || !ellipticFollowers.contains(tokens.get(more).norm()) || phraseEndingAt(tokens, named, and - 1) == null) {
+                || !ellipticFollowers.contains(tokens.get(more).norm()) || !endsNounPhrase(tokens, more)) {
             return null;
         }
-        return new Counted(Counted.PERSON, tokens.get(more).text(), more, more, more);
+        return phraseEndingAt(tokens, named, and - 1) == null ? null
+                : new Counted(Counted.PERSON, tokens.get(more).text(), more, more, more);
+    }
+
+    /**
+     * Whether the word at {@code last} ends its noun phrase: the sentence or a punctuation mark, a preposition, a clause
+     * opener, a verb or a word of time follows it, not a noun or an adjective it modifies ("two more cows").
+     */
+    private boolean endsNounPhrase(final List<Token> tokens, final int last) {
+        final int next = last + 1;
+        if (next >= tokens.size() || tokens.get(next).type() != Token.Type.WORD) {
+            return true;
+        }
+        final String word = tokens.get(next).norm();
+        return clauseOpeners.contains(word) || timeWords.contains(word) || hasVerbAt(tokens, next);
+    }
+
+    /** Whether a verb opens at {@code i}: an auxiliary ("were killed") or a verb of the lexicon ("fled"). */
+    private boolean hasVerbAt(final List<Token> tokens, final int i) {
+        return lexicon.at(tokens, i, "elliptic").filter(aux -> "aux".equals(aux.key())).isPresent()
+                || lexicon.at(tokens, i, "verb").isPresent();
+    }
+
+    /** Where a phrase opening at {@code first} opens with its determiner: "the two patients". */
+    private int phraseOpening(final List<Token> tokens, final int first) {
+        return first > 0 && (determiners.contains(tokens.get(first - 1).norm()) || tokens.get(first - 1).isIndefiniteArticle())
+                ? first - 1 : first;
     }
 
     /**
@@ -238,13 +274,13 @@ final class PeopleBesideOthers {
      * their own after them: two clauses joined by "and", the phrase the first one's object. The verb is one of the
      * lexicon's, or any lower-case word right before the phrase that cannot open a clause ("shot a guard and three
      * others were hurt": most verbs that hurt are no casualty verb of the lexicon, and a subject rarely follows a
-     * lower-case word other than "and", "that", "said" or a preposition).
+     * lower-case word other than "and", "that", "said" or a preposition), or the clause opens on a subordinator
+     * further back ("As the army moved 40 villagers, a soldier and two others died": "moved" is no verb of the lexicon).
      */
     private boolean isObjectOfOwnClause(final List<Token> tokens, final int first, final Counted unit) {
         final int next = unit.last() + 1;
-        if (next >= tokens.size()
-                || lexicon.at(tokens, next, "elliptic").filter(aux -> "aux".equals(aux.key())).isEmpty()) {
-            return false;
+        if (next >= tokens.size() || !hasVerbAt(tokens, next) || tokens.get(next).norm().endsWith("ing")) {
+            return false; // a participle modifies the others: "killed a guard and two others fleeing the scene"
         }
         final Token before = first > 0 ? tokens.get(first - 1) : null;
         if (before != null && before.type() == Token.Type.WORD && !before.isCapitalised()
@@ -252,7 +288,7 @@ final class PeopleBesideOthers {
             return true;
         }
         for (int k = first - 1; k >= Math.max(0, first - CLAUSE_WORDS) && !tokens.get(k).isPunct(); k--) {
-            if (lexicon.at(tokens, k, "verb").isPresent()) {
+            if (lexicon.at(tokens, k, "verb").isPresent() || k < first - 1 && subordinators.contains(tokens.get(k).norm())) {
                 return true;
             }
         }

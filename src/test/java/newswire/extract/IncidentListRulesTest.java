@@ -321,6 +321,43 @@ class IncidentListRulesTest {
     }
 
     @Test
+    void shouldTakeNoCountedItemFromAnotherClauseIntoTheList() {
+        // the count is the object of a fronted clause's verb, or of a subordinate clause's, not an item of the subject
+        assertThat(kindsAndValues("After feeding 25 orphans, a cook and two others were hurt by a falling wall."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        assertThat(kindsAndValues("When the boat picked up the six fishermen, a sailor and four others drowned."))
+                .contains(tuple(ClaimKind.KILLED, 5L)).doesNotContain(tuple(ClaimKind.KILLED, 11L));
+        assertThat(kindsAndValues("While the crew loaded nine crates, a porter and two others were hurt."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        // the subject's own list keeps its counted item
+        assertThat(kindsAndValues("Doctors said three nurses, a cook and two others died in the fire."))
+                .containsExactly(tuple(ClaimKind.KILLED, 6L));
+    }
+
+    @Test
+    void shouldCountNMoreAsPeopleOnlyWhenMoreEndsItsPhrase() {
+        assertThat(kindsAndValues("The landslide killed a herder and three more goats near the ridge."))
+                .containsExactly(tuple(ClaimKind.KILLED, 1L));
+        assertThat(kindsAndValues("The storm killed a rancher and 50 more head of sheep."))
+                .containsExactly(tuple(ClaimKind.KILLED, 1L));
+        // a word that is no verb of the lexicon after "more" may be its noun or its own clause's verb: no one more
+        assertThat(kindsAndValues("Police killed a smuggler and four more vanished into the hills."))
+                .containsExactly(tuple(ClaimKind.KILLED, 1L));
+        // a time word, a preposition or a comma ends the phrase
+        assertThat(kindsAndValues("The raid killed a teacher and two more yesterday."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        assertThat(kindsAndValues("The raid killed a teacher and two more, the mayor said."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+    }
+
+    @Test
+    void shouldKeepTheOnePersonWhenTheMoreAreAnApproximateCount() {
+        // no sum of one and "at least four": the one person keeps a claim of his own
+        assertThat(kindsAndValues("The drone killed a rebel commander and at least four more."))
+                .contains(tuple(ClaimKind.KILLED, 1L));
+    }
+
+    @Test
     void shouldReadACountAfterAnAgeAsACountOfItsOwn() {
         // a number with a noun of its own, or after a list's "and" was spent, is no age
         assertThat(kindsAndValues("A man aged 30 and 12 others were wounded in the blast."))
@@ -345,6 +382,12 @@ class IncidentListRulesTest {
         // a reporting verb opens no clause the phrase is the object of
         assertThat(kindsAndValues("Police said a guard and three others were wounded."))
                 .containsExactly(tuple(ClaimKind.WOUNDED, 4L));
+        // any verb of the lexicon after the others opens their own clause
+        assertThat(kindsAndValues("Soldiers shot a bandit and two others fled on foot."))
+                .doesNotContain(tuple(ClaimKind.DISPLACED, 3L));
+        // a participle after the others modifies them: the medic is still one of them (the kind is another matter)
+        assertThat(kindsAndValues("The shell killed a medic and two others fleeing the convoy."))
+                .doesNotContain(tuple(ClaimKind.DISPLACED, 2L), tuple(ClaimKind.KILLED, 2L));
         // a capitalised weekday is no name: the soldier is the one person beside the others
         assertThat(kindsAndValues("The militants killed a soldier Tuesday and two others Wednesday."))
                 .containsExactly(tuple(ClaimKind.KILLED, 3L));
