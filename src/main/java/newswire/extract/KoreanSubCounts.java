@@ -50,6 +50,10 @@ final class KoreanSubCounts {
     private final Set<String> clauseEndings;
     /** Words that single out another event or day (어제, 이튿날, 이번): a group told with one is no part. */
     private final Set<String> eventAnchors;
+    /** Words that point at this event (이번, 해당): before a whole's noun they name the event's toll, not a group of it. */
+    private final Set<String> thisEvent;
+    /** The case particles that close a phrase (경찰은, 현재까지): a word ending in one is no modifier of the next noun. */
+    private final Set<String> phraseEnds;
 
     KoreanSubCounts(final Lexicon lexicon, final KoreanClauses clauses) {
         this.listEnds = lexicon.words("particle", "list-end-ko");
@@ -72,6 +76,11 @@ final class KoreanSubCounts {
         this.clauseEndings = lexicon.words("predicate", "sequence-ko");
         this.clauseEndings.addAll(lexicon.words("predicate", "clause-end-ko"));
         this.eventAnchors = lexicon.words("generic", "event-anchor-ko");
+        this.thisEvent = lexicon.words("generic", "this-event-ko");
+        this.phraseEnds = lexicon.words("particle", "case-ko");
+        this.phraseEnds.addAll(lexicon.words("particle", "oblique-ko"));
+        this.phraseEnds.addAll(lexicon.words("particle", "genitive-ko"));
+        this.phraseEnds.addAll(lexicon.words("generic", "span-end-ko"));
     }
 
     /**
@@ -259,6 +268,22 @@ final class KoreanSubCounts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the noun of a Korean whole is narrowed by a word right before it, a bare noun of the same phrase: a
+     * nationality, a gender, an age, a place or a class ("이탈리아 국적 사망자", "여성 부상자", "10세 미만 부상자", "서울
+     * 지역 사망자", "민간인 사망자"). The whole then counts a group of the dead or the wounded, which a larger toll told
+     * before holds. Not a word pointing at this event ("이번 사망자"), nor one closing a phrase of its own with a
+     * particle ("경찰은 사망자", "현재까지 사망자"), nor a sentence's first noun.
+     */
+    boolean isNarrowed(final List<Token> tokens, final Counted noun) {
+        final int before = noun.first() - 1;
+        if (noun.text() == null || before < 0 || tokens.get(before).isPunct()) {
+            return false;
+        }
+        final String word = tokens.get(before).text();
+        return !thisEvent.contains(word) && phraseEnds.stream().noneMatch(word::endsWith);
     }
 
     /**
