@@ -248,10 +248,11 @@ public final class ClaimExtractor {
             // Korean whole before its part ("부상자 20명 가운데 3명은 어린이였다": 20 wounded), whose part after it is
             // then the told whole's (below), whatever it says of the part; not a proportion's whole
             // ("사망자 10명 중 약 8명은") nor one broken into shares ("사망자 378명 중 128명(33.9%)이 노인": a statistic's
-            // population); nor a Korean whole narrowed to a group after a larger toll of its kind ("40명이 숨졌다. 여성
+            // population), unless it is pointed at this event ("이번 사고 사망자 100명 중 60명은"); nor a Korean whole narrowed to a group after a larger toll of its kind ("40명이 숨졌다. 여성
             // 사망자 12명 가운데 …": the women are some of the 40)
             final boolean namedToll = whole[m] && ownVerb == null && isCasualty(wholeKind)
-                    && !koreanParts.isProportionBase(mention) && !koreanParts.isSharedOut(tokens, mention)
+                    && (koreanParts.isOfThisEvent(tokens, unit)
+                    || !koreanParts.isProportionBase(mention) && !koreanParts.isSharedOut(tokens, mention))
                     && !(mention.counter() != null && koreanParts.isNarrowed(tokens, unit)
                     && toldLarger(found, wholeKind, mention.quantity()));
             if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass()) && !namedToll) {

@@ -22,6 +22,8 @@ final class KoreanSubCounts {
     private static final int ITEM_REACH = 3;
     /** How many words may stand between 중/가운데 and the part it opens: "부상자 중 이탈리아 국적이 2명". */
     private static final int PART_REACH = 3;
+    /** How many words before a whole's noun may point at the one event it counts: "이번 사고로 발생한 부상자". */
+    private static final int EVENT_REACH = 4;
     /** Tokens after a partitive's whole its part's share may end in: "378명 중 128명(33.9%)". */
     private static final int SHARE_REACH = 8;
     /** How many words the clause of a listed part may hold after its count: "2명도 부상을 입고 병원으로 이송되는 등". */
@@ -284,6 +286,23 @@ final class KoreanSubCounts {
         }
         final String word = tokens.get(before).text();
         return !thisEvent.contains(word) && phraseEnds.stream().noneMatch(word::endsWith);
+    }
+
+    /**
+     * Whether a word pointing at this event (이번, 해당) stands within {@link #EVENT_REACH} words before a whole's noun,
+     * in its clause: "이번 공습에 따른 사망자 100명 중", "이번 지진 사망자 378명 중 128명(33.9%)". The whole is then that
+     * event's toll, round or shared out, not a proportion's base nor a statistic's population, which name no event.
+     */
+    boolean isOfThisEvent(final List<Token> tokens, final Counted noun) {
+        for (int k = noun.first() - 1; k >= Math.max(0, noun.first() - EVENT_REACH); k--) {
+            if (tokens.get(k).isPunct()) {
+                return false;
+            }
+            if (thisEvent.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

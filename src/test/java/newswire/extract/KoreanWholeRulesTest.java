@@ -90,6 +90,16 @@ class KoreanWholeRulesTest {
     }
 
     @Test
+    void shouldReadARoundOrSharedOutWholePointedAtThisEventAsItsToll() {
+        assertThat(kindsAndValues("이번 폭우로 인한 사망자 100명 가운데 31명은 노인이었다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 100L));
+        assertThat(kindsAndValues("해당 교량 붕괴 사망자 240명 중 66명(27.5%)은 통근객이었다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 240L));
+        // guard: a round whole of no event stays a proportion's base
+        assertThat(claims("작년 도내 익사 사고 사망자 100명 중 약 40명은 노인이었다.")).isEmpty();
+    }
+
+    @Test
     void shouldReadHostagesThatRemainAsHeld() {
         assertThat(kindsAndValues("이번 석방으로 아직 남은 인질은 33명이다."))
                 .containsExactly(tuple(ClaimKind.CAPTURED, 33L));
