@@ -246,10 +246,15 @@ public final class ClaimExtractor {
             // "30 of the 80 wounded remained in hospital", "Fourteen of the 22 dead were children": a whole counted by a
             // noun of the dead or the wounded is that toll, verb or none, and the part a sub-count of it; so is the
             // Korean whole before its part ("부상자 20명 가운데 3명은 어린이였다": 20 wounded), whose part after it is
-            // then the told whole's (below), whatever it says of the part; not a proportion's whole ("사망자 10명 중 약
-            // 8명은") nor one broken into shares ("사망자 378명 중 128명(33.9%)이 노인": a statistic's population)
+            // then the told whole's (below), whatever it says of the part; not a proportion's whole
+            // ("사망자 10명 중 약 8명은") nor one broken into shares ("사망자 378명 중 128명(33.9%)이 노인": a statistic's
+            // population), unless it is pointed at this event ("이번 사고 사망자 100명 중 60명은"); nor a Korean whole narrowed to a group after a larger toll of its kind ("40명이 숨졌다. 여성
+            // 사망자 12명 가운데 …": the women are some of the 40)
             final boolean namedToll = whole[m] && ownVerb == null && isCasualty(wholeKind)
-                    && !koreanParts.isProportionBase(mention) && !koreanParts.isSharedOut(tokens, mention);
+                    && (koreanParts.isOfThisEvent(tokens, unit)
+                    || !koreanParts.isProportionBase(mention) && !koreanParts.isSharedOut(tokens, mention))
+                    && !(mention.counter() != null && koreanParts.isNarrowed(tokens, unit)
+                    && toldLarger(found, wholeKind, mention.quantity()));
             if (whole[m] && ownVerb == null && !needsVerbOrPlace.contains(unit.unitClass()) && !namedToll) {
                 continue;
             }
@@ -412,6 +417,14 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the article already gave a larger figure of that kind, in a sentence before or this one: a smaller one
+     * may be a part of a later whole or another group, a larger one holds it.
+     */
+    private static boolean toldLarger(final List<Found> found, final ClaimKind kind, final Quantity quantity) {
+        return found.stream().anyMatch(claim -> claim.kind() == kind && size(claim) > size(quantity));
     }
 
     /** The kind of the last figure found in that sentence, null when it gave none: "노인 12명이 숨졌다. 그 중 11명이 …". */

@@ -22,6 +22,8 @@ final class KoreanSubCounts {
     private static final int ITEM_REACH = 3;
     /** How many words may stand between 중/가운데 and the part it opens: "부상자 중 이탈리아 국적이 2명". */
     private static final int PART_REACH = 3;
+    /** How many words before a whole's noun may point at the one event it counts: "이번 사고로 발생한 부상자". */
+    private static final int EVENT_REACH = 4;
     /** Tokens after a partitive's whole its part's share may end in: "378명 중 128명(33.9%)". */
     private static final int SHARE_REACH = 8;
     /** How many words the clause of a listed part may hold after its count: "2명도 부상을 입고 병원으로 이송되는 등". */
@@ -50,6 +52,10 @@ final class KoreanSubCounts {
     private final Set<String> clauseEndings;
     /** Words that single out another event or day (어제, 이튿날, 이번): a group told with one is no part. */
     private final Set<String> eventAnchors;
+    /** Words that point at this event (이번, 해당): before a whole's noun they name the event's toll, not a group of it. */
+    private final Set<String> thisEvent;
+    /** The case particles that close a phrase (경찰은, 현재까지): a word ending in one is no modifier of the next noun. */
+    private final Set<String> phraseEnds;
 
     KoreanSubCounts(final Lexicon lexicon, final KoreanClauses clauses) {
         this.listEnds = lexicon.words("particle", "list-end-ko");
@@ -72,6 +78,11 @@ final class KoreanSubCounts {
         this.clauseEndings = lexicon.words("predicate", "sequence-ko");
         this.clauseEndings.addAll(lexicon.words("predicate", "clause-end-ko"));
         this.eventAnchors = lexicon.words("generic", "event-anchor-ko");
+        this.thisEvent = lexicon.words("generic", "this-event-ko");
+        this.phraseEnds = lexicon.words("particle", "case-ko");
+        this.phraseEnds.addAll(lexicon.words("particle", "oblique-ko"));
+        this.phraseEnds.addAll(lexicon.words("particle", "genitive-ko"));
+        this.phraseEnds.addAll(lexicon.words("generic", "span-end-ko"));
     }
 
     /**
@@ -255,6 +266,39 @@ final class KoreanSubCounts {
     boolean isSharedOut(final List<Token> tokens, final QuantityMention whole) {
         for (int k = whole.last() + 1; k < Math.min(tokens.size(), whole.last() + 1 + SHARE_REACH); k++) {
             if (shares.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun of a Korean whole is narrowed by a word right before it, a bare noun of the same phrase: a
+     * nationality, a gender, an age, a place or a class ("이탈리아 국적 사망자", "여성 부상자", "10세 미만 부상자", "서울
+     * 지역 사망자", "민간인 사망자"). The whole then counts a group of the dead or the wounded, which a larger toll told
+     * before holds. Not a word pointing at this event ("이번 사망자"), nor one closing a phrase of its own with a
+     * particle ("경찰은 사망자", "현재까지 사망자"), nor a sentence's first noun.
+     */
+    boolean isNarrowed(final List<Token> tokens, final Counted noun) {
+        final int before = noun.first() - 1;
+        if (noun.text() == null || before < 0 || tokens.get(before).isPunct()) {
+            return false;
+        }
+        final String word = tokens.get(before).text();
+        return !thisEvent.contains(word) && phraseEnds.stream().noneMatch(word::endsWith);
+    }
+
+    /**
+     * Whether a word pointing at this event (이번, 해당) stands within {@link #EVENT_REACH} words before a whole's noun,
+     * in its clause: "이번 공습에 따른 사망자 100명 중", "이번 지진 사망자 378명 중 128명(33.9%)". The whole is then that
+     * event's toll, round or shared out, not a proportion's base nor a statistic's population, which name no event.
+     */
+    boolean isOfThisEvent(final List<Token> tokens, final Counted noun) {
+        for (int k = noun.first() - 1; k >= Math.max(0, noun.first() - EVENT_REACH); k--) {
+            if (tokens.get(k).isPunct()) {
+                return false;
+            }
+            if (thisEvent.contains(tokens.get(k).text())) {
                 return true;
             }
         }

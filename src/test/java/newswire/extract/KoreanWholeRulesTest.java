@@ -66,6 +66,40 @@ class KoreanWholeRulesTest {
     }
 
     @Test
+    void shouldReadAWholeNarrowedToAGroupAfterALargerTollOfItsKindAsASubCount() {
+        // a nationality, an age, a gender before the whole's noun: the group is some of the toll told before it
+        assertThat(kindsAndValues("열차 충돌로 모두 85명이 다쳤다. 스페인 국적 부상자 11명 가운데 2명은 위독하다."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 85L));
+        assertThat(kindsAndValues("이번 산사태로 27명이 숨졌다. 노인 사망자 9명 가운데 4명은 혼자 살았다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 27L));
+        // the larger toll in the same sentence
+        assertThat(kindsAndValues("유람선 화재로 승객 52명이 다쳤고, 남성 부상자 13명 중 6명은 선원이다."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 52L));
+    }
+
+    @Test
+    void shouldKeepANarrowedWholeThatNoLargerTollOfItsKindHolds() {
+        // guards: the only figure of its kind, a larger figure of another kind, a smaller one of its kind told before
+        assertThat(kindsAndValues("독일인 사망자 3명 가운데 2명은 일가족으로 확인됐다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 3L));
+        assertThat(kindsAndValues("광산 붕괴로 광부 70명이 다쳤다. 외국인 사망자 6명 가운데 4명은 하청업체 직원이었다."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.WOUNDED, 70L), tuple(ClaimKind.KILLED, 6L));
+        // and a whole pointed at this event after an earlier event's larger toll: this event's own, not a group
+        assertThat(kindsAndValues("2년 전 같은 노선 버스 추락 사고로 45명이 숨졌다. 이번 사망자 12명 가운데 5명은 학생이었다."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 45L), tuple(ClaimKind.KILLED, 12L));
+    }
+
+    @Test
+    void shouldReadARoundOrSharedOutWholePointedAtThisEventAsItsToll() {
+        assertThat(kindsAndValues("이번 폭우로 인한 사망자 100명 가운데 31명은 노인이었다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 100L));
+        assertThat(kindsAndValues("해당 교량 붕괴 사망자 240명 중 66명(27.5%)은 통근객이었다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 240L));
+        // guard: a round whole of no event stays a proportion's base
+        assertThat(claims("작년 도내 익사 사고 사망자 100명 중 약 40명은 노인이었다.")).isEmpty();
+    }
+
+    @Test
     void shouldReadHostagesThatRemainAsHeld() {
         assertThat(kindsAndValues("이번 석방으로 아직 남은 인질은 33명이다."))
                 .containsExactly(tuple(ClaimKind.CAPTURED, 33L));
