@@ -243,11 +243,11 @@ public final class ClaimExtractor {
             if (whole[m]) {
                 wholeKind = predicates.kindOf(unit, ownVerb);
             }
-            // "30 of the 80 wounded remained in hospital", "Fourteen of the 22 dead were children": a whole counted by a
+            // "12 of the 50 wounded stayed in hospital", "Nine of the 31 dead were children": a whole counted by a
             // noun of the dead or the wounded is that toll, verb or none, and the part a sub-count of it; so is the
             // Korean whole before its part ("부상자 20명 가운데 3명은 어린이였다": 20 wounded), whose part after it is
             // then the told whole's (below), whatever it says of the part; not a proportion's whole
-            // ("사망자 10명 중 약 8명은") nor one broken into shares ("사망자 378명 중 128명(33.9%)이 노인": a statistic's
+            // ("사망자 10명 중 약 8명은") nor one broken into shares ("사망자 412명 중 150명(36.4%)이 노인": a statistic's
             // population), unless it is pointed at this event ("이번 사고 사망자 100명 중 60명은"); nor a Korean whole narrowed to a group after a larger toll of its kind ("40명이 숨졌다. 여성
             // 사망자 12명 가운데 …": the women are some of the 40)
             final boolean namedToll = whole[m] && ownVerb == null && isCasualty(wholeKind)

@@ -24,7 +24,7 @@ final class KoreanSubCounts {
     private static final int PART_REACH = 3;
     /** How many words before a whole's noun may point at the one event it counts: "이번 사고로 발생한 부상자". */
     private static final int EVENT_REACH = 4;
-    /** Tokens after a partitive's whole its part's share may end in: "378명 중 128명(33.9%)". */
+    /** Tokens after a partitive's whole its part's share may end in: "412명 중 150명(36.4%)". */
     private static final int SHARE_REACH = 8;
     /** How many words the clause of a listed part may hold after its count: "2명도 부상을 입고 병원으로 이송되는 등". */
     private static final int LISTED_CLAUSE_REACH = 8;
@@ -260,7 +260,7 @@ final class KoreanSubCounts {
 
     /**
      * Whether the part after a Korean partitive's whole is told as a share of it, a percentage within
-     * {@link #SHARE_REACH} tokens after the whole (lexicon {@code partitive share-ko}: "사망자 378명 중 128명(33.9%)이
+     * {@link #SHARE_REACH} tokens after the whole (lexicon {@code partitive share-ko}: "사망자 412명 중 150명(36.4%)이
      * 노인"): the whole is then the population of a statistic, no toll.
      */
     boolean isSharedOut(final List<Token> tokens, final QuantityMention whole) {
@@ -290,7 +290,7 @@ final class KoreanSubCounts {
 
     /**
      * Whether a word pointing at this event (이번, 해당) stands within {@link #EVENT_REACH} words before a whole's noun,
-     * in its clause: "이번 공습에 따른 사망자 100명 중", "이번 지진 사망자 378명 중 128명(33.9%)". The whole is then that
+     * in its clause: "이번 공습에 따른 사망자 100명 중", "이번 지진 사망자 412명 중 150명(36.4%)". The whole is then that
      * event's toll, round or shared out, not a proportion's base nor a statistic's population, which name no event.
      */
     boolean isOfThisEvent(final List<Token> tokens, final Counted noun) {
