@@ -84,4 +84,13 @@ class KoreanStatusNounRulesTest {
         assertThat(kindsAndValues("산불이 번지자 주민 400명이 초등학교로 대피했다."))
                 .containsExactly(tuple(ClaimKind.DISPLACED, 400L));
     }
+
+    @Test
+    void shouldReadANumeralDeterminersNounAsTheAgentBeforeAnObjectCount() {
+        // "한 남자가": the mark is on the noun after the numeral; the ten taken are the claim, not the one who took them
+        assertThat(kindsAndValues("한 남성이 여행객 8명을 인질로 잡았다.")).containsExactly(tuple(ClaimKind.CAPTURED, 8L));
+        // guard: one who died beside others wounded is a count of its own
+        assertThat(kindsAndValues("한 남성이 숨지고 행인 3명이 다쳤다."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 3L));
+    }
 }
