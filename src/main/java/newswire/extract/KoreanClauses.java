@@ -42,6 +42,8 @@ final class KoreanClauses {
     /** The particle and the verb stem of catching an illness: "독감에 걸려", "암에 걸린". */
     private static final String INFECTION_MARK = "에";
     private static final String CATCH_STEM = "걸";
+    /** How many words before a Korean verb of flight the vehicle or venue left may stand: "기내에 연기 가득…122명 긴급 대피". */
+    private static final int VENUE_REACH = 10;
 
     /** A Sino-Korean predicate noun has two syllables or more (방문, 조사); one syllable is a bound word (등, 중). */
     private static final int PREDICATE_NOUN_LENGTH = 2;
@@ -74,6 +76,10 @@ final class KoreanClauses {
     private final Set<String> ands;
     private final Set<String> conditions;
     private final Set<String> illnesses;
+    /** The vehicles and venues people leave for a while (기내, 여객기, 뷔페), the marks of being in them, and 안/내. */
+    private final Set<String> venues;
+    private final Set<String> venueMarks;
+    private final Set<String> venueInsides;
     /**
      * The nouns of patients that name an illness or an infection themselves (질환자, 감염자): "한랭질환자 90명…사망자 2명"
      * counts the dead among them.
@@ -135,6 +141,9 @@ final class KoreanClauses {
         this.ands = lexicon.words("particle", "and-ko");
         this.conditions = lexicon.words("predicate", "condition-ko");
         this.illnesses = lexicon.words("cause", "illness-ko");
+        this.venues = lexicon.words("venue", "ko");
+        this.venueMarks = lexicon.words("venue", "place-ko");
+        this.venueInsides = lexicon.words("venue", "inside-ko");
         this.patients = lexicon.words("cause", "patient-ko");
         this.anyPatients = lexicon.words("cause", "any-patient-ko");
         this.deadNouns = lexicon.words("unit", PredicateFinder.KILLED);
@@ -603,13 +612,18 @@ final class KoreanClauses {
 
     /**
      * Whether a Korean count is the agent of its verb: marked as subject (이/가) while a later count before the same
-     * verb is marked as its object (을/를): "괴한 4명이 민간인 1명을 살해했다" says one was killed, not four.
+     * verb is marked as its object (을/를): "괴한 4명이 민간인 1명을 살해했다" says one was killed, not four. A numeral
+     * word with no counter ("한 남자가") is marked on the noun after it: "한 남자가 관광객 10명을 인질로 잡았다" says ten
+     * were taken, not one.
      */
     boolean isAgent(final List<Token> tokens, final List<QuantityMention> mentions, final int m,
                     final Lexicon.Cue verb) {
         final QuantityMention mention = mentions.get(m);
-        if (mention.counter() == null || verb == null || !patientKeys.contains(verb.key())
-                || !endsWithAny(tokens.get(mention.last()).text(), subjectMarks)) {
+        // a numeral word alone ("한") is the determiner of the noun after it, which bears the mark
+        final int marked = mention.first() == mention.last() && tokens.get(mention.last()).isHangul()
+                && !endsWithAny(tokens.get(mention.last()).text(), subjectMarks) ? mention.last() + 1 : mention.last();
+        if (mention.counter() == null || marked >= tokens.size() || verb == null || !patientKeys.contains(verb.key())
+                || !endsWithAny(tokens.get(marked).text(), subjectMarks)) {
             return false;
         }
         for (int n = m + 1; n < mentions.size() && mentions.get(n).last() < verb.first(); n++) {
@@ -701,10 +715,11 @@ final class KoreanClauses {
                 return true; // "만성질환 사망자 28만명": the illness names the deaths it stands before
             }
             for (final String mark : complementMarks) {
-                if (word.endsWith(mark) && word.length() > mark.length()
+                if (word.endsWith(mark) && (word.length() > mark.length()
                         && endsWithAny(word.substring(0, word.length() - mark.length()), illnesses)
+                        || word.equals(mark) && illnessBefore(tokens, k))
                         && !hasOtherVerbBetween(tokens, k + 1, death, mention)) {
-                    return true;
+                    return true; // "암으로 사망", and "코로나19로": the mark after a name ending in digits
                 }
             }
             if (isIllnessCaught(tokens, k)) {
@@ -715,11 +730,15 @@ final class KoreanClauses {
         while (dead >= 0 && totals.contains(tokens.get(dead).text())) {
             dead--;
         }
+        if (dead >= 0 && tokens.get(dead).isHangul() && (namesPatients(tokens, dead) || isPartOfPatients(tokens, dead))) {
+            return true; // "사망한 코로나19 확진자는 24명", "메르스 확진자 30명 가운데 4명이 숨졌다"
+        }
         if (dead < 0 || !startsWithAny(tokens.get(dead).text(), deadNouns)) {
             return false;
         }
         for (int k = previousClauseStart(tokens, dead); k + 1 < dead; k++) {
-            if (tokens.get(k).isHangul() && namesPatients(tokens, k) && tokens.get(k + 1).isNumber()) {
+            if (tokens.get(k).isHangul() && namesPatients(tokens, k)
+                    && (tokens.get(k + 1).isNumber() || partitives.contains(tokens.get(k + 1).text()))) {
                 return true;
             }
         }
@@ -782,20 +801,45 @@ final class KoreanClauses {
         final String word = tokens.get(k).text();
         for (final String patient : patients) {
             final int at = patientAt(word, patient);
-            if (at >= 0 && (at > 0 || illnesses.stream().anyMatch(patient::startsWith))) {
+            if (at > 0 || at == 0 && (illnesses.stream().anyMatch(patient::startsWith) || illnessBefore(tokens, k))) {
                 return true;
             }
         }
         for (final String patient : anyPatients) {
             final int at = patientAt(word, patient);
-            final boolean illnessBefore = at > 0 ? endsWithAny(word.substring(0, at), illnesses)
-                    : at == 0 && k > 0 && tokens.get(k - 1).isHangul()
-                    && endsWithAny(tokens.get(k - 1).text(), illnesses);
-            if (illnessBefore) {
+            if (at > 0 ? endsWithAny(word.substring(0, at), illnesses) : at == 0 && illnessBefore(tokens, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an illness's name is the word before the Korean word at {@code k}, written apart: "결핵 환자", "메르스
+     * 확진자", also a name ending in digits ("코로나19 확진자", read as a name and its number).
+     */
+    private boolean illnessBefore(final List<Token> tokens, final int k) {
+        int before = k - 1;
+        if (before > 0 && tokens.get(before).isNumber() && tokens.get(before - 1).end() == tokens.get(before).start()) {
+            before--; // "코로나19": the digits glued to the name are part of it
+        }
+        return before >= 0 && tokens.get(before).isHangul() && endsWithAny(tokens.get(before).text(), illnesses);
+    }
+
+    /**
+     * Whether the word at {@code at}, right before a Korean count, is a partitive word (중, 가운데) after the patients
+     * of an illness, with or without their own count: "결핵 환자 가운데 3명이 숨졌다", "확진자 30명 중 4명이": the part
+     * counted among an illness's patients is the illness's tally, whatever its predicate.
+     */
+    private boolean isPartOfPatients(final List<Token> tokens, final int at) {
+        if (!partitives.contains(tokens.get(at).text())) {
+            return false;
+        }
+        int whole = at - 1;
+        if (whole > 1 && tokens.get(whole - 1).isNumber() && tokens.get(whole).isHangul()) {
+            whole -= 2; // the patients' own count, "30명"
+        }
+        return whole >= 0 && tokens.get(whole).isHangul() && namesPatients(tokens, whole);
     }
 
     /** Where a noun of patients stands in a Korean word closed by it and a topic or subject particle or none; or -1. */
@@ -843,6 +887,33 @@ final class KoreanClauses {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a Korean verb of flight tells people leaving a vehicle or a venue they were in, named before it with a
+     * mark of place (lexicon {@code venue ko}, {@code place-ko}: "여객기서 연기 발생…122명 대피", "뷔페서 화재…11명 대피",
+     * "항공기 안에서 연기가 유입돼 승객 122명이 대피했다"), as English "evacuated the plane": out for a while, not driven
+     * from their homes. A venue marked as where they went ("초등학교로 대피했다") is no such place.
+     */
+    boolean leavesAVenue(final List<Token> tokens, final Lexicon.Cue verb) {
+        if (!"displaced".equals(verb.key())) {
+            return false;
+        }
+        for (int k = Math.max(0, verb.first() - VENUE_REACH); k < verb.first(); k++) {
+            if (!tokens.get(k).isHangul()) {
+                continue;
+            }
+            final String word = tokens.get(k).text();
+            for (final String mark : venueMarks) {
+                if (word.endsWith(mark) && endsWithAny(word.substring(0, word.length() - mark.length()), venues)) {
+                    return true;
+                }
+            }
+            if (endsWithAny(word, venues) && k + 1 < verb.first() && startsWithAny(tokens.get(k + 1).text(), venueInsides)) {
+                return true; // "항공기 안에서"
+            }
+        }
+        return false;
     }
 
     /** Whether the word at {@code at} names an illness caught: marked 에 before a form of 걸리다 ("독감에 걸려"). */

@@ -247,6 +247,11 @@ final class PredicateFinder {
         return tokens.get(mention.last()).isHangul() && korean.isIllness(tokens, mention, verb);
     }
 
+    /** Whether a Korean verb of flight leaves a vehicle or a venue: see {@link KoreanClauses#leavesAVenue}. */
+    boolean isKoreanVenueLeft(final List<Token> tokens, final Lexicon.Cue verb) {
+        return korean.leavesAVenue(tokens, verb);
+    }
+
     /** Whether a Korean predicate is an ability said of the noun it modifies: see {@link KoreanClauses#isAbility}. */
     boolean isKoreanAbility(final List<Token> tokens, final Lexicon.Cue verb) {
         return korean.isAbility(tokens, verb);

@@ -136,6 +136,7 @@ final class StatusReader {
         this.koreanTopics = lexicon.words("particle", "topic-ko");
         this.koreanOccurrences = lexicon.words("generic", "occurrence-ko");
         this.koreanFindings = lexicon.words("generic", "finding-ko");
+        this.koreanFindings.addAll(lexicon.words("generic", "course-ko"));
         this.koreanTallyVerbs = lexicon.words("generic", "tally-verb-ko");
         this.koreanCauseMarks = lexicon.words("particle", "complement-ko");
         this.koreanRanks = new HashSet<>(lexicon.words("measure", "superlative-ko"));
@@ -304,9 +305,13 @@ final class StatusReader {
         }
         // people counted by a predicate ("물에 빠져 숨진 사람은 27명") over a span, their figure told as a tally
         // ("…명으로 집계됐다", "…명인 것으로 나타났다"): the span's records, as a noun of the dead would be
-        if (!tally && mention.counter() != null && tokens.get(mention.last()).isHangul()
-                && isToldAsTally(tokens, mention) && isKoreanSpanBefore(tokens, mention.first(), counted, false)) {
-            return true;
+        // ... and so are they over a span of years, whatever verb tells the figure ("최근 4년 동안 23명이 숨졌지만",
+        // "2003년부터 올해까지 … 33명이 사망했다"): a multi-year figure counts many events, not one
+        if (!tally && mention.counter() != null && tokens.get(mention.last()).isHangul()) {
+            final KoreanSpan span = koreanSpanBefore(tokens, mention.first(), counted, false);
+            if (span == KoreanSpan.YEARS || span == KoreanSpan.MONTHS && isToldAsTally(tokens, mention)) {
+                return true;
+            }
         }
         // "the number of people killed on the roads each year rose to 3,000": or between a noun named before the number
         // and the number
@@ -487,39 +492,60 @@ final class StatusReader {
      */
     private boolean isKoreanSpanBefore(final List<Token> tokens, final int first, final Counted counted,
                                        final boolean tally) {
+        return koreanSpanBefore(tokens, first, counted, tally) != KoreanSpan.NONE;
+    }
+
+    /** What a Korean span before a figure is counted in (see {@link #isKoreanSpanBefore}): none, months, or years. */
+    private enum KoreanSpan { NONE, MONTHS, YEARS }
+
+    /**
+     * The span before a Korean figure told of it (see {@link #isKoreanSpanBefore}), and whether it runs over years: a
+     * length of years ("최근 4년 동안", "5년간") or a span from a year ("2003년부터 올해까지"), not one of months.
+     */
+    private KoreanSpan koreanSpanBefore(final List<Token> tokens, final int first, final Counted counted,
+                                        final boolean tally) {
         final int from = Math.max(1, first - SPAN_REACH_KO);
         for (int k = from; k < first; k++) {
             if (tokens.get(k).isHangul() && KoreanClauses.startsWithAny(tokens.get(k).text(), koreanWarTolls)) {
-                return false;
+                return KoreanSpan.NONE;
             }
         }
-        boolean start = false;
+        KoreanSpan start = KoreanSpan.NONE;
         for (int k = from; k < first; k++) {
             final Token token = tokens.get(k);
-            if (start && token.isHangul() && KoreanClauses.startsWithAny(token.text(), koreanYears)
+            if (start != KoreanSpan.NONE && token.isHangul() && KoreanClauses.startsWithAny(token.text(), koreanYears)
                     && isKoreanSpanEnd(token.text())) {
-                return isKoreanSpanOfFigure(tokens, k + 1, first, counted, tally); // "2020년부터 지난해까지"
+                return toldOfFigure(tokens, k + 1, first, counted, tally, start); // "2020년부터 지난해까지"
             }
             if (!token.isHangul() || !tokens.get(k - 1).isNumber()) {
                 continue;
             }
             final String word = token.text();
+            final KoreanSpan unit = word.startsWith(YEAR_COUNTER) ? KoreanSpan.YEARS : KoreanSpan.MONTHS;
             final Optional<Lexicon.Cue> length = lexicon.at(tokens, k, "generic")
                     .filter(cue -> "length-ko".equals(cue.key()));
             if (length.isPresent()) {
-                return isKoreanSpanOfFigure(tokens, length.get().last() + 1, first, counted, tally);
+                return toldOfFigure(tokens, length.get().last() + 1, first, counted, tally, unit);
             }
             if (KoreanClauses.startsWithAny(word, koreanSpanUnits)) {
-                if (start && isKoreanSpanEnd(word)) {
-                    return isKoreanSpanOfFigure(tokens, k + 1, first, counted, tally);
+                if (start != KoreanSpan.NONE && isKoreanSpanEnd(word)) {
+                    return toldOfFigure(tokens, k + 1, first, counted, tally, start);
                 }
                 if (isMonthRangeBefore(tokens, k)) {
-                    return isKoreanSpanOfFigure(tokens, k + 2, first, counted, tally);
+                    return toldOfFigure(tokens, k + 2, first, counted, tally, KoreanSpan.MONTHS);
                 }
-                start |= word.endsWith(SPAN_START);
+                if (word.endsWith(SPAN_START)) {
+                    start = unit;
+                }
             }
         }
-        return false;
+        return KoreanSpan.NONE;
+    }
+
+    /** The span {@code span} where it is told of the figure (see {@link #isKoreanSpanOfFigure}), or none. */
+    private KoreanSpan toldOfFigure(final List<Token> tokens, final int from, final int first, final Counted counted,
+                                    final boolean tally, final KoreanSpan span) {
+        return isKoreanSpanOfFigure(tokens, from, first, counted, tally) ? span : KoreanSpan.NONE;
     }
 
     /**
@@ -576,7 +602,7 @@ final class StatusReader {
     /**
      * Whether a Korean verb's noun-modifying form at {@code at} passes a span before it on to the figure: it modifies
      * the figure's own noun ("화재로 인한 사망자는"), tells events occurring ("발생한 산불로"), or modifies a finding
-     * ("조사한 결과").
+     * ("조사한 결과") or the course of doing something ("단속하는 과정에서": the span runs through it to the figure).
      */
     private boolean isClauseOfFigure(final List<Token> tokens, final int at, final Counted counted) {
         return at + 1 == counted.first() || KoreanClauses.startsWithAny(tokens.get(at).text(), koreanOccurrences)
