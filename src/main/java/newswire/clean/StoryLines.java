@@ -85,6 +85,13 @@ final class StoryLines {
      * their neighbour.
      */
     static final int MIN_LEAD_WORDS = 8;
+    /**
+     * Excerpts of other stories (long lines that trail off in an ellipsis, next to another such line) are chrome when
+     * the rest of the page's long prose weighs at least this share of them: a story with a list of teasers above or
+     * under it. A page that is little else (a catalogue of courses, an index of posts) keeps them as its content. Set
+     * on the tuning halves of the text copies (docs/text-cleaning.md, fifteenth round).
+     */
+    static final double EXCERPTS_SHARE = 0.15;
 
     private StoryLines() {
     }
@@ -171,6 +178,7 @@ final class StoryLines {
             gapCosts[i] = gapCost(classes[i], features[i]);
             anyGood |= classes[i] == LineClass.GOOD;
         }
+        dropExcerptLists(lines, features, classes, gapCosts);
         final int lead = underHeadline ? firstLine(lines, firstStoryLine) : -1;
         if (lead >= 0 && (classes[lead] == LineClass.SHORT || classes[lead] == LineClass.BAD)) {
             // a date in the lead ("CHICAGO, April 3 - ...", "exploded today") is its dateline, not a list's time stamp
@@ -195,6 +203,52 @@ final class StoryLines {
             last = story[i] ? i : last;
         }
         return new Page(lines, features, classes, weights, gapCosts, story, distances(story), first, last, anyGood);
+    }
+
+    /**
+     * A list of other stories prints each one's opening cut to a length, so long lines that trail off in an ellipsis
+     * ({@link SentenceShape#trailsOff}) come in runs of their own; a writer trails off now and then, not in line after
+     * line. A {@code GOOD} line that trails off and whose nearest long line above or below does too is an excerpt; the
+     * excerpts become chrome ({@code BAD}, a whole line of gap) when the page's other {@code GOOD} lines weigh at least
+     * {@link #EXCERPTS_SHARE} of them, so that they neither join the story's run nor win it.
+     */
+    private static void dropExcerptLists(final List<String> lines, final LineFeatures[] features,
+                                         final LineClass[] classes, final double[] gapCosts) {
+        final int[] longLines = new int[classes.length];
+        int count = 0;
+        for (int i = 0; i < classes.length; i++) {
+            if (features[i] != null && features[i].chars() >= LONG_CHARS) {
+                longLines[count++] = i;
+            }
+        }
+        final boolean[] trails = new boolean[count];
+        for (int j = 0; j < count; j++) {
+            trails[j] = SentenceShape.trailsOff(lines.get(longLines[j]));
+        }
+        final boolean[] excerpt = new boolean[count];
+        double excerptChars = 0;
+        double otherChars = 0;
+        for (int j = 0; j < count; j++) {
+            final int i = longLines[j];
+            if (classes[i] != LineClass.GOOD) {
+                continue;
+            }
+            excerpt[j] = trails[j] && (j > 0 && trails[j - 1] || j + 1 < count && trails[j + 1]);
+            if (excerpt[j]) {
+                excerptChars += features[i].chars();
+            } else {
+                otherChars += features[i].chars();
+            }
+        }
+        if (excerptChars == 0 || otherChars < EXCERPTS_SHARE * excerptChars) {
+            return;
+        }
+        for (int j = 0; j < count; j++) {
+            if (excerpt[j]) {
+                classes[longLines[j]] = LineClass.BAD;
+                gapCosts[longLines[j]] = 1;
+            }
+        }
     }
 
     private static int[] distances(final boolean[] story) {
