@@ -214,41 +214,46 @@ final class StoryLines {
      */
     private static void dropExcerptLists(final List<String> lines, final LineFeatures[] features,
                                          final LineClass[] classes, final double[] gapCosts) {
-        final int[] longLines = new int[classes.length];
-        int count = 0;
-        for (int i = 0; i < classes.length; i++) {
-            if (features[i] != null && features[i].chars() >= LONG_CHARS) {
-                longLines[count++] = i;
-            }
-        }
-        final boolean[] trails = new boolean[count];
-        for (int j = 0; j < count; j++) {
-            trails[j] = SentenceShape.trailsOff(lines.get(longLines[j]));
-        }
-        final boolean[] excerpt = new boolean[count];
         double excerptChars = 0;
         double otherChars = 0;
-        for (int j = 0; j < count; j++) {
-            final int i = longLines[j];
-            if (classes[i] != LineClass.GOOD) {
-                continue;
-            }
-            excerpt[j] = trails[j] && (j > 0 && trails[j - 1] || j + 1 < count && trails[j + 1]);
-            if (excerpt[j]) {
-                excerptChars += features[i].chars();
-            } else {
-                otherChars += features[i].chars();
+        for (int i = 0; i < classes.length; i++) {
+            if (classes[i] == LineClass.GOOD) { // a GOOD line is LONG_CHARS long
+                if (isExcerpt(lines, features, i)) {
+                    excerptChars += features[i].chars();
+                } else {
+                    otherChars += features[i].chars();
+                }
             }
         }
         if (excerptChars == 0 || otherChars < EXCERPTS_SHARE * excerptChars) {
             return;
         }
-        for (int j = 0; j < count; j++) {
-            if (excerpt[j]) {
-                classes[longLines[j]] = LineClass.BAD;
-                gapCosts[longLines[j]] = 1;
+        for (int i = 0; i < classes.length; i++) {
+            if (classes[i] == LineClass.GOOD && isExcerpt(lines, features, i)) {
+                classes[i] = LineClass.BAD;
+                gapCosts[i] = 1;
             }
         }
+    }
+
+    /** Whether line {@code i} trails off, and so does the nearest long line above or below it. */
+    private static boolean isExcerpt(final List<String> lines, final LineFeatures[] features, final int i) {
+        return SentenceShape.trailsOff(lines.get(i))
+                && (trailsOff(lines, nearestLong(features, i, -1)) || trailsOff(lines, nearestLong(features, i, 1)));
+    }
+
+    private static boolean trailsOff(final List<String> lines, final int i) {
+        return i >= 0 && SentenceShape.trailsOff(lines.get(i));
+    }
+
+    /** The nearest line of {@link #LONG_CHARS}+ characters from {@code from} in direction {@code step}, or -1. */
+    private static int nearestLong(final LineFeatures[] features, final int from, final int step) {
+        for (int j = from + step; j >= 0 && j < features.length; j += step) {
+            if (features[j] != null && features[j].chars() >= LONG_CHARS) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static int[] distances(final boolean[] story) {
