@@ -26,6 +26,16 @@ final class SentenceShape {
     }
 
     /**
+     * Whether the text trails off in an ellipsis ("… may soon...", "… the [...]", "… with…"): how a list of other
+     * stories cuts each teaser to a length, though a writer trailing off ends a sentence the same way.
+     */
+    static boolean trailsOff(final CharSequence text) {
+        final int end = lastBeforeClosers(text);
+        return end >= 0 && (text.charAt(end) == '…'
+                || end >= 2 && text.charAt(end) == '.' && text.charAt(end - 1) == '.' && text.charAt(end - 2) == '.');
+    }
+
+    /**
      * Whether a wrapped line cannot go on in the next: it ends a sentence, or closes a quote, a bracket or a clause
      * introducing what follows (":").
      */

@@ -85,6 +85,13 @@ final class StoryLines {
      * their neighbour.
      */
     static final int MIN_LEAD_WORDS = 8;
+    /**
+     * Excerpts of other stories (long lines that trail off in an ellipsis, next to another such line) are chrome when
+     * the rest of the page's long prose weighs at least this share of them: a story with a list of teasers above or
+     * under it. A page that is little else (a catalogue of courses, an index of posts) keeps them as its content. Set
+     * on the tuning halves of the text copies (docs/text-cleaning.md, fifteenth round).
+     */
+    static final double EXCERPTS_SHARE = 0.15;
 
     private StoryLines() {
     }
@@ -171,6 +178,7 @@ final class StoryLines {
             gapCosts[i] = gapCost(classes[i], features[i]);
             anyGood |= classes[i] == LineClass.GOOD;
         }
+        dropExcerptLists(lines, features, classes, gapCosts);
         final int lead = underHeadline ? firstLine(lines, firstStoryLine) : -1;
         if (lead >= 0 && (classes[lead] == LineClass.SHORT || classes[lead] == LineClass.BAD)) {
             // a date in the lead ("CHICAGO, April 3 - ...", "exploded today") is its dateline, not a list's time stamp
@@ -195,6 +203,57 @@ final class StoryLines {
             last = story[i] ? i : last;
         }
         return new Page(lines, features, classes, weights, gapCosts, story, distances(story), first, last, anyGood);
+    }
+
+    /**
+     * A list of other stories prints each one's opening cut to a length, so long lines that trail off in an ellipsis
+     * ({@link SentenceShape#trailsOff}) come in runs of their own; a writer trails off now and then, not in line after
+     * line. A {@code GOOD} line that trails off and whose nearest long line above or below does too is an excerpt; the
+     * excerpts become chrome ({@code BAD}, a whole line of gap) when the page's other {@code GOOD} lines weigh at least
+     * {@link #EXCERPTS_SHARE} of them, so that they neither join the story's run nor win it.
+     */
+    private static void dropExcerptLists(final List<String> lines, final LineFeatures[] features,
+                                         final LineClass[] classes, final double[] gapCosts) {
+        double excerptChars = 0;
+        double otherChars = 0;
+        for (int i = 0; i < classes.length; i++) {
+            if (classes[i] == LineClass.GOOD) { // a GOOD line is LONG_CHARS long
+                if (isExcerpt(lines, features, i)) {
+                    excerptChars += features[i].chars();
+                } else {
+                    otherChars += features[i].chars();
+                }
+            }
+        }
+        if (excerptChars == 0 || otherChars < EXCERPTS_SHARE * excerptChars) {
+            return;
+        }
+        for (int i = 0; i < classes.length; i++) {
+            if (classes[i] == LineClass.GOOD && isExcerpt(lines, features, i)) {
+                classes[i] = LineClass.BAD;
+                gapCosts[i] = 1;
+            }
+        }
+    }
+
+    /** Whether line {@code i} trails off, and so does the nearest long line above or below it. */
+    private static boolean isExcerpt(final List<String> lines, final LineFeatures[] features, final int i) {
+        return SentenceShape.trailsOff(lines.get(i))
+                && (trailsOff(lines, nearestLong(features, i, -1)) || trailsOff(lines, nearestLong(features, i, 1)));
+    }
+
+    private static boolean trailsOff(final List<String> lines, final int i) {
+        return i >= 0 && SentenceShape.trailsOff(lines.get(i));
+    }
+
+    /** The nearest line of {@link #LONG_CHARS}+ characters from {@code from} in direction {@code step}, or -1. */
+    private static int nearestLong(final LineFeatures[] features, final int from, final int step) {
+        for (int j = from + step; j >= 0 && j < features.length; j += step) {
+            if (features[j] != null && features[j].chars() >= LONG_CHARS) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static int[] distances(final boolean[] story) {

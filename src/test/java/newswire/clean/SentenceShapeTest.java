@@ -17,6 +17,17 @@ class SentenceShapeTest {
     }
 
     @Test
+    void shouldTellATextThatTrailsOffInAnEllipsisFromOneThatStops() {
+        assertThat(SentenceShape.trailsOff("The ferry company said on Sunday that the winter timetable would...")).isTrue();
+        assertThat(SentenceShape.trailsOff("Farmers in the valley have waited since March for the rain, and…")).isTrue();
+        assertThat(SentenceShape.trailsOff("The clinic will stay open on weekends until the [...]")).isTrue();
+        assertThat(SentenceShape.trailsOff("“We will see what the spring brings…”")).isTrue();
+        assertThat(SentenceShape.trailsOff("The ferry company said on Sunday that the winter timetable would change.")).isFalse();
+        assertThat(SentenceShape.trailsOff("Wait.. what?")).isFalse();
+        assertThat(SentenceShape.trailsOff("..")).isFalse();
+    }
+
+    @Test
     void shouldCloseAClauseAtAQuoteABracketOrAColonEvenWithoutAFullStop() {
         assertThat(SentenceShape.endsClause("He called the plan “reckless”")).isTrue();
         assertThat(SentenceShape.endsClause("The council listed three reasons:")).isTrue();

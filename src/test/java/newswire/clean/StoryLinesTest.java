@@ -232,4 +232,49 @@ class StoryLinesTest {
         // with no headline above it, the passes judge the first line as any other (the line model may still add it)
         assertThat(StoryLines.measure(lines, 0, false, new LineReadings(WORDS)).heuristicStory()[0]).isFalse();
     }
+
+    /** Openings of other stories as a list prints them: 150+ characters of prose, cut off in an ellipsis. */
+    private static final List<String> EXCERPTS = List.of(
+            "A ferry that ran aground off the northern cape on Saturday was towed back to port by two tugs, and the "
+                    + "company said the forty passengers on board were taken off by lifeboat before the...",
+            "The school board voted late on Thursday to close three village schools next summer, a decision that "
+                    + "parents who packed the hall said would force their children onto buses for an…",
+            "Shops along the harbour front reopened on Monday after the floods, though many owners said they had lost "
+                    + "most of their stock and that the insurance money had still not [...]");
+
+    @Test
+    void shouldDropAListOfExcerptsOfOtherStoriesBesideTheStory() {
+        // Given a story, then a list of other stories: a headline, an excerpt that trails off, a date, for each
+        final List<String> lines = new ArrayList<>(List.of(PARAGRAPH_1, "", PARAGRAPH_2, "", PARAGRAPH_3, ""));
+        final List<Integer> excerptLines = new ArrayList<>();
+        for (final String excerpt : EXCERPTS) {
+            assertThat(StoryLines.classOf(excerpt, WORDS)).isEqualTo(LineClass.GOOD);
+            excerptLines.add(lines.size() + 1);
+            lines.addAll(List.of("Harbour news in brief", excerpt, "12 March 2024", ""));
+        }
+
+        final boolean[] story = StoryLines.story(lines, WORDS);
+
+        assertThat(story[0]).isTrue();
+        assertThat(story[4]).isTrue();
+        for (final int i : excerptLines) {
+            assertThat(story[i]).as(lines.get(i)).isFalse();
+        }
+    }
+
+    @Test
+    void shouldKeepExcerptsWhenThePageIsLittleElseAndAWriterTrailingOffOnce() {
+        // A page that is a list of excerpts with a one-line introduction keeps them: they are its content
+        final List<String> index = new ArrayList<>(List.of("Harbour news this week", ""));
+        for (final String excerpt : EXCERPTS) {
+            index.addAll(List.of(excerpt, ""));
+        }
+        final boolean[] indexStory = StoryLines.story(index, WORDS);
+        for (int i = 2; i < index.size(); i += 2) {
+            assertThat(indexStory[i]).isTrue();
+        }
+        // One paragraph of a story that trails off, between paragraphs that do not, is the story's
+        final List<String> lines = List.of(PARAGRAPH_1, "", EXCERPTS.get(0), "", PARAGRAPH_2, "", PARAGRAPH_3);
+        assertThat(StoryLines.story(lines, WORDS)[2]).isTrue();
+    }
 }
