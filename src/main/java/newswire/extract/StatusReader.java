@@ -23,8 +23,6 @@ final class StatusReader {
     private final EnglishClauses clauses;
     private final int window;
     private final Set<String> modals;
-    /** The key of the lexicon's conditions on a report's truth ("if confirmed"), which hedge a whole sentence. */
-    private static final String HEDGE = "hedge";
     /** Counted nouns that name who acts: people and forces. */
     private static final Set<String> AGENT_UNITS = Set.of("person", "troops");
     /** The counter of a Korean year written in digits: 2024년. */
@@ -715,17 +713,15 @@ final class StatusReader {
 
     /**
      * Possible or planned when a cue shares the number's clause and lies near it ("could reach", "plans to send",
-     * "would be deployed", "하기로 결정"), or a condition on the report's truth comes before it anywhere in its sentence
-     * (lexicon {@code status hedge}: "If confirmed, the raid killed 17 soldiers"); otherwise reported. Korean puts a claim's status after its verb (파병할 계획이다): a
+     * "would be deployed", "하기로 결정"); otherwise reported. Korean puts a claim's status after its verb (파병할 계획이다): a
      * Korean cue before the number, or one that modifies a noun (예정됐던 집회, 계획된 행사), is not the claim's.
      */
     private ClaimStatus hedged(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
                                final Counted counted, final Lexicon.Cue verb) {
         boolean planned = false;
-        // "If confirmed, the raid killed 17 soldiers": a condition on the report itself hedges its whole sentence
-        boolean possible = cues.stream().anyMatch(cue -> HEDGE.equals(cue.key()) && cue.last() < mention.first());
+        boolean possible = false;
         for (final Lexicon.Cue cue : clauseCues(tokens, cues, mention, counted, verb)) {
-            possible |= "possible".equals(cue.key()) || HEDGE.equals(cue.key());
+            possible |= "possible".equals(cue.key());
             planned |= "planned".equals(cue.key());
         }
         if (possible) {
