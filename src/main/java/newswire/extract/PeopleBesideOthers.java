@@ -164,7 +164,7 @@ final class PeopleBesideOthers {
         }
         for (int k = verb.last() + 1; k < mention.first(); k++) {
             if (tokens.get(k).isPunct()) {
-                return false; // "One officer was killed, 2 others and a woman injured": another clause's verb
+                return false; // "A ranger was killed, 3 others and a porter wounded": another clause's verb
             }
         }
         return true;
