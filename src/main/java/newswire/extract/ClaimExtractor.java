@@ -187,10 +187,14 @@ public final class ClaimExtractor {
         // the kind of the whole a part after "이 중" was a sub-count of in this sentence: its rest (나머지) is one too, and
         // so is each next group of the breakdown told as a topic ("이 중 3명은 중상, 2명은 경상")
         ClaimKind partedKind = null;
+        int tollEndsAt = -1; // the last word of a toll's phrase that counts the people named in it
         for (int m = 0; m < mentions.size(); m++) {
             final ClaimKind toldWhole = m > 0 && whole[m - 1] ? wholeKind : null;
             wholeKind = null;
             final QuantityMention mention = mentions.get(m);
+            if (mention.first() <= tollEndsAt) {
+                continue; // "a guard" of "three others and a guard were hurt": counted in the others' toll
+            }
             if (isPart(tokens, mention) || partBefore && m > 0 && joinsPart(tokens, mentions.get(m - 1), mention)
                     || mention.last() + 1 < tokens.size() && lexicon.at(tokens, mention.last() + 1, "subset")
                     .filter(cue -> "after".equals(cue.key())).isPresent()) {
@@ -236,10 +240,15 @@ public final class ClaimExtractor {
             // "56 of 73 drones launched by Russia": the whole of a partitive has a verb only in a participle of its own;
             // without one it is a standing figure, a claim only where a standing figure can be one ("3,000 of the
             // 11,000 soldiers in Russia": placed, below), never a toll ("Fourteen of the 22 patients died")
+            // "two others and the driver of the truck were killed": the verb after the one person named beside the
+            // others is theirs too, as after a phrase of their own
+            final PeopleBesideOthers.Beyond namedAfter = whole[m] ? null : besideOthers.after(tokens, named, mention, unit);
+            final Counted phrase = namedAfter == null ? unit
+                    : new Counted(unit.unitClass(), unit.text(), unit.first(), namedAfter.last(), unit.modifiersFrom());
             final Lexicon.Cue ownVerb = whole[m] ? predicates.participleAfter(tokens, verbs, unit)
-                    : strict ? predicates.governing(tokens, verbs, mention, unit, mention.singular(),
+                    : strict ? predicates.governing(tokens, verbs, mention, phrase, mention.singular(),
                     sentence.toldAsHeadline())
-                    : predicates.verbFor(tokens, verbs, mention, unit, inNumber);
+                    : predicates.verbFor(tokens, verbs, mention, phrase, inNumber);
             if (whole[m]) {
                 wholeKind = predicates.kindOf(unit, ownVerb);
             }
@@ -351,11 +360,21 @@ public final class ClaimExtractor {
             // "killed the ambassador and three others": the others are counted besides one person, the toll is four
             final PeopleBesideOthers.Besides besides = moves ? null
                     : besideOthers.before(tokens, named, mentions, mention, unit);
-            final Quantity withBesides = besides == null ? null : QuantityReader.sum(
+            // "three others and a guard were hurt": the one person named after the others is counted with them, and
+            // what his phrase holds ("a guard", "the son of one of the leaders") is told no more
+            final PeopleBesideOthers.Beyond beyond = moves || besides != null || namedAfter == null
+                    || besideOthers.isOwnSubject(tokens, mention, namedAfter, verb) ? null : namedAfter;
+            final Quantity withBesides = besides != null ? QuantityReader.sum(
                     new Quantity(besides.people(), null, null, false, null, String.valueOf(besides.people())),
-                    mention.quantity(), sentence.span(besides.first(), unit.last()));
+                    mention.quantity(), sentence.span(besides.first(), unit.last()))
+                    : beyond != null ? QuantityReader.sum(mention.quantity(),
+                    new Quantity(beyond.people(), null, null, false, null, String.valueOf(beyond.people())),
+                    sentence.span(mention.first(), beyond.last())) : null;
             final Quantity counted = Objects.requireNonNullElse(withBesides, mention.quantity());
-            if (withBesides != null) {
+            if (beyond != null && withBesides != null) {
+                tollEndsAt = beyond.last();
+            }
+            if (besides != null && withBesides != null) {
                 // "killed a teacher and four others": the teacher is one of the five, and so are "two guards" of "two
                 // guards, a driver and three others"; with no sum ("and at least two more") each keeps its own claim
                 found.removeIf(part -> part.sentence() == index && part.kind() == kind && toldAt.containsKey(part)

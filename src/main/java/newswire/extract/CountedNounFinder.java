@@ -48,6 +48,8 @@ final class CountedNounFinder {
     private final Set<String> undergoing;
     private final Set<String> ellipticHeads;
     private final Set<String> ordinals;
+    /** Words between a number and its noun that count more of it: "two more hikers", "three additional guards". */
+    private final Set<String> moreOf;
     private final Set<String> collectives;
     private final Set<String> animals;
     private final Set<String> opposedWords;
@@ -81,6 +83,7 @@ final class CountedNounFinder {
         this.undergoing.addAll(lexicon.words("undergo", "fatal")); // "five climbers succumbed to their injuries"
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.ordinals = lexicon.words("noun-phrase", "ordinal");
+        this.moreOf = lexicon.words("more-of", "after");
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.animals = lexicon.words("non-person", "animals");
         this.opposedWords = lexicon.words("no-event", "opposed");
@@ -340,6 +343,9 @@ final class CountedNounFinder {
                 head = k; // "one other was injured"; "one other soldier" goes on to its noun
                 continue;
             }
+            if (k == start && !mention.singular() && moreOf.contains(token.norm()) && isNounAt(tokens, k + 1)) {
+                continue; // "two more hikers were found dead": hikers, as "two hikers"; "two more were hurt" ends here
+            }
             if (k == start && mention.singular() && ordinals.contains(token.norm()) && !endsNoun(tokens, k + 1)) {
                 continue; // "a second soldier was injured": one more of them; "a second later", "a third of" end here
             }
@@ -409,6 +415,15 @@ final class CountedNounFinder {
     private boolean endsNoun(final List<Token> tokens, final int at) {
         return at >= tokens.size() || tokens.get(at).type() != Token.Type.WORD || tokens.get(at).norm().equals("of")
                 || unitStops.contains(tokens.get(at).norm()) || nounStops.contains(tokens.get(at).norm());
+    }
+
+    /**
+     * Whether a plural noun or a unit of the lexicon stands at {@code at}, not a word that ends the phrase or a verb
+     * ("and four more vanished"): what "more" before it counts.
+     */
+    private boolean isNounAt(final List<Token> tokens, final int at) {
+        return !endsNoun(tokens, at) && (plurals.isPlural(tokens.get(at)) || lexicon.at(tokens, at, "unit").isPresent())
+                && lexicon.at(tokens, at, "verb").isEmpty();
     }
 
     /** Four digits without a separator, 1800 to 2100: more often a year than a count. */

@@ -18,6 +18,10 @@ final class EnglishClauses {
     static final String INFINITIVE = "infinitive";
     /** How many words of a noun may follow the number of a sub-count opened with no mark. */
     private static final int SUB_COUNT_WORDS = 4;
+    /** How far after a verb of flight its "from" is looked for: "evacuated about 300 stranded passengers from". */
+    private static final int VENUE_WINDOW = 6;
+    /** The most words between the determiner and a venue left: "from the burning office tower". */
+    private static final int VENUE_MODIFIERS = 2;
     /** How many words an "of" phrase completing a noun may have ("of the same small village"). */
     private static final int OF_PHRASE_WORDS = 5;
     /** How many words a subject that names no one may have before its head ("none of the crew", "no Israeli soldiers"). */
@@ -727,17 +731,33 @@ final class EnglishClauses {
     }
 
     /**
-     * Whether a verb of flight has a building or venue for its object ("fled the theater", "evacuated the stadium"):
-     * people leaving a place for a while, not driven from their homes.
+     * Whether a verb of flight leaves a building, a venue or a vehicle: its object ("fled the theater", "evacuated the
+     * stadium"), the place after "from" in its clause ("300 passengers were evacuated from the stranded train") or its
+     * subject right before it ("the airport was evacuated", "Hamburg airport evacuated after …"): people leaving a place
+     * for a while, not driven from their homes.
      */
     boolean leavesAVenue(final List<Token> tokens, final Lexicon.Cue verb) {
-        int k = verb.last() + 1;
-        if (!"displaced".equals(verb.key()) || k >= tokens.size()) {
+        if (!"displaced".equals(verb.key()) || verb.last() + 1 >= tokens.size()) {
             return false;
         }
-        if (objectStarts.contains(tokens.get(k).norm()) || tokens.get(k).norm().equals("a")) {
+        int k = verb.last() + 1;
+        for (int j = k; j < Math.min(tokens.size(), k + VENUE_WINDOW) && !tokens.get(j).isPunct(); j++) {
+            if (tokens.get(j).norm().equals("from")) {
+                k = j + 1;
+                break;
+            }
+        }
+        if (k < tokens.size() && (objectStarts.contains(tokens.get(k).norm()) || tokens.get(k).isIndefiniteArticle())) {
             k++;
         }
-        return k < tokens.size() && venues.contains(tokens.get(k).norm());
+        for (int j = k; j < Math.min(tokens.size(), k + VENUE_MODIFIERS + 1) && tokens.get(j).type() == Token.Type.WORD; j++) {
+            if (venues.contains(tokens.get(j).norm())) {
+                return true;
+            }
+        }
+        final int before = verb.first() - 1;
+        final int subject = before < 0 ? -1 : lexicon.endingAt(tokens, before, "elliptic")
+                .filter(aux -> "aux".equals(aux.key())).map(aux -> aux.first() - 1).orElse(before);
+        return subject >= 0 && venues.contains(tokens.get(subject).norm());
     }
 }

@@ -26,6 +26,10 @@ final class PeopleBesideOthers {
     record Besides(int first, long people) {
     }
 
+    /** Where the phrase of the one person named after "N others and" ends, and how many people it names. */
+    record Beyond(int last, long people) {
+    }
+
     private final Lexicon lexicon;
     private final PluralNouns plurals;
     private final Set<String> ellipticFollowers;
@@ -93,7 +97,9 @@ final class PeopleBesideOthers {
         }
         final int modifier = tokens.get(and - 1).text().equals(",") ? modifierOpening(tokens, and - 1) : -1;
         final boolean serialComma = modifier < 0 && tokens.get(and - 1).text().equals(",");
-        final Besides last = phraseEndingAt(tokens, named, modifier >= 0 ? modifier - 1 : serialComma ? and - 2 : and - 1);
+        final int lastEnd = modifier >= 0 ? modifier - 1 : serialComma ? and - 2 : and - 1;
+        final Besides nearest = phraseEndingAt(tokens, named, lastEnd);
+        final Besides last = nearest != null ? nearest : ownerOfObjectEndingAt(tokens, named, lastEnd);
         if (last == null || isObjectOfOwnClause(tokens, last.first(), unit)) {
             return null;
         }
@@ -114,6 +120,99 @@ final class PeopleBesideOthers {
             first = item.first();
         }
         return serialComma && !onePersonListed ? null : new Besides(first, people);
+    }
+
+    /**
+     * The one person named right after "N others and" or "N other X and", or null: "three others and a guard were hurt"
+     * is a toll of four, "two other people and the driver died" one of three, "ten others and the son of the mayor" one
+     * of eleven (an "of" phrase after the head completes it: the mayor is no one counted). The phrase is a determiner or
+     * an article and at most {@link #ONE_PERSON_WORDS} words, or a name, whose head is neither a plural, a group, a
+     * thing nor a verb, and which ends its noun phrase.
+     */
+    Beyond after(final List<Token> tokens, final List<NamedSpan> named, final QuantityMention mention,
+                 final Counted unit) {
+        final int next = mention.last() + 1;
+        final int and = unit.last() + 1;
+        if (next >= tokens.size() || !tokens.get(next).norm().equals("others")
+                && !ellipticHeads.contains(tokens.get(next).norm())
+                || and + 1 >= tokens.size() || !tokens.get(and).norm().equals("and")) {
+            return null;
+        }
+        final Beyond person = phraseStartingAt(tokens, named, and + 1);
+        if (person == null) {
+            return null;
+        }
+        final int end = person.last();
+        final int whole = end + 2 < tokens.size() && tokens.get(end + 1).norm().equals("of")
+                ? phraseEnd(tokens, end + 2, true) : -1;
+        final int last = Math.max(whole, end);
+        final boolean ends = last + 1 >= tokens.size() || tokens.get(last + 1).type() != Token.Type.WORD
+                || hasVerbAt(tokens, last + 1)
+                || clauseOpeners.contains(tokens.get(last + 1).norm()) && !tokens.get(last + 1).norm().equals("and");
+        return ends ? new Beyond(last, person.people()) : null;
+    }
+
+    /**
+     * Whether the person named after the others is the subject of a clause of its own: the others are the object of a
+     * verb before them in their clause, and a verb follows the person ("wounded two others and a guard was killed").
+     */
+    boolean isOwnSubject(final List<Token> tokens, final QuantityMention mention, final Beyond person,
+                         final Lexicon.Cue verb) {
+        if (verb == null || verb.last() >= mention.first() || person.last() + 1 >= tokens.size()
+                || !hasVerbAt(tokens, person.last() + 1)) {
+            return false;
+        }
+        for (int k = verb.last() + 1; k < mention.first(); k++) {
+            if (tokens.get(k).isPunct()) {
+                return false; // "A ranger was killed, 3 others and a porter wounded": another clause's verb
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The phrase of one person (or a pair) that opens at {@code first}, or null: a name, or a determiner or an article
+     * and words whose head is neither a plural, a group, a thing, a verb nor a number.
+     */
+    private Beyond phraseStartingAt(final List<Token> tokens, final List<NamedSpan> named, final int first) {
+        final int end = phraseEnd(tokens, first, false);
+        if (end < 0) {
+            return null;
+        }
+        if (!isDetermined(tokens.get(first))) {
+            return isName(tokens, named, first, end) ? new Beyond(end, 1) : null;
+        }
+        final Token head = tokens.get(end);
+        if (end == first || plurals.isPlural(head) || nonPersons.contains(head.norm())
+                || collectives.contains(head.norm()) && !pairs.contains(head.norm())
+                || lexicon.at(tokens, end, "verb").isPresent() || lexicon.isNumberAt(tokens, end)) {
+            return null;
+        }
+        return new Beyond(end, pairs.contains(head.norm()) ? 2 : 1);
+    }
+
+    /**
+     * Where a noun phrase opening at {@code first} ends, or -1 if none opens there: a determiner or an article and at
+     * most {@link #ONE_PERSON_WORDS} words, or capitalised words of a name, up to the word before a clause's opener, a
+     * verb or a punctuation mark. A place's name may go on in lower case ("of Kandahar province") when it is an "of"
+     * phrase's object ({@code object}).
+     */
+    private int phraseEnd(final List<Token> tokens, final int first, final boolean object) {
+        final boolean determined = isDetermined(tokens.get(first));
+        if (!determined && !tokens.get(first).isCapitalised()) {
+            return -1;
+        }
+        int end = first;
+        while (end + 1 < tokens.size() && end + 1 - first < (determined ? ONE_PERSON_WORDS : NAME_WORDS)
+                && tokens.get(end + 1).type() == Token.Type.WORD && !clauseOpeners.contains(tokens.get(end + 1).norm())
+                && !hasVerbAt(tokens, end + 1) && (determined || object || tokens.get(end + 1).isCapitalised())) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean isDetermined(final Token token) {
+        return determiners.contains(token.norm()) || token.isIndefiniteArticle();
     }
 
     /**
@@ -182,8 +281,7 @@ final class PeopleBesideOthers {
 
     /** Where a phrase opening at {@code first} opens with its determiner: "the two patients". */
     private int phraseOpening(final List<Token> tokens, final int first) {
-        return first > 0 && (determiners.contains(tokens.get(first - 1).norm()) || tokens.get(first - 1).isIndefiniteArticle())
-                ? first - 1 : first;
+        return first > 0 && isDetermined(tokens.get(first - 1)) ? first - 1 : first;
     }
 
     /**
@@ -228,7 +326,7 @@ final class PeopleBesideOthers {
                 first--;
             }
             if (isName(tokens, named, first, end)) {
-                return opensPhrase(tokens, first) ? new Besides(first, 1) : null;
+                return opensPhrase(tokens, first) ? new Besides(first, 1) : ownerOf(tokens, named, first);
             }
         }
         if (plurals.isPlural(head) || collectives.contains(head.norm()) && !pairs.contains(head.norm())) {
@@ -236,8 +334,9 @@ final class PeopleBesideOthers {
         }
         for (int k = end - 1; k >= Math.max(0, end - ONE_PERSON_WORDS + 1); k--) {
             final Token word = tokens.get(k);
-            if (determiners.contains(word.norm()) || word.isIndefiniteArticle()) {
-                return opensPhrase(tokens, k) ? new Besides(k, pairs.contains(head.norm()) ? 2 : 1) : null;
+            if (isDetermined(word)) {
+                return opensPhrase(tokens, k) ? new Besides(k, pairs.contains(head.norm()) ? 2 : 1)
+                        : ownerOf(tokens, named, k);
             }
             if (word.type() != Token.Type.WORD || lexicon.at(tokens, k, "verb").isPresent()) {
                 return null;
@@ -259,6 +358,32 @@ final class PeopleBesideOthers {
                 .noneMatch(name -> name.first() <= end && name.last() >= end);
     }
 
+    /**
+     * The person whose title or relation an "of" phrase opening at {@code first} completes, or null: "the son of the
+     * mayor and ten others" names one person, the son; the mayor is no one counted. The phrase before "of" must be one
+     * person's itself ("the bombing of the embassy", "members of the family" are not).
+     */
+    private Besides ownerOf(final List<Token> tokens, final List<NamedSpan> named, final int first) {
+        return first >= 2 && tokens.get(first - 1).norm().equals("of") ? phraseEndingAt(tokens, named, first - 2) : null;
+    }
+
+    /**
+     * The person whose "of" phrase ends at {@code end} when that phrase names no one person itself, or null: "the driver
+     * of the bus and two others", "the leader of the rebels and four others" name one person each.
+     */
+    private Besides ownerOfObjectEndingAt(final List<Token> tokens, final List<NamedSpan> named, final int end) {
+        for (int k = end; k >= Math.max(0, end - ONE_PERSON_WORDS + 1); k--) {
+            final Token word = tokens.get(k);
+            if (isDetermined(word)) {
+                return ownerOf(tokens, named, k);
+            }
+            if (word.type() != Token.Type.WORD || lexicon.at(tokens, k, "verb").isPresent()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Whether a phrase may open at {@code first}: not after a preposition ("died at the scene and") or a number. */
     private boolean opensPhrase(final List<Token> tokens, final int first) {
         return first == 0 || !prepositions.contains(tokens.get(first - 1).norm())
@@ -266,7 +391,7 @@ final class PeopleBesideOthers {
     }
 
     private boolean opensNoPhrase(final Token token) {
-        return prepositions.contains(token.norm()) || determiners.contains(token.norm()) || token.isIndefiniteArticle();
+        return prepositions.contains(token.norm()) || isDetermined(token);
     }
 
     /**
