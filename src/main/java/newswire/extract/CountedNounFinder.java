@@ -26,6 +26,11 @@ final class CountedNounFinder {
     private static final String DEFINITE = "definite";
     /** The kinds of a toll, as units ("the dead", "the wounded") and as verbs ("those killed"). */
     static final Set<String> TOLLS = Set.of("killed", "wounded");
+    /** The keys of the lexicon's {@code member}: "among" the toll, the toll "included". */
+    private static final String AMONG = "among";
+    private static final String INCLUDED = "included";
+    /** How many words may stand between a word of membership and the toll or the number it joins. */
+    private static final int MEMBER_WORDS = 4;
 
     /** How far before the number a verb of surviving may stand: "leaves behind his wife and two children". */
     private static final int SURVIVOR_WINDOW = 5;
@@ -543,6 +548,51 @@ final class CountedNounFinder {
         final Optional<Lexicon.Cue> toll = lexicon.at(tokens, whole, "unit").filter(cue -> TOLLS.contains(cue.key()))
                 .or(() -> lexicon.at(tokens, whole, "verb").filter(cue -> TOLLS.contains(cue.key())));
         return toll.isPresent() && (verb == null || verb.first() > mention.last() && verb.first() <= toll.get().last());
+    }
+
+    /**
+     * "Among those seriously injured were two drivers", "the dead included a child", "three tourists were among the
+     * dead": the members named of a toll (told elsewhere, or not at all) are a sub-count of it, not a toll of their own.
+     * "Among" opens the toll before or after the number, a verb of inclusion follows it (lexicon {@code member}); the
+     * toll is a unit or a verb of the dead or the wounded a few words from it, in the number's clause.
+     */
+    boolean isMemberOfToll(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = mention.first() - 1; k >= 0 && !isClauseBreak(tokens, k); k--) {
+            final Optional<Lexicon.Cue> member = lexicon.at(tokens, k, "member");
+            if (member.isPresent() && member.get().last() < mention.first()
+                    && (AMONG.equals(member.get().key()) && hasToll(tokens, member.get().last() + 1, mention.first())
+                    || INCLUDED.equals(member.get().key()) && member.get().last() + MEMBER_WORDS >= mention.first()
+                    && hasToll(tokens, k - MEMBER_WORDS, k))) {
+                return true;
+            }
+        }
+        final int after = mention.last() + 1;
+        for (int k = after; k < tokens.size() && k <= after + MEMBER_WORDS && !isClauseBreak(tokens, k); k++) {
+            final Optional<Lexicon.Cue> among = lexicon.at(tokens, k, "member").filter(cue -> AMONG.equals(cue.key()));
+            if (among.isPresent()) {
+                return hasToll(tokens, among.get().last() + 1, among.get().last() + 1 + MEMBER_WORDS);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a unit or a verb of the dead or the wounded starts between {@code from} and {@code to} (exclusive). */
+    private boolean hasToll(final List<Token> tokens, final int from, final int to) {
+        for (int j = Math.max(0, from); j < Math.min(to, tokens.size()); j++) {
+            final int at = j;
+            if (lexicon.at(tokens, at, "unit").filter(cue -> TOLLS.contains(cue.key()))
+                    .or(() -> lexicon.at(tokens, at, "verb").filter(cue -> TOLLS.contains(cue.key()))).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a clause ends: a stop, a semicolon or colon, or "and"/"but" after a comma ("..., and police said"). */
+    private static boolean isClauseBreak(final List<Token> tokens, final int k) {
+        final String word = tokens.get(k).norm();
+        return word.equals(".") || word.equals(";") || word.equals(":")
+                || (word.equals("and") || word.equals("but")) && k > 0 && tokens.get(k - 1).norm().equals(",");
     }
 
     /**
