@@ -26,7 +26,7 @@ final class CountedNounFinder {
     private static final String DEFINITE = "definite";
     /** The kinds of a toll, as units ("the dead", "the wounded") and as verbs ("those killed"). */
     static final Set<String> TOLLS = Set.of("killed", "wounded");
-    /** The keys of the lexicon's {@code member}: "among" the toll, the toll "included". */
+    /** The keys of the lexicon's {@code member} "among" and {@code subset} "included" (the toll "included"). */
     private static final String AMONG = "among";
     private static final String INCLUDED = "included";
     /** How many words may stand between a word of membership and the toll or the number it joins. */
@@ -62,6 +62,7 @@ final class CountedNounFinder {
     private final Set<String> adverbs;
     private final Set<String> determiners;
     private final Set<String> needsUnit;
+    private final Set<String> auxiliaries;
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ContainerNouns containers,
                       final ExtractOptions options) {
@@ -83,6 +84,7 @@ final class CountedNounFinder {
         this.nonPersons = lexicon.words("non-person", "words");
         this.nonPersons.addAll(abstractNouns);
         this.undergoing = new HashSet<>(lexicon.words("undergo", "verbs"));
+        this.auxiliaries = lexicon.words("modal", "finite");
         this.undergoing.addAll(lexicon.words("undergo", "fatal")); // "five climbers succumbed to their injuries"
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.ordinals = lexicon.words("noun-phrase", "ordinal");
@@ -553,16 +555,21 @@ final class CountedNounFinder {
     /**
      * "Among those seriously injured were two drivers", "the dead included a child", "three tourists were among the
      * dead": the members named of a toll (told elsewhere, or not at all) are a sub-count of it, not a toll of their own.
-     * "Among" opens the toll before or after the number, a verb of inclusion follows it (lexicon {@code member}); the
-     * toll is a unit or a verb of the dead or the wounded a few words from it, in the number's clause.
+     * "Among" opens the toll before or after the number (lexicon {@code member}), a verb of inclusion follows it a few
+     * words before the number (lexicon {@code subset included}, which {@code ClaimExtractor} reads right before it);
+     * the toll is a unit or a verb of the dead or the wounded a few words from it, in the number's clause.
      */
     boolean isMemberOfToll(final List<Token> tokens, final QuantityMention mention) {
-        for (int k = mention.first() - 1; k >= 0 && !isClauseBreak(tokens, k); k--) {
-            final Optional<Lexicon.Cue> member = lexicon.at(tokens, k, "member");
-            if (member.isPresent() && member.get().last() < mention.first()
-                    && (AMONG.equals(member.get().key()) && hasToll(tokens, member.get().last() + 1, mention.first())
-                    || INCLUDED.equals(member.get().key()) && member.get().last() + MEMBER_WORDS >= mention.first()
-                    && hasToll(tokens, k - MEMBER_WORDS, k))) {
+        final int start = hasOwnAuxiliary(tokens, mention) ? -1 : mention.first() - 1;
+        for (int k = start; k >= 0 && !isClauseBreak(tokens, k); k--) {
+            final Optional<Lexicon.Cue> among = lexicon.at(tokens, k, "member").filter(cue -> AMONG.equals(cue.key()));
+            final Optional<Lexicon.Cue> included = lexicon.at(tokens, k, "subset")
+                    .filter(cue -> INCLUDED.equals(cue.key()));
+            if (among.isPresent() && among.get().last() < mention.first()
+                    && hasToll(tokens, among.get().last() + 1, mention.first())
+                    || included.isPresent() && included.get().last() < mention.first()
+                    && included.get().last() + MEMBER_WORDS >= mention.first()
+                    && hasToll(tokens, k - MEMBER_WORDS, k)) {
                 return true;
             }
         }
@@ -571,6 +578,19 @@ final class CountedNounFinder {
             final Optional<Lexicon.Cue> among = lexicon.at(tokens, k, "member").filter(cue -> AMONG.equals(cue.key()));
             if (among.isPresent()) {
                 return hasToll(tokens, among.get().last() + 1, among.get().last() + 1 + MEMBER_WORDS);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number is the subject of a clause of its own, an auxiliary after its phrase before any punctuation
+     * ("4 guards were among the dead, 3 soldiers were also wounded": the 3 are no member of the dead).
+     */
+    private boolean hasOwnAuxiliary(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = mention.last() + 1; k < tokens.size() && !tokens.get(k).isPunct(); k++) {
+            if (auxiliaries.contains(tokens.get(k).norm())) {
+                return true;
             }
         }
         return false;

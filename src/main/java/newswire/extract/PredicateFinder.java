@@ -96,6 +96,8 @@ final class PredicateFinder {
         this.nounLike = lexicon.words("predicate", "noun-like");
         this.determiners = lexicon.words("predicate", "determiner");
         this.notHeads = lexicon.words("noun-phrase", "not-head");
+        this.notHeads.addAll(lexicon.words("noun-phrase", "preposition"));
+        this.notHeads.addAll(lexicon.words("noun-phrase", "not-after-participle"));
         this.modals = lexicon.words("modal", "words");
         this.subjectOnly = lexicon.words("predicate", "subject-only");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
@@ -159,7 +161,8 @@ final class PredicateFinder {
      * kidnapping charge", "two shooting incidents"): a compound of things, not a predicate on any number. The noun is
      * a plain word that is no unit of the lexicon (so "two injured soldiers" is not asked: no "-ing"), no number or
      * vague quantity, no verb, modal or auxiliary ("4,000 missing could rise"), and none of the words that end a noun
-     * phrase or qualify a predicate ("killing more than", "killing all 72", "wounding them").
+     * phrase, qualify a predicate or join what follows it ("killing more than", "killing all 72", "wounding them",
+     * "43 missing as of Monday", "92 missing with little hope", "400 missing and 30 dead").
      */
     private boolean isAttributive(final List<Token> tokens, final Lexicon.Cue cue) {
         final int k = cue.first();
