@@ -553,11 +553,12 @@ final class CountedNounFinder {
     }
 
     /**
-     * "Among those seriously injured were two drivers", "the dead included a child", "three tourists were among the
-     * dead": the members named of a toll (told elsewhere, or not at all) are a sub-count of it, not a toll of their own.
-     * "Among" opens the toll before or after the number (lexicon {@code member}), a verb of inclusion follows it a few
-     * words before the number (lexicon {@code subset included}, which {@code ClaimExtractor} reads right before it);
-     * the toll is a unit or a verb of the dead or the wounded a few words from it, in the number's clause.
+     * "Among those seriously injured were two drivers and a guard", "the dead included the two guards": the members
+     * named after a toll (told elsewhere, or not at all) are a sub-count of it, not a toll of their own. "Among" opens
+     * the toll (lexicon {@code member}), or a verb of inclusion follows it a few words before the number (lexicon
+     * {@code subset included}, which {@code ClaimExtractor} reads right before it); the toll is a unit or a verb of the
+     * dead or the wounded, in the number's clause. A number told before the toll it belongs to ("Four children are
+     * among the dead") stays a claim, the sub-count beside a headline's total (TeaserRulesTest).
      */
     boolean isMemberOfToll(final List<Token> tokens, final QuantityMention mention) {
         final int start = hasOwnAuxiliary(tokens, mention) ? -1 : mention.first() - 1;
@@ -571,13 +572,6 @@ final class CountedNounFinder {
                     && included.get().last() + MEMBER_WORDS >= mention.first()
                     && hasToll(tokens, k - MEMBER_WORDS, k)) {
                 return true;
-            }
-        }
-        final int after = mention.last() + 1;
-        for (int k = after; k < tokens.size() && k <= after + MEMBER_WORDS && !isClauseBreak(tokens, k); k++) {
-            final Optional<Lexicon.Cue> among = lexicon.at(tokens, k, "member").filter(cue -> AMONG.equals(cue.key()));
-            if (among.isPresent()) {
-                return hasToll(tokens, among.get().last() + 1, among.get().last() + 1 + MEMBER_WORDS);
             }
         }
         return false;
