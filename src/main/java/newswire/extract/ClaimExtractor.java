@@ -328,6 +328,7 @@ public final class ClaimExtractor {
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)
                     || subCountBefore
                     || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)
+                    || isCasualty(kind) && nouns.isMemberOfToll(tokens, mention)
                     || isPartOfToldWhole(whole, m, verb, participle)) {
                 continue;
             }

@@ -26,6 +26,11 @@ final class CountedNounFinder {
     private static final String DEFINITE = "definite";
     /** The kinds of a toll, as units ("the dead", "the wounded") and as verbs ("those killed"). */
     static final Set<String> TOLLS = Set.of("killed", "wounded");
+    /** The keys of the lexicon's {@code member} "among" and {@code subset} "included" (the toll "included"). */
+    private static final String AMONG = "among";
+    private static final String INCLUDED = "included";
+    /** How many words may stand between a word of membership and the toll or the number it joins. */
+    private static final int MEMBER_WORDS = 4;
 
     /** How far before the number a verb of surviving may stand: "leaves behind his wife and two children". */
     private static final int SURVIVOR_WINDOW = 5;
@@ -59,6 +64,7 @@ final class CountedNounFinder {
     private final Set<String> adverbs;
     private final Set<String> determiners;
     private final Set<String> needsUnit;
+    private final Set<String> auxiliaries;
 
     CountedNounFinder(final Lexicon lexicon, final PredicateFinder predicates, final ContainerNouns containers,
                       final ExtractOptions options) {
@@ -80,6 +86,7 @@ final class CountedNounFinder {
         this.nonPersons = lexicon.words("non-person", "words");
         this.nonPersons.addAll(abstractNouns);
         this.undergoing = new HashSet<>(lexicon.words("undergo", "verbs"));
+        this.auxiliaries = lexicon.words("modal", "finite");
         this.undergoing.addAll(lexicon.words("undergo", "fatal")); // "five climbers succumbed to their injuries"
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.ordinals = lexicon.words("noun-phrase", "ordinal");
@@ -558,6 +565,63 @@ final class CountedNounFinder {
         final Optional<Lexicon.Cue> toll = lexicon.at(tokens, whole, "unit").filter(cue -> TOLLS.contains(cue.key()))
                 .or(() -> lexicon.at(tokens, whole, "verb").filter(cue -> TOLLS.contains(cue.key())));
         return toll.isPresent() && (verb == null || verb.first() > mention.last() && verb.first() <= toll.get().last());
+    }
+
+    /**
+     * "Among those seriously injured were two drivers and a guard", "the dead included the two guards": the members
+     * named after a toll (told elsewhere, or not at all) are a sub-count of it, not a toll of their own. "Among" opens
+     * the toll (lexicon {@code member}), or a verb of inclusion follows it a few words before the number (lexicon
+     * {@code subset included}, which {@code ClaimExtractor} reads right before it); the toll is a unit or a verb of the
+     * dead or the wounded, in the number's clause. A number told before the toll it belongs to ("Four children are
+     * among the dead") stays a claim, the sub-count beside a headline's total (TeaserRulesTest).
+     */
+    boolean isMemberOfToll(final List<Token> tokens, final QuantityMention mention) {
+        final int start = hasOwnAuxiliary(tokens, mention) ? -1 : mention.first() - 1;
+        for (int k = start; k >= 0 && !isClauseBreak(tokens, k); k--) {
+            final Optional<Lexicon.Cue> among = lexicon.at(tokens, k, "member").filter(cue -> AMONG.equals(cue.key()));
+            final Optional<Lexicon.Cue> included = lexicon.at(tokens, k, "subset")
+                    .filter(cue -> INCLUDED.equals(cue.key()));
+            if (among.isPresent() && among.get().last() < mention.first()
+                    && hasToll(tokens, among.get().last() + 1, mention.first())
+                    || included.isPresent() && included.get().last() < mention.first()
+                    && included.get().last() + MEMBER_WORDS >= mention.first()
+                    && hasToll(tokens, k - MEMBER_WORDS, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number is the subject of a clause of its own, an auxiliary after its phrase before any punctuation
+     * ("4 guards were among the dead, 3 soldiers were also wounded": the 3 are no member of the dead).
+     */
+    private boolean hasOwnAuxiliary(final List<Token> tokens, final QuantityMention mention) {
+        for (int k = mention.last() + 1; k < tokens.size() && !tokens.get(k).isPunct(); k++) {
+            if (auxiliaries.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a unit or a verb of the dead or the wounded starts between {@code from} and {@code to} (exclusive). */
+    private boolean hasToll(final List<Token> tokens, final int from, final int to) {
+        for (int j = Math.max(0, from); j < Math.min(to, tokens.size()); j++) {
+            final int at = j;
+            if (lexicon.at(tokens, at, "unit").filter(cue -> TOLLS.contains(cue.key()))
+                    .or(() -> lexicon.at(tokens, at, "verb").filter(cue -> TOLLS.contains(cue.key()))).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a clause ends: a stop, a semicolon or colon, or "and"/"but" after a comma ("..., and police said"). */
+    private static boolean isClauseBreak(final List<Token> tokens, final int k) {
+        final String word = tokens.get(k).norm();
+        return word.equals(".") || word.equals(";") || word.equals(":")
+                || (word.equals("and") || word.equals("but")) && k > 0 && tokens.get(k - 1).norm().equals(",");
     }
 
     /**

@@ -50,6 +50,8 @@ final class PredicateFinder {
     private final Set<String> intransitive;
     private final Set<String> nounLike;
     private final Set<String> determiners;
+    private final Set<String> notHeads;
+    private final Set<String> modals;
     /** Verbs said of troops only as their subject ("trained": underwent training), never of troops as their object. */
     private final Set<String> subjectOnly;
     private final Set<String> verbalBefore;
@@ -93,6 +95,10 @@ final class PredicateFinder {
         this.intransitive = lexicon.words("predicate", "intransitive");
         this.nounLike = lexicon.words("predicate", "noun-like");
         this.determiners = lexicon.words("predicate", "determiner");
+        this.notHeads = lexicon.words("noun-phrase", "not-head");
+        this.notHeads.addAll(lexicon.words("noun-phrase", "preposition"));
+        this.notHeads.addAll(lexicon.words("noun-phrase", "not-after-participle"));
+        this.modals = lexicon.words("modal", "words");
         this.subjectOnly = lexicon.words("predicate", "subject-only");
         this.verbalBefore = lexicon.words("predicate", "verbal-before");
         this.tollValues = lexicon.words("toll-value", "words");
@@ -142,11 +148,36 @@ final class PredicateFinder {
                 verbs.set(k, here.stream().filter(cue -> !nounLike.contains(cue.phrase())).toList());
             }
             if (!verbs.get(k).isEmpty()) {
-                verbs.set(k, verbs.get(k).stream().filter(cue -> !lost.losesThings(tokens, cue)).toList());
+                verbs.set(k, verbs.get(k).stream()
+                        .filter(cue -> !lost.losesThings(tokens, cue) && !isAttributive(tokens, cue)).toList());
             }
         }
         split.addUndergone(tokens, verbs);
         return verbs;
+    }
+
+    /**
+     * Whether an "-ing" form between a number and the noun it counts modifies that noun ("45 firing units", "one
+     * kidnapping charge", "two shooting incidents"): a compound of things, not a predicate on any number. The noun is
+     * a plain word that is no unit of the lexicon (so "two injured soldiers" is not asked: no "-ing"), no number or
+     * vague quantity, no verb, modal or auxiliary ("4,000 missing could rise"), and none of the words that end a noun
+     * phrase, qualify a predicate or join what follows it ("killing more than", "killing all 72", "wounding them",
+     * "43 missing as of Monday", "92 missing with little hope", "400 missing and 30 dead").
+     */
+    private boolean isAttributive(final List<Token> tokens, final Lexicon.Cue cue) {
+        final int k = cue.first();
+        final int next = cue.last() + 1;
+        if (!cue.phrase().endsWith("ing") || cue.phrase().contains(" ") || k == 0 || next >= tokens.size()
+                || !lexicon.isNumberAt(tokens, k - 1)) {
+            return false;
+        }
+        final Token noun = tokens.get(next);
+        return noun.type() == Token.Type.WORD && !noun.isCapitalised() && !noun.isHangul()
+                && !lexicon.isNumberAt(tokens, next) && !notHeads.contains(noun.norm()) && !adverbs.contains(noun.norm())
+                && !modals.contains(noun.norm()) && !finiteAuxiliaries.contains(noun.norm())
+                && lexicon.at(tokens, next, "verb").isEmpty()
+                && lexicon.at(tokens, next, "unit").isEmpty() && lexicon.at(tokens, next, "vague").isEmpty()
+                && lexicon.at(tokens, next, "qualifier").isEmpty();
     }
 
     /**

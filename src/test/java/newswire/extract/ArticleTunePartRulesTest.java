@@ -1,0 +1,65 @@
+package newswire.extract;
+
+import static newswire.extract.Articles.claims;
+import static newswire.extract.Articles.kindsAndValues;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import newswire.model.ClaimKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * False alarms of the whole-article sets' tune parts and of ECB+ articles of their tune events that no set holds
+ * (branch i15-prec14), each rule with the claims it must still make: sentences of our own.
+ */
+class ArticleTunePartRulesTest {
+
+    @Test
+    void shouldReadTheMembersNamedOfATollAsASubCount() {
+        assertThat(claims("Among those critically injured are both cooks and a waiter who suffered burns.")).isEmpty();
+        assertThat(claims("Among those badly hurt in the crash were the two pilots and a flight attendant.")).isEmpty();
+        assertThat(claims("Among the dead was a retired teacher from the coast.")).isEmpty();
+        assertThat(claims("The injured included two police officers and a reporter.")).isEmpty();
+        // the toll itself stays, whole or part of the sentence
+        assertThat(kindsAndValues("Among the 40 people killed in the raid were 12 children."))
+                .containsExactly(tuple(ClaimKind.KILLED, 40L));
+        assertThat(kindsAndValues("Gunmen killed five guards; among the wounded was a cook."))
+                .containsExactly(tuple(ClaimKind.KILLED, 5L));
+        // a clause of its own after a comma is no member of the toll before it
+        assertThat(kindsAndValues("Police said two clerks were among the dead, eight other workers were hurt too."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 8L));
+        // "among" with no toll after it names no toll
+        assertThat(kindsAndValues("Among the villagers, three men were wounded by the shelling."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 3L));
+        // a later clause of its own is not the members' list
+        assertThat(kindsAndValues("Among the dead was a guard, and medics said 14 people were injured."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 14L));
+    }
+
+    @Test
+    void shouldReadAnIngFormBetweenANumberAndItsNounAsAModifier() {
+        assertThat(claims("The contractor will build 2,000 rockets and 30 launching units over five years.")).isEmpty();
+        assertThat(claims("He faces two counts of murder and one kidnapping charge in the case.")).isEmpty();
+        // an "-ing" predicate after a number that is no count of it keeps its object
+        assertThat(kindsAndValues("A bomb hit the market in 2010 killing 12 people."))
+                .containsExactly(tuple(ClaimKind.KILLED, 12L));
+        assertThat(kindsAndValues("The blast tore through Gate 4 wounding a guard."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 1L));
+        // a participle followed by a preposition or a conjunction modifies nothing
+        assertThat(kindsAndValues("The flood left 12 fishermen dead and 30 missing with no sign of the boats."))
+                .containsExactly(tuple(ClaimKind.KILLED, 12L));
+        assertThat(claims("Twelve fishermen were confirmed dead and 30 missing as of Friday morning."))
+                .noneMatch(claim -> Long.valueOf(30L).equals(claim.quantity().value()));
+        // a predicate of the number followed by a modal is no modifier
+        assertThat(claims("The toll of 300 dead and 4,000 missing could rise further."))
+                .noneMatch(claim -> Long.valueOf(4000L).equals(claim.quantity().value()));
+    }
+
+    @Test
+    void shouldReadALossOfAccessOrSightAsALossOfThings() {
+        assertThat(claims("Thousands of people in the valley have lost access to clean water.")).isEmpty();
+        assertThat(claims("Dozens of residents lost consciousness in the smoke.")).isEmpty();
+        assertThat(kindsAndValues("The battalion lost 40 men in the ambush."))
+                .containsExactly(tuple(ClaimKind.KILLED, 40L));
+    }
+}
