@@ -48,6 +48,11 @@ final class NumberReader {
 
     private final Lexicon lexicon;
     private final Map<String, Long> scales = new HashMap<>();
+    /**
+     * The lexicon's number words with their values ({@code number}), for the halves of a hyphenated word: looking each
+     * half up among every key's phrases was a third of reading number words.
+     */
+    private final Map<String, Long> numberWords = new HashMap<>();
     private final Set<String> joiners;
     private final Set<String> caseMarks;
     private final Map<String, String> counters = new HashMap<>();
@@ -65,6 +70,9 @@ final class NumberReader {
         this.lexicon = lexicon;
         for (final String key : lexicon.keys("scale")) {
             lexicon.phrases("scale", key).forEach(word -> scales.put(word, Long.parseLong(key)));
+        }
+        for (final String key : lexicon.keys("number")) {
+            lexicon.phrases("number", key).forEach(word -> numberWords.putIfAbsent(word, Long.parseLong(key)));
         }
         this.joiners = lexicon.words("range", "joiner");
         this.caseMarks = lexicon.words("particle", "case-ko");
@@ -284,19 +292,10 @@ final class NumberReader {
         if (dash <= 0 || word.indexOf('-', dash + 1) >= 0) {
             return null;
         }
-        final Long left = single(word.substring(0, dash));
-        final Long right = single(word.substring(dash + 1));
+        final Long left = numberWords.get(word.substring(0, dash));
+        final Long right = numberWords.get(word.substring(dash + 1));
         return left != null && right != null && left >= 20 && left % 10 == 0 && right < 10
                 ? left + right : null;
-    }
-
-    private Long single(final String word) {
-        for (final String key : lexicon.keys("number")) {
-            if (lexicon.phrases("number", key).contains(word)) {
-                return Long.parseLong(key);
-            }
-        }
-        return null;
     }
 
     /**

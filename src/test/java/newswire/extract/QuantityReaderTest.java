@@ -47,6 +47,13 @@ class QuantityReaderTest {
     }
 
     @Test
+    void shouldReadAHyphenatedWordAsANumberOnlyWhenItIsATenAndAUnit() {
+        assertThat(one("Forty-two fishermen were missing.").value()).isEqualTo(42L);
+        assertThat(read("The large-scale drill ended in a five-six split.")).isEmpty();
+        assertThat(read("The seven-ninety route was closed.")).isEmpty();
+    }
+
+    @Test
     void shouldReadRangesAsLowAndHigh() {
         final Quantity to = one("The total could reach 11,000 to 12,000 in the coming weeks.");
         assertThat(to.low()).isEqualTo(11000L);
