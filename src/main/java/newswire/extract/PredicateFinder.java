@@ -157,12 +157,12 @@ final class PredicateFinder {
     }
 
     /**
-     * Whether an "-ing" form between a number and the noun it counts modifies that noun ("45 firing units", "one
-     * kidnapping charge", "two shooting incidents"): a compound of things, not a predicate on any number. The noun is
+     * Whether an "-ing" form between a number and the noun it counts modifies that noun ("30 launching units", "one
+     * robbery charge", "two shooting incidents"): a compound of things, not a predicate on any number. The noun is
      * a plain word that is no unit of the lexicon (so "two injured soldiers" is not asked: no "-ing"), no number or
-     * vague quantity, no verb, modal or auxiliary ("4,000 missing could rise"), and none of the words that end a noun
+     * vague quantity, no verb, modal or auxiliary ("2,600 missing may grow"), and none of the words that end a noun
      * phrase, qualify a predicate or join what follows it ("killing more than", "killing all 72", "wounding them",
-     * "43 missing as of Monday", "92 missing with little hope", "400 missing and 30 dead").
+     * "28 missing as of Monday", "61 missing with little hope", "150 missing and 20 dead").
      */
     private boolean isAttributive(final List<Token> tokens, final Lexicon.Cue cue) {
         final int k = cue.first();
