@@ -305,7 +305,7 @@ public final class ClaimExtractor {
             final Lexicon.Cue participle = whole[m] ? ownVerb : predicates.participleAfter(tokens, verbs, unit);
             if (kind == null
                     || verb != null && (predicates.isDisjoined(tokens, verb) || clauses.leavesAVenue(tokens, verb)
-                    || predicates.isKoreanVenueLeft(tokens, verb)
+                    || predicates.isKoreanVenueLeft(tokens, verb, unit)
                     || clauses.isPartsOwn(tokens, mention, verb)
                     || participle != null && predicates.isDisjoined(tokens, participle)
                     || clauses.isArrest(tokens, verb) || clauses.isAttempt(tokens, verb)

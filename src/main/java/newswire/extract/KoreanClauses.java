@@ -76,10 +76,18 @@ final class KoreanClauses {
     private final Set<String> ands;
     private final Set<String> conditions;
     private final Set<String> illnesses;
-    /** The vehicles and venues people leave for a while (기내, 여객기, 뷔페), the marks of being in them, and 안/내. */
+    /**
+     * The vehicles and venues people leave for a while (기내, 여객기, 뷔페), the marks of being in them (에서, 안에서), the
+     * words that are an inside by themselves (기내) and the mark they take besides (에), the connectives that end a
+     * clause before the flight's, the verbs of saying, and the residents who are displaced wherever they were.
+     */
     private final Set<String> venues;
     private final Set<String> venueMarks;
-    private final Set<String> venueInsides;
+    private final Set<String> insideVenues;
+    private final Set<String> insideMarks;
+    private final Set<String> venueClauseEnds;
+    private final Set<String> sayingVerbs;
+    private final Set<String> residents;
     /**
      * The nouns of patients that name an illness or an infection themselves (질환자, 감염자): "한랭질환자 90명…사망자 2명"
      * counts the dead among them.
@@ -143,7 +151,11 @@ final class KoreanClauses {
         this.illnesses = lexicon.words("cause", "illness-ko");
         this.venues = lexicon.words("venue", "ko");
         this.venueMarks = lexicon.words("venue", "place-ko");
-        this.venueInsides = lexicon.words("venue", "inside-ko");
+        this.insideVenues = lexicon.words("venue", "within-ko");
+        this.insideMarks = lexicon.words("venue", "within-place-ko");
+        this.venueClauseEnds = lexicon.words("venue", "clause-end-ko");
+        this.sayingVerbs = lexicon.words("report", "verb");
+        this.residents = lexicon.words("venue", "residents-ko");
         this.patients = lexicon.words("cause", "patient-ko");
         this.anyPatients = lexicon.words("cause", "any-patient-ko");
         this.deadNouns = lexicon.words("unit", PredicateFinder.KILLED);
@@ -890,30 +902,63 @@ final class KoreanClauses {
     }
 
     /**
-     * Whether a Korean verb of flight tells people leaving a vehicle or a venue they were in, named before it with a
-     * mark of place (lexicon {@code venue ko}, {@code place-ko}: "여객기서 연기 발생…122명 대피", "뷔페서 화재…11명 대피",
-     * "항공기 안에서 연기가 유입돼 승객 122명이 대피했다"), as English "evacuated the plane": out for a while, not driven
-     * from their homes. A venue marked as where they went ("초등학교로 대피했다") is no such place.
+     * Whether a Korean verb of flight tells the people it counts leaving a vehicle or a venue they were in, named in
+     * the verb's clause before it with a mark of being there (lexicon {@code venue ko}, {@code place-ko}: "여객기서 연기
+     * 발생…122명 대피", "뷔페서 화재…11명 대피", "항공기 안에서 연기가 유입돼 승객 122명이 대피했다"), as English
+     * "evacuated the plane": out for a while, not driven from their homes. A bare 에 marks where people went or how
+     * ("호텔에 대피했다", "버스에 타고"), so it counts only after a word that is an inside by itself ({@code within-ko}:
+     * "기내에"); 로 ("초등학교로") never does. A venue of an earlier clause is not theirs: the scan stops at a verb ending
+     * its clause ({@link #endsVenueClause}). Residents ({@code residents-ko}: 주민) are the displaced wherever they were.
      */
-    boolean leavesAVenue(final List<Token> tokens, final Lexicon.Cue verb) {
-        if (!"displaced".equals(verb.key())) {
+    boolean leavesAVenue(final List<Token> tokens, final Lexicon.Cue verb, final Counted counted) {
+        if (!"displaced".equals(verb.key()) || counted.text() != null && residents.contains(counted.text())) {
             return false;
         }
-        for (int k = Math.max(0, verb.first() - VENUE_REACH); k < verb.first(); k++) {
+        for (int k = verb.first() - 1; k >= Math.max(0, verb.first() - VENUE_REACH); k--) {
             if (!tokens.get(k).isHangul()) {
                 continue;
             }
-            final String word = tokens.get(k).text();
-            for (final String mark : venueMarks) {
-                if (word.endsWith(mark) && endsWithAny(word.substring(0, word.length() - mark.length()), venues)) {
-                    return true;
-                }
+            if (endsVenueClause(tokens, k)) {
+                return false;
             }
-            if (endsWithAny(word, venues) && k + 1 < verb.first() && startsWithAny(tokens.get(k + 1).text(), venueInsides)) {
+            if (isVenueWord(tokens.get(k).text())) {
+                return true;
+            }
+            if (endsWithAny(tokens.get(k).text(), venues) && k + 1 < verb.first()
+                    && venueMarks.contains(tokens.get(k + 1).text())) {
                 return true; // "항공기 안에서"
             }
         }
         return false;
+    }
+
+    /** Whether a Korean word names a venue marked as where people were: "뷔페서", "열차에서", "기내에". */
+    private boolean isVenueWord(final String word) {
+        for (final String mark : venueMarks) {
+            if (word.endsWith(mark) && endsWithAny(word.substring(0, word.length() - mark.length()), venues)) {
+                return true;
+            }
+        }
+        for (final String mark : insideMarks) {
+            if (word.endsWith(mark) && endsWithAny(word.substring(0, word.length() - mark.length()), insideVenues)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the Korean word at {@code k} ends a clause of another doing before the flight's: a verb of saying
+     * (lexicon {@code report verb}: 밝혔다), a clause's ending ({@code predicate clause-end-ko}: 했고), or a connective
+     * ({@code venue clause-end-ko}: 열고, 치우자, 막아서) on a verb, known as one by the object marked right before it
+     * ("회견을 열고"; a noun ending so, 사고 or 환자, has none). An event's clause ("극장에서 불이 나자") tells what befell
+     * the place the people were in, and does not end the scan.
+     */
+    private boolean endsVenueClause(final List<Token> tokens, final int k) {
+        final String word = tokens.get(k).text();
+        return startsWithAny(word, sayingVerbs) || endsWithAny(word, clauseEnds)
+                || endsWithAny(word, venueClauseEnds) && k > 0 && tokens.get(k - 1).isHangul()
+                && endsWithAny(tokens.get(k - 1).text(), objectMarks);
     }
 
     /** Whether the word at {@code at} names an illness caught: marked 에 before a form of 걸리다 ("독감에 걸려"). */

@@ -31,6 +31,7 @@ final class KoreanNouns {
     private final Set<String> koreanObjectMarks;
     private final Set<String> koreanComplementMarks;
     private final Set<String> koreanCopulas;
+    private final Set<String> relatives;
 
     KoreanNouns(final Lexicon lexicon, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -43,6 +44,7 @@ final class KoreanNouns {
         this.koreanObjectMarks = lexicon.words("particle", "object-ko");
         this.koreanComplementMarks = lexicon.words("particle", "complement-ko");
         this.koreanCopulas = lexicon.words("particle", "copula-ko");
+        this.relatives = lexicon.words("noun", "relatives-ko");
     }
 
     /**
@@ -50,7 +52,8 @@ final class KoreanNouns {
      * 사망자". A noun after the count is its noun only when no case particle ends the count's phrase ("102명이 부상했으며
      * 희생자 대부분은": the victims are another phrase's); no noun across punctuation or another number counts it ("사망자
      * 수는 187명에 이르렀고, 적어도 300명이"), nor one before a word that a case closes ("사람들 사이로 … 시신 2구") or after
-     * one that a core case closes ("3명의 아프간 경찰이 … 더 많은 부상자가"), nor one after a copula, which makes the
+     * one that a core case closes ("3명의 아프간 경찰이 … 더 많은 부상자가"), nor one before relatives, who are what
+     * is counted ("인질 가족 40명": lexicon {@code noun relatives-ko}), nor one after a copula, which makes the
      * count the predicate of the topic before it ("승선자는 총 3542명이고 이중 사망자는"); 구 counts
      * bodies whatever noun is near. 개 counts things of any sort: a weapon only when one is named right beside it;
      * 대, 기 and 척 count machines: a weapon only when one is named near.
@@ -115,6 +118,9 @@ final class KoreanNouns {
             }
             if (cue.isPresent() && weapons == WEAPON_UNITS.contains(cue.get().key())) {
                 return cue.get();
+            }
+            if (step < 0 && token.isHangul() && KoreanClauses.endsWithAny(token.text(), relatives)) {
+                return null; // "피랍자 가족 40명": the family is counted, not the abducted
             }
             if (step < 0 && KoreanClauses.endsWithAny(token.text(), koreanObliqueMarks)
                     || step > 0 && token.isHangul() && KoreanClauses.endsWithAny(token.text(), koreanCoreMarks)) {

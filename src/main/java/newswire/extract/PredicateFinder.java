@@ -279,8 +279,8 @@ final class PredicateFinder {
     }
 
     /** Whether a Korean verb of flight leaves a vehicle or a venue: see {@link KoreanClauses#leavesAVenue}. */
-    boolean isKoreanVenueLeft(final List<Token> tokens, final Lexicon.Cue verb) {
-        return korean.leavesAVenue(tokens, verb);
+    boolean isKoreanVenueLeft(final List<Token> tokens, final Lexicon.Cue verb, final Counted counted) {
+        return korean.leavesAVenue(tokens, verb, counted);
     }
 
     /** Whether a Korean predicate is an ability said of the noun it modifies: see {@link KoreanClauses#isAbility}. */

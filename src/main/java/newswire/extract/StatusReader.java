@@ -309,7 +309,7 @@ final class StatusReader {
         // "2003년부터 올해까지 … 33명이 사망했다"): a multi-year figure counts many events, not one
         if (!tally && mention.counter() != null && tokens.get(mention.last()).isHangul()) {
             final KoreanSpan span = koreanSpanBefore(tokens, mention.first(), counted, false);
-            if (span == KoreanSpan.YEARS || span == KoreanSpan.MONTHS && isToldAsTally(tokens, mention)) {
+            if (span == KoreanSpan.YEARS || span == KoreanSpan.SHORT && isToldAsTally(tokens, mention)) {
                 return true;
             }
         }
@@ -495,12 +495,16 @@ final class StatusReader {
         return koreanSpanBefore(tokens, first, counted, tally) != KoreanSpan.NONE;
     }
 
-    /** What a Korean span before a figure is counted in (see {@link #isKoreanSpanBefore}): none, months, or years. */
-    private enum KoreanSpan { NONE, MONTHS, YEARS }
+    /**
+     * What a Korean span before a figure is counted in (see {@link #isKoreanSpanBefore}): none; a short one, of days,
+     * weeks or months ("최근 3개월 동안", "지난 2주간"); or years.
+     */
+    private enum KoreanSpan { NONE, SHORT, YEARS }
 
     /**
      * The span before a Korean figure told of it (see {@link #isKoreanSpanBefore}), and whether it runs over years: a
-     * length of years ("최근 4년 동안", "5년간") or a span from a year ("2003년부터 올해까지"), not one of months.
+     * length of years ("최근 4년 동안", "5년간") or a span from a year ("2003년부터 올해까지"), not a shorter one of days,
+     * weeks or months.
      */
     private KoreanSpan koreanSpanBefore(final List<Token> tokens, final int first, final Counted counted,
                                         final boolean tally) {
@@ -521,7 +525,7 @@ final class StatusReader {
                 continue;
             }
             final String word = token.text();
-            final KoreanSpan unit = word.startsWith(YEAR_COUNTER) ? KoreanSpan.YEARS : KoreanSpan.MONTHS;
+            final KoreanSpan unit = word.startsWith(YEAR_COUNTER) ? KoreanSpan.YEARS : KoreanSpan.SHORT;
             final Optional<Lexicon.Cue> length = lexicon.at(tokens, k, "generic")
                     .filter(cue -> "length-ko".equals(cue.key()));
             if (length.isPresent()) {
@@ -532,7 +536,7 @@ final class StatusReader {
                     return toldOfFigure(tokens, k + 1, first, counted, tally, start);
                 }
                 if (isMonthRangeBefore(tokens, k)) {
-                    return toldOfFigure(tokens, k + 2, first, counted, tally, KoreanSpan.MONTHS);
+                    return toldOfFigure(tokens, k + 2, first, counted, tally, KoreanSpan.SHORT);
                 }
                 if (word.endsWith(SPAN_START)) {
                     start = unit;
