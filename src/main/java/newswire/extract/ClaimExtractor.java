@@ -441,7 +441,7 @@ public final class ClaimExtractor {
      */
     private boolean isMemberOfToldToll(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb,
                                        final List<Found> found, final ClaimKind kind) {
-        return (verb == null || verb.first() < mention.first()) && toldLarger(found, kind, mention.quantity())
+        return !clauses.hasOwnVerbAfter(tokens, mention, verb) && toldLarger(found, kind, mention.quantity())
                 && nouns.isMemberOfToll(tokens, mention);
     }
 

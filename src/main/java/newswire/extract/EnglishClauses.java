@@ -733,6 +733,22 @@ final class EnglishClauses {
     }
 
     /**
+     * Whether the number's verb after it is its own, not a relative clause's on its noun ("a crew member who suffered
+     * burns" names a member; "three later died" tells a fate of their own).
+     */
+    boolean hasOwnVerbAfter(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        if (verb == null || verb.first() <= mention.last()) {
+            return false;
+        }
+        for (int k = mention.last() + 1; k < verb.first(); k++) {
+            if (relatives.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a verb of flight leaves a building, a venue or a vehicle: its object ("fled the theater", "evacuated the
      * stadium"), the place after "from" in its clause ("300 passengers were evacuated from the stranded train") or its
      * subject right before it ("the airport was evacuated", "Hamburg airport evacuated after …") when no count stands

@@ -49,6 +49,9 @@ class ArticleTunePartRulesTest {
         // a number with a verb of its own after it is no member of the toll before it
         assertThat(kindsAndValues("Among the 25 injured, four died on the way to hospital."))
                 .containsExactlyInAnyOrder(tuple(ClaimKind.WOUNDED, 25L), tuple(ClaimKind.KILLED, 4L));
+        // a relative clause's verb is the member's modifier, not a verb of its own
+        assertThat(kindsAndValues("Forty were hurt; among the injured were two guards and a cook who suffered burns."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 40L));
     }
 
     @Test
