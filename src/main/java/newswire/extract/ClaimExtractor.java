@@ -304,7 +304,8 @@ public final class ClaimExtractor {
             // the number a mixed total, whatever verb governs it
             final Lexicon.Cue participle = whole[m] ? ownVerb : predicates.participleAfter(tokens, verbs, unit);
             if (kind == null
-                    || verb != null && (predicates.isDisjoined(tokens, verb) || clauses.leavesAVenue(tokens, verb)
+                    || verb != null && (predicates.isDisjoined(tokens, verb)
+                    || clauses.leavesAVenue(tokens, mention, verb)
                     || predicates.isKoreanVenueLeft(tokens, verb, unit)
                     || clauses.isPartsOwn(tokens, mention, verb)
                     || participle != null && predicates.isDisjoined(tokens, participle)
@@ -328,7 +329,7 @@ public final class ClaimExtractor {
                     || isCasualty(kind) && nouns.countsPronoun(tokens, mention) && toldBefore(found, index, kind)
                     || subCountBefore
                     || isCasualty(kind) && nouns.isPartOfUnnumberedToll(tokens, mention, verb)
-                    || isCasualty(kind) && nouns.isMemberOfToll(tokens, mention)
+                    || isCasualty(kind) && isMemberOfToldToll(tokens, mention, verb, found, kind)
                     || isPartOfToldWhole(whole, m, verb, participle)) {
                 continue;
             }
@@ -372,6 +373,7 @@ public final class ClaimExtractor {
                     new Quantity(beyond.people(), null, null, false, null, String.valueOf(beyond.people())),
                     sentence.span(mention.first(), beyond.last())) : null;
             final Quantity counted = Objects.requireNonNullElse(withBesides, mention.quantity());
+            // no sum ("a rebel commander and at least four more") leaves each figure its own claim
             if (beyond != null && withBesides != null) {
                 tollEndsAt = beyond.last();
             }
@@ -431,6 +433,18 @@ public final class ClaimExtractor {
      * Whether the sentence already gave a figure of that kind: "four of them" after "12 people were killed" is a part
      * of it, while after "shot 12 people, killing five of them" it is the toll.
      */
+    /**
+     * Whether the number names members of a toll told with a larger figure of its kind in the article so far ("The
+     * attack killed 10 people, and among the dead were two children"): a sub-count. With no such toll the members are
+     * the only figure, a lower bound ("Among the dead were two children", as "Two children were among the dead"), and
+     * a number with a verb of its own after it is no member ("Among the wounded, three later died").
+     */
+    private boolean isMemberOfToldToll(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb,
+                                       final List<Found> found, final ClaimKind kind) {
+        return !clauses.hasOwnVerbAfter(tokens, mention, verb) && toldLarger(found, kind, mention.quantity())
+                && nouns.isMemberOfToll(tokens, mention);
+    }
+
     private static boolean toldBefore(final List<Found> found, final int sentence, final ClaimKind kind) {
         for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() == sentence; k--) {
             if (found.get(k).kind() == kind) {

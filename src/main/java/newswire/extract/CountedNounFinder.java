@@ -568,8 +568,9 @@ final class CountedNounFinder {
     }
 
     /**
-     * "Among those seriously injured were two drivers and a guard", "the dead included the two guards": the members
-     * named after a toll (told elsewhere, or not at all) are a sub-count of it, not a toll of their own. "Among" opens
+     * "Among those seriously injured were two drivers and a guard", "the dead included the two guards": whether the
+     * number names members of a toll, a sub-count of it when the toll is told with a larger figure (the caller, {@code
+     * ClaimExtractor}, checks that and that the number has no verb of its own after it). "Among" opens
      * the toll (lexicon {@code member}), or a verb of inclusion follows it a few words before the number (lexicon
      * {@code subset included}, which {@code ClaimExtractor} reads right before it); the toll is a unit or a verb of the
      * dead or the wounded, in the number's clause. A number told before the toll it belongs to ("Four children are

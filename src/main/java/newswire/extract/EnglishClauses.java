@@ -41,6 +41,7 @@ final class EnglishClauses {
     private final Set<String> subjectPronouns;
     private final Set<String> patientKeys;
     private final Set<String> venues;
+    private final Set<String> prepositions;
     private final Set<String> subjectSkips;
     private final Set<String> clauseStarts;
     private final Set<String> subjectOpeners;
@@ -75,6 +76,7 @@ final class EnglishClauses {
         this.subjectPronouns = lexicon.words("predicate", "subject-pronoun");
         this.patientKeys = lexicon.words("predicate", "patient");
         this.venues = lexicon.words("venue", "words");
+        this.prepositions = lexicon.words("noun-phrase", "preposition");
         this.subjectSkips = lexicon.words("subject", "skip");
         this.clauseStarts = lexicon.words("noun-phrase", "clause-start");
         this.subjectOpeners = lexicon.words("predicate", "subject-opener");
@@ -731,33 +733,71 @@ final class EnglishClauses {
     }
 
     /**
+     * Whether the number's verb after it is its own, not a relative clause's on its noun ("a crew member who suffered
+     * burns" names a member; "three later died" tells a fate of their own).
+     */
+    boolean hasOwnVerbAfter(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        if (verb == null || verb.first() <= mention.last()) {
+            return false;
+        }
+        for (int k = mention.last() + 1; k < verb.first(); k++) {
+            if (relatives.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a verb of flight leaves a building, a venue or a vehicle: its object ("fled the theater", "evacuated the
      * stadium"), the place after "from" in its clause ("300 passengers were evacuated from the stranded train") or its
-     * subject right before it ("the airport was evacuated", "Hamburg airport evacuated after …"): people leaving a place
-     * for a while, not driven from their homes.
+     * subject right before it ("the airport was evacuated", "Hamburg airport evacuated after …") when no count stands
+     * before it: people leaving a place for a while, not driven from their homes. The venue heads its phrase ("fled the
+     * embassy district" leaves a district), and "from near" or "from around" leaves the venue's neighbourhood.
      */
-    boolean leavesAVenue(final List<Token> tokens, final Lexicon.Cue verb) {
+    boolean leavesAVenue(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
         if (!"displaced".equals(verb.key()) || verb.last() + 1 >= tokens.size()) {
             return false;
         }
         int k = verb.last() + 1;
+        boolean from = false;
         for (int j = k; j < Math.min(tokens.size(), k + VENUE_WINDOW) && !tokens.get(j).isPunct(); j++) {
             if (tokens.get(j).norm().equals("from")) {
                 k = j + 1;
+                from = true;
                 break;
             }
+        }
+        if (from && k < tokens.size() && prepositions.contains(tokens.get(k).norm())) {
+            return false; // "evacuated from near the plant": the people lived by the venue, not in it
         }
         if (k < tokens.size() && (objectStarts.contains(tokens.get(k).norm()) || tokens.get(k).isIndefiniteArticle())) {
             k++;
         }
         for (int j = k; j < Math.min(tokens.size(), k + VENUE_MODIFIERS + 1) && tokens.get(j).type() == Token.Type.WORD; j++) {
-            if (venues.contains(tokens.get(j).norm())) {
+            if (venues.contains(tokens.get(j).norm()) && isHead(tokens, j)) {
                 return true;
             }
         }
         final int before = verb.first() - 1;
         final int subject = before < 0 ? -1 : lexicon.endingAt(tokens, before, "elliptic")
                 .filter(aux -> "aux".equals(aux.key())).map(aux -> aux.first() - 1).orElse(before);
-        return subject >= 0 && venues.contains(tokens.get(subject).norm());
+        // "10,000 people living near the plant were evacuated": a count before the venue is the subject, the venue
+        // its modifier's
+        return subject >= 0 && subject < mention.first() && venues.contains(tokens.get(subject).norm())
+                && isHead(tokens, subject);
+    }
+
+    /**
+     * Whether the word at {@code k} heads its noun phrase: nothing, a punctuation mark, a preposition, an auxiliary, a
+     * verb or a clause's opener follows it, not a noun it modifies ("the embassy district", "tower blocks").
+     */
+    private boolean isHead(final List<Token> tokens, final int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).type() != Token.Type.WORD) {
+            return true;
+        }
+        final String next = tokens.get(k + 1).norm();
+        return phraseEnds.contains(next) || prepositions.contains(next) || clauseStarts.contains(next)
+                || lexicon.at(tokens, k + 1, "verb").isPresent();
     }
 }

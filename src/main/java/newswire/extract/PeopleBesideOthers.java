@@ -34,7 +34,10 @@ final class PeopleBesideOthers {
     private final PluralNouns plurals;
     private final Set<String> ellipticFollowers;
     private final Set<String> ellipticHeads;
+    /** Things, quantities ("the rest", "a number") and events ("the bombing"): heads of no person's phrase. */
     private final Set<String> nonPersons;
+    /** Singular finite auxiliaries: "two others and a teenager was killed" are two clauses. */
+    private final Set<String> singularAuxiliaries;
     private final Set<String> collectives;
     private final Set<String> pairs;
     private final Set<String> onePersonPronouns;
@@ -63,6 +66,9 @@ final class PeopleBesideOthers {
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.nonPersons = lexicon.words("non-person", "words");
         this.nonPersons.addAll(lexicon.words("non-person", "abstract"));
+        this.nonPersons.addAll(lexicon.words("noun-phrase", "quantity-head"));
+        this.nonPersons.addAll(lexicon.words("noun-phrase", "event-head"));
+        this.singularAuxiliaries = lexicon.words("noun-phrase", "singular-aux");
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.pairs = lexicon.words("noun-phrase", "pair");
         this.onePersonPronouns = lexicon.words("noun-phrase", "one-person");
@@ -127,7 +133,8 @@ final class PeopleBesideOthers {
      * is a toll of four, "two other people and the driver died" one of three, "ten others and the son of the mayor" one
      * of eleven (an "of" phrase after the head completes it: the mayor is no one counted). The phrase is a determiner or
      * an article and at most {@link #ONE_PERSON_WORDS} words, or a name, whose head is neither a plural, a group, a
-     * thing nor a verb, and which ends its noun phrase.
+     * thing, a quantity ("the rest of the passengers") nor a verb, and which ends its noun phrase. A singular finite
+     * auxiliary after it ("two others and a teenager was killed") makes the person the subject of a clause of its own.
      */
     Beyond after(final List<Token> tokens, final List<NamedSpan> named, final QuantityMention mention,
                  final Counted unit) {
@@ -149,7 +156,8 @@ final class PeopleBesideOthers {
         final boolean ends = last + 1 >= tokens.size() || tokens.get(last + 1).type() != Token.Type.WORD
                 || hasVerbAt(tokens, last + 1)
                 || clauseOpeners.contains(tokens.get(last + 1).norm()) && !tokens.get(last + 1).norm().equals("and");
-        return ends ? new Beyond(last, person.people()) : null;
+        return ends && (last + 1 >= tokens.size() || !singularAuxiliaries.contains(tokens.get(last + 1).norm()))
+                ? new Beyond(last, person.people()) : null;
     }
 
     /**
@@ -172,7 +180,7 @@ final class PeopleBesideOthers {
 
     /**
      * The phrase of one person (or a pair) that opens at {@code first}, or null: a name, or a determiner or an article
-     * and words whose head is neither a plural, a group, a thing, a verb nor a number.
+     * and words whose head is neither a plural, a group, a thing, a quantity, a verb nor a number.
      */
     private Beyond phraseStartingAt(final List<Token> tokens, final List<NamedSpan> named, final int first) {
         final int end = phraseEnd(tokens, first, false);
@@ -305,7 +313,8 @@ final class PeopleBesideOthers {
     /**
      * The phrase of one person (or a pair) that ends at {@code end}, or null: a pronoun of one person ("himself and
      * three others"); a name; or a determiner or an article and at most {@link #ONE_PERSON_WORDS} words whose head is
-     * neither a plural, a group, a thing nor a verb ("the guards", "the family", "the house", "was killed and").
+     * neither a plural, a group, a thing, a quantity, an event nor a verb ("the guards", "the family", "the house",
+     * "the bombing", "was killed and").
      */
     private Besides phraseEndingAt(final List<Token> tokens, final List<NamedSpan> named, final int end) {
         if (end < 0) {

@@ -16,7 +16,10 @@ class ArticleTunePartRulesTest {
 
     @Test
     void shouldReadTheMembersNamedOfATollAsASubCount() {
-        assertThat(claims("Among those critically injured are both cooks and a waiter who suffered burns.")).isEmpty();
+        assertThat(kindsAndValues("Twelve were hurt; among those critically injured were both cooks and a waiter."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 12L));
+        // members with no number and no toll are no claim, as in the other word order ("A retired teacher was among
+        // the dead", "The two pilots and a flight attendant were among those badly hurt")
         assertThat(claims("Among those badly hurt in the crash were the two pilots and a flight attendant.")).isEmpty();
         assertThat(claims("Among the dead was a retired teacher from the coast.")).isEmpty();
         assertThat(claims("The injured included two police officers and a reporter.")).isEmpty();
@@ -34,6 +37,21 @@ class ArticleTunePartRulesTest {
         // a later clause of its own is not the members' list
         assertThat(kindsAndValues("Among the dead was a guard, and medics said 14 people were injured."))
                 .containsExactly(tuple(ClaimKind.WOUNDED, 14L));
+    }
+
+    @Test
+    void shouldKeepTheMembersOfATollNotToldWithALargerFigure() {
+        // the members are the only figure of their kind: a lower bound, as "Four children were among the dead" is
+        assertThat(kindsAndValues("Among the dead were four children from one school."))
+                .containsExactly(tuple(ClaimKind.KILLED, 4L));
+        assertThat(kindsAndValues("Nine soldiers died in the attack, and among the injured were 15 civilians."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 9L), tuple(ClaimKind.WOUNDED, 15L));
+        // a number with a verb of its own after it is no member of the toll before it
+        assertThat(kindsAndValues("Among the 25 injured, four died on the way to hospital."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.WOUNDED, 25L), tuple(ClaimKind.KILLED, 4L));
+        // a relative clause's verb is the member's modifier, not a verb of its own
+        assertThat(kindsAndValues("Forty were hurt; among the injured were two guards and a cook who suffered burns."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 40L));
     }
 
     @Test

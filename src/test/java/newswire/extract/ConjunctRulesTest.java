@@ -40,6 +40,12 @@ class ConjunctRulesTest {
                 .containsExactly(tuple(ClaimKind.WOUNDED, 5L));
         assertThat(kindsAndValues("Two others and a lorry were hit by the shell."))
                 .doesNotContain(tuple(ClaimKind.WOUNDED, 3L), tuple(ClaimKind.KILLED, 3L));
+        // a quantity of a group is no one person
+        assertThat(kindsAndValues("Five others and a number of pupils were injured in the crush."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 5L));
+        // a singular verb after the person opens a clause of its own, whatever the verb before the others
+        assertThat(kindsAndValues("The sniper hit two others and a boy was killed by a ricochet."))
+                .contains(tuple(ClaimKind.KILLED, 1L));
     }
 
     @Test
@@ -54,6 +60,9 @@ class ConjunctRulesTest {
         // a phrase before "of" that names no one person does not add one
         assertThat(kindsAndValues("The members of the board and two others were injured."))
                 .containsExactly(tuple(ClaimKind.WOUNDED, 2L));
+        // nor does an event
+        assertThat(kindsAndValues("The shelling of the school and three others killed 25 people."))
+                .doesNotContain(tuple(ClaimKind.KILLED, 4L));
     }
 
     @Test
@@ -86,6 +95,15 @@ class ConjunctRulesTest {
         assertThat(kindsAndValues("Some 4,000 villagers were evacuated from the valley ahead of the flood."))
                 .containsExactly(tuple(ClaimKind.DISPLACED, 4000L));
         assertThat(claims("Lifeboats rescued 60 passengers from the listing ferry.")).isEmpty();
+        // a venue that modifies another head, or near which the people lived, is not left
+        assertThat(kindsAndValues("Nearly 1,500 residents fled the hospital quarter as shells fell."))
+                .containsExactly(tuple(ClaimKind.DISPLACED, 1500L));
+        assertThat(kindsAndValues("About 900 residents were evacuated from near the factory."))
+                .containsExactly(tuple(ClaimKind.DISPLACED, 900L));
+        assertThat(kindsAndValues("Nearly 4,000 people who live beside the factory were evacuated."))
+                .containsExactly(tuple(ClaimKind.DISPLACED, 4000L));
+        assertThat(kindsAndValues("Firefighters evacuated 120 residents from the blazing tower block."))
+                .containsExactly(tuple(ClaimKind.DISPLACED, 120L));
     }
 
     @Test
