@@ -179,6 +179,8 @@ public final class ClaimExtractor {
         QuantityMention previousClaimMention = null;
         // where each claim of this sentence was told: a total may take back every part listed before it
         final Map<Found, QuantityMention> toldAt = new IdentityHashMap<>();
+        // the kind of the claim told at each number of this sentence: the total whose groups a later list breaks it into
+        final ClaimKind[] toldKinds = new ClaimKind[mentions.size()];
         boolean partBefore = false;
         ClaimKind wholeKind = null; // the kind of a partitive whole, by its noun or its verb ("부상자 26명 가운데 5명은 중상")
         // what a Korean part after "이 중" points back at: the kind of the count right before it, the last figure of the
@@ -242,7 +244,8 @@ public final class ClaimExtractor {
             // 11,000 soldiers in Russia": placed, below), never a toll ("Fourteen of the 22 patients died")
             // "two others and the driver of the truck were killed": the verb after the one person named beside the
             // others is theirs too, as after a phrase of their own
-            final PeopleBesideOthers.Beyond namedAfter = whole[m] ? null : besideOthers.after(tokens, named, mention, unit);
+            final PeopleBesideOthers.Beyond namedAfter = whole[m] ? null
+                    : besideOthers.after(tokens, named, mention, unit, clauses.isObjectOfVerbBefore(tokens, mention));
             final Counted phrase = namedAfter == null ? unit
                     : new Counted(unit.unitClass(), unit.text(), unit.first(), namedAfter.last(), unit.modifiersFrom());
             final Lexicon.Cue ownVerb = whole[m] ? predicates.participleAfter(tokens, verbs, unit)
@@ -323,6 +326,7 @@ public final class ClaimExtractor {
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || isCasualty(kind) && statuses.isTallyOfYear(tokens, mention, unit, verb)
                     || clauses.hasPersonalSubject(tokens, verb) || clauses.isAgent(tokens, mention, verb)
+                    || isCasualty(kind) && isGroupOfTotal(tokens, mentions, m, kind, toldKinds)
                     || clauses.isWitness(tokens, unit, verb) || predicates.isFirer(unit, verb)
                     || clauses.isOtherVerbsObject(tokens, mention, verb)
                     || clauses.isQuestionsOwn(tokens, mention, verb)
@@ -400,6 +404,7 @@ public final class ClaimExtractor {
             }
             found.add(claim);
             toldAt.put(claim, mention);
+            toldKinds[m] = kind;
             previousClaim = claim;
             previousClaimMention = mention;
             // "three women and three children were shot dead": one predicate of two counted phrases of people tells a
@@ -418,6 +423,17 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the number is one of the groups a claim of its kind told before it in the sentence is broken into ("12
+     * people were killed: five soldiers and seven civilians", see {@link EnglishClauses#totalOfGroup}): a sub-count of
+     * that total, no claim of its own.
+     */
+    private boolean isGroupOfTotal(final List<Token> tokens, final List<QuantityMention> mentions, final int m,
+                                   final ClaimKind kind, final ClaimKind[] toldKinds) {
+        final int total = clauses.totalOfGroup(tokens, mentions, m);
+        return total >= 0 && toldKinds[total] == kind;
     }
 
     /**

@@ -53,6 +53,8 @@ final class CountedNounFinder {
     private final Set<String> undergoing;
     private final Set<String> ellipticHeads;
     private final Set<String> ordinals;
+    /** Heads of a quantity ("number", "majority", "handful": lexicon {@code noun-phrase quantity-head}). */
+    private final Set<String> quantityHeads;
     /** Words between a number and its noun that count more of it: "two more hikers", "three additional guards". */
     private final Set<String> moreOf;
     private final Set<String> collectives;
@@ -90,6 +92,7 @@ final class CountedNounFinder {
         this.undergoing.addAll(lexicon.words("undergo", "fatal")); // "five climbers succumbed to their injuries"
         this.ellipticHeads = lexicon.words("noun-phrase", "elliptic-head");
         this.ordinals = lexicon.words("noun-phrase", "ordinal");
+        this.quantityHeads = lexicon.words("noun-phrase", "quantity-head");
         this.moreOf = lexicon.words("more-of", "after");
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.animals = lexicon.words("non-person", "animals");
@@ -355,6 +358,10 @@ final class CountedNounFinder {
             }
             if (k == start && mention.singular() && ordinals.contains(token.norm()) && !endsNoun(tokens, k + 1)) {
                 continue; // "a second soldier was injured": one more of them; "a second later", "a third of" end here
+            }
+            if (mention.singular() && quantityHeads.contains(token.norm()) && k + 1 < tokens.size()
+                    && tokens.get(k + 1).norm().equals("of")) {
+                return null; // "an unknown number of civilians", "a large majority of": a quantity untold, not one
             }
             if (nonPersons.contains(token.norm()) && !things.modifiesNext(tokens, k)) {
                 return null; // "two houses", "a car bomb": a thing; "a bus driver" is a person

@@ -3,6 +3,7 @@ package newswire.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import newswire.model.Quantity;
 
 /**
  * The English clause grammar of {@link PredicateFinder}: where a counted phrase and its clause end (of-phrases,
@@ -28,6 +29,8 @@ final class EnglishClauses {
     private static final int NEGATED_SUBJECT_WORDS = 3;
     /** The longest item of a list of counts, after its number: "2 police officers", "4 members of the crew". */
     private static final int LIST_ITEM_WORDS = 5;
+    /** The most groups a total is broken into after it: "four guards, two cooks, a driver and seven bystanders". */
+    private static final int LIST_ITEMS = 8;
     /** The longest subject read between an inverted auxiliary and its verb ("has the provincial government executed"). */
     private static final int INVERTED_SUBJECT_WORDS = 4;
 
@@ -53,6 +56,7 @@ final class EnglishClauses {
     private final Set<String> perceptions;
     private final Set<String> witnesses;
     private final Set<String> coordinators;
+    private final Set<String> clauseBoundaries;
     private final Set<String> phraseEnds;
     private final Set<String> modals;
     private final Set<String> abilityRelatives;
@@ -64,6 +68,8 @@ final class EnglishClauses {
     private final Set<String> negatedSubjects;
     private final Set<String> invertedAuxiliaries;
     private final Set<String> determiners;
+    /** Verbs of violence (lexicon {@code resultative verbs}): transitive, what follows them is their object. */
+    private final Set<String> violence;
 
     EnglishClauses(final Lexicon lexicon, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -88,6 +94,7 @@ final class EnglishClauses {
         this.perceptions = lexicon.words("predicate", "perception");
         this.witnesses = lexicon.words("predicate", "witness");
         this.coordinators = lexicon.words("predicate", "coordinator");
+        this.clauseBoundaries = lexicon.words("clause", "boundary");
         this.phraseEnds = lexicon.words("unit-stop", "words");
         this.modals = lexicon.words("modal", "words");
         this.abilityRelatives = lexicon.words("modal", "relative");
@@ -99,6 +106,19 @@ final class EnglishClauses {
         this.negatedSubjects = lexicon.words("predicate", "negated-subject");
         this.invertedAuxiliaries = lexicon.words("negative-inversion", "aux");
         this.determiners = lexicon.words("predicate", "determiner");
+        this.violence = lexicon.words("resultative", "verbs");
+    }
+
+    /**
+     * Whether the number's phrase is the object of an active verb right before it, past a determiner and adverbs: a
+     * verb of the lexicon ("wounded four others") or of violence, which no casualty verb of the lexicon need be
+     * ("stabbed three others", "shot two guards"). A phrase joined to it by "and" is then no second object when a
+     * verb follows it: "shot two others and a nurse died" are two clauses, and the nurse's verb is not the others'.
+     */
+    boolean isObjectOfVerbBefore(final List<Token> tokens, final QuantityMention mention) {
+        final int before = beforeAdverbs(tokens, objectStart(tokens, mention));
+        return before >= 0 && (violence.contains(tokens.get(before).norm())
+                || lexicon.endingAt(tokens, before, "verb").isPresent());
     }
 
     /**
@@ -464,11 +484,6 @@ final class EnglishClauses {
         return before > 0 && objectStarts.contains(tokens.get(before).norm()) ? before : mention.first();
     }
 
-    /** "two competitors died of hypothermia": what an intransitive predicate is followed by is its cause. */
-    static boolean isCause(final List<Token> tokens, final int at) {
-        return at < tokens.size() && tokens.get(at).norm().equals("of");
-    }
-
     /** "a gunman killed at least 70 people": a bound word starts the verb's own object, it ends no phrase. */
     boolean startsBound(final List<Token> tokens, final int at) {
         return at < tokens.size() && lexicon.at(tokens, at, "qualifier").isPresent();
@@ -524,6 +539,86 @@ final class EnglishClauses {
                 return false;
             }
             if (tokens.get(j - 1).text().equals(",") && opensCount(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the total whose groups the number {@code mentions[m]} is one of, in a list set off after the
+     * total's clause, or -1: after a colon or a dash ("Nine people died: four firefighters and five residents", "12
+     * were killed — five soldiers and seven civilians"), or after a comma when the groups add up to the total ("Twenty
+     * were hurt, nine pupils and eleven teachers"; "killed 22 civilians, 3 guards and 5 policemen" lists three groups).
+     * The mark follows the total's clause within {@code asideWindow} words with no other number or clause boundary
+     * between, and opens the list; its items, at most {@link #LIST_ITEMS}, are joined by commas and "and" with no
+     * verb between or after them ("Two soldiers were killed, two civilians were killed too" are two clauses).
+     */
+    int totalOfGroup(final List<Token> tokens, final List<QuantityMention> mentions, final int m) {
+        if (mentions.get(m).counter() != null) {
+            return -1;
+        }
+        int first = m;
+        while (first > 0 && m - first < LIST_ITEMS && joinsItems(tokens, mentions.get(first - 1), mentions.get(first))) {
+            first--;
+        }
+        final int total = first - 1;
+        final int mark = mentions.get(first).first() - 1;
+        if (total < 0 || mark <= mentions.get(total).last() || mark - mentions.get(total).last() > asideWindow) {
+            return -1;
+        }
+        final String markText = tokens.get(mark).norm();
+        if (!markText.equals(":") && !DASHES.contains(markText) && !markText.equals(",")) {
+            return -1;
+        }
+        for (int k = mentions.get(total).last() + 1; k < mark; k++) {
+            if (clauseBoundaries.contains(tokens.get(k).norm()) || coordinators.contains(tokens.get(k).norm())) {
+                return -1; // "Nine died, and in the next town, two children": the mark ends no total's clause
+            }
+        }
+        long sum = 0;
+        int last = first;
+        for (int item = first; item < Math.min(mentions.size(), first + LIST_ITEMS); item++) {
+            if (item > first && !joinsItems(tokens, mentions.get(item - 1), mentions.get(item))) {
+                break;
+            }
+            final Quantity quantity = mentions.get(item).quantity();
+            sum = quantity.value() == null || quantity.approximate() || sum < 0 ? -1 : sum + quantity.value();
+            last = item;
+        }
+        final boolean adds = !markText.equals(",") || sum >= 0 && Long.valueOf(sum).equals(mentions.get(total)
+                .quantity().value());
+        return adds && !hasVerbBeforeMark(tokens, mentions.get(last).last() + 1) ? total : -1;
+    }
+
+    /**
+     * Whether the words between two items of a list, at most {@link #LIST_ITEM_WORDS}, are a noun's and the comma or
+     * "and" that join them, no verb.
+     */
+    private boolean joinsItems(final List<Token> tokens, final QuantityMention before, final QuantityMention item) {
+        if (item.first() - before.last() - 1 > LIST_ITEM_WORDS + 1) {
+            return false;
+        }
+        boolean joined = false;
+        for (int k = before.last() + 1; k < item.first(); k++) {
+            final String word = tokens.get(k).norm();
+            if (word.equals(",") || word.equals("and")) {
+                joined = true;
+            } else if (tokens.get(k).type() != Token.Type.WORD || lexicon.at(tokens, k, "verb").isPresent()
+                    || opensVerbGroup(tokens, k)) {
+                return false;
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * Whether a verb of the lexicon or a verb group stands from {@code from} up to the next punctuation mark, within
+     * {@code asideWindow} words: the list's last item is then a clause's subject, no group of a total.
+     */
+    private boolean hasVerbBeforeMark(final List<Token> tokens, final int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + asideWindow) && !tokens.get(k).isPunct(); k++) {
+            if (lexicon.at(tokens, k, "verb").isPresent() || opensVerbGroup(tokens, k)) {
                 return true;
             }
         }

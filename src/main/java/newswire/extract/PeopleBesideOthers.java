@@ -134,10 +134,12 @@ final class PeopleBesideOthers {
      * of eleven (an "of" phrase after the head completes it: the mayor is no one counted). The phrase is a determiner or
      * an article and at most {@link #ONE_PERSON_WORDS} words, or a name, whose head is neither a plural, a group, a
      * thing, a quantity ("the rest of the passengers") nor a verb, and which ends its noun phrase. A singular finite
-     * auxiliary after it ("two others and a teenager was killed") makes the person the subject of a clause of its own.
+     * auxiliary after it ("two others and a teenager was killed") makes the person the subject of a clause of its own,
+     * and so does any verb after it when the others are the object of a verb before them ({@code object}: "shot two
+     * others and a nurse died", see {@link EnglishClauses#isObjectOfVerbBefore}).
      */
     Beyond after(final List<Token> tokens, final List<NamedSpan> named, final QuantityMention mention,
-                 final Counted unit) {
+                 final Counted unit, final boolean object) {
         final int next = mention.last() + 1;
         final int and = unit.last() + 1;
         if (next >= tokens.size() || !tokens.get(next).norm().equals("others")
@@ -156,8 +158,9 @@ final class PeopleBesideOthers {
         final boolean ends = last + 1 >= tokens.size() || tokens.get(last + 1).type() != Token.Type.WORD
                 || hasVerbAt(tokens, last + 1)
                 || clauseOpeners.contains(tokens.get(last + 1).norm()) && !tokens.get(last + 1).norm().equals("and");
-        return ends && (last + 1 >= tokens.size() || !singularAuxiliaries.contains(tokens.get(last + 1).norm()))
-                ? new Beyond(last, person.people()) : null;
+        final boolean ownClause = last + 1 < tokens.size() && (singularAuxiliaries.contains(tokens.get(last + 1).norm())
+                || object && hasVerbAt(tokens, last + 1));
+        return ends && !ownClause ? new Beyond(last, person.people()) : null;
     }
 
     /**

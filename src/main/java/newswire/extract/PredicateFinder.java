@@ -38,6 +38,8 @@ final class PredicateFinder {
     private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", CAPTURED);
     /** How far after a whole's relative clause the part's own verb is looked for ("who were hurt in the blast died"). */
     private static final int PART_VERB_WINDOW = 6;
+    /** The most adverbs between an auxiliary and what follows it: "had reportedly also been killed". */
+    private static final int ADVERBS = 2;
 
     private final Lexicon lexicon;
     private final Map<String, Set<String>> accepts = new HashMap<>();
@@ -436,8 +438,10 @@ final class PredicateFinder {
         // verb after a list's last item ("six guards, two cooks and a driver were killed")
         final int phraseEnd = Math.max(to, aside);
         final int lastItem = mention.counter() == null ? clauses.listLastItem(tokens, phraseEnd + 1) : -1;
+        // ... but not when this phrase is the object of a verb before it: "stabbed three others and a guard was
+        // killed" joins two clauses
         final boolean joinedByAnd = phraseEnd + 2 < tokens.size() && tokens.get(phraseEnd + 1).norm().equals("and")
-                && inNumber[phraseEnd + 2];
+                && inNumber[phraseEnd + 2] && (mention.counter() != null || !clauses.isObjectOfVerbBefore(tokens, mention));
         final boolean conjoined = joinedByAnd || lastItem >= 0;
         // the last phrase joined to this one: a number after its own is another clause's count, as after a lone phrase
         final int conjunctNumberEnd = conjoined ? numberEnd(inNumber, lastItem >= 0 ? lastItem : phraseEnd + 2) : -1;
@@ -581,10 +585,19 @@ final class PredicateFinder {
         // guards, a cook and a driver were killed": so does the one after a list's last item
         final int lastItem = clauses.listLastItem(tokens, afterHead);
         final int conjunct = lastItem >= 0 ? lastItem - 1 : clauses.ofPhraseEnd(tokens, afterHead);
-        final int phraseEnd = afterAside(tokens, clauses.conjunctEnd(tokens, conjunct));
+        // ... but the object of a verb before it shares no verb after a phrase joined to it: "shot two others and a
+        // nurse died" are two clauses
+        final int joinedEnd = clauses.isObjectOfVerbBefore(tokens, mention) ? conjunct
+                : clauses.conjunctEnd(tokens, conjunct);
+        final int phraseEnd = afterAside(tokens, joinedEnd);
         int k = clauses.afterRelative(tokens, phraseEnd);
         final boolean relative = k > phraseEnd;
-        final Optional<Lexicon.Cue> aux = clauses.auxiliaryAt(tokens, k);
+        final Optional<Lexicon.Cue> first = clauses.auxiliaryAt(tokens, k);
+        // "have also been injured", "had reportedly been killed": adverbs may split a perfect from the "been" of its
+        // passive, and the passive's auxiliary is then the one that tells the voice
+        final Optional<Lexicon.Cue> passive = first.flatMap(cue -> clauses.auxiliaryAt(tokens,
+                pastAdverbs(tokens, cue.last() + 1)).filter(next -> next.first() > cue.last() + 1));
+        final Optional<Lexicon.Cue> aux = passive.isPresent() ? passive : first;
         boolean perceived = false;
         if (aux.isPresent()) {
             if (mention.singular() && plural.contains(aux.get().phrase())) {
@@ -599,25 +612,34 @@ final class PredicateFinder {
                 perceived = true;
             }
         }
-        final int adverbsEnd = Math.min(tokens.size(), k + 2);
-        while (k < adverbsEnd && adverbs.contains(tokens.get(k).norm())) {
-            k++;
-        }
+        k = pastAdverbs(tokens, k);
         if (k >= tokens.size()) {
             return null;
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
-            // "five members of the family were found dead": a state found is no weak form
+            // "five members of the family were found dead": a state found is no weak form; with no auxiliary, a verb
+            // governs the phrase before it only when no object follows it ("two gunmen killed a man": their agent),
+            // and a verb that takes no object has none, whatever follows ("three miners died underground", "died when
+            // the roof fell", "died of their wounds")
             if (fitting.contains(verb.key()) && (!isWeak(verb) || perceived && foundStates.contains(verb.phrase()))
                     && (!casualtyOnly || casualties.contains(verb.key()))
                     && (aux.isPresent() && !isActivePerfect(aux.get(), verb)
                     || SplitPredicates.UNDERGONE.equals(verb.section()) || SplitPredicates.isCare(verb)
                     || clauses.endsPhrase(tokens, verb.last() + 1) && !clauses.startsBound(tokens, verb.last() + 1)
-                    || isIntransitive(verb) && clauses.isCause(tokens, verb.last() + 1))) {
+                    || isIntransitive(verb))) {
                 return verb;
             }
         }
         return null;
+    }
+
+    /** Past at most {@link #ADVERBS} adverbs from {@code at}: "were also seriously injured". */
+    private int pastAdverbs(final List<Token> tokens, final int at) {
+        int k = at;
+        while (k < Math.min(tokens.size(), at + ADVERBS) && adverbs.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -29,8 +29,11 @@ final class StatusReader {
     private static final String YEAR_COUNTER = "년";
     /** The particle of a span's start: 2012년부터 (a year of digits alone may be a deadline: 2026년 12월 31일까지). */
     private static final String SPAN_START = "부터";
-    /** How many tokens before a Korean figure the span it is counted over may open ("올해 4∼11월 사이 … 사망자도 13명"). */
-    private static final int SPAN_REACH_KO = 15;
+    /**
+     * How many tokens before a figure the span it is counted over may open ("올해 4∼11월 사이 … 사망자도 13명", "Over the
+     * past five years, as mines deepened, 85 miners died").
+     */
+    private static final int SPAN_REACH = 15;
     /** How many words after a Korean count the verb telling it as a tally may stand: "숨진 것으로 집계됐다". */
     private static final int TALLY_VERB_REACH = 3;
     /**
@@ -53,6 +56,16 @@ final class StatusReader {
     private final Set<String> periodWords;
     private final Set<String> spanWords;
     private final Set<String> spanJoiners;
+    /** Units of a length of years back from the time of writing: "the past five years", "the last decade". */
+    private final Set<String> spanUnits;
+    /** Words of a vague number of them: "the past few years". */
+    private final Set<String> spanCounts;
+    /** The start of the span of years up to now from one: "since 2015". */
+    private final Set<String> spanSince;
+    /** Words of armed violence: its dead over a span of years are a war's toll, a claim (lexicon generic war-toll). */
+    private final Set<String> warTolls;
+    /** Words that rank one event among others: "the deadliest crash since 1989" is one crash (lexicon generic rank). */
+    private final Set<String> ranks;
     private final Set<String> months;
     private final Set<String> modalMonths;
     private final Set<String> timeShifts;
@@ -115,6 +128,11 @@ final class StatusReader {
         this.periodWords = lexicon.words("generic", "period");
         this.spanWords = lexicon.words("year-span", "start");
         this.spanJoiners = lexicon.words("year-span", "joiner");
+        this.spanUnits = lexicon.words("year-span", "unit");
+        this.spanCounts = lexicon.words("year-span", "count");
+        this.spanSince = lexicon.words("year-span", "since");
+        this.warTolls = lexicon.words("generic", "war-toll");
+        this.ranks = lexicon.words("generic", "rank");
         this.months = lexicon.words("measure", "month");
         this.modalMonths = lexicon.words("measure", "month-modal");
         this.timeShifts = lexicon.words("generic", "time-shift");
@@ -335,7 +353,14 @@ final class StatusReader {
      * closing the clause (see {@link #isYearThatEndsClause}), with only bare nouns between ("at least 281 women were
      * killed in Turkey in 2014", "Fifty officers were killed by firearms in 2014", "155 aid workers died in 2013"): the
      * year's tally, a statistic of many events. A determiner there picks out one event or place ("were killed in an
-     * attack in 2012", "died at a gas field in 2013"), and one person is one event ("a student died in 2011").
+     * attack in 2012", "died at a gas field in 2013"), and one person is one event ("a student died in 2011"). So are
+     * they over a span of years (see {@link #spanOfYearsEnd}), named after them in the same way ("have died on the
+     * roads since 2016") or before them in their sentence ("Over the past five years, 85 miners died"), as a Korean
+     * figure over a span of years is (see {@link #koreanSpanBefore}); and, as there, a war's dead over its span are the
+     * war's claim (lexicon {@code generic war-toll}: "since 2009, when the rebellion began"), and a word ranking one
+     * event among others stops the reading as a determiner does ("40 drowned in the deadliest ferry sinking since 1987",
+     * lexicon {@code generic rank}, as the Korean ranks). The deeds of an agent
+     * ("the rebels have killed 900 soldiers over the past three years") have the figure as their object, not subject.
      */
     boolean isTallyOfYear(final List<Token> tokens, final QuantityMention mention, final Counted counted,
                           final Lexicon.Cue verb) {
@@ -344,6 +369,9 @@ final class StatusReader {
                 || tokens.get(verb.first()).isHangul()) {
             return false;
         }
+        if (isSpanOfYearsBefore(tokens, mention.first()) && !tellsWar(tokens)) {
+            return true;
+        }
         for (int k = verb.last() + 1; k < Math.min(tokens.size(), verb.last() + 1 + 2 * window); k++) {
             final int aside = tokens.get(k).isPunct() && !tokens.get(k).norm().equals(",")
                     ? clauses.asideEnd(tokens, k - 1) : -1;
@@ -351,16 +379,83 @@ final class StatusReader {
                 k = aside; // "were killed by firearms -- 15 in ambush attacks -- in 2014": a sub-count aside, passed
                 continue; // (an aside of one event, "(in a single ambush)", is read word by word: its determiner stops)
             }
-            if (isYearThatEndsClause(tokens, k)) {
+            if (isYearThatEndsClause(tokens, k) || endsClause(tokens, spanOfYearsEnd(tokens, k)) && !tellsWar(tokens)) {
                 return true;
             }
             final String word = tokens.get(k).norm();
-            if (determiners.contains(word) || clauseBoundaries.contains(word) || coordinators.contains(word)
+            if (determiners.contains(word) || ranks.contains(word) || clauseBoundaries.contains(word)
+                    || coordinators.contains(word)
                     || lexicon.isNumberAt(tokens, k) || lexicon.at(tokens, k, "verb").isPresent()) {
                 return false; // "were killed and 12 others were wounded in 2019": the year is the other clause's
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a span of years (see {@link #spanOfYearsEnd}) ends before the figure at {@code first}, within
+     * {@link #SPAN_REACH} words as a Korean one, in the figure's clause: no contrast or clause of time between
+     * ("Since 2015, 3,000 people have been killed"; not "since 2011, but on Monday 12 people were killed"), and, as
+     * the Korean ranks do, no word ranking one event ("since 2011, the deadliest attack killed 28").
+     */
+    private boolean isSpanOfYearsBefore(final List<Token> tokens, final int first) {
+        for (int k = Math.max(0, first - SPAN_REACH); k < first; k++) {
+            final int end = spanOfYearsEnd(tokens, k);
+            if (end >= 0 && end < first && isToldOfFigure(tokens, end + 1, first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names armed violence (lexicon {@code generic war-toll}: "war", "insurgency", "shelling"). */
+    private boolean tellsWar(final List<Token> tokens) {
+        return tokens.stream().anyMatch(token -> warTolls.contains(token.norm()));
+    }
+
+    private boolean isToldOfFigure(final List<Token> tokens, final int from, final int to) {
+        for (int k = from; k < to; k++) {
+            if (contrasts.contains(tokens.get(k).norm()) || ranks.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the clause ends right after {@code end} (a token index, or -1 for none): the sentence's end or a mark. */
+    private static boolean endsClause(final List<Token> tokens, final int end) {
+        return end >= 0 && (end + 1 == tokens.size() || tokens.get(end + 1).isPunct());
+    }
+
+    /**
+     * The last token of a span of years that opens at {@code at}, or -1: a length of years back from the time of
+     * writing ("over the past five years", "in the last decade", "in recent years": lexicon {@code year-span back},
+     * a number or a vague count, {@code year-span unit}), the years since one ("since 2015"), or a span from one year
+     * to a later one ("between 2010 and 2018", see {@link #yearsSpanEnd}). Not "after five years of construction"
+     * nor "five years after the war", which date one event.
+     */
+    private int spanOfYearsEnd(final List<Token> tokens, final int at) {
+        final Token token = tokens.get(at);
+        if (token.isHangul()) {
+            return -1;
+        }
+        if (spanWords.contains(token.norm())) {
+            return yearsSpanEnd(tokens, at + 1);
+        }
+        if (spanSince.contains(token.norm())) {
+            return at + 1 < tokens.size() && isYear(tokens.get(at + 1)) ? at + 1 : -1;
+        }
+        final Optional<Lexicon.Cue> back = lexicon.at(tokens, at, "year-span").filter(cue -> "back".equals(cue.key()));
+        if (back.isEmpty()) {
+            return -1;
+        }
+        int unit = back.get().last() + 1;
+        if (unit < tokens.size() && (spanCounts.contains(tokens.get(unit).norm()) || tokens.get(unit).isNumber())) {
+            unit++;
+        } else {
+            unit = lexicon.at(tokens, unit, "number").map(cue -> cue.last() + 1).orElse(unit);
+        }
+        return unit < tokens.size() && spanUnits.contains(tokens.get(unit).norm()) ? unit : -1;
     }
 
     /** Whether the first word between an aside's opening mark at {@code open} and its end is a number. */
@@ -430,20 +525,21 @@ final class StatusReader {
      */
     private boolean isWholeYear(final List<Token> tokens, final int at) {
         return at + 1 < tokens.size() && (periodWords.contains(tokens.get(at).norm()) && isYear(tokens.get(at + 1))
-                || spanWords.contains(tokens.get(at).norm()) && isSpanOfYears(tokens, at + 1));
+                || spanWords.contains(tokens.get(at).norm()) && yearsSpanEnd(tokens, at + 1) >= 0);
     }
 
     /**
-     * Whether a span from one year to a later one starts at {@code at}, each end with or without its month ("between
-     * June 2003 and 2004", "from 2019 to 2021"): a period of a year or more, as a whole year is.
+     * Where a span from one year to a later one that starts at {@code at} ends, each end with or without its month
+     * ("between June 2003 and 2004", "from 2019 to 2021"): the later year's index, or -1. A period of a year or more,
+     * as a whole year is.
      */
-    private boolean isSpanOfYears(final List<Token> tokens, final int at) {
+    private int yearsSpanEnd(final List<Token> tokens, final int at) {
         final int start = yearAfterMonth(tokens, at);
         if (start < 0 || start + 2 >= tokens.size() || !spanJoiners.contains(tokens.get(start + 1).norm())) {
-            return false;
+            return -1;
         }
         final int end = yearAfterMonth(tokens, start + 2);
-        return end >= 0 && tokens.get(end).text().compareTo(tokens.get(start).text()) > 0;
+        return end >= 0 && tokens.get(end).text().compareTo(tokens.get(start).text()) > 0 ? end : -1;
     }
 
     /** The index of the year at {@code at}, or right after a month there ("June 2003"), or -1. */
@@ -484,7 +580,7 @@ final class StatusReader {
      * marked 까지 ("4월부터 11월까지", also a year named from today: "2020년부터 지난해까지"), or a range of months before 사이 ("4∼11월 사이": {@code generic between-ko}). The dead or
      * wounded counted there by their own noun are the span's tally, as "70 gun deaths between June 2003 and 2004" is
      * in English; days are no such span ("28일부터 29일까지" tells one storm). The span stands in the figure's own
-     * stretch of the sentence (see {@link #SPAN_REACH_KO}), not in an unrelated headline run into it, and is told of
+     * stretch of the sentence (see {@link #SPAN_REACH}), not in an unrelated headline run into it, and is told of
      * the figure (see {@link #isKoreanSpanOfFigure}); a war's dead over its span, or a cumulative toll, are the war's
      * claim ("전쟁이 4년간 이어지면서 누적 사망자는 7만 명", "3개월간 공습에 따른 민간인 사망자": lexicon {@code generic
      * war-toll-ko}, the nouns of armed violence and of civilians). People counted by a predicate rather than a noun of
@@ -508,7 +604,7 @@ final class StatusReader {
      */
     private KoreanSpan koreanSpanBefore(final List<Token> tokens, final int first, final Counted counted,
                                         final boolean tally) {
-        final int from = Math.max(1, first - SPAN_REACH_KO);
+        final int from = Math.max(1, first - SPAN_REACH);
         for (int k = from; k < first; k++) {
             if (tokens.get(k).isHangul() && KoreanClauses.startsWithAny(tokens.get(k).text(), koreanWarTolls)) {
                 return KoreanSpan.NONE;
