@@ -80,4 +80,16 @@ class ArticleTunePartRulesTest {
         assertThat(kindsAndValues("The battalion lost 40 men in the ambush."))
                 .containsExactly(tuple(ClaimKind.KILLED, 40L));
     }
+
+    @Test
+    void shouldReadSoldiersWhoLeftTheirForceAsNoTroops() {
+        // branch i15-prec15: a modifier that sets the soldiers apart from their force (lexicon outside-force)
+        assertThat(claims("Three deserting Sudanese soldiers were flown to Khartoum after they crossed the border."))
+                .isEmpty();
+        assertThat(claims("Kenya moved six fugitive Somali soldiers to Nairobi last week.")).isEmpty();
+        assertThat(claims("Kenya moved two former soldiers to Nairobi last week.")).isEmpty();
+        // the same shape without such a modifier stays troops
+        assertThat(kindsAndValues("Three hundred soldiers were flown to Khartoum after the clashes."))
+                .containsExactly(tuple(ClaimKind.TROOPS, 300L));
+    }
 }
