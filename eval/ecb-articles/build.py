@@ -2,7 +2,8 @@
 """Builds the ecb-articles claim set: whole English news articles of the ECB+ corpus (EventCorefBank+, Cybulska and
 Vossen 2014, CC BY 3.0: 982 articles of 2008-2013 from many outlets, on 43 topics, each with two events of one kind,
 e.g. two earthquakes, two office shootings, two fires), as kept in tommasoc80/EventStoryLine, one text file per
-article, beside the claims written by hand in labels.json, in two parts.
+article, beside the claims written by hand in labels.json and the optional ones of two conventions the builder
+applies itself (vague_labels, munition_labels), in two parts.
 
 usage: build.py GIT_DIR OUT [--list] [--dump]
   GIT_DIR  the git directory `fetch github:tommasoc80/EventStoryLine` returned
