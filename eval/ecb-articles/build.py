@@ -2,7 +2,8 @@
 """Builds the ecb-articles claim set: whole English news articles of the ECB+ corpus (EventCorefBank+, Cybulska and
 Vossen 2014, CC BY 3.0: 982 articles of 2008-2013 from many outlets, on 43 topics, each with two events of one kind,
 e.g. two earthquakes, two office shootings, two fires), as kept in tommasoc80/EventStoryLine, one text file per
-article, beside the claims written by hand in labels.json, in two parts.
+article, beside the claims written by hand in labels.json and the optional ones of two conventions the builder
+applies itself (vague_labels, munition_labels), in two parts.
 
 usage: build.py GIT_DIR OUT [--list] [--dump]
   GIT_DIR  the git directory `fetch github:tommasoc80/EventStoryLine` returned
@@ -36,6 +37,17 @@ PINNED_SHA256 = "5e09047cbd5eaa59066650e9620c9148931fc76d87fbc5806bc574db686a273
 COUNTED, RANDOM, SECOND_DRAW, SEED = 90, 20, 40, 1504
 LANGUAGE = "en"
 TOKEN = re.compile(r'<token [^>]*\bsentence="(\d+)"[^>]*>(.*?)</token>', re.S)
+# The README's convention (that of eval/reuters-articles): a vague quantity of a kind ("injured dozens", "dozens of
+# others were seriously injured", "killed tens of thousands of people") is an optional label of the kind alone, one
+# per mention. The hand labels applied it unevenly (ecb-articles-2: never), so the builder applies it to every article
+# of both parts by this grammar: the vague word as the object of a verb of the kind, or as the subject of its passive.
+VAGUE = r"(?:dozens|scores|hundreds|thousands|millions|tens of thousands|hundreds of thousands)"
+KIND_VERBS = {"killed": r"killed|killing|kills|kill", "wounded": r"injured|injuring|injures|injure|wounded|wounding|hurt",
+              "displaced": r"evacuated|displaced|homeless|fled"}
+VAGUE_OBJECT = r"\b(?:{verb})\s+" + VAGUE + r"\b"
+VAGUE_SUBJECT = (r"\b" + VAGUE + r"(?:\s+(?:more|others|of\s+(?:the\s+)?\w+))?"
+                 r"(?:\s+(?:were|was|are|have|has|had|been|being|reported|seriously|critically|badly|slightly|also|left))*"
+                 r"\s+(?:{verb})\b")
 
 
 def git(git_dir, *args):
@@ -118,6 +130,45 @@ def selection(git_dir):
 def article_text(sentences):
     """One sentence a line, a blank line between: ECB+ keeps sentences, not paragraphs."""
     return "\n\n".join(sentences) + "\n"
+# Likewise munitions dropped or fired with a number ("dropped four bombs", "At least four bombs were reportedly
+# dropped", "fired a total of 11 rounds", "two bombs fell") are an optional weapons label (the README's "rockets or
+# shells fired"), one per mention, the bound read as the labels read it.
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
+LOW_BOUND = r"(?:(at least|more than|over)\s+)?"
+MUNITION = r"(?:\w+\s+)?(?:bombs|rockets|shells|missiles|rounds|mortars)\b"
+FIRED_OBJECT = r"\b(?:dropped|fired|launched)\s+(?:a total of\s+)?" + LOW_BOUND + NUMBER + r"\s+" + MUNITION
+FIRED_SUBJECT = (r"\b" + LOW_BOUND + NUMBER + r"\s+" + MUNITION + r"(?:\s+(?:were|was|had|been|reportedly))*"
+                 r"\s+(?:dropped|fired|launched|fell|hit|landed|exploded)\b")
+
+
+def munition_labels(text, claims):
+    """The optional weapons labels the munitions convention asks for beyond those claims already hold: one per
+    mention of munitions dropped or fired with a number (FIRED_OBJECT, FIRED_SUBJECT) whose figure no label of the
+    kind already gives."""
+    added, by_hand = [], [c for c in claims if c["kind"] == "weapons"]
+    for shape in (FIRED_OBJECT, FIRED_SUBJECT):
+        for bound, number in re.findall(shape, text, re.I):
+            value = NUMBER_WORDS.get(number.lower()) if number.isalpha() else int(number.replace(",", ""))
+            label = {"kind": "weapons", "low" if bound else "value": value, "status": "reported", "optional": True}
+            same = next((c for c in by_hand if c.get("low" if bound else "value") == value), None)
+            if same is not None:
+                by_hand.remove(same)
+            else:
+                added.append(label)
+    return added
+
+
+def vague_labels(text, claims):
+    """The optional kind-only labels the vague-quantity convention asks for beyond those claims already hold: one per
+    mention of a vague quantity of a kind in the text (VAGUE_OBJECT, VAGUE_SUBJECT), less the kind-only labels of
+    that kind written by hand."""
+    added = []
+    for kind, verb in KIND_VERBS.items():
+        mentions = sum(len(re.findall(shape.format(verb=verb), text, re.I)) for shape in (VAGUE_OBJECT, VAGUE_SUBJECT))
+        by_hand = sum(1 for c in claims if c["kind"] == kind and not {"value", "low", "high"} & set(c))
+        added += [{"kind": kind, "status": "reported", "optional": True}] * max(0, mentions - by_hand)
+    return added
 
 
 def main(args):
@@ -133,6 +184,10 @@ def main(args):
         return
     with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as f:
         labels = json.load(f)
+    for article_id, _, sentences, _ in chosen:
+        text = article_text(sentences)
+        labels[article_id] = (labels[article_id] + vague_labels(text, labels[article_id])
+                              + munition_labels(text, labels[article_id]))
     write_parts(args[1], LANGUAGE, labels, [(article_id, part(event), article_text(sentences))
                                             for article_id, event, sentences, _ in chosen])
 

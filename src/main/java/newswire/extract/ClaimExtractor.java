@@ -60,6 +60,7 @@ public final class ClaimExtractor {
     private final Set<String> otherGroups;
     private final Set<String> impacts;
     private final Set<String> forceLosses;
+    private final Set<String> outsideForce;
 
     public ClaimExtractor(final ExtractOptions options) {
         this.options = options;
@@ -83,6 +84,7 @@ public final class ClaimExtractor {
         this.otherGroups = lexicon.words("elliptic", "after");
         this.impacts = lexicon.words("partitive", "impact");
         this.forceLosses = lexicon.words("predicate", "loss-ko");
+        this.outsideForce = lexicon.words("outside-force", "modifiers");
     }
 
     public static ClaimExtractor standard() {
@@ -321,7 +323,8 @@ public final class ClaimExtractor {
                     || kind == ClaimKind.KILLED && predicates.isKoreanIllness(tokens, mention, verb)
                     || kind == ClaimKind.WEAPONS && isPartOfSalvo(tokens, mention, verb)
                     || kind == ClaimKind.TROOPS
-                    && (isStandingForce(tokens, mention) || isOneKoreanSoldier(tokens, mention)
+                    && (isStandingForce(tokens, mention) || isOutsideAForce(tokens, mention, unit)
+                    || isOneKoreanSoldier(tokens, mention)
                     || isKoreanForceLost(tokens, mention))
                     || statuses.isGeneric(tokens, mention, unit) || statuses.isHabitual(sentence, verb)
                     || isCasualty(kind) && statuses.isTallyOfYear(tokens, mention, unit, verb)
@@ -502,6 +505,20 @@ public final class ClaimExtractor {
     private boolean isStandingForce(final List<Token> tokens, final QuantityMention mention) {
         return mention.first() > 0 && lexicon.endingAt(tokens, mention.first() - 1, "standing")
                 .filter(cue -> "troops".equals(cue.key())).isPresent();
+    }
+
+    /**
+     * "five fugitive soldiers who landed in a military plane", "three deserting soldiers crossed the border": soldiers
+     * set apart from their force by a modifier before their noun (lexicon {@code outside-force modifiers}) are people
+     * who left it, not a force sent or standing anywhere.
+     */
+    private boolean isOutsideAForce(final List<Token> tokens, final QuantityMention mention, final Counted unit) {
+        for (int k = mention.last() + 1; k < unit.first(); k++) {
+            if (outsideForce.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -58,6 +58,7 @@ final class PeopleBesideOthers {
     private final Set<String> subordinators;
     /** Words of time that may end a phrase: "killed a guard and two more yesterday". */
     private final Set<String> timeWords;
+    private final Set<String> oneMore;
 
     PeopleBesideOthers(final Lexicon lexicon, final PluralNouns plurals) {
         this.lexicon = lexicon;
@@ -84,6 +85,7 @@ final class PeopleBesideOthers {
         this.subordinators = lexicon.words("clause", "subordinator");
         this.timeWords = lexicon.words("measure", "time-adverb");
         this.timeWords.addAll(calendarWords);
+        this.oneMore = lexicon.words("more-of", "before");
     }
 
     /**
@@ -96,9 +98,14 @@ final class PeopleBesideOthers {
                    final QuantityMention mention, final Counted unit) {
         final int and = mention.first() - 1;
         final int after = mention.last() + 1;
+        // "injured another man and a woman": a person counted by the article alone after one named is counted beside
+        // that one as "others" are, two in all, not one (a noun the lexicon does not know is a person here: the
+        // verb that gave the kind took it as one)
+        final boolean onePersonAfter = mention.singular() && unit.first() == after
+                && (Counted.PERSON.equals(unit.unitClass()) || Counted.NOUN.equals(unit.unitClass()));
         if (and < 1 || after >= tokens.size() || !tokens.get(and).norm().equals("and")
                 || !ellipticFollowers.contains(tokens.get(after).norm())
-                && !ellipticHeads.contains(tokens.get(after).norm())) {
+                && !ellipticHeads.contains(tokens.get(after).norm()) && !onePersonAfter) {
             return null;
         }
         final int modifier = tokens.get(and - 1).text().equals(",") ? modifierOpening(tokens, and - 1) : -1;
@@ -222,8 +229,9 @@ final class PeopleBesideOthers {
         return end;
     }
 
+    /** A determiner, an article, or a word of one more person ("another guard": lexicon {@code more-of before}). */
     private boolean isDetermined(final Token token) {
-        return determiners.contains(token.norm()) || token.isIndefiniteArticle();
+        return determiners.contains(token.norm()) || token.isIndefiniteArticle() || oneMore.contains(token.norm());
     }
 
     /**
@@ -338,7 +346,9 @@ final class PeopleBesideOthers {
                 first--;
             }
             if (isName(tokens, named, first, end)) {
-                return opensPhrase(tokens, first) ? new Besides(first, 1) : ownerOf(tokens, named, first);
+                // "another Malay and a Chinese": a determiner before a people's name opens the phrase
+                final int opening = first > 0 && isDetermined(tokens.get(first - 1)) ? first - 1 : first;
+                return opensPhrase(tokens, opening) ? new Besides(opening, 1) : ownerOf(tokens, named, opening);
             }
         }
         if (plurals.isPlural(head) || collectives.contains(head.norm()) && !pairs.contains(head.norm())) {

@@ -80,4 +80,30 @@ class ArticleTunePartRulesTest {
         assertThat(kindsAndValues("The battalion lost 40 men in the ambush."))
                 .containsExactly(tuple(ClaimKind.KILLED, 40L));
     }
+
+    @Test
+    void shouldReadSoldiersWhoLeftTheirForceAsNoTroops() {
+        // branch i15-prec15: a modifier that sets the soldiers apart from their force (lexicon outside-force)
+        assertThat(claims("Three deserting Sudanese soldiers were flown to Khartoum after they crossed the border."))
+                .isEmpty();
+        assertThat(claims("Kenya moved six fugitive Somali soldiers to Nairobi last week.")).isEmpty();
+        assertThat(claims("Kenya moved two former soldiers to Nairobi last week.")).isEmpty();
+        // the same shape without such a modifier stays troops
+        assertThat(kindsAndValues("Three hundred soldiers were flown to Khartoum after the clashes."))
+                .containsExactly(tuple(ClaimKind.TROOPS, 300L));
+    }
+
+    @Test
+    void shouldCountTwoSingularPeopleJoinedByAndAsTwo() {
+        // branch i15-prec15: a person counted by the article after one named and "and" is counted beside that one
+        assertThat(kindsAndValues("The robber wounded a clerk and a customer before he ran off."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 2L));
+        assertThat(kindsAndValues("The rioters beat one Tamil to death and injured another Tamil and a Sikh."))
+                .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 2L));
+        assertThat(kindsAndValues("Her husband and a lodger died in the flat."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        // a singular that opens a clause of its own is still one
+        assertThat(kindsAndValues("The robber shot a clerk and a customer was hurt by glass."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 1L));
+    }
 }
