@@ -3,15 +3,18 @@ package newswire.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
- * Log levels a command changes for its run: everything at {@code --verbose}, or Kafka silenced for the demo, whose
- * output is the flow itself. The levels of logback.xml come back when the command ends.
+ * Log levels a command changes for its run: everything at {@code --verbose} (and {@link RecoveryNotes} out), or Kafka
+ * silenced for the demo, whose output is the flow itself. The levels and appenders of logback.xml come back when the
+ * command ends.
  */
 final class Logging {
 
@@ -32,7 +35,14 @@ final class Logging {
     /** Kafka at INFO with none of logback.xml's exceptions or {@link RecoveryNotes}, Newswire at DEBUG. */
     static Levels verbose() {
         final Levels restore = snapshot();
-        context().getTurboFilterList().removeIf(RecoveryNotes.class::isInstance);
+        final Logger root = root();
+        for (final Appender<ILoggingEvent> appender : appendersOf(root)) {
+            if (appender instanceof RecoveryNotes notes) {
+                // The appenders within take every line from the root itself, added before it goes so none is lost.
+                notes.iteratorForAppenders().forEachRemaining(root::addAppender);
+                root.detachAppender(notes);
+            }
+        }
         for (final Logger logger : context().getLoggerList()) {
             if (isKafka(logger.getName())) {
                 logger.setLevel(null);
@@ -55,12 +65,24 @@ final class Logging {
         for (final Logger logger : context().getLoggerList()) {
             levels.put(logger, logger.getLevel());
         }
-        final List<TurboFilter> filters = List.copyOf(context().getTurboFilterList());
+        final List<Appender<ILoggingEvent>> rootAppenders = appendersOf(root());
         return () -> {
             levels.forEach(Logger::setLevel);
-            context().getTurboFilterList().clear();
-            context().getTurboFilterList().addAll(filters);
+            final Logger root = root();
+            rootAppenders.stream().filter(appender -> !root.isAttached(appender)).forEach(root::addAppender);
+            appendersOf(root).stream().filter(appender -> !rootAppenders.contains(appender))
+                    .forEach(root::detachAppender);
         };
+    }
+
+    private static List<Appender<ILoggingEvent>> appendersOf(final Logger logger) {
+        final List<Appender<ILoggingEvent>> appenders = new ArrayList<>();
+        logger.iteratorForAppenders().forEachRemaining(appenders::add);
+        return appenders;
+    }
+
+    private static Logger root() {
+        return context().getLogger(Logger.ROOT_LOGGER_NAME);
     }
 
     private static boolean isKafka(final String name) {

@@ -1,7 +1,9 @@
 package newswire.dedupe;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import newswire.dedupe.DedupeRecords.BandGroup;
 import newswire.dedupe.DedupeRecords.IndexInput;
@@ -21,9 +23,11 @@ import org.apache.kafka.streams.state.WindowStore;
  * and every copy points to it. The sketches of filed articles are kept once per partition, apart from the keys, so a
  * key costs a few bytes; both stores are window stores and drop what falls out of the window by themselves.
  *
- * <p>An article withdrawn ({@link Withdrawal}: dead-lettered before its release) loses its sketch here. Its entries
- * under the keys stay until they expire, but a candidate without a sketch is the same story as nothing, so no later
- * copy names it, and a later copy is filed under those keys in its place.
+ * <p>An article withdrawn ({@link Withdrawal}: dead-lettered before its release) has its sketch replaced here by
+ * {@link #WITHDRAWN}, kept for the window as sketches are. Its entries under the keys stay until they expire, but the
+ * marker is the same story as nothing, so no later copy names it, and a later copy is filed under those keys in its
+ * place. The marker also stays the article's filing when a band group of it comes after the withdrawal (under
+ * at-least-once, a group still in flight or sent again on replay): the group is answered but files nothing.
  */
 final class BandIndex extends ContextualProcessor<String, IndexInput, String, PartitionVerdict> {
 
@@ -34,6 +38,13 @@ final class BandIndex extends ContextualProcessor<String, IndexInput, String, Pa
      * copies still meet under the story's other keys.
      */
     static final int MOST_PER_KEY = 32;
+
+    /**
+     * What a withdrawn article's sketch is replaced with: the sketch of no words. No article is filed with it (a story
+     * without shingles has no band keys), so it marks the withdrawal alone; it is the same story as nothing, and a
+     * release before the marker, reading it from the store or its changelog, takes it so.
+     */
+    static final Sketch WITHDRAWN = new Sketch(0, new int[0], new int[0], new int[0]);
 
     private final Duration window;
     private final SameStory sameStory;
@@ -55,7 +66,7 @@ final class BandIndex extends ContextualProcessor<String, IndexInput, String, Pa
     @Override
     public void process(final Record<String, IndexInput> record) {
         if (record.value() instanceof Withdrawal withdrawal) {
-            sketches.put(withdrawal.articleId(), null, withdrawal.time());
+            sketches.put(withdrawal.articleId(), WITHDRAWN, withdrawal.time());
         } else {
             file(record.withValue((BandGroup) record.value()));
         }
@@ -66,7 +77,7 @@ final class BandIndex extends ContextualProcessor<String, IndexInput, String, Pa
         final long timestamp = record.timestamp();
         final Map<String, Boolean> compared = new HashMap<>();
         Seen earliest = null;
-        boolean filed = false;
+        final List<String> toFileUnder = new ArrayList<>();
         for (final String key : group.keys()) {
             boolean sameOneFiled = false;
             int filedHere = 0;
@@ -87,11 +98,13 @@ final class BandIndex extends ContextualProcessor<String, IndexInput, String, Pa
             // Only an article that is the same story as nothing filed under a key is filed there, so a story
             // republished n times costs n lookups, not n² comparisons.
             if (!sameOneFiled && filedHere < MOST_PER_KEY) {
-                index.put(key, new Seen(group.articleId(), timestamp), timestamp);
-                filed = true;
+                toFileUnder.add(key);
             }
         }
-        if (filed) {
+        // Asked only when the article would be filed under a key: one store read per filing.
+        if (!toFileUnder.isEmpty() && !WITHDRAWN.equals(sketches.fetch(group.articleId(), timestamp))) {
+            final Seen filed = new Seen(group.articleId(), timestamp);
+            toFileUnder.forEach(key -> index.put(key, filed, timestamp));
             sketches.put(group.articleId(), group.sketch(), timestamp);
         }
         // The event's bytes go on to the collector unread.

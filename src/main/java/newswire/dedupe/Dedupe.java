@@ -100,10 +100,11 @@ public final class Dedupe {
      * application {@code applicationId} ({@code partitions} of them), for a dead-letter handler to send with the dead
      * letter of a failure between the index and the article's release: one of its band groups or verdicts that cannot
      * be read or that the index or the collector threw on, or a verdict refused by the topic. The index may have filed
-     * the article in some partitions already; withdrawn, it is no later copy's original. A partition that never filed
-     * it deletes a sketch it does not hold (a tombstone in its changelog). This is the only path on which anything but
-     * the topology writes to the band groups' topic, and it costs records only when an article fails there. The
-     * withdrawal comes after everything the topology sent of the article only under exactly-once (docs/resilience.md).
+     * the article in some partitions already; withdrawn, it is no later copy's original. Each partition keeps a
+     * marker for the window, filed or not ({@link BandIndex#WITHDRAWN}), so a band group of the article that comes
+     * after the withdrawal (under at-least-once: still in flight, or replayed) files nothing either. This is the only
+     * path on which anything but the topology writes to the band groups' topic, and it costs records only when an
+     * article fails there.
      */
     public static List<ProducerRecord<byte[], byte[]>> withdrawals(final String applicationId, final int partitions,
                                                                    final String articleId, final long time) {

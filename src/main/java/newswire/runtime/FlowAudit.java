@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
+import newswire.dedupe.Dedupe;
 import newswire.topology.DeadLetters;
 import newswire.topology.NewswireTopology;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -48,6 +49,7 @@ public final class FlowAudit {
     private long claims;
     private long claimsExpected;
     private long deadLetters;
+    private long withdrawalsUnread;
     private long lastRecordAt = System.nanoTime();
     private final Map<String, ConsumerRecord<byte[], byte[]>> estimates = new LinkedHashMap<>();
 
@@ -64,10 +66,12 @@ public final class FlowAudit {
      * @param doubled        article ids with more outputs than inputs, with how many are extra
      * @param maybeOneArticle the doubled ids with several dedupe dead letters whose input was not known: they may be
      *                        one article's records in the dedupe, each dead-lettered, rather than two outcomes
+     * @param withdrawalsUnread dead letters that are a withdrawal from the dedupe's index an earlier release could not
+     *                          read ({@link Dedupe#withdrawals}): no article's outcome, so counted in none
      */
     public record Result(long read, long cleaned, long events, long duplicates, long claims, long claimsExpected,
                          long deadLetters, long estimates, Map<String, Long> lost, Map<String, Long> doubled,
-                         Set<String> maybeOneArticle) {
+                         Set<String> maybeOneArticle, long withdrawalsUnread) {
 
         public Result {
             lost = Map.copyOf(lost);
@@ -87,7 +91,9 @@ public final class FlowAudit {
                     sample(doubled.keySet())) + (maybeOneArticle.isEmpty() ? "" : String.format(
                     " (%d of them %s with dedupe dead letters whose input was not known: these may be one "
                             + "article's records in the dedupe, not two outcomes)", maybeOneArticle.size(),
-                    sample(maybeOneArticle)));
+                    sample(maybeOneArticle))) + (withdrawalsUnread == 0 ? "" : String.format(
+                    "; %d of the dead letters withdrawals an earlier release could not read, no article's outcome",
+                    withdrawalsUnread));
         }
 
         private static String sample(final Set<String> ids) {
@@ -131,7 +137,9 @@ public final class FlowAudit {
             estimates.put(key, record);
         } else if (topic.equals(topics.deadLetters())) {
             deadLetters++;
-            if (!anotherPartOfADedupeInput(key, record)) {
+            if (isUnreadWithdrawal(record)) {
+                withdrawalsUnread++;
+            } else if (!anotherPartOfADedupeInput(key, record)) {
                 outputs.merge(key, 1L, Long::sum);
             }
         }
@@ -158,6 +166,16 @@ public final class FlowAudit {
                 + header(deadLetter, DeadLetters.OFFSET_HEADER));
     }
 
+    /**
+     * Whether {@code deadLetter} is of a withdrawal from the dedupe's index rather than of an article: a release that
+     * has no withdrawals cannot read one and dead-letters it under the article's id, with no input known, so it keeps
+     * the withdrawal's bytes and the band groups' topic (docs/resilience.md, Upgrades). Counted as the article's, it
+     * would show the article doubled; this release makes no such dead letter.
+     */
+    private static boolean isUnreadWithdrawal(final ConsumerRecord<byte[], byte[]> deadLetter) {
+        return Dedupe.isWithdrawal(header(deadLetter, DeadLetters.TOPIC_HEADER), deadLetter.value());
+    }
+
     private static String header(final ConsumerRecord<byte[], byte[]> record, final String name) {
         final Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
@@ -182,7 +200,7 @@ public final class FlowAudit {
         final Set<String> maybeOneArticle = new HashSet<>(dedupeUnplaced);
         maybeOneArticle.retainAll(doubled.keySet());
         return new Result(read, cleaned, events, duplicates, claims, claimsExpected, deadLetters, estimates.size(),
-                lost, doubled, maybeOneArticle);
+                lost, doubled, maybeOneArticle, withdrawalsUnread);
     }
 
     /**

@@ -85,6 +85,37 @@ class BandIndexTest {
     }
 
     @Test
+    void shouldFileNothingOfABandGroupThatComesAfterItsArticlesWithdrawal() {
+        // Given an article withdrawn before its band group is read (at-least-once: still in flight, or replayed)
+        index.process(new Record<>("late", new Withdrawal("late", 10), 10));
+
+        // When its group comes, it is answered, but filed under none of its keys
+        index.process(group("late", storySketch(3), 10));
+        assertThat(context.forwarded()).singleElement().satisfies(verdict ->
+                assertThat(verdict.record().value().earliest()).isNull());
+        try (KeyValueIterator<?, Seen> underHotKey = filed.fetch(HOT_KEY, 0, 100)) {
+            assertThat(underHotKey.hasNext()).as("an index entry of the withdrawn article").isFalse();
+        }
+
+        // And two copies of it: the first names no original, the second names the first
+        index.process(group("copy", storySketch(3), 20));
+        index.process(group("second-copy", storySketch(3), 30));
+        assertThat(context.forwarded()).extracting(verdict -> verdict.record().value().earliest() == null ? null
+                : verdict.record().value().earliest().articleId()).containsExactly(null, null, "copy");
+    }
+
+    @Test
+    void shouldMarkAWithdrawalWithASketchNoArticleIsFiledWithAndThatIsNoStory() {
+        // An article is filed under its keys: the marker has none, so no article is filed with it
+        assertThat(SameStory.STANDARD.indexKeys(BandIndex.WITHDRAWN)).isEmpty();
+        // Read back from the store (by this release or an earlier one), it is the same story as nothing
+        final Sketch stored = Sketch.fromBytes(BandIndex.WITHDRAWN.bytes());
+        assertThat(stored).isEqualTo(BandIndex.WITHDRAWN);
+        assertThat(SameStory.STANDARD.test(stored, storySketch(4))).isFalse();
+        assertThat(SameStory.STANDARD.test(storySketch(4), stored)).isFalse();
+    }
+
+    @Test
     void shouldStillNameAnOriginalThatAnotherArticleWithdrawalDoesNotConcern() {
         // Given a story filed, and the withdrawal of another article, and of this one at another time
         index.process(group("original", storySketch(2), 10));

@@ -3,10 +3,12 @@ package newswire.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import newswire.config.NewswireConfig;
 import newswire.config.TopicNames;
 import newswire.dedupe.Dedupe;
+import newswire.dedupe.DedupeFrames;
 import newswire.topology.DeadLetters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -97,9 +99,38 @@ class FlowAuditTest {
                 + "was not known: these may be one article's records in the dedupe, not two outcomes)");
     }
 
+    @Test
+    void shouldCountAWithdrawalAnEarlierReleaseDeadLetteredAsNoArticlesOutcome() {
+        // Given article "d" dead-lettered in the dedupe (its input known), and the dead letters a release without
+        // withdrawals made of two of the withdrawals that went with it, as 7bce55c's handler writes them: filed under
+        // the article, no input known, so the band groups' topic and the withdrawal's bytes kept
+        add(topics.raw(), "d", "{}");
+        deadLetter("d", "dedupe", topics.raw(), 0);
+        final String bands = "newswire-" + Dedupe.GROUPS_TOPIC + "-repartition";
+        for (final var withdrawal : Dedupe.withdrawals("newswire", 2, "d", 1_000L)) {
+            deadLetter("d", "dedupe", bands, withdrawal.partition(), withdrawal.value());
+        }
+        // and a band group of the same topic that could not be read, which is the article's
+        deadLetter("e", "dedupe", bands, 0, DedupeFrames.bandGroup("e", "e", 0, 1, List.of("8a03c01b"), null));
+
+        // Then "d" is accounted for once, the withdrawals by none, and the audit says what they were
+        final FlowAudit.Result result = audit.result();
+        assertThat(result.deadLetters()).isEqualTo(4);
+        assertThat(result.withdrawalsUnread()).isEqualTo(2);
+        assertThat(result.doubled()).isEqualTo(Map.of("e", 1L));
+        assertThat(result.lost()).isEmpty();
+        assertThat(result.describe()).endsWith("; 2 of the dead letters withdrawals an earlier release could not read,"
+                + " no article's outcome");
+    }
+
     private void deadLetter(final String key, final String stage, final String from, final long fromOffset) {
+        deadLetter(key, stage, from, fromOffset, null);
+    }
+
+    private void deadLetter(final String key, final String stage, final String from, final long fromOffset,
+                            final byte[] value) {
         final ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(topics.deadLetters(), 0, offset++,
-                key.getBytes(StandardCharsets.UTF_8), null);
+                key.getBytes(StandardCharsets.UTF_8), value);
         record.headers().add(DeadLetters.STAGE_HEADER, stage.getBytes(StandardCharsets.UTF_8));
         record.headers().add(DeadLetters.TOPIC_HEADER, from.getBytes(StandardCharsets.UTF_8));
         record.headers().add(DeadLetters.PARTITION_HEADER, "0".getBytes(StandardCharsets.UTF_8));
