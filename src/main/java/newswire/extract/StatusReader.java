@@ -17,6 +17,7 @@ final class StatusReader {
     private final Set<String> contrasts;
     private final Set<String> subordinators;
     private final Set<String> deedCopulas;
+    private final Set<String> relativeOpeners;
     private final Set<String> clauseBoundaries;
     private final Set<String> coordinators;
     private final Set<String> koreanModifierEndings;
@@ -99,6 +100,7 @@ final class StatusReader {
         this.contrasts = lexicon.words("clause", "contrast");
         this.subordinators = lexicon.words("clause", "subordinator");
         this.deedCopulas = lexicon.words("generic", "deed-copula");
+        this.relativeOpeners = lexicon.words("predicate", "relative-opener");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
         this.coordinators = lexicon.words("predicate", "coordinator");
         // a clause of time or cause tells another event as it happened: neither a denial nor a hedge reaches into it
@@ -236,7 +238,7 @@ final class StatusReader {
      * (lexicon {@code generic deed-copula}): "killing a prisoner is a crime", "believes that wounding two people is
      * justified", "… and killing a hostage is murder" judge the deed in general, nobody was harmed. A gerund after a
      * word of its clause ("accused of killing 12 and wounding 58 is due in court") is no subject, and a clause boundary
-     * before the copula ends the search.
+     * or a relative pronoun before the copula ends the search ("injuring a guard whose wounds are light").
      */
     private boolean isDeedInGeneral(final List<Token> tokens, final Lexicon.Cue verb) {
         if (!tokens.get(verb.last()).norm().endsWith("ing") || !opensClause(tokens, verb.first())) {
@@ -244,10 +246,10 @@ final class StatusReader {
         }
         for (int k = verb.last() + 1; k < Math.min(tokens.size(), verb.last() + 1 + window); k++) {
             final String word = tokens.get(k).norm();
-            if (deedCopulas.contains(word)) {
+            if (deedCopulas.contains(word) && !tokens.get(k).isCapitalised()) { // "killing 5 IS militants": a name
                 return true;
             }
-            if (tokens.get(k).isPunct() || clauseBoundaries.contains(word)) {
+            if (tokens.get(k).isPunct() || clauseBoundaries.contains(word) || relativeOpeners.contains(word)) {
                 return false;
             }
         }

@@ -286,6 +286,11 @@ class GeneralPageRulesTest {
         // a gerund that opens a clause without a copula, or follows a word of its clause, tells a deed done
         assertThat(only("Killing 12 people, the bomb tore through the market.").quantity().value()).isEqualTo(12L);
         assertThat(only("The gunmen were accused of killing a guard.").kind()).isEqualTo(ClaimKind.KILLED);
+        // a capitalised name is no copula, and a relative clause has its own
+        assertThat(only("Troops stormed the hideout, killing 4 IS fighters and arresting 6.").quantity().value())
+                .isEqualTo(4L);
+        assertThat(only("A mine went off on the road, injuring a guard whose wounds are light.").kind())
+                .isEqualTo(ClaimKind.WOUNDED);
     }
 
     @Test
