@@ -272,7 +272,7 @@ class GeneralPageRulesTest {
 
     @Test
     void shouldCountNoPeopleInPartsOfTheBody() {
-        assertThat(claims("The boxer injured one of his eyes in the first round.")).isEmpty();
+        assertThat(claims("The welder injured one of her eyes while grinding steel.")).isEmpty();
         assertThat(claims("A worker injured two fingers on the press.")).isEmpty();
         // a partitive of people stays a count of them
         assertThat(only("The blast injured two of the guards at the gate.").quantity().value()).isEqualTo(2L);
@@ -282,7 +282,7 @@ class GeneralPageRulesTest {
     void shouldReadAGerundThatIsTheSubjectOfAPresentCopulaAsTheDeedInGeneral() {
         assertThat(claims("He argued that wounding a burglar is always wrong.")).isEmpty();
         assertThat(claims("Killing a hostage is a crime under any law.")).isEmpty();
-        assertThat(claims("They call it a cluster of cells, and killing a growing child is nothing to them.")).isEmpty();
+        assertThat(claims("She calls the law a mistake, and killing a stranger is no crime to her.")).isEmpty();
         // a gerund that opens a clause without a copula, or follows a word of its clause, tells a deed done
         assertThat(only("Killing 12 people, the bomb tore through the market.").quantity().value()).isEqualTo(12L);
         assertThat(only("The gunmen were accused of killing a guard.").kind()).isEqualTo(ClaimKind.KILLED);
