@@ -183,11 +183,22 @@ final class NonCounts {
 
     /**
      * Whether the number is the base of a ratio ("two out of 10 asylum seekers", "one in five refugees", lexicon
-     * {@code measure ratio}): it counts the group a share is taken of, not people to whom something happened.
+     * {@code measure ratio}): it counts the group a share is taken of, not people to whom something happened. The
+     * share may name what it counts in the singular of "one" ("one child in ten", "one adult out of every four").
      */
     boolean isRatioBase(final List<Token> tokens, final int first) {
         final Optional<Lexicon.Cue> ratio = first > 1 ? lexicon.endingAt(tokens, first - 1, "ratio") : Optional.empty();
-        return ratio.isPresent() && ratio.get().first() > 0 && lexicon.isNumberAt(tokens, ratio.get().first() - 1);
+        if (ratio.isEmpty() || ratio.get().first() == 0) {
+            return false;
+        }
+        final int before = ratio.get().first() - 1;
+        return lexicon.isNumberAt(tokens, before) || before > 0 && isOne(tokens, before - 1)
+                && tokens.get(before).type() == Token.Type.WORD && !unitStops.contains(tokens.get(before).norm());
+    }
+
+    private boolean isOne(final List<Token> tokens, final int at) {
+        return tokens.get(at).text().equals("1")
+                || lexicon.at(tokens, at, "number").filter(cue -> cue.key().equals("1") && cue.last() == at).isPresent();
     }
 
     /**

@@ -15,6 +15,9 @@ import newswire.model.ClaimStatus;
 final class StatusReader {
 
     private final Set<String> contrasts;
+    private final Set<String> subordinators;
+    private final Set<String> deedCopulas;
+    private final Set<String> relativeOpeners;
     private final Set<String> clauseBoundaries;
     private final Set<String> coordinators;
     private final Set<String> koreanModifierEndings;
@@ -108,6 +111,9 @@ final class StatusReader {
         this.containers = containers;
         this.clauses = clauses;
         this.contrasts = lexicon.words("clause", "contrast");
+        this.subordinators = lexicon.words("clause", "subordinator");
+        this.deedCopulas = lexicon.words("generic", "deed-copula");
+        this.relativeOpeners = lexicon.words("predicate", "relative-opener");
         this.clauseBoundaries = lexicon.words("clause", "boundary");
         this.coordinators = lexicon.words("predicate", "coordinator");
         // a clause of time or cause tells another event as it happened: neither a denial nor a hedge reaches into it
@@ -223,10 +229,13 @@ final class StatusReader {
      * {@code predicate habit}); after "to", a modal or "do" the form is no present (see {@link #isInfinitive}).
      */
     boolean isHabitual(final Sentence sentence, final Lexicon.Cue verb) {
+        final List<Token> tokens = sentence.tokens();
+        if (verb != null && isDeedInGeneral(tokens, verb)) {
+            return true;
+        }
         if (verb == null || sentence.inTitle() || !presentForms.contains(verb.phrase())) {
             return false;
         }
-        final List<Token> tokens = sentence.tokens();
         if ((sentence.alone() || sentence.inNote() && hasAgent(tokens, verb.first()))
                 && tokens.stream().noneMatch(t -> habitWords.contains(t.norm()))) {
             return false;
@@ -240,6 +249,51 @@ final class StatusReader {
         }
         return (before < 0 || !notPresentBefore.contains(tokens.get(before).norm()))
                 && !QuantityReader.isTitleCase(tokens);
+    }
+
+    /**
+     * Whether the predicate is a gerund that opens its clause and, with its object, is the subject of a present copula
+     * (lexicon {@code generic deed-copula}): "killing a prisoner is a crime", "believes that wounding two people is
+     * justified", "… and killing a hostage is murder" judge the deed in general, nobody was harmed. A gerund after a
+     * word of its clause ("accused of killing 12 and wounding 58 is due in court") is no subject, and a clause boundary
+     * or a relative pronoun before the copula ends the search ("injuring a guard whose wounds are light").
+     */
+    private boolean isDeedInGeneral(final List<Token> tokens, final Lexicon.Cue verb) {
+        if (!tokens.get(verb.last()).norm().endsWith("ing") || !opensClause(tokens, verb.first())) {
+            return false;
+        }
+        for (int k = verb.last() + 1; k < Math.min(tokens.size(), verb.last() + 1 + window); k++) {
+            final String word = tokens.get(k).norm();
+            if (deedCopulas.contains(word) && !tokens.get(k).isCapitalised()) { // "killing 5 IS militants": a name
+                return true;
+            }
+            if (tokens.get(k).isPunct() || clauseBoundaries.contains(word) || relativeOpeners.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word at {@code at} opens its clause: it starts the sentence or follows a mark or a clause boundary, or
+     * it follows a coordinator whose first conjunct does (a gerund joined to another, "accused of killing 12 and
+     * wounding 58", takes the other's place).
+     */
+    private boolean opensClause(final List<Token> tokens, final int at) {
+        final int before = at - 1;
+        if (before < 0 || tokens.get(before).isPunct() || clauseBoundaries.contains(tokens.get(before).norm())) {
+            return true;
+        }
+        if (!coordinators.contains(tokens.get(before).norm())) {
+            return false;
+        }
+        for (int k = before - 1; k >= 0 && !tokens.get(k).isPunct() && !clauseBoundaries.contains(tokens.get(k).norm());
+             k--) {
+            if (tokens.get(k).norm().endsWith("ing")) {
+                return opensClause(tokens, k);
+            }
+        }
+        return true;
     }
 
     /**
@@ -778,8 +832,9 @@ final class StatusReader {
      * Whether a modal ("could", "would", "may") is another verb's and not the predicate's: a modal governs the verb
      * its chain leads to ("could kill", "may have been killed", "could infect millions and kill"), not a predicate
      * before it ("the 12 people killed could have been saved") nor one with a finite auxiliary of its own ("warned
-     * the dam could fail and 12 villagers were injured"). A figure with no predicate ("could result in 300 deaths")
-     * stays under the modal of its clause.
+     * the dam could fail and 12 villagers were injured"), nor a participle right after a phrase a determiner picks out
+     * as the object of the modal's own verb ("will mourn the 40 miners killed in the collapse": they are dead already).
+     * A figure with no predicate ("could result in 300 deaths") stays under the modal of its clause.
      */
     private boolean isOtherVerbsModal(final List<Token> tokens, final Lexicon.Cue cue, final Lexicon.Cue verb) {
         if (verb == null || cue.first() != cue.last() || !modals.contains(tokens.get(cue.first()).norm())) {
@@ -800,7 +855,23 @@ final class StatusReader {
                 && !finiteAuxiliaries.contains(tokens.get(before).norm())) {
             before--;
         }
-        return finiteAuxiliaries.contains(tokens.get(before).norm());
+        return finiteAuxiliaries.contains(tokens.get(before).norm())
+                || before == verb.first() - 1 && !tokens.get(verb.first()).norm().endsWith("ing")
+                && isDeterminedObject(tokens, k + 1, verb.first());
+    }
+
+    /** Whether a determiner lies between {@code from} and {@code to}, in one clause: the modal verb's own object. */
+    private boolean isDeterminedObject(final List<Token> tokens, final int from, final int to) {
+        for (int k = from; k < to; k++) {
+            final String word = tokens.get(k).norm();
+            if (tokens.get(k).isPunct() || clauseBoundaries.contains(word)) {
+                return false;
+            }
+            if (determiners.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -826,7 +897,7 @@ final class StatusReader {
                 nearest = cue;
             }
         }
-        if (nearest == null) {
+        if (nearest == null || isDenialOfSubordinateClause(tokens, nearest, mention)) {
             return false;
         }
         for (int k = nearest.last() + 1; k < mention.first(); k++) {
@@ -835,6 +906,28 @@ final class StatusReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the denial lies in a subordinate clause that a comma closes before the number ("Although the firm will
+     * deny it, an inquiry into four deaths goes on"): the number is the main clause's, which the denial does not
+     * govern. A number inside the denial's own clause stays denied ("After the army denied that 30 were killed, …").
+     */
+    private boolean isDenialOfSubordinateClause(final List<Token> tokens, final Lexicon.Cue denial,
+                                                final QuantityMention mention) {
+        boolean subordinate = false;
+        for (int k = denial.first() - 1; k >= 0 && !tokens.get(k).isPunct(); k--) {
+            subordinate |= subordinators.contains(tokens.get(k).norm());
+        }
+        if (!subordinate) {
+            return false;
+        }
+        for (int k = denial.last() + 1; k < mention.first(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

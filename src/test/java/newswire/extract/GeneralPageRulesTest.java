@@ -263,4 +263,50 @@ class GeneralPageRulesTest {
         assertThat(only("A naval task force of 3,000 troops was sent to the gulf.").quantity().value())
                 .isEqualTo(3_000L);
     }
+
+    @Test
+    void shouldReadTheBaseOfAShareCountedInTheSingularAsNoCount() {
+        assertThat(claims("Across the valley, roughly one farmer in six has lost a son to the fever.")).isEmpty();
+        assertThat(claims("One adult out of every four has lost a relative in the war.")).isEmpty();
+    }
+
+    @Test
+    void shouldCountNoPeopleInPartsOfTheBody() {
+        assertThat(claims("The welder injured one of her eyes while grinding steel.")).isEmpty();
+        assertThat(claims("A worker injured two fingers on the press.")).isEmpty();
+        // a partitive of people stays a count of them
+        assertThat(only("The blast injured two of the guards at the gate.").quantity().value()).isEqualTo(2L);
+    }
+
+    @Test
+    void shouldReadAGerundThatIsTheSubjectOfAPresentCopulaAsTheDeedInGeneral() {
+        assertThat(claims("He argued that wounding a burglar is always wrong.")).isEmpty();
+        assertThat(claims("Killing a hostage is a crime under any law.")).isEmpty();
+        assertThat(claims("She calls the law a mistake, and killing a stranger is no crime to her.")).isEmpty();
+        // a gerund that opens a clause without a copula, or follows a word of its clause, tells a deed done
+        assertThat(only("Killing 12 people, the bomb tore through the market.").quantity().value()).isEqualTo(12L);
+        assertThat(only("The gunmen were accused of killing a guard.").kind()).isEqualTo(ClaimKind.KILLED);
+        // a capitalised name is no copula, and a relative clause has its own
+        assertThat(only("Troops stormed the hideout, killing 4 IS fighters and arresting 6.").quantity().value())
+                .isEqualTo(4L);
+        assertThat(only("A mine went off on the road, injuring a guard whose wounds are light.").kind())
+                .isEqualTo(ClaimKind.WOUNDED);
+    }
+
+    @Test
+    void shouldNotLetADenialInASubordinateClauseDenyTheMainClause() {
+        assertThat(only("Although the firm will deny it, a review of four deaths linked to the pills is under way.")
+                .status()).isEqualTo(ClaimStatus.REPORTED);
+        // a number in the denial's own clause stays denied
+        assertThat(only("After the army denied that 30 villagers were killed, reporters went to the village.").status())
+                .isEqualTo(ClaimStatus.DENIED);
+        assertThat(only("The ministry denied that 30 people were killed.").status()).isEqualTo(ClaimStatus.DENIED);
+    }
+
+    @Test
+    void shouldNotLendAModalToAParticipleOnTheObjectOfItsVerb() {
+        assertThat(only("The mayor will mourn the 40 miners killed in the collapse.").status())
+                .isEqualTo(ClaimStatus.REPORTED);
+        assertThat(only("The bomb could kill 40 miners.").status()).isEqualTo(ClaimStatus.POSSIBLE);
+    }
 }
