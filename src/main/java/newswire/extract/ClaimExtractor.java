@@ -168,7 +168,7 @@ public final class ClaimExtractor {
         for (int m = 0; m < mentions.size(); m++) {
             final QuantityMention next = nextAtDepth(mentions, m, depth);
             whole[m] = m > 0 && CountedNounFinder.isPartitiveWhole(tokens, mentions.get(m), mentions.get(m - 1))
-                    || next != null && nouns.isKoreanPartitiveWhole(tokens, mentions.get(m), next);
+                    || nouns.isKoreanPartitiveWhole(tokens, mentions.get(m), next);
             if (!whole[m]) {
                 Arrays.fill(inNumber, mentions.get(m).first(), mentions.get(m).last() + 1, true);
             }
@@ -312,6 +312,7 @@ public final class ClaimExtractor {
                     || verb != null && (predicates.isDisjoined(tokens, verb)
                     || clauses.leavesAVenue(tokens, mention, verb)
                     || predicates.isKoreanVenueLeft(tokens, verb, unit)
+                    || predicates.isKoreanRelativesOfAnother(tokens, mention, verb)
                     || clauses.isPartsOwn(tokens, mention, verb)
                     || participle != null && predicates.isDisjoined(tokens, participle)
                     || clauses.isArrest(tokens, verb) || clauses.isAttempt(tokens, verb)

@@ -656,11 +656,12 @@ final class CountedNounFinder {
     }
 
     /**
-     * Whether a Korean count is the whole of the count right after it: see {@link KoreanNouns#isKoreanPartitiveWhole}.
+     * Whether a Korean count is the whole of the count right after it ({@link KoreanNouns#isKoreanPartitiveWhole}) or
+     * of a part no number counts ({@link KoreanNouns#isKoreanWholeOfUncounted}); {@code next} may be null.
      */
     boolean isKoreanPartitiveWhole(final List<Token> tokens, final QuantityMention mention,
                                    final QuantityMention next) {
-        return korean.isKoreanPartitiveWhole(tokens, mention, next);
+        return korean.isKoreanPartitiveWhole(tokens, mention, next) || korean.isKoreanWholeOfUncounted(tokens, mention);
     }
 
     /**

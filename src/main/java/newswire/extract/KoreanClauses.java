@@ -44,6 +44,8 @@ final class KoreanClauses {
     private static final String CATCH_STEM = "걸";
     /** How many words before a Korean verb of flight the vehicle or venue left may stand: "기내에 연기 가득…122명 긴급 대피". */
     private static final int VENUE_REACH = 10;
+    /** How many words around a Korean count its captor may stand: "해적들이 화물선을 납치해 선원 17명을 붙잡고 있다". */
+    private static final int CAPTOR_REACH = 6;
 
     /** A Sino-Korean predicate noun has two syllables or more (방문, 조사); one syllable is a bound word (등, 중). */
     private static final int PREDICATE_NOUN_LENGTH = 2;
@@ -117,6 +119,11 @@ final class KoreanClauses {
     private final Set<String> clauseEnds;
     private final Set<String> agentMarks;
     private final Set<String> passives;
+    /** The mark of a person who acted (에게) and the passive endings of an action noun (살해됐다, 피살된). */
+    private final Set<String> personAgentMarks;
+    private final Set<String> donePassives;
+    /** The relatives a count may count (가족, 유족). */
+    private final Set<String> relatives;
 
     KoreanClauses(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -173,6 +180,9 @@ final class KoreanClauses {
         this.clauseEnds = lexicon.words("predicate", "clause-end-ko");
         this.agentMarks = lexicon.words("particle", "agent-ko");
         this.passives = lexicon.words("predicate", "passive-ko");
+        this.personAgentMarks = lexicon.words("particle", "person-agent-ko");
+        this.donePassives = lexicon.words("predicate", "passive-done-ko");
+        this.relatives = lexicon.words("noun", "relatives-ko");
     }
 
     /** Whether a verb found in a Korean word is no predicate of the sentence: see {@link PredicateFinder#verbs}. */
@@ -243,14 +253,16 @@ final class KoreanClauses {
      * Whether a Korean count marked as subject or object (이/가, 을/를) is followed right away by a verb form the
      * lexicon does not list ("일당 15명을 급습하는 과정에서 5명을 사살했다", "23명이 구조됐다", "피고인은 최종적으로
      * 25명으로 되었다"), or, as a subject, by
-     * an object and such a verb ("1만 8000여 명이 피해를 봤고 1명이 사망했다"): that verb is its own, so a casualty verb
-     * further on says nothing about it.
+     * an object and such a verb ("1만 8000여 명이 피해를 봤고 1명이 사망했다"), or, as an object, by such a verb's
+     * noun-modifying form before the subject or object it modifies ("자녀 3명을 둔 가장이 숨졌다": the father died): that
+     * verb is its own, so a casualty verb further on says nothing about it.
      */
     boolean hasOtherVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
                          final QuantityMention mention) {
-        int next = mention.last() + 1;
-        final String count = tokens.get(mention.last()).text();
-        if (mention.counter() != null && isBare(tokens.get(mention.last())) && next < tokens.size()) {
+        final int marked = markedAt(tokens, mention);
+        int next = marked + 1;
+        final String count = tokens.get(marked).text();
+        if (mention.counter() != null && isBare(tokens.get(marked)) && next < tokens.size()) {
             if (",".equals(tokens.get(next).text())) {
                 final int listVerb = listVerbAt(tokens, verbs, mention);
                 return listVerb >= 0 && isUnlisted(tokens, verbs, listVerb);
@@ -265,9 +277,14 @@ final class KoreanClauses {
                 && isUnlisted(tokens, verbs, next) && endsWithAny(tokens.get(next).text(), objectMarks)) {
             next++; // the subject's own object: "피해를 봤고"
         }
+        // a word right before another count is that count's noun, whatever it ends in ("남성이 괴한 3명에게")
         return next < tokens.size() && isUnlisted(tokens, verbs, next)
+                && (next + 1 == tokens.size() || !tokens.get(next + 1).isNumber())
                 && (endsWithAny(tokens.get(next).text(), verbEndings)
-                || verbWords.contains(tokens.get(next).text()));
+                || verbWords.contains(tokens.get(next).text())
+                || endsWithAny(count, objectMarks) && isNounModifying(tokens.get(next).text())
+                && next + 1 < tokens.size() && tokens.get(next + 1).isHangul()
+                && endsWithAny(tokens.get(next + 1).text(), coreMarks));
     }
 
     /**
@@ -461,30 +478,34 @@ final class KoreanClauses {
     }
 
     /**
-     * Whether a Korean count marked as an object or a subject has a count marked as subject between it and a verb
-     * after it: the first count belongs to a clause of its own, and the verb to the later subject ("열차가 근로자 6명을
-     * 치는 사고가 발생해 2명이 숨지고": 2 dead, not 6; "인부 5명이 열차에 치여 3명이 숨졌다": 3, not 5; "인질 3명을
-     * 붙잡은 괴한 2명이 사살됐다"); one verb after several objects stays theirs ("미사일 40발과 드론 150대를 발사했다").
-     * A later clause that opens with a topic of its own takes the verb too (see {@link #crossesTopic}).
+     * Whether a Korean count marked as an object, a subject or the person an act was aimed at (에게) has a count marked
+     * as subject between it and a verb after it: the first count belongs to a clause of its own, and the verb to the
+     * later subject ("열차가 근로자 6명을 치는 사고가 발생해 2명이 숨지고": 2 dead, not 6; "인부 5명이 열차에 치여 3명이
+     * 숨졌다": 3, not 5; "인질 3명을 붙잡은 괴한 2명이 사살됐다"; "한 여성이 흉기를 휘둘러 승객 5명이 다쳤다", a native
+     * numeral marked on its noun; "행인 3명에게 흉기를 휘둘러 2명이 숨졌다"); one verb after several objects stays theirs
+     * ("미사일 40발과 드론 150대를 발사했다"). A later clause that opens with a topic of its own takes the verb too (see
+     * {@link #crossesTopic}).
      */
     boolean crossesSubject(final List<Token> tokens, final boolean[] inNumber,
                            final QuantityMention mention, final Lexicon.Cue verb) {
-        final String count = tokens.get(mention.last()).text();
-        if (!endsWithAny(count, objectMarks) && !endsWithAny(count, subjectMarks)) {
+        final int marked = markedAt(tokens, mention);
+        final String count = tokens.get(marked).text();
+        if (!endsWithAny(count, objectMarks) && !endsWithAny(count, subjectMarks)
+                && !endsWithAny(count, personAgentMarks)) {
             return false;
         }
         // "군인 3명이, 민간인 2명이 숨졌다": subjects set off by a comma are coordinated, and the verb is every one's
-        if (endsWithAny(count, subjectMarks) && mention.last() + 1 < tokens.size()
-                && tokens.get(mention.last() + 1).norm().equals(",")) {
+        if (endsWithAny(count, subjectMarks) && marked + 1 < tokens.size()
+                && tokens.get(marked + 1).norm().equals(",")) {
             return false;
         }
-        for (int k = mention.last() + 1; k < verb.first(); k++) {
+        for (int k = marked + 1; k < verb.first(); k++) {
             if (inNumber[k] && !inNumber[k + 1] && tokens.get(k).isHangul()
                     && endsWithAny(tokens.get(k).text(), subjectMarks)) {
                 return true;
             }
         }
-        return crossesTopic(tokens, mention.last() + 1, verb.first());
+        return crossesTopic(tokens, marked + 1, verb.first());
     }
 
     /**
@@ -593,16 +614,20 @@ final class KoreanClauses {
 
     /**
      * Whether a Korean count marked 에/에게 is the agent of a passive right after it ("스태프 12명에 성폭행당한 배우",
-     * "괴한 3명에 의해 납치됐다": lexicon {@code particle agent-ko}, {@code predicate passive-ko}): they did it.
+     * "괴한 3명에 의해 납치됐다": lexicon {@code particle agent-ko}, {@code predicate passive-ko}), or a count of persons
+     * marked 에게 before the 되 passive of an action noun ("괴한 2명에게 살해됐다": {@code particle person-agent-ko},
+     * {@code predicate passive-done-ko}): they did it.
      */
     boolean isPassiveAgent(final List<Token> tokens, final QuantityMention mention) {
         final int next = mention.last() + 1;
-        if (next >= tokens.size() || !tokens.get(next).isHangul()
-                || !endsWithAny(tokens.get(mention.last()).text(), agentMarks)) {
+        final String count = tokens.get(mention.last()).text();
+        if (next >= tokens.size() || !tokens.get(next).isHangul() || !endsWithAny(count, agentMarks)) {
             return false;
         }
         final String word = tokens.get(next).text();
-        return passives.stream().anyMatch(passive -> isPassiveIn(word, passive));
+        return passives.stream().anyMatch(passive -> isPassiveIn(word, passive))
+                || endsWithAny(count, personAgentMarks)
+                && donePassives.stream().anyMatch(passive -> word.indexOf(passive) >= ACTION_NOUN_SYLLABLES);
     }
 
     /**
@@ -624,23 +649,87 @@ final class KoreanClauses {
 
     /**
      * Whether a Korean count is the agent of its verb: marked as subject (이/가) while a later count before the same
-     * verb is marked as its object (을/를): "괴한 4명이 민간인 1명을 살해했다" says one was killed, not four. A numeral
-     * word with no counter ("한 남자가") is marked on the noun after it: "한 남자가 관광객 10명을 인질로 잡았다" says ten
-     * were taken, not one.
+     * verb is marked as its object (을/를): "괴한 4명이 민간인 1명을 살해했다" says one was killed, not four; a later
+     * genitive count is marked on its head ("한 남자가 10명의 관광객을 인질로 잡았다"). A numeral word with no counter ("한 남자가") is marked on the noun after
+     * it: "한 남자가 관광객 10명을 인질로 잡았다" says ten were taken, not one.
      */
     boolean isAgent(final List<Token> tokens, final List<QuantityMention> mentions, final int m,
                     final Lexicon.Cue verb) {
         final QuantityMention mention = mentions.get(m);
-        // a numeral word alone ("한") is the determiner of the noun after it, which bears the mark
-        final int marked = mention.first() == mention.last() && tokens.get(mention.last()).isHangul()
-                && !endsWithAny(tokens.get(mention.last()).text(), subjectMarks) ? mention.last() + 1 : mention.last();
-        if (mention.counter() == null || marked >= tokens.size() || verb == null || !patientKeys.contains(verb.key())
+        final int marked = markedAt(tokens, mention);
+        if (mention.counter() == null || verb == null || !patientKeys.contains(verb.key())
                 || !endsWithAny(tokens.get(marked).text(), subjectMarks)) {
             return false;
         }
         for (int n = m + 1; n < mentions.size() && mentions.get(n).last() < verb.first(); n++) {
             final QuantityMention later = mentions.get(n);
-            if (later.counter() != null && endsWithAny(tokens.get(later.last()).text(), objectMarks)) {
+            if (later.counter() != null
+                    && endsWithAny(tokens.get(genitiveHeadAt(tokens, later.last())).text(), objectMarks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the case of a genitive count's phrase is marked: on its head noun, the first word after it with a core
+     * mark ("10명의 호주 관광객을"); the count's own word otherwise.
+     */
+    private int genitiveHeadAt(final List<Token> tokens, final int count) {
+        if (!endsWithAny(tokens.get(count).text(), genitiveMarks)) {
+            return count;
+        }
+        for (int k = count + 1; k < Math.min(tokens.size(), count + 1 + MODIFIER_REACH); k++) {
+            if (!tokens.get(k).isHangul()) {
+                break;
+            }
+            if (endsWithAny(tokens.get(k).text(), coreMarks)) {
+                return k;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The word that bears a Korean count's case mark: the count's own word ("5명을", "백명이"), or, for a native numeral
+     * alone ("한 남자가", "세 자녀를 둔"), the noun it determines.
+     */
+    private static int markedAt(final List<Token> tokens, final QuantityMention mention) {
+        final Token last = tokens.get(mention.last());
+        return mention.first() == mention.last() && last.isHangul() && mention.last() + 1 < tokens.size()
+                && !last.text().contains(NumberReader.PEOPLE_COUNTER) ? mention.last() + 1 : mention.last();
+    }
+
+    /**
+     * Whether an armed group holds the people a Korean count counts: a noun of one (lexicon {@code captor armed-ko})
+     * marked as subject, topic or agent (해적들이, 반군은, 무장세력에, 괴한에게) within {@link #CAPTOR_REACH} words of the
+     * count, not the count's own noun ("해적 5명을 억류했다" holds pirates). Holding (붙잡고 있다) or detaining (억류) such
+     * people is a capture ("해적들이 선원 21명을 붙잡고 있다", "무장세력에 억류된 선원 9명"), not an arrest.
+     */
+    boolean isHeldByCaptor(final List<Token> tokens, final QuantityMention mention) {
+        final int from = Math.max(0, mention.first() - CAPTOR_REACH);
+        final int to = Math.min(tokens.size(), mention.last() + 1 + CAPTOR_REACH);
+        for (int k = from; k < to; k++) {
+            if (k >= mention.first() && k <= mention.last() || !tokens.get(k).isHangul()) {
+                continue;
+            }
+            final int last = lexicon.at(tokens, k, "captor").map(Lexicon.Cue::last).orElse(-1);
+            if (last >= 0 && last + 1 != mention.first() && (endsWithAny(tokens.get(last).text(), coreMarks)
+                    || endsWithAny(tokens.get(last).text(), agentMarks))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Korean count of relatives (lexicon {@code noun relatives-ko}) follows a verb that modifies another noun
+     * before them: in "무장단체에 피랍된 선원 가족 12명" the crew were abducted and the twelve are their family; "피랍된
+     * 가족 3명" were abducted themselves.
+     */
+    boolean isRelativesOfAnother(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        for (int k = verb.last() + 2; k < mention.first(); k++) {
+            if (tokens.get(k).isHangul() && endsWithAny(tokens.get(k).text(), relatives)) {
                 return true;
             }
         }

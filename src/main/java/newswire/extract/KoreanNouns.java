@@ -105,8 +105,8 @@ final class KoreanNouns {
                                        final boolean weapons) {
         for (int j = start, n = 0; j >= 0 && j < tokens.size() && n < reach; j += step, n++) {
             final Token token = tokens.get(j);
-            if (token.isPunct() || token.isNumber()) {
-                return null;
+            if (token.isPunct() || token.isNumber() || step > 0 && koreanPartitives.contains(token.norm())) {
+                return null; // "직원 3만 명 가운데 사망자는": a noun after 중 or 가운데 is the part's
             }
             final Optional<Lexicon.Cue> cue = token.isHangul() ? lexicon.at(tokens, j, "unit") : Optional.empty();
             if (cue.isPresent() && step < 0 && j < start
@@ -149,6 +149,17 @@ final class KoreanNouns {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a Korean count is the whole of a part no number counts: 중 or 가운데 right after it ("승객 200명 중 일부가
+     * 다쳤다", "직원 3만 명 가운데 사망자는 1명이었다"), a word of the part after that. What befell the part did not befall
+     * the whole; a whole named by a noun of the dead or hurt stays their toll (ClaimExtractor's named toll).
+     */
+    boolean isKoreanWholeOfUncounted(final List<Token> tokens, final QuantityMention mention) {
+        final int at = afterAside(tokens, mention.last() + 1);
+        return mention.counter() != null && tokens.get(mention.last()).isHangul() && at + 1 < tokens.size()
+                && koreanPartitives.contains(tokens.get(at).norm()) && tokens.get(at + 1).isHangul();
     }
 
     /** The token after a bracketed aside that opens at {@code at} ("181명(승무원 6명·승객 175명) 중"), or {@code at}. */

@@ -55,6 +55,8 @@ final class NumberReader {
     private final Map<String, Long> numberWords = new HashMap<>();
     private final Set<String> joiners;
     private final Set<String> caseMarks;
+    /** The genitive (의): "두 아이의 어머니" counts no one, the two qualify the mother. */
+    private final Set<String> genitiveMarks;
     private final Map<String, String> counters = new HashMap<>();
     private final Set<String> wordEndingCounters;
     private final Set<String> counterParticles;
@@ -76,6 +78,7 @@ final class NumberReader {
         }
         this.joiners = lexicon.words("range", "joiner");
         this.caseMarks = lexicon.words("particle", "case-ko");
+        this.genitiveMarks = lexicon.words("particle", "genitive-ko");
         for (final String key : lexicon.keys("korean-number")) {
             final long value = Long.parseLong(key);
             for (final String word : lexicon.phrases("korean-number", key)) {
@@ -133,7 +136,9 @@ final class NumberReader {
         if (token.isHangul() && i + 1 < tokens.size() && tokens.get(i + 1).isHangul()
                 && (i == 0 || tokens.get(i - 1).end() < token.start())) { // "50세 여성이" is an age, not three women
             final Long value = koreanNative(token.text());
-            if (value != null && (counterClass(tokens.get(i + 1).text()) != null || isKoreanPerson(tokens, i + 1))) {
+            final String next = tokens.get(i + 1).text();
+            if (value != null && (counterClass(next) != null
+                    || isKoreanPerson(tokens, i + 1) && !KoreanClauses.endsWithAny(next, genitiveMarks))) {
                 return Optional.of(new Number(i, i, BigDecimal.valueOf(value), false, false));
             }
         }

@@ -34,6 +34,8 @@ final class PredicateFinder {
     private static final String ARMED_SIDE = "armed-side";
     /** The verb key of taking and holding (lexicon {@code verb held}): with a complement of capture, a capture. */
     private static final String HELD = "held";
+    /** The accepts class of the kinds an armed group holding a Korean count adds to its own (capture). */
+    private static final String HELD_BY_CAPTOR = "held-by-captor";
     /** The outcomes a person killed did not also have: "killed and wounded" counts two groups. */
     private static final Set<String> OTHER_OUTCOMES = Set.of("wounded", CAPTURED);
     /** How far after a whole's relative clause the part's own verb is looked for ("who were hurt in the blast died"). */
@@ -280,6 +282,15 @@ final class PredicateFinder {
         return tokens.get(mention.last()).isHangul() && korean.isIllness(tokens, mention, verb);
     }
 
+    /**
+     * Whether a Korean count of relatives follows a verb of another noun: see {@link KoreanClauses#isRelativesOfAnother}.
+     */
+    boolean isKoreanRelativesOfAnother(final List<Token> tokens, final QuantityMention mention,
+                                       final Lexicon.Cue verb) {
+        return verb.last() < mention.first() && tokens.get(mention.last()).isHangul()
+                && korean.isRelativesOfAnother(tokens, mention, verb);
+    }
+
     /** Whether a Korean verb of flight leaves a vehicle or a venue: see {@link KoreanClauses#leavesAVenue}. */
     boolean isKoreanVenueLeft(final List<Token> tokens, final Lexicon.Cue verb, final Counted counted) {
         return korean.leavesAVenue(tokens, verb, counted);
@@ -392,11 +403,20 @@ final class PredicateFinder {
 
     /**
      * The verb nearest the number and its noun, among those that fit the noun. A verb across "and" or a comma counts
-     * as further away: in "killed 14 civilians and wounded 37 others", 14 were killed and 37 wounded.
+     * as further away: in "killed 14 civilians and wounded 37 others", 14 were killed and 37 wounded. People an armed
+     * group holds are held or detained whatever they are ({@link KoreanClauses#isHeldByCaptor}).
      */
     Lexicon.Cue verbFor(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
                         final Counted counted, final boolean[] inNumber) {
-        final Set<String> fitting = accepts.getOrDefault(counted.unitClass(), Set.of());
+        final Set<String> own = accepts.getOrDefault(counted.unitClass(), Set.of());
+        final Set<String> fitting;
+        if (mention.counter() != null && tokens.get(mention.last()).isHangul()
+                && korean.isHeldByCaptor(tokens, mention)) {
+            fitting = new HashSet<>(own);
+            fitting.addAll(accepts.getOrDefault(HELD_BY_CAPTOR, Set.of()));
+        } else {
+            fitting = own;
+        }
         final Lexicon.Cue taken = takenAs(tokens, verbs, mention, counted, fitting);
         if (taken != null) {
             return taken;

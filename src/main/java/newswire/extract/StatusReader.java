@@ -728,7 +728,8 @@ final class StatusReader {
      * a point (어제, 전날, 새벽, 오후, 지난주, 당시, 이번, 하루, 28일) or a rank (최악, 두 번째: lexicon {@code generic
      * event-anchor-ko} and the ranks), and, for people counted by a predicate rather than
      * by a noun of the dead or hurt, with no cause marked 으로/로 between ("같은 기간 공장 폭발로 근로자 5명이 다쳤다":
-     * one explosion's).
+     * one explosion's) unless the cause names a class of accidents rather than one ("최근 5년간 산업재해로 120명이
+     * 숨졌다", "3년간 교통사고로": many events, see {@link #isAccidentsNamed}).
      */
     private boolean isKoreanSpanOfFigure(final List<Token> tokens, final int from, final int first,
                                          final Counted counted, final boolean tally) {
@@ -746,7 +747,8 @@ final class StatusReader {
                     && !KoreanClauses.endsWithAny(word, koreanTopics) && !isClauseOfFigure(tokens, k, counted)) {
                 return false;
             }
-            if (!tally && koreanCauseMarks.stream().anyMatch(mark -> word.endsWith(mark) && word.length() > mark.length())) {
+            if (!tally && koreanCauseMarks.stream().anyMatch(mark -> word.endsWith(mark) && word.length() > mark.length())
+                    && !isAccidentsNamed(tokens, k)) {
                 return false;
             }
         }
@@ -761,6 +763,15 @@ final class StatusReader {
     private boolean isClauseOfFigure(final List<Token> tokens, final int at, final Counted counted) {
         return at + 1 == counted.first() || KoreanClauses.startsWithAny(tokens.get(at).text(), koreanOccurrences)
                 || at + 1 < tokens.size() && KoreanClauses.startsWithAny(tokens.get(at + 1).text(), koreanFindings);
+    }
+
+    /**
+     * Whether the word at {@code at} names accidents as a class (사고, 재해: lexicon {@code generic accidents-ko}), not
+     * this one (이번 사고, 그 사고: {@code generic this-event-ko}).
+     */
+    private boolean isAccidentsNamed(final List<Token> tokens, final int at) {
+        return koreanAccidents.stream().anyMatch(tokens.get(at).text()::contains)
+                && (at == 0 || !koreanThisEvent.contains(tokens.get(at - 1).text()));
     }
 
     /** Whether the time word at {@code at} closes a range of numbers ("4∼11월", "4-11월") followed by 사이 ("between"). */
@@ -790,8 +801,7 @@ final class StatusReader {
             if (KoreanClauses.startsWithAny(word, koreanRanks)) {
                 return false;
             }
-            if (koreanAccidents.stream().anyMatch(word::contains)
-                    && (k == 0 || !koreanThisEvent.contains(tokens.get(k - 1).text()))) {
+            if (isAccidentsNamed(tokens, k)) {
                 accidents = true;
             }
             if (year < 0 && (KoreanClauses.startsWithAny(word, koreanYears)
