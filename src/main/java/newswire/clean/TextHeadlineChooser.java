@@ -100,7 +100,7 @@ final class TextHeadlineChooser {
                 // The story under the best candidate has begun: headlines further down belong to other stories.
                 break;
             }
-            if (best < 0 && readsAsProse(lines[i], readings) && ++proseLines >= STORY_LINES) {
+            if (best < 0 && isClause(readings.of(lines[i])) && ++proseLines >= STORY_LINES) {
                 // With no candidate evidenced yet, this many lines of prose are the story itself, under a headline
                 // evidence missed (or wrapped at a width, as old pages' copies are): a line further down is one of its
                 // subheadings or the chrome under it.
@@ -155,7 +155,11 @@ final class TextHeadlineChooser {
         if (SentenceShape.endsSentence(line.strip()) || SentenceShape.hasInnerBreak(line)) {
             return true;
         }
-        final LineFeatures f = LineFeatures.of(line, words);
+        return isClause(LineFeatures.of(line, words));
+    }
+
+    /** A clause's length in words and its share of function words: a paragraph, or a line of one wrapped at a width. */
+    private static boolean isClause(final LineFeatures f) {
         return f.words() >= MAX_HEADLINE_WORDS && f.functionShare() >= CLAUSE_FUNCTION_SHARE;
     }
 
@@ -169,12 +173,6 @@ final class TextHeadlineChooser {
             }
         }
         return (double) symbols / line.length();
-    }
-
-    /** A paragraph, or a line of one wrapped at a width: a clause's length in words and its share of function words. */
-    private static boolean readsAsProse(final String line, final LineReadings readings) {
-        final LineFeatures f = readings.of(line);
-        return f.words() >= MAX_HEADLINE_WORDS && f.functionShare() >= CLAUSE_FUNCTION_SHARE;
     }
 
     /** What the lines of one text say about each other, each line judged once however many candidates ask. */
