@@ -114,8 +114,10 @@ final class TextHeadlineChooser {
             }
             final boolean credited = evidence.creditFollows(i, couldBeTitle);
             final double evidenced = (credited ? CREDIT_WEIGHT : 0) + LEAD_WEIGHT * evidence.leadOverlap(i);
-            // Shape only ranks lines that evidence points at: it alone would crown the longest menu entry.
-            final double score = evidenced > 0 && readings.of(lines[i]).words() >= HEADLINE_WORDS
+            // Shape only ranks lines that evidence points at: it alone would crown the longest menu entry. A headline
+            // has no full stop; a sentence of a story or a deck has.
+            final LineFeatures shape = readings.of(lines[i]);
+            final double score = evidenced > 0 && shape.words() >= HEADLINE_WORDS && !shape.endsSentence()
                     ? evidenced + HEADLINE_LENGTH_WEIGHT : evidenced;
             if (score > bestScore) {
                 best = i;
@@ -203,7 +205,8 @@ final class TextHeadlineChooser {
         }
 
         /**
-         * Whether a byline or a date follows the candidate before a longer line that could be the headline: a credit
+         * Whether a byline or a date follows the candidate before a longer line that could be the headline (not a
+         * sentence with its full stop, as a deck or a story's first line is): a credit
          * vouches for the headline right above it, not for the section label over that, while an author's name or
          * title between a headline and its date ("Jane Roe, Staff Writer") is shorter than the headline.
          */
@@ -222,7 +225,8 @@ final class TextHeadlineChooser {
                 if (credits[j]) {
                     return true;
                 }
-                if (readings.of(lines[j]).words() > readings.of(lines[candidate]).words()
+                final LineFeatures between = readings.of(lines[j]);
+                if (between.words() > readings.of(lines[candidate]).words() && !between.endsSentence()
                         && shapedLikeHeadline(lines[j], readings) && couldBeTitle.test(lines[j])) {
                     return false;
                 }
