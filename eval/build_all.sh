@@ -63,6 +63,7 @@ step bash $SHARED/make_text_copies.sh $D/text-copies
 step python3 eval/text_copy_sets.py gold "$MERGED" dragnet_data $D/dragnet-text --limit 240
 step python3 eval/text_copy_sets.py gold "$MERGED" cleaneval-final $D/cleaneval-text --limit 160
 step python3 eval/text_copy_sets.py copies $D/html-sets/readability $D/readability-text
+step python3 eval/title_gold.py $D/html-sets $D/titles
 for set in text-copies dragnet-text cleaneval-text readability-text; do
     rm -rf $D/$set-split
     step python3 eval/text_copy_sets.py split $D/$set/ground-truth.json $D/$set/pages $D/$set-split

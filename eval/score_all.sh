@@ -26,6 +26,13 @@ cleaning() { # LABEL PART_DIR [html_f1.py options]
     echo "$label: $(python3 $SHARED/html_f1.py "$dir/ground-truth.json" "$dir/pages" "$@" --cmd "$CMD" 2>&1 | tail -1)"
 }
 
+titles() { # LABEL TITLES PAGES_DIR [title_score.py options]
+    local label=$1 titles=$2 pages=$3
+    shift 3
+    [ -f "$titles" ] || return 0
+    echo "$label: $(python3 eval/title_score.py "$titles" "$pages" "$@" --cmd "$CMD" 2>&1 | tail -1)"
+}
+
 score_claims() {
     echo "dev: $(python3 $SHARED/score.py $SHARED/dev/expected.json --cmd "$CMD" 2>&1 | grep -E '^(en|ko|status)' | tr '\n' ' ')"
     for part in tune holdout; do
@@ -66,6 +73,12 @@ score_cleaning() {
     for part in tune holdout; do
         for set in text-copies dragnet-text cleaneval-text readability-text; do
             cleaning "text copies $set $part" $DATA/$set-split/$part --ext txt
+        done
+    done
+    # The headline chosen on text copies, against the one their HTML names (eval/title_gold.py wrote the gold).
+    for part in tune holdout; do
+        for pair in text-copies:benchmark dragnet-text:dragnet cleaneval-text:cleaneval-final readability-text:readability; do
+            titles "titles $part ${pair%%:*}" $DATA/titles/${pair##*:}.json $DATA/${pair%%:*}-split/$part/pages --ext txt
         done
     done
 }

@@ -10,33 +10,63 @@ import java.util.function.Predicate;
 
 /**
  * Chooses the headline of a text copy from evidence rather than taking its first line: a page's copy opens with menus,
- * and a portal's may open with a related story's headline. A candidate is a line shaped like a headline near the top
- * (a few words, mostly letters, not a row of controls, not a paragraph); it gains for each piece of evidence that it
- * heads this story: a byline or a date right under it, and the words it shares with the first paragraph after it.
- * Where no candidate has any evidence, the first candidate is the title, as a plain "title, then story" text prints it.
+ * and a portal's may open with a related story's headline. A candidate is a line shaped like a headline above the
+ * story (a few words, mostly letters, few symbols, not a row of controls, a pointer, a notice or a photo caption, not a
+ * paragraph); it gains for each piece of evidence that it heads this story: a byline or a date under it with no longer
+ * candidate between, and the words it shares with the first paragraph after it; among lines with evidence, a
+ * headline's length ranks above a label's. Where no candidate has any evidence, the first candidate is the title, as a
+ * plain "title, then story" text prints it.
  */
 final class TextHeadlineChooser {
 
-    /** Headlines sit near the top: a page's menus rarely run past this many lines before the story. */
-    static final int SEARCH_LINES = 120;
+    /**
+     * Lines searched for the headline. A page's copy can open with a hundred and more lines of menus, sections and
+     * trending links before its headline; the search stops anyway where the story under the best candidate begins.
+     */
+    static final int SEARCH_LINES = 400;
     static final int MAX_TITLE_CHARS = 300;
     /** Headlines rarely run to this many words; a line this long with a clause's function words is a sentence. */
     static final int MAX_HEADLINE_WORDS = 12;
     /** Function-word share of a clause ("… left one dead, four injured, and damage to property"). */
     static final double CLAUSE_FUNCTION_SHARE = 0.25;
+    /**
+     * Lines of prose after which, with no candidate evidenced yet, the story is under way: tickers and teasers above a
+     * headline run to fewer.
+     */
+    static final int STORY_LINES = 10;
     /** Lines looked at under a candidate for its byline or date, as portals print them. */
     static final int CREDIT_LINES = 3;
-    /** Lines looked at under a candidate for the first paragraph of its story. */
-    static final int LEAD_LINES = 15;
+    /** Lines looked at under a candidate for the first paragraph of its story, past a row of share buttons. */
+    static final int LEAD_LINES = 40;
     /** A byline or date right under the line is the strongest sign of a headline. */
     static final double CREDIT_WEIGHT = 2.0;
-    /** Weight of the share of the candidate's words found in the first paragraph under it. */
+    /** Weight of the candidate's words found in the first paragraph under it, full at {@value #LEAD_WORDS} words. */
     static final double LEAD_WEIGHT = 2.0;
-    /** Evidence at which the search stops: a credit under the line and a lead that repeats its words. */
-    static final double CONVINCING = CREDIT_WEIGHT + LEAD_WEIGHT / 2;
+    /**
+     * Subject words a headline shares with its lead when it surely heads it. Counted rather than taken as a share of
+     * the candidate's words: a section label ("Apple") over a story about Apple shares its one word, all of itself.
+     */
+    static final int LEAD_WORDS = 3;
+    /**
+     * Words from which a line reads as a headline rather than a label: section names, menu entries and author names
+     * run to one to three ("Opinion", "Business & Finance", "Jane Roe"), headlines to more.
+     */
+    static final int HEADLINE_WORDS = 4;
+    /** What a headline's length adds to the evidence for it: less than a credit or a shared word, a tie-breaker. */
+    static final double HEADLINE_LENGTH_WEIGHT = 0.5;
+    /**
+     * Evidence at which the search stops: a credit under the line and a lead that repeats {@value #LEAD_WORDS} of its
+     * words (the lead alone, a date alone or a long label with some of both runs on to the line that has them all).
+     */
+    static final double CONVINCING = CREDIT_WEIGHT + LEAD_WEIGHT;
     /** Words shorter than this (and function words) say nothing about a story's subject. */
     private static final int MIN_SUBJECT_WORD_CHARS = 3;
     private static final int MAX_CREDIT_CHARS = 160;
+    /**
+     * Headlines are words: of the 2,201 gold headlines of the development pages' HTML one ("S.O.N.") is 30 % or more
+     * punctuation and symbols, while "[INS:[INS::INS]:INS]", what a copy keeps of an ad slot, is 40 %.
+     */
+    private static final double MAX_SYMBOL_SHARE = 0.3;
 
     private TextHeadlineChooser() {
     }
@@ -63,10 +93,17 @@ final class TextHeadlineChooser {
         int best = -1;
         double bestScore = 0;
         boolean bestCredited = false;
+        int proseLines = 0;
         final int end = Math.min(lines.length, SEARCH_LINES);
         for (int i = 0; i < end; i++) {
             if (best >= 0 && evidence.isProse(i)) {
                 // The story under the best candidate has begun: headlines further down belong to other stories.
+                break;
+            }
+            if (best < 0 && isClause(readings.of(lines[i])) && ++proseLines >= STORY_LINES) {
+                // With no candidate evidenced yet, this many lines of prose are the story itself, under a headline
+                // evidence missed (or wrapped at a width, as old pages' copies are): a line further down is one of its
+                // subheadings or the chrome under it.
                 break;
             }
             if (!shapedLikeHeadline(lines[i], readings) || !couldBeTitle.test(lines[i])) {
@@ -75,8 +112,13 @@ final class TextHeadlineChooser {
             if (first < 0) {
                 first = i;
             }
-            final boolean credited = evidence.creditFollows(i);
-            final double score = (credited ? CREDIT_WEIGHT : 0) + LEAD_WEIGHT * evidence.leadOverlap(i);
+            final boolean credited = evidence.creditFollows(i, couldBeTitle);
+            final double evidenced = (credited ? CREDIT_WEIGHT : 0) + LEAD_WEIGHT * evidence.leadOverlap(i);
+            // Shape only ranks lines that evidence points at: it alone would crown the longest menu entry. A headline
+            // has no full stop; a sentence of a story or a deck has.
+            final LineFeatures shape = readings.of(lines[i]);
+            final double score = evidenced > 0 && shape.words() >= HEADLINE_WORDS && !shape.endsSentence()
+                    ? evidenced + HEADLINE_LENGTH_WEIGHT : evidenced;
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -100,7 +142,9 @@ final class TextHeadlineChooser {
         }
         final LineFeatures f = readings.of(line);
         return f.words() >= 1 && !f.relativeTime() && f.letterShare() >= StoryLines.MIN_LETTER_SHARE
-                && f.controlShare() <= StoryLines.MAX_CONTROL_SHARE && !SentenceShape.hasInnerBreak(line)
+                && f.controlShare() <= StoryLines.MAX_CONTROL_SHARE && !f.controlsOnly() && !f.pointer()
+                && !f.notice() && !SentenceShape.hasInnerBreak(line) && CaptionParser.parse(line).isEmpty()
+                && symbolShare(line) < MAX_SYMBOL_SHARE && !SentenceShape.trailsOff(line)
                 && !(f.endsSentence() && f.words() >= MAX_HEADLINE_WORDS)
                 && !(f.chars() >= StoryLines.LONG_CHARS && f.functionShare() >= StoryLines.PROSE_FUNCTION_SHARE);
     }
@@ -113,8 +157,24 @@ final class TextHeadlineChooser {
         if (SentenceShape.endsSentence(line.strip()) || SentenceShape.hasInnerBreak(line)) {
             return true;
         }
-        final LineFeatures f = LineFeatures.of(line, words);
+        return isClause(LineFeatures.of(line, words));
+    }
+
+    /** A clause's length in words and its share of function words: a paragraph, or a line of one wrapped at a width. */
+    private static boolean isClause(final LineFeatures f) {
         return f.words() >= MAX_HEADLINE_WORDS && f.functionShare() >= CLAUSE_FUNCTION_SHARE;
+    }
+
+    /** Punctuation and symbols over all characters: the marks left of an ad slot or a widget, not a headline's. */
+    private static double symbolShare(final String line) {
+        int symbols = 0;
+        for (int i = 0; i < line.length(); i++) {
+            final char c = line.charAt(i);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                symbols++;
+            }
+        }
+        return (double) symbols / line.length();
     }
 
     /** What the lines of one text say about each other, each line judged once however many candidates ask. */
@@ -144,7 +204,13 @@ final class TextHeadlineChooser {
             return classes[i] == StoryLines.LineClass.GOOD;
         }
 
-        boolean creditFollows(final int candidate) {
+        /**
+         * Whether a byline or a date follows the candidate before a longer line that could be the headline (not a
+         * sentence with its full stop, as a deck or a story's first line is): a credit
+         * vouches for the headline right above it, not for the section label over that, while an author's name or
+         * title between a headline and its date ("Jane Roe, Staff Writer") is shorter than the headline.
+         */
+        boolean creditFollows(final int candidate, final Predicate<String> couldBeTitle) {
             int seen = 0;
             for (int j = candidate + 1; j < lines.length && seen < CREDIT_LINES; j++) {
                 if (lines[j].isEmpty()) {
@@ -159,17 +225,22 @@ final class TextHeadlineChooser {
                 if (credits[j]) {
                     return true;
                 }
+                final LineFeatures between = readings.of(lines[j]);
+                if (between.words() > readings.of(lines[candidate]).words() && !between.endsSentence()
+                        && shapedLikeHeadline(lines[j], readings) && couldBeTitle.test(lines[j])) {
+                    return false;
+                }
             }
             return false;
         }
 
-        /** Share of the candidate's subject words that the first prose line under it uses too. */
+        /** The candidate's subject words that the first prose line under it uses too, up to {@value #LEAD_WORDS}. */
         double leadOverlap(final int candidate) {
             for (int j = candidate + 1; j < lines.length && j <= candidate + LEAD_LINES; j++) {
                 if (isProse(j)) {
                     final String[] subject = subjectWords(candidate);
                     return subject.length == 0 ? 0
-                            : (double) usedIn(subject, lines[j], readings.words()) / subject.length;
+                            : (double) Math.min(LEAD_WORDS, usedIn(subject, lines[j], readings.words())) / LEAD_WORDS;
                 }
             }
             return 0;

@@ -2,6 +2,8 @@ package newswire.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextHeadlineChooserTest {
@@ -88,6 +90,55 @@ class TextHeadlineChooserTest {
         final String[] lines = {"Share | Print | Email", "3 hours ago", "Council approves river bridge"};
 
         assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(2);
+    }
+
+    @Test
+    void shouldFindTheHeadlineUnderMoreThanAHundredLinesOfMenus() {
+        // Given a copy whose menus, sections and trending links run to 150 lines before the headline
+        final String[] menu = {"Home", "World", "Business", "Sport", "Weather", "Opinion"};
+        final List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            lines.add(menu[i % menu.length]);
+        }
+        lines.addAll(List.of("", "Council approves river bridge after two-year delay", "", "By Jane Doe",
+                "November 4, 2024 10:15 AM", "", LEAD));
+
+        // Then the headline over the byline is found, not the first menu entry
+        assertThat(TextHeadlineChooser.choose(lines.toArray(String[]::new), line -> true, WordClasses.standard()))
+                .isEqualTo(151);
+    }
+
+    @Test
+    void shouldCreditTheHeadlineRightAboveTheBylineNotTheSectionLabelOverIt() {
+        // Given a section label over the headline, an author's title and a date under it, and a lead that repeats
+        // none of the headline's words, so only the position of the credit can tell
+        final String lead = "Work crews spent the weekend pouring concrete for the first of six piers, and the city "
+                + "expects traffic to cross by the spring of next year.";
+        final String[] lines = {"Business & Finance", "", "Council approves river bridge after two-year delay", "",
+            "Jane Roe, Staff Writer", "November 4, 2024 10:15 AM", "", lead};
+
+        // Then the headline is chosen, and the byline's witness to it says the story follows
+        final TextHeadlineChooser.Headline headline = TextHeadlineChooser.headline(lines, line -> true,
+                new LineReadings(WordClasses.standard()));
+        assertThat(headline.line()).isEqualTo(2);
+        assertThat(headline.evidenced()).isTrue();
+    }
+
+    @Test
+    void shouldCountTheWordsALineSharesWithTheLeadNotTheirShareOfTheLine() {
+        // Given a one-word section label the lead repeats, over a headline three of whose words the lead repeats
+        final String[] lines = {"Council", "", "Council approves river bridge", "", LEAD};
+
+        // Then the headline is chosen, although all of the label's words are in the lead and not all of its own
+        assertThat(TextHeadlineChooser.choose(lines, line -> true, WordClasses.standard())).isEqualTo(2);
+    }
+
+    @Test
+    void shouldNotTakeAPhotoCaptionAPointerOrANoticeForAHeadline() {
+        assertThat(shapedLikeHeadline("Engineers check the piers before the winter rains [CITY HALL]")).isFalse();
+        assertThat(shapedLikeHeadline("Read more: Council approves river bridge")).isFalse();
+        assertThat(shapedLikeHeadline("Terms of use of this site")).isFalse();
+        assertThat(shapedLikeHeadline("Engineers check the piers before the winter rains")).isTrue();
     }
 
     private static boolean shapedLikeHeadline(final String line) {
