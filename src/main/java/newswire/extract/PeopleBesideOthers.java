@@ -59,6 +59,8 @@ final class PeopleBesideOthers {
     /** Words of time that may end a phrase: "killed a guard and two more yesterday". */
     private final Set<String> timeWords;
     private final Set<String> oneMore;
+    /** Endings of nouns of a doer, a person: "customer", "visitor", "tourist", "servant" (not "mule", "parrot"). */
+    private final Set<String> personEndings;
 
     PeopleBesideOthers(final Lexicon lexicon, final PluralNouns plurals) {
         this.lexicon = lexicon;
@@ -73,6 +75,7 @@ final class PeopleBesideOthers {
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.pairs = lexicon.words("noun-phrase", "pair");
         this.onePersonPronouns = lexicon.words("noun-phrase", "one-person");
+        this.personEndings = lexicon.words("noun-phrase", "person-ending");
         this.determiners = lexicon.words("predicate", "object-start");
         this.prepositions = lexicon.words("noun-phrase", "preposition");
         this.relatives = lexicon.words("noun-phrase", "relative");
@@ -99,10 +102,12 @@ final class PeopleBesideOthers {
         final int and = mention.first() - 1;
         final int after = mention.last() + 1;
         // "injured another man and a woman": a person counted by the article alone after one named is counted beside
-        // that one as "others" are, two in all, not one (a noun the lexicon does not know is a person here: the
-        // verb that gave the kind took it as one)
+        // that one as "others" are, two in all, not one; a noun the lexicon does not know is a person here only when
+        // capitalised, a people's name ("another Tamil and a Sikh"), or a doer's noun ("a clerk and a customer"), not
+        // "a soldier and a mule"
         final boolean onePersonAfter = mention.singular() && unit.first() == after
-                && (Counted.PERSON.equals(unit.unitClass()) || Counted.NOUN.equals(unit.unitClass()));
+                && (Counted.PERSON.equals(unit.unitClass())
+                || Counted.NOUN.equals(unit.unitClass()) && namesPerson(tokens.get(after)));
         if (and < 1 || after >= tokens.size() || !tokens.get(and).norm().equals("and")
                 || !ellipticFollowers.contains(tokens.get(after).norm())
                 && !ellipticHeads.contains(tokens.get(after).norm()) && !onePersonAfter) {
@@ -133,6 +138,12 @@ final class PeopleBesideOthers {
             first = item.first();
         }
         return serialComma && !onePersonListed ? null : new Besides(first, people);
+    }
+
+    /** Whether a word the lexicon does not know names a person: a people's name, capitalised, or a doer's noun. */
+    private boolean namesPerson(final Token word) {
+        return Character.isUpperCase(word.text().charAt(0))
+                || personEndings.stream().anyMatch(ending -> word.norm().endsWith(ending));
     }
 
     /**

@@ -67,6 +67,14 @@ final class StatusReader {
     private final Set<String> spanSince;
     /** Words of armed violence: its dead over a span of years are a war's toll, a claim (lexicon generic war-toll). */
     private final Set<String> warTolls;
+    /** Causes that are a class of accidents, illness or nature: "on the roads" (lexicon generic accident-causes). */
+    private final Set<String> accidentCauses;
+    /** The words naming the agent of a passive: "shot dead by police" (lexicon agent all). */
+    private final Set<String> agentMarks;
+    /** Verbs of dying that take no object, no one's deed: "died", "drowned" (lexicon predicate intransitive). */
+    private final Set<String> intransitiveDeaths;
+    /** Marks that end a clause: ";", ":" (lexicon clause joint), and a coordinator after a comma. */
+    private final Set<String> clauseJoints;
     /** Words that rank one event among others: "the deadliest crash since 1989" is one crash (lexicon generic rank). */
     private final Set<String> ranks;
     private final Set<String> months;
@@ -138,6 +146,11 @@ final class StatusReader {
         this.spanCounts = lexicon.words("year-span", "count");
         this.spanSince = lexicon.words("year-span", "since");
         this.warTolls = lexicon.words("generic", "war-toll");
+        this.accidentCauses = lexicon.words("generic", "accident-causes");
+        this.accidentCauses.addAll(lexicon.words("generic", "accidents"));
+        this.agentMarks = lexicon.words("agent", "all");
+        this.intransitiveDeaths = lexicon.words("predicate", "intransitive");
+        this.clauseJoints = lexicon.words("clause", "joint");
         this.ranks = lexicon.words("generic", "rank");
         this.months = lexicon.words("measure", "month");
         this.modalMonths = lexicon.words("measure", "month-modal");
@@ -410,11 +423,11 @@ final class StatusReader {
      * attack in 2012", "died at a gas field in 2013"), and one person is one event ("a student died in 2011"). So are
      * they over a span of years (see {@link #spanOfYearsEnd}), named after them in the same way ("have died on the
      * roads since 2016") or before them in their sentence ("Over the past five years, 85 miners died"), as a Korean
-     * figure over a span of years is (see {@link #koreanSpanBefore}); and, as there, a war's dead over its span are the
-     * war's claim (lexicon {@code generic war-toll}: "since 2009, when the rebellion began"), and a word ranking one
-     * event among others stops the reading as a determiner does ("40 drowned in the deadliest ferry sinking since 1987",
-     * lexicon {@code generic rank}, as the Korean ranks). The deeds of an agent
-     * ("the rebels have killed 900 soldiers over the past three years") have the figure as their object, not subject.
+     * figure over a span of years is (see {@link #koreanSpanBefore}), when, as there, the cause is a class of
+     * accidents or no one's deed (see {@link #isToldAsStatistic}); and a word ranking one event among others stops the
+     * reading as a determiner does ("40 drowned in the deadliest ferry sinking since 1987", lexicon
+     * {@code generic rank}, as the Korean ranks). The deeds of an agent ("the rebels have killed 900 soldiers over the
+     * past three years") have the figure as their object, not subject.
      */
     boolean isTallyOfYear(final List<Token> tokens, final QuantityMention mention, final Counted counted,
                           final Lexicon.Cue verb) {
@@ -423,7 +436,7 @@ final class StatusReader {
                 || tokens.get(verb.first()).isHangul()) {
             return false;
         }
-        if (isSpanOfYearsBefore(tokens, mention.first()) && !tellsWar(tokens)) {
+        if (isSpanOfYearsBefore(tokens, mention.first()) && isToldAsStatistic(tokens, mention, verb)) {
             return true;
         }
         for (int k = verb.last() + 1; k < Math.min(tokens.size(), verb.last() + 1 + 2 * window); k++) {
@@ -433,7 +446,8 @@ final class StatusReader {
                 k = aside; // "were killed by firearms -- 15 in ambush attacks -- in 2014": a sub-count aside, passed
                 continue; // (an aside of one event, "(in a single ambush)", is read word by word: its determiner stops)
             }
-            if (isYearThatEndsClause(tokens, k) || endsClause(tokens, spanOfYearsEnd(tokens, k)) && !tellsWar(tokens)) {
+            if (isYearThatEndsClause(tokens, k)
+                    || endsClause(tokens, spanOfYearsEnd(tokens, k)) && isToldAsStatistic(tokens, mention, verb)) {
                 return true;
             }
             final String word = tokens.get(k).norm();
@@ -448,9 +462,10 @@ final class StatusReader {
 
     /**
      * Whether a span of years (see {@link #spanOfYearsEnd}) ends before the figure at {@code first}, within
-     * {@link #SPAN_REACH} words as a Korean one, in the figure's clause: no contrast or clause of time between
-     * ("Since 2015, 3,000 people have been killed"; not "since 2011, but on Monday 12 people were killed"), and, as
-     * the Korean ranks do, no word ranking one event ("since 2011, the deadliest attack killed 28").
+     * {@link #SPAN_REACH} words as a Korean one, in the figure's clause: no contrast nor end of a clause between
+     * ("Since 2015, 3,000 people have been killed"; not "since 2011, but on Monday 12 people were killed", nor "in
+     * recent years the mine has expanded, and yesterday 11 miners died", see {@link #isClauseJoint}), and, as the
+     * Korean ranks do, no word ranking one event ("since 2011, the deadliest attack killed 28").
      */
     private boolean isSpanOfYearsBefore(final List<Token> tokens, final int first) {
         for (int k = Math.max(0, first - SPAN_REACH); k < first; k++) {
@@ -462,18 +477,60 @@ final class StatusReader {
         return false;
     }
 
-    /** Whether the sentence names armed violence (lexicon {@code generic war-toll}: "war", "insurgency", "shelling"). */
-    private boolean tellsWar(final List<Token> tokens) {
-        return tokens.stream().anyMatch(token -> warTolls.contains(token.norm()));
+    /**
+     * Whether the clause of people counted over a span of years tells them as its statistic: it names a class of
+     * accidents, illness or nature as their cause ("have been killed on the roads", "injured by fireworks", lexicon
+     * {@code generic accident-causes}), or they died of no one's deed ("230 loggers died", lexicon {@code predicate
+     * intransitive}); and it names neither violence ("in the civil war", "in attacks", "shot", lexicon {@code generic
+     * war-toll}) nor an agent ("by police"). So "230 police officers have been killed in the province" is a claim, as a
+     * Korean figure over a span is unless its cause is a class of accidents.
+     */
+    private boolean isToldAsStatistic(final List<Token> tokens, final QuantityMention mention, final Lexicon.Cue verb) {
+        int start = mention.first();
+        while (start > 0 && !isClauseJoint(tokens, start - 1)) {
+            start--;
+        }
+        int end = verb.last() + 1;
+        while (end < tokens.size() && !isClauseJoint(tokens, end)) {
+            end++;
+        }
+        boolean accidental = false;
+        for (int k = start; k < end; k++) {
+            final String word = tokens.get(k).norm();
+            if (warTolls.contains(word)
+                    || agentMarks.contains(word) && k > verb.last() && !namesAccidentAfter(tokens, k, end)) {
+                return false;
+            }
+            accidental |= accidentCauses.contains(word);
+        }
+        return accidental || intransitiveDeaths.contains(verb.phrase());
+    }
+
+    /** Whether a cause of accidents follows an agent's mark at {@code mark} within three words ("by fireworks"). */
+    private boolean namesAccidentAfter(final List<Token> tokens, final int mark, final int end) {
+        for (int k = mark + 1; k < Math.min(end, mark + 4); k++) {
+            if (accidentCauses.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isToldOfFigure(final List<Token> tokens, final int from, final int to) {
         for (int k = from; k < to; k++) {
-            if (contrasts.contains(tokens.get(k).norm()) || ranks.contains(tokens.get(k).norm())) {
+            if (contrasts.contains(tokens.get(k).norm()) || ranks.contains(tokens.get(k).norm())
+                    || isClauseJoint(tokens, k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a clause ends at {@code at}: ";" or ":" (lexicon {@code clause joint}), or a comma before "and". */
+    private boolean isClauseJoint(final List<Token> tokens, final int at) {
+        final String word = tokens.get(at).norm();
+        return clauseJoints.contains(word) || ",".equals(word) && at + 1 < tokens.size()
+                && !",".equals(tokens.get(at + 1).norm()) && coordinators.contains(tokens.get(at + 1).norm());
     }
 
     /** Whether the clause ends right after {@code end} (a token index, or -1 for none): the sentence's end or a mark. */

@@ -102,6 +102,12 @@ class ArticleTunePartRulesTest {
                 .containsExactlyInAnyOrder(tuple(ClaimKind.KILLED, 1L), tuple(ClaimKind.WOUNDED, 2L));
         assertThat(kindsAndValues("Her husband and a lodger died in the flat."))
                 .containsExactly(tuple(ClaimKind.KILLED, 2L));
+        // a noun the lexicon does not know is a person after "and a" only when capitalised, a people's name (rev24
+        // finding 4): not the heron, but the Druze
+        assertThat(kindsAndValues("The rioters injured another Tamil and a heron."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 1L));
+        assertThat(kindsAndValues("The gunmen wounded another Kurd and a Druze."))
+                .containsExactly(tuple(ClaimKind.WOUNDED, 2L));
         // a singular that opens a clause of its own is still one
         assertThat(kindsAndValues("The robber shot a clerk and a customer was hurt by glass."))
                 .containsExactly(tuple(ClaimKind.WOUNDED, 1L));

@@ -76,6 +76,29 @@ class SpanClauseAndGroupRulesTest {
     }
 
     @Test
+    void shouldKeepATollOfViolenceOrOfAnAgentOverASpanOfYears() {
+        // review rev24 finding 1: a figure over a span is a statistic only when its cause is a class of accidents or
+        // no one's deed; killed with no cause named, in raids or clashes, or shot by an agent, it stays a claim
+        assertThat(kindsAndValues("During the last four years, 140 prison guards have been killed across the region."))
+                .containsExactly(tuple(ClaimKind.KILLED, 140L));
+        assertThat(kindsAndValues("Since 2016, 2,000 villagers have been killed in raids by bandits."))
+                .containsExactly(tuple(ClaimKind.KILLED, 2000L));
+        assertThat(kindsAndValues("In the past five years, 27 protesters have been shot dead by soldiers."))
+                .containsExactly(tuple(ClaimKind.KILLED, 27L));
+        assertThat(kindsAndValues("Since 2020, 65 fishermen have been killed in clashes between rival clans."))
+                .containsExactly(tuple(ClaimKind.KILLED, 65L));
+        assertThat(kindsAndValues("In the years since 2014, 40 aid workers were killed in the region."))
+                .containsExactly(tuple(ClaimKind.KILLED, 40L));
+        assertThat(kindsAndValues("Since 2021, 17 reporters have been killed in the country."))
+                .containsExactly(tuple(ClaimKind.KILLED, 17L));
+        // a span in a clause of its own, joined by ", and", is not the figure's
+        assertThat(kindsAndValues("Over the past decade the pit grew, and yesterday nine workers died in a landslide."))
+                .containsExactly(tuple(ClaimKind.KILLED, 9L));
+        // guard: a cause of accidents is a statistic, whoever the people are ("civilians" names no war)
+        assertThat(kindsAndValues("Since 2015, 300 civilians have died in road accidents.")).isEmpty();
+    }
+
+    @Test
     void shouldReadTheVerbPastAdverbsThatSplitAVerbGroup() {
         assertThat(kindsAndValues("Six marchers have also been injured, the organisers said."))
                 .containsExactly(tuple(ClaimKind.WOUNDED, 6L));
