@@ -29,7 +29,7 @@ final class TextHeadlineChooser {
     static final int MAX_HEADLINE_WORDS = 12;
     /**
      * Letters of a script written without spaces from which a line is a clause: its words cannot be counted, and the
-     * headlines of the Chinese and Japanese pages run to fewer (a list of other posts' titles to 27), lines of their
+     * headlines of the Chinese and Japanese pages run to fewer (a list of other posts' titles to 27), most lines of their
      * stories to more.
      */
     static final int CLAUSE_UNSPACED_LETTERS = 30;
