@@ -29,10 +29,13 @@ import newswire.text.WordChars;
  * @param notice         the line is the page's notice about itself: it points at the page or site ("this site", "our
  *                       content", "this Web site", "본 사이트") and speaks of its use in a licence's words ("terms",
  *                       "copyright", "may not be reproduced"), as terms-of-use, reprint and disclaimer lines do
+ * @param unspacedLetters letters of scripts written without spaces ({@link WordChars#isUnspacedLetter}): a Chinese or
+ *                       Japanese line counts as one word, its length in these letters is what its words are
  */
 record LineFeatures(int chars, int words, double functionShare, double controlShare, double letterShare,
                     boolean endsSentence, boolean relativeTime, boolean controlsOnly, double digitShare,
-                    double capitalShare, double personShare, boolean pointer, boolean notice) {
+                    double capitalShare, double personShare, boolean pointer, boolean notice,
+                    int unspacedLetters) {
 
     /** A pointer's label is a phrase ("Read more", "Watch live", "Most popular"), not a clause. */
     static final int MAX_POINTER_LABEL_WORDS = 4;
@@ -62,6 +65,7 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
         int content = 0;
         boolean opensWithControl = false;
         int letters = 0;
+        int unspacedLetters = 0;
         // The word being read: where it starts in the buffer, and its length and String hash code up to its last
         // letter or digit, so the joiners that may trail it ("rock-", "students'") are left out without a second pass.
         int wordStart = 0;
@@ -90,6 +94,7 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                     && (c >= 0x80 ? WordChars.isHangulSyllable(c) || Character.isLetter(c) : lower > '9');
             if (letter) {
                 letters++;
+                unspacedLetters += c >= 0x80 && WordChars.isUnspacedLetter(c) ? 1 : 0;
             } else if (lower >= 0) {
                 digits++;
             }
@@ -145,7 +150,8 @@ record LineFeatures(int chars, int words, double functionShare, double controlSh
                 line.isEmpty() ? 0 : (double) letters / line.length(), SentenceShape.endsSentence(line), relative,
                 opensWithControl && content == 0 && 2 * control >= words,
                 line.isEmpty() ? 0 : (double) digits / line.length(), (double) capitalised / n,
-                (double) person / n, labelEnd >= 0 && hasLetterAfter(line, labelEnd), pointsAtPage && licence);
+                (double) person / n, labelEnd >= 0 && hasLetterAfter(line, labelEnd), pointsAtPage && licence,
+                unspacedLetters);
     }
 
     private static boolean hasLetterAfter(final String line, final int from) {

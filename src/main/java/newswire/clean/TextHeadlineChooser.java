@@ -27,6 +27,12 @@ final class TextHeadlineChooser {
     static final int MAX_TITLE_CHARS = 300;
     /** Headlines rarely run to this many words; a line this long with a clause's function words is a sentence. */
     static final int MAX_HEADLINE_WORDS = 12;
+    /**
+     * Letters of a script written without spaces from which a line is a clause: its words cannot be counted, and the
+     * headlines of the Chinese and Japanese pages run to fewer (a list of other posts' titles to 27), most lines of their
+     * stories to more.
+     */
+    static final int CLAUSE_UNSPACED_LETTERS = 30;
     /** Function-word share of a clause ("… left one dead, four injured, and damage to property"). */
     static final double CLAUSE_FUNCTION_SHARE = 0.25;
     /**
@@ -151,7 +157,8 @@ final class TextHeadlineChooser {
 
     /**
      * Whether a line taken for a headline reads as prose instead: it ends or holds a sentence, or it is a clause
-     * longer than headlines run ({@value #MAX_HEADLINE_WORDS}+ words) with a sentence's share of function words.
+     * longer than headlines run ({@value #MAX_HEADLINE_WORDS}+ words with a sentence's share of function words, or
+     * {@value #CLAUSE_UNSPACED_LETTERS}+ letters of a script written without spaces).
      */
     static boolean readsAsProse(final String line, final WordClasses words) {
         if (SentenceShape.endsSentence(line.strip()) || SentenceShape.hasInnerBreak(line)) {
@@ -160,9 +167,13 @@ final class TextHeadlineChooser {
         return isClause(LineFeatures.of(line, words));
     }
 
-    /** A clause's length in words and its share of function words: a paragraph, or a line of one wrapped at a width. */
+    /**
+     * A clause's length in words and its share of function words, or in letters where words are not spaced: a
+     * paragraph, or a line of one wrapped at a width.
+     */
     private static boolean isClause(final LineFeatures f) {
-        return f.words() >= MAX_HEADLINE_WORDS && f.functionShare() >= CLAUSE_FUNCTION_SHARE;
+        return f.words() >= MAX_HEADLINE_WORDS && f.functionShare() >= CLAUSE_FUNCTION_SHARE
+                || f.unspacedLetters() >= CLAUSE_UNSPACED_LETTERS;
     }
 
     /** Punctuation and symbols over all characters: the marks left of an ad slot or a widget, not a headline's. */

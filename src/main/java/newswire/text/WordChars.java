@@ -37,4 +37,18 @@ public final class WordChars {
     public static boolean isHangulSyllable(final int codePoint) {
         return codePoint >= 0xAC00 && codePoint <= 0xD7A3;
     }
+
+    /**
+     * Whether the code point is a letter of a script written without spaces between words (Chinese characters,
+     * Japanese kana): a line of them is one "word" however long it runs, so its length says what its words would.
+     * Answered from the blocks those scripts share before the character tables are asked.
+     */
+    public static boolean isUnspacedLetter(final int codePoint) {
+        if (codePoint < 0x3040 || codePoint > 0x9FFF && (codePoint < 0xF900 || codePoint > 0xFAFF)) {
+            return false;
+        }
+        final Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
 }

@@ -141,6 +141,34 @@ class TextHeadlineChooserTest {
         assertThat(shapedLikeHeadline("Engineers check the piers before the winter rains")).isTrue();
     }
 
+    @Test
+    void shouldEndTheSearchAfterTenLinesOfProseInAScriptWithoutSpaces() {
+        // Given a Chinese blog post: its title, a dozen lines of prose without spaces or punctuation, then a comment
+        // form whose label has a reader's dated comment under it, the evidence a headline has and its title lacks
+        final List<String> lines = new ArrayList<>(List.of("山村春日集市见闻", ""));
+        for (final String prose : List.of(
+                "清晨六点我们从县城出发沿着新修的山路开了将近两个小时才到达村口的小桥边",
+                "集市就设在老祠堂前面的空地上摊位一个挨着一个从桥头一直排到学校的围墙下",
+                "卖竹编的老师傅告诉我们这些篮子都是他自己砍竹子劈成细条再一根根编出来的",
+                "旁边的大婶把刚蒸好的米糕切成小块请路过的客人先尝一尝再决定要不要买回家",
+                "孩子们最喜欢的是捏面人的摊子师傅几下就能捏出一只活灵活现的小猴子送给他们",
+                "中午时分村里的食堂开始供应腊肉炒笋和野菜汤价格便宜分量也足让人吃得很满意",
+                "饭后我们沿着溪水往上游走两岸的油菜花开得正盛远远望去像铺了一层金色的地毯",
+                "一位放牛的老人说这条溪水从来没有干过即使是最旱的年份村里人也不用担心缺水",
+                "下午集市渐渐散去商贩们把没卖完的货物装上三轮车慢慢地沿着山路返回各自的村子",
+                "我们在小桥边的茶馆里坐了一会儿听老板讲他年轻时在外地打工后来回乡开店的故事",
+                "太阳下山之前我们告别了热情的村民带着满满一袋米糕和竹篮踏上了回城的路途",
+                "下次如果有机会我们还想在秋收的时候再来看看这个安静又热闹的小小山村集市")) {
+            lines.add(prose);
+            lines.add("");
+        }
+        lines.addAll(List.of("发表评论", "", "访客 于 2021/04/18 21:35", "看起来真的很好玩"));
+
+        // When its headline is chosen, then the search ends in the story and takes the title over it
+        assertThat(TextHeadlineChooser.choose(lines.toArray(String[]::new), line -> true, WordClasses.standard()))
+                .isZero();
+    }
+
     private static boolean shapedLikeHeadline(final String line) {
         return TextHeadlineChooser.shapedLikeHeadline(line, new LineReadings(WordClasses.standard()));
     }
