@@ -731,7 +731,8 @@ final class StatusReader {
      * event-anchor-ko} and the ranks), and, for people counted by a predicate rather than
      * by a noun of the dead or hurt, with no cause marked 으로/로 between ("같은 기간 공장 폭발로 근로자 5명이 다쳤다":
      * one explosion's) unless the cause names a class of accidents rather than one ("최근 5년간 산업재해로 120명이
-     * 숨졌다", "3년간 교통사고로": many events, see {@link #isAccidentsNamed}).
+     * 숨졌다", "3년간 교통사고로": many events, see {@link #isAccidentsNamed}) and the span is of the cause's clause
+     * (see {@link #isOneClause}).
      */
     private boolean isKoreanSpanOfFigure(final List<Token> tokens, final int from, final int first,
                                          final Counted counted, final boolean tally) {

@@ -72,6 +72,7 @@ class KoreanCaptorAndAgentRulesTest {
     @Test
     void shouldReadTheDeadOfYearsOfAccidentsAsAStatistic() {
         assertThat(claims("최근 4년간 건설 현장 추락사고로 노동자 310명이 숨졌다.")).isEmpty();
+        assertThat(claims("지난 4년 동안 폭염으로 농민 85명이 숨졌다.")).isEmpty();
         // guard: a span told of another clause (연습해 온 선수단이) leaves one crash's dead reported
         assertThat(kindsAndValues("지난 1년 동안 연습해 온 선수단이 떠나는 날 교통사고로 승객 6명이 숨졌다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 6L));
