@@ -1,6 +1,7 @@
 package newswire.extract;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -701,21 +702,67 @@ final class KoreanClauses {
     }
 
     /**
-     * Whether an armed group holds the people a Korean count counts: a noun of one (lexicon {@code captor armed-ko})
-     * marked as subject, topic or agent (해적들이, 반군은, 무장세력에, 괴한에게) within {@link #CAPTOR_REACH} words of the
-     * count, not the count's own noun ("해적 5명을 억류했다" holds pirates). Holding (붙잡고 있다) or detaining (억류) such
-     * people is a capture ("해적들이 선원 21명을 붙잡고 있다", "무장세력에 억류된 선원 9명"), not an arrest.
+     * Whether an armed group holds the people a Korean count counts: the holder, the nearest noun marked as subject,
+     * topic or agent on either side within {@link #CAPTOR_REACH} words, is a noun of one (lexicon {@code captor
+     * armed-ko}: 해적들이, 반군은, 무장세력에, 괴한에게), not the count's own noun ("해적 5명을 억류했다" holds pirates).
+     * Holding (붙잡고 있다) or detaining (억류) such people is a capture ("해적들이 선원 21명을 붙잡고 있다", "무장세력에
+     * 억류된 선원 9명"), not an arrest. Another subject nearer the count is the holder ("반군이 장악한 지역에서 보안군이
+     * 주민 12명을 억류했다": security forces arrest), and a captor that is the subject of a clause modifying another
+     * noun holds nobody ("반군이 장악한 지역", see {@link #isSubjectOfOtherModifier}).
      */
     boolean isHeldByCaptor(final List<Token> tokens, final QuantityMention mention) {
-        final int from = Math.max(0, mention.first() - CAPTOR_REACH);
-        final int to = Math.min(tokens.size(), mention.last() + 1 + CAPTOR_REACH);
-        for (int k = from; k < to; k++) {
-            if (k >= mention.first() && k <= mention.last() || !tokens.get(k).isHangul()) {
+        return isHolderCaptor(tokens, mention, -1) || isHolderCaptor(tokens, mention, 1);
+    }
+
+    /** Whether the holder met first walking from the count in {@code step}'s direction is a captor (see above). */
+    private boolean isHolderCaptor(final List<Token> tokens, final QuantityMention mention, final int step) {
+        final int start = step < 0 ? mention.first() - 1 : mention.last() + 1;
+        for (int k = start; k >= 0 && k < tokens.size() && Math.abs(k - start) < CAPTOR_REACH; k += step) {
+            if (!tokens.get(k).isHangul()) {
                 continue;
             }
-            final int last = lexicon.at(tokens, k, "captor").map(Lexicon.Cue::last).orElse(-1);
-            if (last >= 0 && last + 1 != mention.first() && (endsWithAny(tokens.get(last).text(), coreMarks)
-                    || endsWithAny(tokens.get(last).text(), agentMarks))) {
+            final Optional<Lexicon.Cue> captor = captorEndingAt(tokens, k);
+            final String word = tokens.get(k).text();
+            if (captor.isPresent() && k + 1 != mention.first()
+                    && (endsWithAny(word, coreMarks) || endsWithAny(word, agentMarks))) {
+                if (!isSubjectOfOtherModifier(tokens, mention, k)) {
+                    return true;
+                }
+            } else if (captor.isEmpty() && k + 1 != mention.first() && word.length() > 1
+                    && endsWithAny(word, subjectMarks)) {
+                return false; // another subject holds them (the count's own noun, 어린이 5명, is none)
+            }
+        }
+        return false;
+    }
+
+    /** The captor noun (lexicon {@code captor}) whose last word is at {@code at}: 해적들이, 무장 단체가. */
+    private Optional<Lexicon.Cue> captorEndingAt(final List<Token> tokens, final int at) {
+        for (int k = at; k >= Math.max(0, at - 1); k--) {
+            final Optional<Lexicon.Cue> cue = lexicon.at(tokens, k, "captor").filter(c -> c.last() == at);
+            if (cue.isPresent()) {
+                return cue;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the noun at {@code at} is the subject of a verb's noun-modifying form right after it (장악한, 출몰하는) that
+     * modifies a noun other than the count's: a word bearing a case mark stands between that form and the count
+     * ("반군이 장악한 지역에서 … 12명"), or the count comes before it. "무장세력에 억류된 선원 9명" modifies the count's own
+     * noun, and the captor holds them.
+     */
+    private boolean isSubjectOfOtherModifier(final List<Token> tokens, final QuantityMention mention, final int at) {
+        final int verb = at + 1;
+        if (verb >= tokens.size() || !tokens.get(verb).isHangul() || !isNounModifying(tokens.get(verb).text())) {
+            return false;
+        }
+        if (verb > mention.last()) {
+            return true;
+        }
+        for (int k = verb + 1; k < mention.first() - 1; k++) { // not the count's own noun (어린이 5명)
+            if (tokens.get(k).isHangul() && endsWithAny(tokens.get(k).text(), phraseEnds)) {
                 return true;
             }
         }

@@ -103,6 +103,7 @@ final class StatusReader {
     /** The noun-modifying endings of a Korean verb (이어진, 일한, 중단됐던): a relative clause on a noun after it. */
     private final Set<String> koreanNounModifiers;
     private final Set<String> koreanTopics;
+    private final Set<String> koreanSubjects;
     /** The verbs of events occurring (발생한, 벌어진): a relative clause of them over a span dates the events counted. */
     private final Set<String> koreanOccurrences;
     /** The nouns of a finding (조사한 결과): a relative clause on one gives its span to the figure found. */
@@ -171,6 +172,7 @@ final class StatusReader {
         this.koreanWarTolls = lexicon.words("generic", "war-toll-ko");
         this.koreanNounModifiers = lexicon.words("predicate", "modifier-ko");
         this.koreanTopics = lexicon.words("particle", "topic-ko");
+        this.koreanSubjects = lexicon.words("particle", "subject-ko");
         this.koreanOccurrences = lexicon.words("generic", "occurrence-ko");
         this.koreanFindings = lexicon.words("generic", "finding-ko");
         this.koreanFindings.addAll(lexicon.words("generic", "course-ko"));
@@ -786,7 +788,8 @@ final class StatusReader {
      * event-anchor-ko} and the ranks), and, for people counted by a predicate rather than
      * by a noun of the dead or hurt, with no cause marked 으로/로 between ("같은 기간 공장 폭발로 근로자 5명이 다쳤다":
      * one explosion's) unless the cause names a class of accidents rather than one ("최근 5년간 산업재해로 120명이
-     * 숨졌다", "3년간 교통사고로": many events, see {@link #isAccidentsNamed}).
+     * 숨졌다", "3년간 교통사고로": many events, see {@link #isAccidentsNamed}) and the span is of the cause's clause
+     * (see {@link #isOneClause}).
      */
     private boolean isKoreanSpanOfFigure(final List<Token> tokens, final int from, final int first,
                                          final Counted counted, final boolean tally) {
@@ -805,7 +808,25 @@ final class StatusReader {
                 return false;
             }
             if (!tally && koreanCauseMarks.stream().anyMatch(mark -> word.endsWith(mark) && word.length() > mark.length())
-                    && !isAccidentsNamed(tokens, k)) {
+                    && !(isAccidentsNamed(tokens, k) && isOneClause(tokens, from, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the Korean words from {@code from} to a cause at {@code cause} stay in one clause: no other noun's subject
+     * (이/가) and no verb's noun-modifying form (lexicon {@code predicate modifier-ko}) stand between, save a verb of occurring (발생한
+     * 교통사고로) and the word compounded with the cause (물놀이 사고로). "지난 2년 동안 준비해 온 행사가 열린 날
+     * 교통사고로" spans the preparation of an event, not the accidents.
+     */
+    private boolean isOneClause(final List<Token> tokens, final int from, final int cause) {
+        for (int k = from; k < cause - 1; k++) {
+            final String word = tokens.get(k).text();
+            if (tokens.get(k).isHangul() && word.length() > 1 && (KoreanClauses.endsWithAny(word, koreanSubjects)
+                    || KoreanClauses.endsWithAny(word, koreanNounModifiers) && !KoreanClauses.endsWithAny(word, koreanTopics)
+                    && !KoreanClauses.startsWithAny(word, koreanOccurrences))) {
                 return false;
             }
         }

@@ -29,6 +29,13 @@ class KoreanCaptorAndAgentRulesTest {
     }
 
     @Test
+    void shouldNotTakeACaptorForTheHolderWhenAnotherSubjectHoldsOrItModifiesAnotherNoun() {
+        // the holder is the subject nearest the count (경찰이); the rebels are the subject of 점령한, of the city
+        assertThat(claims("반군이 점령한 도시에서 경찰이 시위대 9명을 억류하고 있다.")).isEmpty();
+        assertThat(claims("무장단체가 출몰하는 해역에서 해군이 어민 7명을 억류했다.")).isEmpty();
+    }
+
+    @Test
     void shouldCountTheFamilyOfTheAbductedAsNoCapture() {
         assertThat(claims("반군에 피랍된 기술자 가족 16명이 대사관을 찾았다.")).isEmpty();
         // guard: a verb right before the relatives is theirs
@@ -65,6 +72,10 @@ class KoreanCaptorAndAgentRulesTest {
     @Test
     void shouldReadTheDeadOfYearsOfAccidentsAsAStatistic() {
         assertThat(claims("최근 4년간 건설 현장 추락사고로 노동자 310명이 숨졌다.")).isEmpty();
+        assertThat(claims("지난 4년 동안 폭염으로 농민 85명이 숨졌다.")).isEmpty();
+        // guard: a span told of another clause (연습해 온 선수단이) leaves one crash's dead reported
+        assertThat(kindsAndValues("지난 1년 동안 연습해 온 선수단이 떠나는 날 교통사고로 승객 6명이 숨졌다."))
+                .containsExactly(tuple(ClaimKind.KILLED, 6L));
         // guard: a war over years is one conflict's toll
         assertThat(kindsAndValues("지난 2년간 이어진 내전으로 2만 명이 숨졌다."))
                 .containsExactly(tuple(ClaimKind.KILLED, 20_000L));
