@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import newswire.text.WordChars;
 
 /**
  * Chooses the headline of a text copy from evidence rather than taking its first line: a page's copy opens with menus,
@@ -149,7 +150,7 @@ final class TextHeadlineChooser {
         final LineFeatures f = readings.of(line);
         return f.words() >= 1 && !f.relativeTime() && f.letterShare() >= StoryLines.MIN_LETTER_SHARE
                 && f.controlShare() <= StoryLines.MAX_CONTROL_SHARE && !f.controlsOnly() && !f.pointer()
-                && !f.notice() && !SentenceShape.hasInnerBreak(line) && CaptionParser.parse(line).isEmpty()
+                && !f.notice() && !SentenceShape.hasInnerBreak(line) && !isPhotoCaption(line)
                 && symbolShare(line) < MAX_SYMBOL_SHARE && !SentenceShape.trailsOff(line)
                 && !(f.endsSentence() && f.words() >= MAX_HEADLINE_WORDS)
                 && !(f.chars() >= StoryLines.LONG_CHARS && f.functionShare() >= StoryLines.PROSE_FUNCTION_SHARE);
@@ -174,6 +175,19 @@ final class TextHeadlineChooser {
     private static boolean isClause(final LineFeatures f) {
         return f.words() >= MAX_HEADLINE_WORDS && f.functionShare() >= CLAUSE_FUNCTION_SHARE
                 || f.unspacedLetters() >= CLAUSE_UNSPACED_LETTERS;
+    }
+
+    /**
+     * A credited photo caption: its credit alone, a credit in capitals ("… before the rains [CITY HALL]"), or a Hangul
+     * name after a finished sentence ("… 살펴보고 있다. [연합뉴스]") or as "(사진=…)". A Korean headline ends in a name in
+     * square brackets too, its portal's or programme's ("… 2명 다쳐 [포크뉴스]"), but after no full stop.
+     */
+    private static boolean isPhotoCaption(final String line) {
+        return CaptionParser.parse(line)
+                .map(caption -> caption.text().isEmpty() || !line.strip().endsWith("]")
+                        || !WordChars.isHangulSyllable(caption.credit().codePointAt(0))
+                        || SentenceShape.endsSentence(caption.text()))
+                .orElse(false);
     }
 
     /** Punctuation and symbols over all characters: the marks left of an ad slot or a widget, not a headline's. */

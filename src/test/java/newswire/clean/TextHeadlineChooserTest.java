@@ -139,6 +139,13 @@ class TextHeadlineChooserTest {
         assertThat(shapedLikeHeadline("Read more: Council approves river bridge")).isFalse();
         assertThat(shapedLikeHeadline("Terms of use of this site")).isFalse();
         assertThat(shapedLikeHeadline("Engineers check the piers before the winter rains")).isTrue();
+        assertThat(shapedLikeHeadline("시청 직원들이 장마를 앞두고 교각을 살펴보고 있다. [시청 제공]")).isFalse();
+    }
+
+    @Test
+    void shouldTakeAKoreanHeadlineEndingInItsProgrammesNameForAHeadline() {
+        // A bracketed Hangul name after no full stop names the portal's programme, not a picture's source
+        assertThat(shapedLikeHeadline("강변 산책로 자전거 충돌…3명 다쳐 [오늘의 사건]")).isTrue();
     }
 
     @Test
