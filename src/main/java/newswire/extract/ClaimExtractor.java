@@ -509,7 +509,7 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "five fugitive soldiers who landed in a military plane", "three deserting soldiers crossed the border": soldiers
+     * "four fugitive soldiers who reached the coast by boat", "three deserting soldiers crossed the border": soldiers
      * set apart from their force by a modifier before their noun (lexicon {@code outside-force modifiers}) are people
      * who left it, not a force sent or standing anywhere.
      */

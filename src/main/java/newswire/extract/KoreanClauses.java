@@ -254,7 +254,7 @@ final class KoreanClauses {
      * Whether a Korean count marked as subject or object (이/가, 을/를) is followed right away by a verb form the
      * lexicon does not list ("일당 15명을 급습하는 과정에서 5명을 사살했다", "23명이 구조됐다", "피고인은 최종적으로
      * 25명으로 되었다"), or, as a subject, by
-     * an object and such a verb ("1만 8000여 명이 피해를 봤고 1명이 사망했다"), or, as an object, by such a verb's
+     * an object and such a verb ("주민 3천여 명이 피해를 봤고 2명이 숨졌다"), or, as an object, by such a verb's
      * noun-modifying form before the subject or object it modifies ("자녀 3명을 둔 가장이 숨졌다": the father died): that
      * verb is its own, so a casualty verb further on says nothing about it.
      */
