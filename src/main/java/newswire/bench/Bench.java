@@ -80,7 +80,6 @@ public final class Bench {
             final NewswireConfig config = config(broker, name, stateDir);
             TopicAdmin.ensureTopics(config);
             final TopicNames names = config.topics();
-            PartitionLeaders.await(broker.bootstrapServers(), names.all(), STREAMS_START);
             final List<String> outputs = scenario == Scenario.BROKER ? List.of(names.raw())
                     : List.of(names.events(), names.deadLetters());
             final LatencyRecorder latencies = new LatencyRecorder(timedArticles.size());

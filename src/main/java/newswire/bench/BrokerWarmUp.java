@@ -1,7 +1,5 @@
 package newswire.bench;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -22,7 +20,6 @@ final class BrokerWarmUp {
 
     static void run(final newswire.broker.EmbeddedBroker broker) {
         broker.createTopics(1, TOPIC);
-        PartitionLeaders.await(broker.bootstrapServers(), List.of(TOPIC), Duration.ofSeconds(60));
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newswire-bench-warmup",

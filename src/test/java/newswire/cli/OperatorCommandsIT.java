@@ -66,7 +66,7 @@ class OperatorCommandsIT {
         final Path batch = Files.writeString(dir.resolve("in/batch.jsonl"), "{\"id\": \"kept\", \"body\": \"x\"}\n"
                 + "{\"body\": \n" + "{\"url\": \"https://example.org/3\", \"body\": \"z\"}\n");
         Files.writeString(dir.resolve("in/notes.md"), "not an article");
-        topicsWithLeaders();
+        TopicAdmin.ensureTopics(NewswireConfig.load(null, environment, Map.of()));
 
         // When the folder is published
         final CommandLineRunner publish = CommandLineRunner.run(environment, "publish", dir.resolve("in").toString());
@@ -142,25 +142,6 @@ class OperatorCommandsIT {
         assertThat(replayed.path("value").path("claims")).isEqualTo(first.get(0).path("value").path("claims"));
         assertThat(replayed.path("value").path("duplicateOf").isNull()
                 || replayed.path("value").path("duplicateOf").isMissingNode()).isTrue();
-    }
-
-    /**
-     * Creates the topics and waits until each partition has a leader: an idempotent producer whose first batch meets a
-     * partition the broker has not taken the lead of yet can be stuck retrying out-of-order sequence numbers (seen on
-     * the embedded broker under load), which is not what this test is about.
-     */
-    private void topicsWithLeaders() throws Exception {
-        final NewswireConfig config = NewswireConfig.load(null, environment, Map.of());
-        TopicAdmin.ensureTopics(config);
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
-                "bootstrap.servers", BROKER.bootstrapServers()))) {
-            final long deadline = System.nanoTime() + DEADLINE.toNanos();
-            while (admin.describeTopics(config.topics().all()).allTopicNames().get().values().stream()
-                    .flatMap(topic -> topic.partitions().stream()).anyMatch(partition -> partition.leader() == null)) {
-                assertThat(System.nanoTime()).as("every partition has a leader in time").isLessThan(deadline);
-                Thread.onSpinWait();
-            }
-        }
     }
 
     private static StreamsRunner start(final NewswireConfig config) {
