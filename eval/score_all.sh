@@ -54,7 +54,7 @@ score_claims() {
             claims "$set $part" $DATA/$set/$part/expected.json 400
             claims "$set $part killed+wounded" $DATA/$set/$part/expected.json 400 --kinds killed,wounded
         done
-        for set in news-articles news-articles-2 reuters-articles ecb-articles ecb-articles-2 ecb-articles-3 wikinews-sources cnn-dailymail inshorts-articles bbc-articles bbc-articles-2 bd-articles ko-articles ko-wikinews ko-naver ko-naver-2 ko-naver-3 ko-naver-4 ko-naver-5 ko-naver-6; do
+        for set in news-articles news-articles-2 reuters-articles ecb-articles ecb-articles-2 ecb-articles-3 wikinews-sources cnn-dailymail inshorts-articles bbc-articles bbc-articles-2 bd-articles wire-articles ko-articles ko-wikinews ko-naver ko-naver-2 ko-naver-3 ko-naver-4 ko-naver-5 ko-naver-6; do
             claims "$set $part" $DATA/$set/$part/expected.json 100
             claims "$set $part killed+wounded" $DATA/$set/$part/expected.json 100 --kinds killed,wounded
         done
