@@ -397,8 +397,9 @@ public final class ClaimExtractor {
             }
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
-            final boolean group = conjoinedTo != null && conjoinedTo.kind() == kind
-                    && conjoinedMention == mentions.get(m - 1)
+            // a phrase of its own noun and number, not a single person ("another Tamil and a heron" are no groups)
+            final boolean group = conjoinedTo != null && conjoinedTo.kind() == kind && !shared && !mention.singular()
+                    && conjoinedMention == mentions.get(m - 1) && !conjoinedMention.singular()
                     && (CountedNounFinder.isConjoined(tokens, before, conjoinedMention, mention)
                     || predicates.isKoreanConjoined(tokens, conjoinedMention, mention));
             final Found claim = new Found(index, kind, counted, unit.text(), actor, moves ? place : null,
