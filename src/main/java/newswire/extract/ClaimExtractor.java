@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import newswire.model.Attribution;
 import newswire.model.Claim;
 import newswire.model.ClaimKind;
@@ -135,10 +136,13 @@ public final class ClaimExtractor {
         return identify(article.id(), all);
     }
 
-    /** A claim as read, before it has an id, with the sentence it came from. */
+    /**
+     * A claim as read, before it has an id, with the sentence it came from; {@code group} when its phrase is joined by
+     * "and" (과/와) to the phrase of the claim before it, as a group of its own ("four soldiers and four militants").
+     */
     private record Found(int sentence, ClaimKind kind, Quantity quantity, String unit, Party actor, Party destination,
                          Party location, ClaimStatus status, Attribution attribution, Evidence evidence,
-                         double confidence, Lexicon.Cue verb) {
+                         double confidence, Lexicon.Cue verb, boolean group) {
     }
 
     /**
@@ -393,10 +397,15 @@ public final class ClaimExtractor {
             }
             final int cues = 1 + (verb != null ? 1 : 0) + (actor != null ? 1 : 0) + (place != null ? 1 : 0)
                     + (attribution != null ? 1 : 0);
+            // a phrase of its own noun and number, not a single person ("another Tamil and a heron" are no groups)
+            final boolean group = conjoinedTo != null && conjoinedTo.kind() == kind && !shared && !mention.singular()
+                    && conjoinedMention == mentions.get(m - 1) && !conjoinedMention.singular()
+                    && (CountedNounFinder.isConjoined(tokens, before, conjoinedMention, mention)
+                    || predicates.isKoreanConjoined(tokens, conjoinedMention, mention));
             final Found claim = new Found(index, kind, counted, unit.text(), actor, moves ? place : null,
                     moves ? null : place, status, attribution,
                     new Evidence(sentence.text(), sentence.start(), sentence.end()),
-                    Math.min(0.95, 0.35 + 0.12 * cues), verb);
+                    Math.min(0.95, 0.35 + 0.12 * cues), verb, group);
             if (conjoinedTo != null && conjoinedTo.kind() == kind && namedToll && mention.counter() == null) {
                 // the English part told before its whole; a Korean whole comes first, so a claim before it is another
                 // clause's ("3명이 숨졌고 사망자 20명 가운데 …" keeps the 3)
@@ -423,7 +432,7 @@ public final class ClaimExtractor {
                         sentence.span(mentions.get(m - 1).first(), unit.last()));
                 if (sum != null) {
                     found.add(new Found(index, kind, sum, null, actor, claim.destination(), claim.location(),
-                            status, attribution, claim.evidence(), claim.confidence(), verb));
+                            status, attribution, claim.evidence(), claim.confidence(), verb, false));
                 }
             }
         }
@@ -698,14 +707,30 @@ public final class ClaimExtractor {
 
     /**
      * Two claims of the same kind and figure in one article are one claim, told twice: keep the one read with the
-     * most cues (the first of equals), in the place of the first.
+     * most cues (the first of equals), in the place of the first. Two groups of one sentence joined by "and" that happen
+     * to be as large are two claims, not one told twice: "four soldiers and four militants were killed", "경찰 3명과
+     * 괴한 3명이 숨졌다" tell two groups of dead.
      */
     private static List<Found> distinct(final List<Found> found) {
-        final Map<List<Object>, Found> unique = new LinkedHashMap<>();
+        final Map<List<Object>, List<Found>> unique = new LinkedHashMap<>();
         for (final Found claim : found) {
-            unique.merge(figure(claim), claim, (kept, again) -> again.confidence() > kept.confidence() ? again : kept);
+            final List<Found> groups = unique.computeIfAbsent(figure(claim), figure -> new ArrayList<>());
+            int told = -1;
+            for (int k = 0; k < groups.size() && told < 0; k++) {
+                told = isOtherGroup(groups.get(k), claim) ? -1 : k;
+            }
+            if (told < 0) {
+                groups.add(claim);
+            } else if (claim.confidence() > groups.get(told).confidence()) {
+                groups.set(told, claim);
+            }
         }
-        return new ArrayList<>(unique.values());
+        return unique.values().stream().flatMap(List::stream).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** Whether a claim is a group joined to another of the same figure in its sentence (see {@link Found}). */
+    private static boolean isOtherGroup(final Found kept, final Found claim) {
+        return claim.group() && kept.sentence() == claim.sentence();
     }
 
     /** What a claim is about, for comparing a headline with its body; a null actor fits any. */

@@ -47,6 +47,8 @@ final class KoreanClauses {
     private static final int VENUE_REACH = 10;
     /** How many words around a Korean count its captor may stand: "해적들이 화물선을 납치해 선원 17명을 붙잡고 있다". */
     private static final int CAPTOR_REACH = 6;
+    /** How many words after 함께 the clause of a companion may run to its verb: "아이 2명과 함께 차에 타고 있던 여성". */
+    private static final int COMPANION_REACH = 4;
 
     /** A Sino-Korean predicate noun has two syllables or more (방문, 조사); one syllable is a bound word (등, 중). */
     private static final int PREDICATE_NOUN_LENGTH = 2;
@@ -125,6 +127,12 @@ final class KoreanClauses {
     private final Set<String> donePassives;
     /** The relatives a count may count (가족, 유족). */
     private final Set<String> relatives;
+    /** The words of company after a count marked 과/와 (함께, 같이): "아이 2명과 함께 살던 여성". */
+    private final Set<String> companions;
+    /** The nouns of a parent, whose children a genitive count may count: "자녀 3명의 어머니". */
+    private final Set<String> parents;
+    /** The mark of the amount a verb reaches (에): "5만 명에 달하는 집회". */
+    private final Set<String> extentMarks;
 
     KoreanClauses(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -184,6 +192,9 @@ final class KoreanClauses {
         this.personAgentMarks = lexicon.words("particle", "person-agent-ko");
         this.donePassives = lexicon.words("predicate", "passive-done-ko");
         this.relatives = lexicon.words("noun", "relatives-ko");
+        this.companions = lexicon.words("particle", "company-ko");
+        this.parents = lexicon.words("noun", "parent-ko");
+        this.extentMarks = lexicon.words("particle", "extent-ko");
     }
 
     /** Whether a verb found in a Korean word is no predicate of the sentence: see {@link PredicateFinder#verbs}. */
@@ -270,6 +281,13 @@ final class KoreanClauses {
             }
             return hasBareVerb(tokens, verbs, next);
         }
+        if (mention.counter() != null && endsWithAny(count, extentMarks) && isSubjectBefore(tokens, mention)
+                && next + 1 < tokens.size() && isUnlisted(tokens, verbs, next)
+                && isNounModifying(tokens.get(next).text()) && tokens.get(next + 1).isHangul()) {
+            // the amount a subject reaches, in a clause on another noun: "참가자가 5만 명에 달하는 집회" (but "10명에
+            // 달하는 노동자가" counts the workers)
+            return true;
+        }
         if (mention.counter() == null
                 || !endsWithAny(count, coreMarks) && !endsWithAny(count, complementMarks)) {
             return false;
@@ -286,6 +304,79 @@ final class KoreanClauses {
                 || endsWithAny(count, objectMarks) && isNounModifying(tokens.get(next).text())
                 && next + 1 < tokens.size() && tokens.get(next + 1).isHangul()
                 && endsWithAny(tokens.get(next + 1).text(), coreMarks));
+    }
+
+    /**
+     * Whether a Korean count is the next group after the count before it, joined by 과/와 and counted by a noun of its
+     * own ("경찰 3명과 괴한 3명이 숨졌다"): one noun at most between the two.
+     */
+    boolean joins(final List<Token> tokens, final QuantityMention previous, final QuantityMention mention) {
+        final int marked = markedAt(tokens, previous);
+        return previous.counter() != null && mention.counter() != null && tokens.get(marked).isHangul()
+                && endsWithAny(tokens.get(marked).text(), ands) && mention.first() - marked <= 2
+                && (marked + 1 == mention.first() || tokens.get(marked + 1).isHangul());
+    }
+
+    /**
+     * Whether a Korean count belongs to the phrase of another noun, whose verb a casualty verb after it is: the company
+     * of someone a modifying clause describes ("아이 2명과 함께 살던 여성이 숨졌다": 과/와, then 함께 or 같이, then a
+     * verb the lexicon does not list in its noun-modifying form before a noun marked as subject or object), or the
+     * children of a parent, counted with their own noun before them ("자녀 3명의 어머니인 그는", "손자 2명의 할머니가":
+     * lexicon {@code noun parent-ko}). The woman and the mother are the ones who died; "아이 2명과 함께 숨졌다" and
+     * "희생자 3명의 어머니" (counted by a noun of the dead) are left as they are.
+     */
+    boolean belongsToAnotherNoun(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                                 final QuantityMention mention) {
+        if (mention.counter() == null) {
+            return false;
+        }
+        final int marked = markedAt(tokens, mention);
+        final String count = tokens.get(marked).text();
+        if (endsWithAny(count, genitiveMarks)) {
+            return mention.first() > 0 && tokens.get(mention.first() - 1).isHangul() && marked + 1 < tokens.size()
+                    && tokens.get(marked + 1).isHangul() && startsWithAny(tokens.get(marked + 1).text(), parents);
+        }
+        if (!endsWithAny(count, ands) || marked + 1 >= tokens.size()
+                || !companions.contains(tokens.get(marked + 1).text())) {
+            return false;
+        }
+        final int end = Math.min(tokens.size() - 1, marked + 2 + COMPANION_REACH);
+        for (int k = marked + 2; k < end && tokens.get(k).isHangul() && verbs.get(k).isEmpty(); k++) {
+            final String word = tokens.get(k).text();
+            if ((endsWithAny(word, modifierEndings) || endsWithAny(word, verbEndings) && isNounModifying(word))
+                    && tokens.get(k + 1).isHangul() && endsWithAny(tokens.get(k + 1).text(), coreMarks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first verb the lexicon lists after the vehicle a Korean count is aboard: the count is the subject or object
+     * of a verb of being aboard (lexicon {@code predicate word-ko}: 탄, 태운), whose noun or, with 채로, whose
+     * sentence's subject is the vehicle, and the first listed verb after it is the vehicle's ("선원 24명을 태운 어선이
+     * 해적들에게 납치됐다", "선원 24명을 태운 채로 … 납치되었다"). Null if the count is no one aboard or no verb follows.
+     */
+    Lexicon.Cue carrierVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
+                            final QuantityMention mention) {
+        final int marked = markedAt(tokens, mention);
+        final String count = tokens.get(marked).text();
+        if (mention.counter() == null || !endsWithAny(count, subjectMarks) && !endsWithAny(count, objectMarks)
+                || marked + 1 >= tokens.size() || !verbWords.contains(tokens.get(marked + 1).text())) {
+            return null;
+        }
+        for (int k = marked + 2; k < tokens.size(); k++) {
+            if (!verbs.get(k).isEmpty()) {
+                return verbs.get(k).get(0);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word right before a Korean count is marked as a subject (이/가): "참가자가 5만 명에". */
+    private boolean isSubjectBefore(final List<Token> tokens, final QuantityMention mention) {
+        return mention.first() > 0 && tokens.get(mention.first() - 1).isHangul()
+                && endsWithAny(tokens.get(mention.first() - 1).text(), subjectMarks);
     }
 
     /**

@@ -291,6 +291,11 @@ final class PredicateFinder {
                 && korean.isRelativesOfAnother(tokens, mention, verb);
     }
 
+    /** Whether a Korean count follows the one before it as the next of two groups: see {@link KoreanClauses#joins}. */
+    boolean isKoreanConjoined(final List<Token> tokens, final QuantityMention previous, final QuantityMention mention) {
+        return korean.joins(tokens, previous, mention);
+    }
+
     /** Whether a Korean verb of flight leaves a vehicle or a venue: see {@link KoreanClauses#leavesAVenue}. */
     boolean isKoreanVenueLeft(final List<Token> tokens, final Lexicon.Cue verb, final Counted counted) {
         return korean.leavesAVenue(tokens, verb, counted);
@@ -442,8 +447,11 @@ final class PredicateFinder {
             return verbs.get(listVerb).stream().filter(verb -> fitting.contains(verb.key())).findFirst()
                     .orElseGet(() -> korean.modifierBefore(tokens, verbs, from, fitting));
         }
-        if (korean.hasOtherVerb(tokens, verbs, mention)) {
-            return korean.modifierBefore(tokens, verbs, from, fitting);
+        if (korean.hasOtherVerb(tokens, verbs, mention) || korean.belongsToAnotherNoun(tokens, verbs, mention)) {
+            // people aboard a vehicle that was captured are taken with it: "선원 24명을 태운 어선이 납치됐다"
+            final Lexicon.Cue carrier = korean.carrierVerb(tokens, verbs, mention);
+            return carrier != null && fitting.contains(carrier.key()) && isCapture(carrier) ? carrier
+                    : korean.modifierBefore(tokens, verbs, from, fitting);
         }
         final int to = Math.max(mention.last(), counted.last());
         Lexicon.Cue best = null;
@@ -800,6 +808,11 @@ final class PredicateFinder {
      * a unit class is named after ("troops", "killed", "captured") or whose verb key it is ("the kidnappers of seven
      * employees": kidnapped), unless that class needs a verb ("270,000 people" is a headcount); null when it is no claim.
      */
+    /** Whether a verb tells a capture, by its own key or the kind the lexicon gives it ("kidnapped" is captured). */
+    private boolean isCapture(final Lexicon.Cue verb) {
+        return ClaimKind.CAPTURED.json().equals(kinds.getOrDefault(verb.key(), verb.key()));
+    }
+
     ClaimKind kindOf(final Counted counted, final Lexicon.Cue verb) {
         if (verb != null && ARRESTED.equals(verb.key()) && capturedWhenArrested.contains(counted.unitClass())) {
             return ClaimKind.CAPTURED; // "26 pirates arrested" by a navy: combatants taken are captured
