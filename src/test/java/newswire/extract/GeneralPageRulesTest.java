@@ -309,4 +309,34 @@ class GeneralPageRulesTest {
                 .isEqualTo(ClaimStatus.REPORTED);
         assertThat(only("The bomb could kill 40 miners.").status()).isEqualTo(ClaimStatus.POSSIBLE);
     }
+
+    @Test
+    void shouldReadABareNumberAfterAComparativeOfAGroupAsAnAge() {
+        assertThat(claims("When the village fell, all over forty were killed by the militia.")).isEmpty();
+        assertThat(claims("Anyone under 16 was wounded less often, the study found.")).isEmpty();
+        // a comparative that opens the phrase qualifies a count of people
+        assertThat(only("Over 40 were killed by the militia when the village fell.").quantity().low()).isEqualTo(40L);
+    }
+
+    @Test
+    void shouldReadOneAfterADeterminerThatPicksAThingOutAsAPronoun() {
+        assertThat(claims("He dropped the hammer on his toe. Ow, that one really hurts!")).isEmpty();
+        assertThat(claims("Which one was wounded first, the rider or the horse?")).isEmpty();
+        // "that" after a verb joins a clause, where "one" counts a person
+        assertThat(only("Police said that one guard was wounded in the raid.").quantity().value()).isEqualTo(1L);
+    }
+
+    @Test
+    void shouldReadTheNumberAfterHowManyOfAsAWhole() {
+        assertThat(claims("No one can say how many of the 30,000 farm workers in the valley have fled.")).isEmpty();
+    }
+
+    @Test
+    void shouldGiveAPredicateTheModalOfItsOwnVerbGroupAfterTheFigure() {
+        assertThat(only("Thousands of villagers, fearing the river, would have to be evacuated by boat.").status())
+                .isEqualTo(ClaimStatus.PLANNED);
+        // a verb group without a modal stays reported
+        assertThat(only("Thousands of villagers, fearing the river, were evacuated by boat.").status())
+                .isEqualTo(ClaimStatus.REPORTED);
+    }
 }
