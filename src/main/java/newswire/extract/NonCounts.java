@@ -128,17 +128,15 @@ final class NonCounts {
     }
 
     /**
-     * Whether "one" is a pronoun after a determiner that picks a thing out ("which one", "this one", and "that one"
-     * opening its clause: "Ouch, that one hurts!"). After a verb "that" joins a clause ("said that one was killed"),
-     * where "one" counts a person.
+     * Whether "one" is a pronoun after a demonstrative that opens its clause ("Ouch, that one hurts!", "This one was
+     * hurt too."). Elsewhere the same words join a clause ("said that one was killed", "as a result of which one
+     * civilian was wounded"), where "one" counts a person.
      */
     boolean isPronounOne(final List<Token> tokens, final Number number) {
         final int before = number.first() - 1;
-        if (before < 0 || number.first() != number.last() || !isOne(tokens, number.first())
-                || !pronounDeterminers.contains(tokens.get(before).norm())) {
-            return false;
-        }
-        return !tokens.get(before).norm().equals("that") || before == 0 || tokens.get(before - 1).isPunct();
+        return before >= 0 && number.first() == number.last() && isOne(tokens, number.first())
+                && pronounDeterminers.contains(tokens.get(before).norm())
+                && (before == 0 || tokens.get(before - 1).isPunct());
     }
 
     /** Whether the token at {@code next} leaves the number before it without a noun: a mark, a joiner, a verb's aux. */
