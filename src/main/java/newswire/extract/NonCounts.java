@@ -118,7 +118,7 @@ final class NonCounts {
     }
 
     /**
-     * Whether a bare number after {@code at} is the age a group is picked by: "all over eighteen were executed",
+     * Whether a bare number after {@code at} is the age a group is picked by: "all over sixty were shot",
      * "anyone under 16", "men above 60" (lexicon {@code measure age-threshold} after {@code age-group}). A number after
      * "over" that opens its phrase ("over 20 were killed") still counts people.
      */

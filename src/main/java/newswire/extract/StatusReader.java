@@ -1099,9 +1099,9 @@ final class StatusReader {
     }
 
     /**
-     * The modal that opens the verb group of a predicate after the figure: "thousands of soldiers, with air support,
-     * would have to be sent" is a hypothetical however far from the number the modal stands (a comma ends the clause
-     * the other cues are looked for in).
+     * The modal that opens the verb group of a predicate after the figure: "thousands of reservists, with their tanks,
+     * would have to be flown out" is a hypothetical however far from the number the modal stands (a comma ends the
+     * clause the other cues are looked for in).
      */
     private Optional<Lexicon.Cue> predicatesModal(final List<Token> tokens, final List<Lexicon.Cue> cues,
                                                   final int numberEnd, final Lexicon.Cue verb) {

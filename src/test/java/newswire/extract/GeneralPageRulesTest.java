@@ -265,6 +265,14 @@ class GeneralPageRulesTest {
     }
 
     @Test
+    void shouldCountNoTroopsInForcesNamedByAQualityOfNatureOrTheMind() {
+        assertThat(claims("Fear of failure is one of the strongest motivational forces in any team.")).isEmpty();
+        assertThat(claims("Economists say two market forces were deployed against the plan.")).isEmpty();
+        // forces named otherwise stay troops
+        assertThat(only("The ministry deployed 300 special forces to the border.").kind()).isEqualTo(ClaimKind.TROOPS);
+    }
+
+    @Test
     void shouldReadTheBaseOfAShareCountedInTheSingularAsNoCount() {
         assertThat(claims("Across the valley, roughly one farmer in six has lost a son to the fever.")).isEmpty();
         assertThat(claims("One adult out of every four has lost a relative in the war.")).isEmpty();
@@ -323,7 +331,7 @@ class GeneralPageRulesTest {
         assertThat(claims("He dropped the hammer on his toe. Ow, that one really hurts!")).isEmpty();
         // inside a clause the same words join one, where "one" counts a person
         assertThat(only("Police said that one guard was wounded in the raid.").quantity().value()).isEqualTo(1L);
-        assertThat(only("Rebels shelled the post, as a result of which one guard was wounded.").quantity().value())
+        assertThat(only("Rebels shelled the post, after which one guard was wounded.").quantity().value())
                 .isEqualTo(1L);
     }
 
