@@ -129,8 +129,8 @@ final class NonCounts {
 
     /**
      * Whether "one" is a pronoun after a demonstrative that opens its clause ("Ouch, that one hurts!", "This one was
-     * hurt too."). Elsewhere the same words join a clause ("said that one was killed", "as a result of which one
-     * civilian was wounded"), where "one" counts a person.
+     * hurt too."). Elsewhere the same words join a clause ("said that one was killed", "after which one guard was
+     * hurt"), where "one" counts a person.
      */
     boolean isPronounOne(final List<Token> tokens, final Number number) {
         final int before = number.first() - 1;
