@@ -30,6 +30,9 @@ final class NonCounts {
     private final Set<String> negatedCopulas;
     private final Set<String> placeholders;
     private final Set<String> ageWords;
+    private final Set<String> ageThresholds;
+    private final Set<String> ageGroups;
+    private final Set<String> pronounDeterminers;
     /** Words that cannot be the noun a number counts ("were", "and", "in"): after one, the number stands bare. */
     private final Set<String> unitStops;
     /** The marks of a Korean subject or topic (이/가, 은/는): "인구 3만명이 대피했다". */
@@ -46,6 +49,9 @@ final class NonCounts {
         this.negatedCopulas = lexicon.words("measure", "negated-copula");
         this.placeholders = lexicon.words("measure", "placeholder");
         this.ageWords = lexicon.words("measure", "age");
+        this.ageThresholds = lexicon.words("measure", "age-threshold");
+        this.ageGroups = lexicon.words("measure", "age-group");
+        this.pronounDeterminers = lexicon.words("measure", "pronoun-one");
         this.unitStops = lexicon.words("unit-stop", "words");
         this.koreanSubjectMarks = lexicon.words("particle", "subject-ko");
         this.koreanSubjectMarks.addAll(lexicon.words("particle", "topic-ko"));
@@ -98,6 +104,9 @@ final class NonCounts {
         if (!standsBare(tokens, number.last() + 1)) {
             return false;
         }
+        if (isAgeThreshold(tokens, k)) {
+            return true;
+        }
         for (int items = 0; items < AGE_LIST_ITEMS && k >= 1 && tokens.get(k - 1).isNumber(); items++) {
             final boolean comma = tokens.get(k).text().equals(",");
             if (!comma && (items > 0 || !joiners.contains(tokens.get(k).norm()))) {
@@ -106,6 +115,28 @@ final class NonCounts {
             k -= 2;
         }
         return k >= 0 && ageWords.contains(tokens.get(k).norm());
+    }
+
+    /**
+     * Whether a bare number after {@code at} is the age a group is picked by: "all over sixty were shot",
+     * "anyone under 16", "men above 60" (lexicon {@code measure age-threshold} after {@code age-group}). A number after
+     * "over" that opens its phrase ("over 20 were killed") still counts people.
+     */
+    private boolean isAgeThreshold(final List<Token> tokens, final int at) {
+        return at >= 1 && ageThresholds.contains(tokens.get(at).norm())
+                && ageGroups.contains(tokens.get(at - 1).norm());
+    }
+
+    /**
+     * Whether "one" is a pronoun after a demonstrative that opens its clause ("Ouch, that one hurts!", "This one was
+     * hurt too."). Elsewhere the same words join a clause ("said that one was killed", "after which one guard was
+     * hurt"), where "one" counts a person.
+     */
+    boolean isPronounOne(final List<Token> tokens, final Number number) {
+        final int before = number.first() - 1;
+        return before >= 0 && number.first() == number.last() && isOne(tokens, number.first())
+                && pronounDeterminers.contains(tokens.get(before).norm())
+                && (before == 0 || tokens.get(before - 1).isPunct());
     }
 
     /** Whether the token at {@code next} leaves the number before it without a noun: a mark, a joiner, a verb's aux. */

@@ -134,6 +134,7 @@ final class QuantityReader {
         if (first > 0 && (currencies.contains(tokens.get(first - 1).norm())
                 || rateBases.contains(tokens.get(first - 1).norm())) || nonCounts.isYear(tokens, number)
                 || nonCounts.isDayOfMonth(tokens, number) || nonCounts.isAge(tokens, number)
+                || nonCounts.isPronounOne(tokens, number)
                 || NonCounts.isCalibre(tokens, first)
                 || nonCounts.isOtherEndOfMeasure(tokens, first) || nonCounts.isRatioBase(tokens, first)
                 || (!titleCase && nonCounts.isPartOfName(tokens, number))) {

@@ -1041,7 +1041,8 @@ final class StatusReader {
      * Whether the figure's own modal is a past one of what did not happen: "could", "would", "might" or "should"
      * followed by "have" ("There might have been two people killed", "the bomb would have killed dozens"). A guess
      * at a past that did not happen is no claim, not even a possible one; "may have killed 30" stays possible, and a
-     * modal of another verb ("The 12 people killed could have been saved") is not the figure's.
+     * modal of another verb ("The 12 people killed could have been saved") is not the figure's; "would have to be
+     * sent" is a need, not a past.
      */
     boolean isCounterfactual(final List<Token> tokens, final List<Lexicon.Cue> cues, final QuantityMention mention,
                              final Counted counted, final Lexicon.Cue verb) {
@@ -1051,7 +1052,8 @@ final class StatusReader {
                 next++;
             }
             if (cue.first() == cue.last() && counterfactualModals.contains(tokens.get(cue.first()).norm())
-                    && next < tokens.size() && tokens.get(next).norm().equals("have")) {
+                    && next < tokens.size() && tokens.get(next).norm().equals("have")
+                    && (next + 1 == tokens.size() || !tokens.get(next + 1).norm().equals("to"))) {
                 return true;
             }
         }
@@ -1092,7 +1094,29 @@ final class StatusReader {
                 own.add(cue);
             }
         }
+        predicatesModal(tokens, cues, numberEnd, verb).filter(cue -> !own.contains(cue)).ifPresent(own::add);
         return own;
+    }
+
+    /**
+     * The modal that opens the verb group of a predicate after the figure: "thousands of reservists, with their tanks,
+     * would have to be flown out" is a hypothetical however far from the number the modal stands (a comma ends the
+     * clause the other cues are looked for in).
+     */
+    private Optional<Lexicon.Cue> predicatesModal(final List<Token> tokens, final List<Lexicon.Cue> cues,
+                                                  final int numberEnd, final Lexicon.Cue verb) {
+        if (verb == null || verb.first() <= numberEnd) {
+            return Optional.empty();
+        }
+        int k = verb.first() - 1;
+        while (k > numberEnd && (modalChain.contains(tokens.get(k).norm()) || tokens.get(k).norm().equals("to"))) {
+            k--;
+        }
+        if (k <= numberEnd || !modals.contains(tokens.get(k).norm())) {
+            return Optional.empty();
+        }
+        final int modal = k;
+        return cues.stream().filter(cue -> cue.first() == modal && cue.last() == modal).findFirst();
     }
 
     /**

@@ -265,6 +265,14 @@ class GeneralPageRulesTest {
     }
 
     @Test
+    void shouldCountNoTroopsInForcesNamedByAQualityOfNatureOrTheMind() {
+        assertThat(claims("Fear of failure is one of the strongest motivational forces in any team.")).isEmpty();
+        assertThat(claims("Economists say two market forces were deployed against the plan.")).isEmpty();
+        // forces named otherwise stay troops
+        assertThat(only("The ministry deployed 300 special forces to the border.").kind()).isEqualTo(ClaimKind.TROOPS);
+    }
+
+    @Test
     void shouldReadTheBaseOfAShareCountedInTheSingularAsNoCount() {
         assertThat(claims("Across the valley, roughly one farmer in six has lost a son to the fever.")).isEmpty();
         assertThat(claims("One adult out of every four has lost a relative in the war.")).isEmpty();
@@ -308,5 +316,36 @@ class GeneralPageRulesTest {
         assertThat(only("The mayor will mourn the 40 miners killed in the collapse.").status())
                 .isEqualTo(ClaimStatus.REPORTED);
         assertThat(only("The bomb could kill 40 miners.").status()).isEqualTo(ClaimStatus.POSSIBLE);
+    }
+
+    @Test
+    void shouldReadABareNumberAfterAComparativeOfAGroupAsAnAge() {
+        assertThat(claims("When the village fell, all over forty were killed by the militia.")).isEmpty();
+        assertThat(claims("Anyone under 16 was wounded less often, the study found.")).isEmpty();
+        // a comparative that opens the phrase qualifies a count of people
+        assertThat(only("Over 40 were killed by the militia when the village fell.").quantity().low()).isEqualTo(40L);
+    }
+
+    @Test
+    void shouldReadOneAfterADemonstrativeThatOpensItsClauseAsAPronoun() {
+        assertThat(claims("He dropped the hammer on his toe. Ow, that one really hurts!")).isEmpty();
+        // inside a clause the same words join one, where "one" counts a person
+        assertThat(only("Police said that one guard was wounded in the raid.").quantity().value()).isEqualTo(1L);
+        assertThat(only("Rebels shelled the post, after which one guard was wounded.").quantity().value())
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void shouldReadTheNumberAfterHowManyOfAsAWhole() {
+        assertThat(claims("No one can say how many of the 30,000 farm workers in the valley have fled.")).isEmpty();
+    }
+
+    @Test
+    void shouldGiveAPredicateTheModalOfItsOwnVerbGroupAfterTheFigure() {
+        assertThat(only("Thousands of villagers, fearing the river, would have to be evacuated by boat.").status())
+                .isEqualTo(ClaimStatus.PLANNED);
+        // a verb group without a modal stays reported
+        assertThat(only("Thousands of villagers, fearing the river, were evacuated by boat.").status())
+                .isEqualTo(ClaimStatus.REPORTED);
     }
 }
