@@ -18,6 +18,10 @@ final class NonCounts {
     private static final int YEAR_MAX = 2100;
     /** The most ages a list after "aged" holds before the number read, so that the look back stays bounded. */
     private static final int AGE_LIST_ITEMS = 10;
+    /** How many words a whole's noun phrase may take before its participle: "the 12 people killed", "the 40 men held". */
+    private static final int TOLL_PARTICIPLE_REACH = 3;
+    /** The kinds of a verb that make the whole of a share a toll. */
+    private static final Set<String> CASUALTY_VERBS = Set.of("killed", "wounded", "captured", "missing");
 
     private final Lexicon lexicon;
     private final Set<String> joiners;
@@ -241,7 +245,25 @@ final class NonCounts {
         if (first > 0 && lexicon.endingAt(tokens, first - 1, "whole-ko").isPresent()) {
             return isKoreanPopulation(tokens, mention);
         }
-        return first > 0 && lexicon.endingAt(tokens, first - 1, "whole").isPresent();
+        final Optional<Lexicon.Cue> whole = first > 0 ? lexicon.endingAt(tokens, first - 1, "whole") : Optional.empty();
+        return whole.isPresent() && !(whole.get().key().equals("share") && isTollOfItsOwn(tokens, mention));
+    }
+
+    /**
+     * Whether the whole an unknown share is taken of is itself a toll, its noun followed by a casualty participle ("how
+     * many of the 12 people killed were soldiers": the 12 were killed), unlike a whole some of whom did something else
+     * ("how many of the 3,000 miners left").
+     */
+    private boolean isTollOfItsOwn(final List<Token> tokens, final QuantityMention mention) {
+        for (int i = mention.last() + 1; i < Math.min(tokens.size(), mention.last() + 1 + TOLL_PARTICIPLE_REACH); i++) {
+            if (tokens.get(i).type() != Token.Type.WORD) {
+                return false;
+            }
+            if (lexicon.at(tokens, i, "verb").filter(cue -> CASUALTY_VERBS.contains(cue.key())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

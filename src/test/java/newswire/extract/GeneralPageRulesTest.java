@@ -338,6 +338,10 @@ class GeneralPageRulesTest {
     @Test
     void shouldReadTheNumberAfterHowManyOfAsAWhole() {
         assertThat(claims("No one can say how many of the 30,000 farm workers in the valley have fled.")).isEmpty();
+        // a whole that is itself a toll stays one: its noun carries the casualty participle
+        final Claim toll = only("It is still unclear how many of the 25 passengers killed in the crash were children.");
+        assertThat(toll.kind()).isEqualTo(ClaimKind.KILLED);
+        assertThat(toll.quantity().value()).isEqualTo(25L);
     }
 
     @Test
