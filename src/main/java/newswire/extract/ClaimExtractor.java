@@ -699,9 +699,10 @@ public final class ClaimExtractor {
     /**
      * Two claims of the same kind and figure in one article are one claim, told twice: keep the one read with the
      * most cues (the first of equals), in the place of the first. One person of a kind whose toll the article bounds
-     * at "at least one" is that toll's one, told again ("the landslide killed at least one person" and, later, "a boy
-     * died under the mud" are one death): the bound, which says there may be more, stays. A larger exact figure beside the
-     * same bound is often another event's ("killed at least 25" in one city, "leaving 25 people dead" in another).
+     * at "at least one" is that toll's one, told again ("the landslide killed at least one villager" and, later, "a
+     * boy died under the mud" are one death): the bound, which says there may be more, stays. A larger exact figure
+     * beside the same bound is often another event's ("killed at least 25" in one city, "leaving 25 people dead" in
+     * another).
      */
     private static List<Found> distinct(final List<Found> found) {
         final Map<List<Object>, Found> unique = new LinkedHashMap<>();
