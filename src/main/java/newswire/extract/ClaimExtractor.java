@@ -709,7 +709,10 @@ public final class ClaimExtractor {
      * Two claims of the same kind and figure in one article are one claim, told twice: keep the one read with the
      * most cues (the first of equals), in the place of the first. Two groups of one sentence joined by "and" that happen
      * to be as large are two claims, not one told twice: "four soldiers and four militants were killed", "경찰 3명과
-     * 괴한 3명이 숨졌다" tell two groups of dead.
+     * 괴한 3명이 숨졌다" tell two groups of dead. One person of a kind whose toll the article bounds at "at least one"
+     * is that toll's one, told again ("the landslide killed at least one villager" and, later, "a boy died under the
+     * mud" are one death): the bound, which says there may be more, stays. A larger exact figure beside the same bound
+     * is often another event's ("killed at least 25" in one city, "leaving 25 people dead" in another).
      */
     private static List<Found> distinct(final List<Found> found) {
         final Map<List<Object>, List<Found>> unique = new LinkedHashMap<>();
@@ -725,7 +728,17 @@ public final class ClaimExtractor {
                 groups.set(told, claim);
             }
         }
-        return unique.values().stream().flatMap(List::stream).collect(Collectors.toCollection(ArrayList::new));
+        final List<Found> kept = unique.values().stream().flatMap(List::stream).toList();
+        final Set<List<Object>> atLeastOne = new HashSet<>();
+        for (final Found claim : kept) {
+            final Quantity q = claim.quantity();
+            if (q.value() == null && q.high() == null && Objects.equals(q.low(), 1L)) {
+                atLeastOne.add(Arrays.asList(claim.kind(), claim.status()));
+            }
+        }
+        return kept.stream().filter(claim -> !Objects.equals(claim.quantity().value(), 1L)
+                || !atLeastOne.contains(Arrays.asList(claim.kind(), claim.status())))
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Whether a claim is a group joined to another of the same figure in its sentence (see {@link Found}). */

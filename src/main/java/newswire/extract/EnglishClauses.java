@@ -33,6 +33,8 @@ final class EnglishClauses {
     private static final int LIST_ITEMS = 8;
     /** The longest subject read between an inverted auxiliary and its verb ("has the provincial government executed"). */
     private static final int INVERTED_SUBJECT_WORDS = 4;
+    /** The most words of a phrase of place between a captor and its verb: "pirates in the Red Sea". */
+    private static final int CAPTOR_PLACE_WORDS = 4;
 
     private final Lexicon lexicon;
     private final Set<String> adverbs;
@@ -70,6 +72,11 @@ final class EnglishClauses {
     private final Set<String> determiners;
     /** Verbs of violence (lexicon {@code resultative verbs}): transitive, what follows them is their object. */
     private final Set<String> violence;
+    /** The kinds of the verbs by which an armed group holds people (lexicon {@code accepts held-by-captor}). */
+    private final Set<String> holdings;
+    /** Words of a verb group before a verb of holding: "are believed to be holding". */
+    private final Set<String> holdingGroup;
+    private final DoerNouns doers;
 
     EnglishClauses(final Lexicon lexicon, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -107,6 +114,9 @@ final class EnglishClauses {
         this.invertedAuxiliaries = lexicon.words("negative-inversion", "aux");
         this.determiners = lexicon.words("predicate", "determiner");
         this.violence = lexicon.words("resultative", "verbs");
+        this.holdings = lexicon.words("accepts", "held-by-captor");
+        this.holdingGroup = lexicon.words("held-by-captor", "verb-group");
+        this.doers = new DoerNouns(lexicon);
     }
 
     /**
@@ -782,6 +792,66 @@ final class EnglishClauses {
         // predicate's first word leads to where they are or go
         return next + 1 < tokens.size() && tokens.get(next).type() == Token.Type.WORD
                 && !placeWords.contains(tokens.get(next).norm()) && !placeWords.contains(tokens.get(next + 1).norm());
+    }
+
+    /**
+     * Whether an armed group holds the people an English count counts (the twin of {@link
+     * KoreanClauses#isHeldByCaptor}): the count is the object of a verb of holding or taking whose subject is a captor
+     * noun (lexicon {@code captor armed}: "pirates are holding 18 sailors", "the gunmen held 30 passengers for six
+     * hours", "militants in the valley still hold 7 engineers"), or follows its noun as a passive whose agent is one
+     * ("26 crew members held by pirates"). A count that is itself the holder holds no one ("twelve gunmen held the town
+     * hall"), nor does anyone else ("police held 35 protesters": an arrest). A noun the lexicon does not know is held
+     * only when it names people by its ending ("engineers", not "checkpoints": {@link DoerNouns}).
+     */
+    boolean isHeldByCaptor(final List<Token> tokens, final QuantityMention mention, final Counted counted) {
+        if (Counted.NOUN.equals(counted.unitClass()) && !doers.isDoer(tokens.get(counted.last()))) {
+            return false;
+        }
+        final int verbEnd = objectStart(tokens, mention) - 1;
+        final Optional<Lexicon.Cue> verb = verbEnd >= 0 ? lexicon.endingAt(tokens, verbEnd, "verb")
+                .filter(cue -> holdings.contains(cue.key())) : Optional.empty();
+        if (verb.isPresent()) {
+            int subject = verb.get().first() - 1;
+            while (subject >= 0 && (holdingGroup.contains(tokens.get(subject).norm())
+                    || adverbs.contains(tokens.get(subject).norm()))) {
+                subject--;
+            }
+            return subject >= 0 && (isCaptorAt(tokens, subject) || isCaptorBeforePlace(tokens, subject));
+        }
+        int after = counted.last() + 1;
+        while (after < tokens.size() && holdingGroup.contains(tokens.get(after).norm())) {
+            after++;
+        }
+        final Optional<Lexicon.Cue> passive = lexicon.at(tokens, after, "verb")
+                .filter(cue -> holdings.contains(cue.key()));
+        if (passive.isEmpty() || passive.get().last() + 2 >= tokens.size()
+                || !agentMarks.contains(tokens.get(passive.get().last() + 1).norm())) {
+            return false;
+        }
+        final int agent = passive.get().last() + 2;
+        final int head = determiners.contains(tokens.get(agent).norm()) ? agent + 1 : agent;
+        return head < tokens.size() && lexicon.at(tokens, head, "captor").isPresent();
+    }
+
+    /** Whether a captor noun (lexicon {@code captor}) ends at {@code at}: "pirates", "armed men". */
+    private boolean isCaptorAt(final List<Token> tokens, final int at) {
+        return lexicon.endingAt(tokens, at, "captor").isPresent();
+    }
+
+    /**
+     * Whether the subject ending at {@code at} is a captor with a phrase of place after it: "pirates in the gulf",
+     * "rebels in the north" (a preposition right after the captor, at most {@link #CAPTOR_PLACE_WORDS} words).
+     */
+    private boolean isCaptorBeforePlace(final List<Token> tokens, final int at) {
+        for (int k = at - 1; k > 0 && k >= at - CAPTOR_PLACE_WORDS; k--) {
+            if (tokens.get(k).isPunct()) {
+                return false;
+            }
+            if (prepositions.contains(tokens.get(k).norm())) {
+                return isCaptorAt(tokens, k - 1);
+            }
+        }
+        return false;
     }
 
     /**

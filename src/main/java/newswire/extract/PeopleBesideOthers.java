@@ -59,8 +59,7 @@ final class PeopleBesideOthers {
     /** Words of time that may end a phrase: "killed a guard and two more yesterday". */
     private final Set<String> timeWords;
     private final Set<String> oneMore;
-    /** Endings of nouns of a doer, a person: "customer", "visitor", "tourist", "servant" (not "mule", "parrot"). */
-    private final Set<String> personEndings;
+    private final DoerNouns doers;
 
     PeopleBesideOthers(final Lexicon lexicon, final PluralNouns plurals) {
         this.lexicon = lexicon;
@@ -75,7 +74,7 @@ final class PeopleBesideOthers {
         this.collectives = lexicon.words("noun-phrase", "collective");
         this.pairs = lexicon.words("noun-phrase", "pair");
         this.onePersonPronouns = lexicon.words("noun-phrase", "one-person");
-        this.personEndings = lexicon.words("noun-phrase", "person-ending");
+        this.doers = new DoerNouns(lexicon);
         this.determiners = lexicon.words("predicate", "object-start");
         this.prepositions = lexicon.words("noun-phrase", "preposition");
         this.relatives = lexicon.words("noun-phrase", "relative");
@@ -142,8 +141,7 @@ final class PeopleBesideOthers {
 
     /** Whether a word the lexicon does not know names a person: a people's name, capitalised, or a doer's noun. */
     private boolean namesPerson(final Token word) {
-        return Character.isUpperCase(word.text().charAt(0))
-                || personEndings.stream().anyMatch(ending -> word.norm().endsWith(ending));
+        return Character.isUpperCase(word.text().charAt(0)) || doers.isDoer(word);
     }
 
     /**

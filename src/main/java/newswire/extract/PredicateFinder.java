@@ -81,6 +81,8 @@ final class PredicateFinder {
     private final Set<String> presentForms;
     private final Set<String> relatives;
     private final Set<String> finiteAuxiliaries;
+    /** What an English captor holds: people, not places or things (lexicon {@code held-by-captor classes}). */
+    private final Set<String> heldByCaptorClasses;
 
     PredicateFinder(final Lexicon lexicon, final ExtractOptions options, final EnglishClauses clauses,
                     final KoreanClauses korean) {
@@ -122,6 +124,7 @@ final class PredicateFinder {
         this.presentForms = lexicon.words("predicate", "present");
         this.relatives = lexicon.words("noun-phrase", "relative");
         this.finiteAuxiliaries = lexicon.words("modal", "finite");
+        this.heldByCaptorClasses = lexicon.words("held-by-captor", "classes");
         this.splitFirstWords = split.firstWords();
         casualtyFirstWords.addAll(splitFirstWords);
         this.verbWindow = options.verbWindow();
@@ -409,19 +412,12 @@ final class PredicateFinder {
     /**
      * The verb nearest the number and its noun, among those that fit the noun. A verb across "and" or a comma counts
      * as further away: in "killed 14 civilians and wounded 37 others", 14 were killed and 37 wounded. People an armed
-     * group holds are held or detained whatever they are ({@link KoreanClauses#isHeldByCaptor}).
+     * group holds are held or detained whatever they are (see {@link #heldByCaptor}).
      */
     Lexicon.Cue verbFor(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final QuantityMention mention,
                         final Counted counted, final boolean[] inNumber) {
-        final Set<String> own = accepts.getOrDefault(counted.unitClass(), Set.of());
-        final Set<String> fitting;
-        if (mention.counter() != null && tokens.get(mention.last()).isHangul()
-                && korean.isHeldByCaptor(tokens, mention)) {
-            fitting = new HashSet<>(own);
-            fitting.addAll(accepts.getOrDefault(HELD_BY_CAPTOR, Set.of()));
-        } else {
-            fitting = own;
-        }
+        final Set<String> fitting = heldByCaptor(tokens, mention, counted,
+                accepts.getOrDefault(counted.unitClass(), Set.of()));
         final Lexicon.Cue taken = takenAs(tokens, verbs, mention, counted, fitting);
         if (taken != null) {
             return taken;
@@ -429,6 +425,23 @@ final class PredicateFinder {
         final Lexicon.Cue nearest = nearestVerb(tokens, verbs, mention, counted, inNumber, fitting);
         return nearest == null ? null
                 : korean.outcome(tokens, verbs, nearest, fitting, cue -> isDisjoined(tokens, cue));
+    }
+
+    /**
+     * The kinds a verb may give, and holding or detaining when an armed group holds the people counted: Korean ({@link
+     * KoreanClauses#isHeldByCaptor}) or English, of people only ({@link EnglishClauses#isHeldByCaptor}: not "rebels
+     * held 12 checkpoints").
+     */
+    private Set<String> heldByCaptor(final List<Token> tokens, final QuantityMention mention, final Counted counted,
+                                     final Set<String> kinds) {
+        final boolean counter = mention.counter() != null && tokens.get(mention.last()).isHangul();
+        if (counter ? !korean.isHeldByCaptor(tokens, mention) : !heldByCaptorClasses.contains(counted.unitClass())
+                || !clauses.isHeldByCaptor(tokens, mention, counted)) {
+            return kinds;
+        }
+        final Set<String> held = new HashSet<>(kinds);
+        held.addAll(accepts.getOrDefault(HELD_BY_CAPTOR, Set.of()));
+        return held;
     }
 
     private Lexicon.Cue nearestVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
@@ -583,7 +596,7 @@ final class PredicateFinder {
     private Lexicon.Cue governingVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
                                       final QuantityMention mention, final Counted counted, final boolean casualtyOnly,
                                       final boolean headline) {
-        final Set<String> fitting = fitting(tokens, counted);
+        final Set<String> fitting = heldByCaptor(tokens, mention, counted, fitting(tokens, counted));
         final Set<String> casualties = accepts.getOrDefault(Counted.NOUN, Set.of());
         final Lexicon.Cue taken = takenAs(tokens, verbs, mention, counted, fitting);
         if (taken != null) {
@@ -645,11 +658,15 @@ final class PredicateFinder {
             return null;
         }
         for (final Lexicon.Cue verb : verbs.get(k)) {
-            // "five members of the family were found dead": a state found is no weak form; with no auxiliary, a verb
-            // governs the phrase before it only when no object follows it ("two gunmen killed a man": their agent),
-            // and a verb that takes no object has none, whatever follows ("three miners died underground", "died when
-            // the roof fell", "died of their wounds")
-            if (fitting.contains(verb.key()) && (!isWeak(verb) || perceived && foundStates.contains(verb.phrase()))
+            // "five members of the family were found dead", "six other skiers were hurt": a state found, or one a
+            // passive auxiliary gives, is no weak form (a perfect's "have hurt" stays active); with no auxiliary, a
+            // verb governs the phrase before it only when no object follows it ("two gunmen killed a man": their
+            // agent), and a verb that takes no object has none, whatever follows ("three miners died underground",
+            // "died when the roof fell", "died of their wounds")
+            // ... but only for the phrase right before its auxiliary: the items of a list before it may be other
+            // clauses' objects ("After feeding 25 orphans, a cook and two others were hurt")
+            final boolean state = perceived || aux.isPresent() && !isActivePerfect(aux.get(), verb) && lastItem < 0;
+            if (fitting.contains(verb.key()) && (!isWeak(verb) || state && foundStates.contains(verb.phrase()))
                     && (!casualtyOnly || casualties.contains(verb.key()))
                     && (aux.isPresent() && !isActivePerfect(aux.get(), verb)
                     || SplitPredicates.UNDERGONE.equals(verb.section()) || SplitPredicates.isCare(verb)
