@@ -9,9 +9,9 @@ import java.util.List;
  * <ol>
  *   <li>Each line on its own ({@link #classOf}): a line of control words, a relative time stamp, the page's notice
  *   about itself (terms of use, a reprint or licence line, however long) or mostly symbols is {@code BAD}, and so is
- *   a short pointer to another page ("Read more: …"); a long line dense in function words is {@code GOOD}; a
- *   shorter one with enough of them, or one that ends a sentence, is {@code NEAR_GOOD}; anything else is
- *   {@code SHORT}: undecided.</li>
+ *   a short pointer to another page ("Read more: …"); a long line dense in function words is {@code GOOD}, and so
+ *   is a clause of a script written without spaces ({@link #UNSPACED_CLAUSE_LETTERS}); a shorter one with enough
+ *   function words, or one that ends a sentence, is {@code NEAR_GOOD}; anything else is {@code SHORT}: undecided.</li>
  *   <li>Neighbours decide the undecided: a {@code NEAR_GOOD} line is story unless the nearest decided lines on both
  *   sides are chrome; a {@code SHORT} one only when both are story (a subheading or a list item inside the story, not
  *   a label in a menu).</li>
@@ -40,6 +40,13 @@ final class StoryLines {
     static final double SENTENCE_FUNCTION_SHARE = 0.20;
     /** A short line of at least this many words that ends a sentence ("He declined to comment.") may be story. */
     static final int MIN_SENTENCE_WORDS = 3;
+    /**
+     * A line of a script written without spaces (Chinese, Japanese) is one word to the word reader and has no function
+     * words to count: its letters say what its length and words would. From this many it is a clause and story by
+     * itself, as a long line of spaced prose is; the titles of other posts and the labels around a story run shorter
+     * (docs/text-cleaning.md, session 25).
+     */
+    static final int UNSPACED_CLAUSE_LETTERS = TextHeadlineChooser.CLAUSE_UNSPACED_LETTERS;
     /** Above this share of control words a line names controls rather than saying something. */
     static final double MAX_CONTROL_SHARE = 0.34;
     /** A control-word line longer than this is judged as prose: a sentence may mention many controls. */
@@ -217,7 +224,7 @@ final class StoryLines {
         double excerptChars = 0;
         double otherChars = 0;
         for (int i = 0; i < classes.length; i++) {
-            if (classes[i] == LineClass.GOOD) { // a GOOD line is LONG_CHARS long
+            if (classes[i] == LineClass.GOOD) { // a GOOD line of spaced prose is LONG_CHARS long
                 if (isExcerpt(lines, features, i)) {
                     excerptChars += features[i].chars();
                 } else {
@@ -289,6 +296,9 @@ final class StoryLines {
         if (f.relativeTime() || f.notice() || f.letterShare() < MIN_LETTER_SHARE
                 || ((f.controlShare() > MAX_CONTROL_SHARE || f.pointer()) && f.chars() < CONTROL_LINE_CHARS)) {
             return LineClass.BAD;
+        }
+        if (f.unspacedLetters() >= UNSPACED_CLAUSE_LETTERS) { // neither the length nor the share below reads these
+            return LineClass.GOOD;
         }
         final boolean sentence = f.endsSentence() && f.words() >= MIN_SENTENCE_WORDS
                 && f.functionShare() >= SENTENCE_FUNCTION_SHARE;

@@ -74,6 +74,27 @@ class StoryLinesTest {
     }
 
     @Test
+    void shouldReadChineseAndJapaneseProseByItsLettersAndKeepItsStory() {
+        final String chinese1 = "市议会星期一表示，河上的新桥将于明年春天通车，比原计划晚了两年，原因是钢材价格大幅上涨。";
+        final String chinese2 = "工程师去年冬天在两个桥墩上发现裂缝，工程因此停了四个月，由外面的公司修好后重新检验。";
+        final String japanese = "去年の冬に橋脚のひびが見つかったため、工事は四か月止まり、外部の会社が修理と検査をやり直した。";
+        final String relatedHeadline = "市民盼望新桥早日开通，但有人怀疑日期能否守住";
+        assertThat(LineFeatures.of(relatedHeadline, WORDS).unspacedLetters())
+                .isLessThan(StoryLines.UNSPACED_CLAUSE_LETTERS);
+        assertThat(StoryLines.classOf(chinese1, WORDS)).isEqualTo(LineClass.GOOD);
+        assertThat(StoryLines.classOf(japanese, WORDS)).isEqualTo(LineClass.GOOD);
+        assertThat(StoryLines.classOf(relatedHeadline, WORDS)).isEqualTo(LineClass.SHORT);
+
+        // a menu, the story, then a list of other stories' titles: without a reading of these scripts no line is
+        // story on its own and every line would stay
+        final List<String> lines = List.of("首页", "新闻", "体育", "", chinese1, "", chinese2, "", japanese, "",
+                "相关文章", "大桥通车再度推迟", relatedHeadline);
+
+        assertThat(StoryLines.story(lines, WORDS))
+                .containsExactly(false, false, false, false, true, false, true, false, true, false, false, false, false);
+    }
+
+    @Test
     void shouldKeepTheStoryAndDropMenusStampsAndTheListOfOtherStories() {
         // Given a text copy: a menu, the story with a subheading and an advertisement inside it, then a far list of
         // other stories with their stamps and summaries, and a cookie notice
