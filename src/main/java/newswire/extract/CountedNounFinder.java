@@ -209,8 +209,10 @@ final class CountedNounFinder {
             return new Counted(outcome.get().key(), null, mention.last(), mention.last(), mention.last() + 1);
         }
         // "five were wounded", "at least one killed", "nine had died", "with 884 still missing": the verb follows the
-        // number directly, through an auxiliary, a perfect one before a verb that takes no object, or an adverb
-        final int next = mention.last() + 1;
+        // number directly, through an auxiliary, a perfect one before a verb that takes no object, or an adverb; "six
+        // more are feared dead" counts more of those named before, as "six" alone would
+        final int after = mention.last() + 1;
+        final int next = after + 1 < tokens.size() && moreOf.contains(tokens.get(after).norm()) ? after + 1 : after;
         final Optional<Lexicon.Cue> aux = next < tokens.size() ? lexicon.at(tokens, next, "elliptic") : Optional.empty();
         final boolean perfect = aux.isEmpty() && next + 1 < tokens.size() && perfects.contains(tokens.get(next).norm())
                 && lexicon.at(tokens, next + 1, "verb").filter(predicates::isIntransitive).isPresent();
@@ -218,6 +220,9 @@ final class CountedNounFinder {
         final int adverbsEnd = Math.min(tokens.size(), verbAt + 2);
         while (verbAt < adverbsEnd && adverbs.contains(tokens.get(verbAt).norm())) {
             verbAt++;
+        }
+        if (aux.isPresent() && predicates.judgesState(tokens, verbAt)) {
+            verbAt++; // "six more are feared dead": the state judged is the predicate
         }
         final boolean helped = aux.isPresent() || perfect;
         if (verbAt < tokens.size() && lexicon.at(tokens, verbAt, "verb")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The number grammar of {@link QuantityReader}: the bare number that starts at a token, read from digits with
@@ -46,7 +47,15 @@ final class NumberReader {
     record Attached(int numeralEnd, boolean approximate) {
     }
 
+    /** The thousands of a number written "2, 800", and the group of three digits after its comma and space. */
+    private static final Pattern THOUSANDS_HEAD = Pattern.compile("[1-9][0-9]{0,2}");
+    private static final Pattern THOUSANDS_GROUP = Pattern.compile("[0-9]{3}");
+    /** What joins the items of a list of numbers: "5, 120 and 300" are three. */
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or");
+
     private final Lexicon lexicon;
+    /** The names of months ("may" is left out of them as a modal): a day before a comma is a date's. */
+    private final Set<String> months;
     private final Map<String, Long> scales = new HashMap<>();
     /**
      * The lexicon's number words with their values ({@code number}), for the halves of a hyphenated word: looking each
@@ -70,6 +79,7 @@ final class NumberReader {
 
     NumberReader(final Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.months = lexicon.words("measure", "month");
         for (final String key : lexicon.keys("scale")) {
             lexicon.phrases("scale", key).forEach(word -> scales.put(word, Long.parseLong(key)));
         }
@@ -120,6 +130,11 @@ final class NumberReader {
             final BigDecimal rest = i + 1 < tokens.size() ? koreanRest(token.text(), tokens.get(i + 1)) : null;
             if (rest != null) {
                 return Optional.of(new Number(i, i + 1, digits.add(rest), false, false)); // 3만 6500명
+            }
+            if (isSplitThousands(tokens, i)) { // "around 2, 800 soldiers": a space typed after the separator
+                final BigDecimal group = new BigDecimal(tokens.get(i + 2).text()); // "075" too, unlike a count
+                return Optional.of(new Number(i, i + 2, digits.multiply(BigDecimal.valueOf(1000)).add(group), false,
+                        false));
             }
             return Optional.of(new Number(i, i, digits, false, false));
         }
@@ -301,6 +316,25 @@ final class NumberReader {
         final Long right = numberWords.get(word.substring(dash + 1));
         return left != null && right != null && left >= 20 && left % 10 == 0 && right < 10
                 ? left + right : null;
+    }
+
+    /**
+     * Whether the digits at {@code i} are the thousands of a number whose separator a space follows ("2, 800"): one to
+     * three digits, a comma right after them, then exactly three digits; not an item of a list of numbers ("1, 2, 3",
+     * "5, 120, 300", "5, 120 and 300"), nor the day of a date before a count ("May 5, 300 people").
+     */
+    private boolean isSplitThousands(final List<Token> tokens, final int i) {
+        if (i + 2 >= tokens.size() || !THOUSANDS_HEAD.matcher(tokens.get(i).text()).matches()
+                || !tokens.get(i + 1).text().equals(",") || tokens.get(i + 1).start() != tokens.get(i).end()
+                || !THOUSANDS_GROUP.matcher(tokens.get(i + 2).text()).matches()) {
+            return false;
+        }
+        final boolean listBefore = i >= 2 && tokens.get(i - 1).text().equals(",") && tokens.get(i - 2).isNumber();
+        final boolean listAfter = i + 4 < tokens.size() && LIST_JOINERS.contains(tokens.get(i + 3).norm())
+                && tokens.get(i + 4).isNumber();
+        final boolean date = i > 0
+                && (months.contains(tokens.get(i - 1).norm()) || tokens.get(i - 1).text().equals("May"));
+        return !listBefore && !listAfter && !date;
     }
 
     /**

@@ -62,6 +62,8 @@ final class PredicateFinder {
     private final Set<String> tollValues;
     private final Set<String> perceptions;
     private final Set<String> foundStates;
+    /** Verbs of judging ("confirmed", "feared") that govern a state right after them as a perception does. */
+    private final Set<String> judgements;
     private final Set<String> firingVerbs;
     private final Set<String> firers;
     private final Map<String, String> kinds = new HashMap<>();
@@ -110,6 +112,7 @@ final class PredicateFinder {
         this.tollValues = lexicon.words("toll-value", "words");
         this.perceptions = lexicon.words("predicate", "perception");
         this.foundStates = lexicon.words("predicate", "found-state");
+        this.judgements = lexicon.words("predicate", "judgement");
         this.firingVerbs = lexicon.words("predicate", "firing");
         this.firers = lexicon.words("predicate", "firer");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
@@ -648,8 +651,8 @@ final class PredicateFinder {
             if (relative && k < tokens.size() && tokens.get(k).norm().endsWith("ing")) {
                 return null; // "a lifestyle that was killing him": a progressive relative clause is active
             }
-            if (k < tokens.size() && perceptions.contains(tokens.get(k).norm())) {
-                k++; // "were found stabbed to death": found in the state the predicate names
+            if (k < tokens.size() && (perceptions.contains(tokens.get(k).norm()) || judgesState(tokens, k))) {
+                k++; // "were found stabbed to death": found in the state the predicate names; "were confirmed dead"
                 perceived = true;
             }
         }
@@ -676,6 +679,15 @@ final class PredicateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word at {@code k} is a verb of judging before a state it governs ("were confirmed dead", "are feared
+     * dead"), read as a perception is; not before anything else ("were reported killed" keeps "killed" its own verb).
+     */
+    boolean judgesState(final List<Token> tokens, final int k) {
+        return k + 1 < tokens.size() && judgements.contains(tokens.get(k).norm())
+                && foundStates.contains(tokens.get(k + 1).norm());
     }
 
     /** Past at most {@link #ADVERBS} adverbs from {@code at}: "were also seriously injured". */

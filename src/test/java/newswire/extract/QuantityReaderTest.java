@@ -31,6 +31,17 @@ class QuantityReaderTest {
     }
 
     @Test
+    void shouldJoinAThousandsGroupSplitByASpaceAfterItsComma() {
+        assertThat(one("The ministry flew some 3, 450 marines to the island.").value()).isEqualTo(3450L);
+        assertThat(one("A garrison of 12, 075 troops held the pass.").value()).isEqualTo(12075L);
+        // a list of numbers, a date's day and a group of other than three digits stay apart
+        assertThat(read("The convoys carried 4, 120 and 300 pilgrims.")).extracting(Quantity::value)
+                .containsExactly(4L, 120L, 300L);
+        assertThat(read("On June 9, 400 cadets marched past.")).extracting(Quantity::value).containsExactly(400L);
+        assertThat(read("Boxes 7, 80 were opened.")).extracting(Quantity::value).containsExactly(7L, 80L);
+    }
+
+    @Test
     void shouldReadDecimalsWithScaleWords() {
         assertThat(one("Up to 1.5 million people have fled.").high()).isEqualTo(1_500_000L);
         assertThat(one("Its stock of shells reached 9.1 trillion.").value()).isEqualTo(9_100_000_000_000L);
