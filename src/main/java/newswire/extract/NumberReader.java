@@ -56,6 +56,8 @@ final class NumberReader {
     private final Lexicon lexicon;
     /** The names of months ("may" is left out of them as a modal): a day before a comma is a date's. */
     private final Set<String> months;
+    /** Nouns a number labels rather than counts ("day 3", "flight 370"). */
+    private final Set<String> numbered;
     private final Map<String, Long> scales = new HashMap<>();
     /**
      * The lexicon's number words with their values ({@code number}), for the halves of a hyphenated word: looking each
@@ -80,6 +82,7 @@ final class NumberReader {
     NumberReader(final Lexicon lexicon) {
         this.lexicon = lexicon;
         this.months = lexicon.words("measure", "month");
+        this.numbered = lexicon.words("measure", "numbered");
         for (final String key : lexicon.keys("scale")) {
             lexicon.phrases("scale", key).forEach(word -> scales.put(word, Long.parseLong(key)));
         }
@@ -334,7 +337,20 @@ final class NumberReader {
                 && tokens.get(i + 4).isNumber();
         final boolean date = i > 0
                 && (months.contains(tokens.get(i - 1).norm()) || tokens.get(i - 1).text().equals("May"));
-        return !listBefore && !listAfter && !date;
+        return !listBefore && !listAfter && !date && !isLabel(tokens, i);
+    }
+
+    /**
+     * Whether the number at {@code i} labels the word before it rather than counts: a noun that numbers ("day 3", "round
+     * 2"; lexicon {@code measure numbered}) or a name inside the sentence ("Flight 370", "Apollo 13").
+     */
+    private boolean isLabel(final List<Token> tokens, final int i) {
+        if (i == 0 || tokens.get(i - 1).type() != Token.Type.WORD) {
+            return false;
+        }
+        final String before = tokens.get(i - 1).text();
+        return numbered.contains(tokens.get(i - 1).norm())
+                || i > 1 && Character.isUpperCase(before.charAt(0)) && tokens.get(i - 2).type() == Token.Type.WORD;
     }
 
     /**

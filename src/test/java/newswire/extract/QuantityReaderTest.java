@@ -39,6 +39,11 @@ class QuantityReaderTest {
                 .containsExactly(4L, 120L, 300L);
         assertThat(read("On June 9, 400 cadets marched past.")).extracting(Quantity::value).containsExactly(400L);
         assertThat(read("Boxes 7, 80 were opened.")).extracting(Quantity::value).containsExactly(7L, 80L);
+        // a number that labels a noun or a name before it starts no thousands: "week 2", "Flight 851"
+        assertThat(read("By week 2, 300 volunteers had signed up.")).extracting(Quantity::value).contains(300L)
+                .doesNotContain(2300L);
+        assertThat(read("Aboard Flight 851, 115 passengers were hurt.")).extracting(Quantity::value).contains(115L)
+                .doesNotContain(851115L);
     }
 
     @Test
