@@ -52,7 +52,7 @@ final class KoreanClauses {
 
     /** How many words after a verb of being aboard the vehicle may stand: "태우고 가던 여객기가". */
     private static final int VEHICLE_REACH = 2;
-    /** How many words after the vehicle its own predicate may stand: "유조선이 지난 3일 해적에게 납치됐다". */
+    /** How many Korean words may stand before the vehicle's own predicate: "유조선이 지난 3일 해적에게 납치됐다". */
     private static final int VEHICLE_VERB_REACH = 6;
 
     /** A Sino-Korean predicate noun has two syllables or more (방문, 조사); one syllable is a bound word (등, 중). */
@@ -388,7 +388,8 @@ final class KoreanClauses {
         if (carryingMarks.contains(tokens.get(aboard + 1).text())) {
             return vehiclePredicate(tokens, verbs, aboard + 2, true, true);
         }
-        for (int k = aboard + 1; k < Math.min(tokens.size(), aboard + 1 + VEHICLE_REACH) && tokens.get(k).isHangul(); k++) {
+        final int end = Math.min(tokens.size(), aboard + 1 + VEHICLE_REACH);
+        for (int k = aboard + 1; k < end && tokens.get(k).isHangul(); k++) {
             final String word = tokens.get(k).text();
             if (endsWithAny(word, subjectMarks)) {
                 return vehiclePredicate(tokens, verbs, k + 1, true, false);
@@ -405,13 +406,15 @@ final class KoreanClauses {
 
     /**
      * The first predicate from {@code from} on, if it is a listed verb in the voice the vehicle's case asks for
-     * (passive for a subject, active for an object), not modifying another noun (unless the vehicle is that noun, as
-     * after 채) and not averted; null if another subject, object or verb comes first.
+     * (passive for a subject, active for an object), not averted, and, if passive, not modifying another noun unless
+     * the vehicle is that noun, as after 채 (an active verb's modifying form still has the vehicle as its object: "버스를
+     * 납치한 괴한"); null if another subject, object or verb comes first.
      */
     private Lexicon.Cue vehiclePredicate(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final int from,
                                          final boolean passive, final boolean modifierAllowed) {
         boolean subjectSeen = false;
-        for (int k = from; k < Math.min(tokens.size(), from + VEHICLE_VERB_REACH) && !tokens.get(k).isPunct(); k++) {
+        int words = 0;
+        for (int k = from; k < tokens.size() && words <= VEHICLE_VERB_REACH && !tokens.get(k).isPunct(); k++) {
             final String word = tokens.get(k).text();
             if (!verbs.get(k).isEmpty()) {
                 final Lexicon.Cue verb = verbs.get(k).get(0);
@@ -424,10 +427,10 @@ final class KoreanClauses {
                 return isPassive == passive && !averted && (modifierAllowed || !passive || !modifies) ? verb : null;
             }
             if (!tokens.get(k).isHangul()) {
-                continue; // a date or a figure: "지난 3일"
+                continue; // a date or a figure, not counted in the reach: "5월 15일"
             }
-            final boolean subject = endsWithAny(word, subjectMarks);
-            if (subject && modifierAllowed && !subjectSeen) {
+            words++;
+            if (modifierAllowed && !subjectSeen && endsWithAny(word, subjectMarks)) {
                 subjectSeen = true; // the vehicle itself after 채: "태운 채로 여객선이 … 피랍됐다"
                 continue;
             }
