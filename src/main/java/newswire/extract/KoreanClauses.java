@@ -50,6 +50,11 @@ final class KoreanClauses {
     /** How many words after 함께 the clause of a companion may run to its verb: "아이 2명과 함께 차에 타고 있던 여성". */
     private static final int COMPANION_REACH = 4;
 
+    /** How many words after a verb of being aboard the vehicle may stand: "태우고 가던 여객기가". */
+    private static final int VEHICLE_REACH = 2;
+    /** How many Korean words may stand before the vehicle's own predicate: "유조선이 지난 3일 해적에게 납치됐다". */
+    private static final int VEHICLE_VERB_REACH = 6;
+
     /** A Sino-Korean predicate noun has two syllables or more (방문, 조사); one syllable is a bound word (등, 중). */
     private static final int PREDICATE_NOUN_LENGTH = 2;
 
@@ -133,6 +138,9 @@ final class KoreanClauses {
     private final Set<String> parents;
     /** The mark of the amount a verb reaches (에): "5만 명에 달하는 집회". */
     private final Set<String> extentMarks;
+    /** The words after 태운 that make the vehicle the sentence's (채, 채로), and the words of a capture averted. */
+    private final Set<String> carryingMarks;
+    private final Set<String> averted;
 
     KoreanClauses(final Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -195,6 +203,8 @@ final class KoreanClauses {
         this.companions = lexicon.words("particle", "company-ko");
         this.parents = lexicon.words("noun", "parent-ko");
         this.extentMarks = lexicon.words("particle", "extent-ko");
+        this.carryingMarks = lexicon.words("predicate", "carrying-ko");
+        this.averted = lexicon.words("predicate", "averted-ko");
     }
 
     /** Whether a verb found in a Korean word is no predicate of the sentence: see {@link PredicateFinder#verbs}. */
@@ -247,18 +257,23 @@ final class KoreanClauses {
      * negation after its -지 form (다치지 않았다, 사망하지 않은: {@code predicate negation-ko}).
      */
     private boolean isUnrealised(final List<Token> tokens, final Lexicon.Cue verb) {
-        final String word = tokens.get(verb.last()).text();
-        final String[] parts = verb.phrase().split(" ");
-        final String last = parts[parts.length - 1];
-        final int at = verb.first() == verb.last() ? word.indexOf(verb.phrase()) : word.indexOf(last);
-        if (at < 0) {
+        final String rest = restAfter(tokens, verb);
+        if (rest == null) {
             return false;
         }
-        final String rest = word.substring(at + last.length());
         final String next = verb.last() + 1 < tokens.size() ? tokens.get(verb.last() + 1).text() : "";
         return startsWithAny(rest, attemptEndings)
                 || rest.isEmpty() && startsWithAny(next, attemptEndings)
                 || rest.endsWith("지") && startsWithAny(next, negations);
+    }
+
+    /** What follows a Korean verb's stem in its last word (됐다 in 납치됐다), or null if the word does not hold it. */
+    private static String restAfter(final List<Token> tokens, final Lexicon.Cue verb) {
+        final String word = tokens.get(verb.last()).text();
+        final String[] parts = verb.phrase().split(" ");
+        final String last = parts[parts.length - 1];
+        final int at = verb.first() == verb.last() ? word.indexOf(verb.phrase()) : word.indexOf(last);
+        return at < 0 ? null : word.substring(at + last.length());
     }
 
     /**
@@ -352,22 +367,76 @@ final class KoreanClauses {
     }
 
     /**
-     * The first verb the lexicon lists after the vehicle a Korean count is aboard: the count is the subject or object
-     * of a verb of being aboard (lexicon {@code predicate word-ko}: 탄, 태운), whose noun or, with 채로, whose
-     * sentence's subject is the vehicle, and the first listed verb after it is the vehicle's ("선원 24명을 태운 어선이
-     * 해적들에게 납치됐다", "선원 24명을 태운 채로 … 납치되었다"). Null if the count is no one aboard or no verb follows.
+     * The capture verb of the vehicle a Korean count is aboard, if it is the vehicle's own predicate: the count is the
+     * subject or object of a verb of being aboard (lexicon {@code predicate word-ko}: 탄, 태운, 태우고), and either the
+     * noun that verb modifies is the vehicle, marked 이/가 with a passive capture as its first predicate ("선원 24명을 태운
+     * 어선이 해적들에게 납치됐다") or marked 을/를 with an active one ("선원 23명이 탄 화물선을 납치했다"), or the verb is
+     * followed by 채 and a passive capture is the next predicate ("선원 24명을 태운 채로 … 피랍됐다", "태운 채 납치된
+     * 여객기"). A vehicle of the genitive (버스의 기사), a verb that modifies another noun (예인선이 납치된 유조선을 구하러)
+     * or comes after another subject, object or verb, and a capture averted or only threatened (납치를 면했다, 납치 위협,
+     * 납치 시도: lexicon {@code predicate averted-ko}) are no capture of the people aboard. Null if there is none.
      */
     Lexicon.Cue carrierVerb(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs,
                             final QuantityMention mention) {
         final int marked = markedAt(tokens, mention);
         final String count = tokens.get(marked).text();
+        final int aboard = marked + 1;
         if (mention.counter() == null || !endsWithAny(count, subjectMarks) && !endsWithAny(count, objectMarks)
-                || marked + 1 >= tokens.size() || !verbWords.contains(tokens.get(marked + 1).text())) {
+                || aboard + 1 >= tokens.size() || !verbWords.contains(tokens.get(aboard).text())) {
             return null;
         }
-        for (int k = marked + 2; k < tokens.size(); k++) {
+        if (carryingMarks.contains(tokens.get(aboard + 1).text())) {
+            return vehiclePredicate(tokens, verbs, aboard + 2, true, true);
+        }
+        final int end = Math.min(tokens.size(), aboard + 1 + VEHICLE_REACH);
+        for (int k = aboard + 1; k < end && tokens.get(k).isHangul(); k++) {
+            final String word = tokens.get(k).text();
+            if (endsWithAny(word, subjectMarks)) {
+                return vehiclePredicate(tokens, verbs, k + 1, true, false);
+            }
+            if (endsWithAny(word, objectMarks)) {
+                return vehiclePredicate(tokens, verbs, k + 1, false, false);
+            }
+            if (endsWithAny(word, caseMarks) || endsWithAny(word, genitiveMarks)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first predicate from {@code from} on, if it is a listed verb in the voice the vehicle's case asks for
+     * (passive for a subject, active for an object), not averted, and, if passive, not modifying another noun unless
+     * the vehicle is that noun, as after 채 (an active verb's modifying form still has the vehicle as its object: "버스를
+     * 납치한 괴한"); null if another subject, object or verb comes first.
+     */
+    private Lexicon.Cue vehiclePredicate(final List<Token> tokens, final List<List<Lexicon.Cue>> verbs, final int from,
+                                         final boolean passive, final boolean modifierAllowed) {
+        boolean subjectSeen = false;
+        int words = 0;
+        for (int k = from; k < tokens.size() && words <= VEHICLE_VERB_REACH && !tokens.get(k).isPunct(); k++) {
+            final String word = tokens.get(k).text();
             if (!verbs.get(k).isEmpty()) {
-                return verbs.get(k).get(0);
+                final Lexicon.Cue verb = verbs.get(k).get(0);
+                final String rest = Optional.ofNullable(restAfter(tokens, verb)).orElse("");
+                final String next = verb.last() + 1 < tokens.size() ? tokens.get(verb.last() + 1).text() : "";
+                final boolean isPassive = startsWithAny(rest, donePassives) || startsWithAny(rest, passives)
+                        || rest.isEmpty() && (startsWithAny(next, donePassives) || startsWithAny(next, passives));
+                final boolean averted = startsWithAny(rest, this.averted) || startsWithAny(next, this.averted);
+                final boolean modifies = !rest.isEmpty() && isNounModifying(word);
+                return isPassive == passive && !averted && (modifierAllowed || !passive || !modifies) ? verb : null;
+            }
+            if (!tokens.get(k).isHangul()) {
+                continue; // a date or a figure, not counted in the reach: "5월 15일"
+            }
+            words++;
+            if (modifierAllowed && !subjectSeen && endsWithAny(word, subjectMarks)) {
+                subjectSeen = true; // the vehicle itself after 채: "태운 채로 여객선이 … 피랍됐다"
+                continue;
+            }
+            if (endsWithAny(word, coreMarks) || endsWithAny(word, verbEndings) || endsWithAny(word, modifierEndings)
+                    || verbWords.contains(word)) {
+                return null;
             }
         }
         return null;

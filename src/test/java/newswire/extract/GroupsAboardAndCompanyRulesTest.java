@@ -39,6 +39,27 @@ class GroupsAboardAndCompanyRulesTest {
     }
 
     @Test
+    void shouldCountPeopleAboardOnlyWhenTheCaptureIsTheVehiclesOwnPredicate() {
+        // i15-komend8: each was captured by main acced12, which took the first capture verb anywhere after 태운/탄
+        // another object comes first: the boat escaped
+        assertThat(kindsAndValues("어민 11명을 태운 어선이 해적선의 추격을 받았지만 납치를 모면했다.")).isEmpty();
+        // a capture that nearly happened, or was only tried
+        assertThat(kindsAndValues("승객 27명을 태운 채 납치될 뻔한 버스가 무사히 도착했다.")).isEmpty();
+        assertThat(kindsAndValues("무장단체가 선원 14명이 탄 어선을 납치 시도했으나 실패했다.")).isEmpty();
+        // the capture verb modifies another vessel, the object of the patrol boat's own verb
+        assertThat(kindsAndValues("직원 9명을 태운 경비정이 피랍된 어선을 추적했다.")).isEmpty();
+        // the captain of the ferry, not the ferry, was taken
+        assertThat(kindsAndValues("승객 33명을 태운 여객선의 선장이 괴한들에게 납치됐다.")).isEmpty();
+        // the truck's verb is 떠난; the capture is another subject's
+        assertThat(kindsAndValues("주민 25명을 태운 트럭이 떠난 뒤 인근에서 교사 2명이 납치됐다."))
+                .containsExactly(tuple(ClaimKind.CAPTURED, 2L));
+        // guards: a date and an agent between the vehicle and its passive capture, and an active one on the vehicle
+        assertThat(kindsAndValues("근로자 17명을 태운 승합차가 어제 새벽 반군에게 피랍됐다."))
+                .containsExactly(tuple(ClaimKind.CAPTURED, 17L));
+        assertThat(kindsAndValues("반군이 선교사 8명이 탄 차량을 납치했다.")).containsExactly(tuple(ClaimKind.CAPTURED, 8L));
+    }
+
+    @Test
     void shouldNotCountTheCompanyOrTheChildrenOfTheOneWhoDied() {
         // the old man and the father died; one person is no claim this asserts either way
         assertThat(kindsAndValues("손녀 2명과 함께 지내던 노인이 화재로 숨졌다."))
