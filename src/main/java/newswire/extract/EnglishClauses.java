@@ -35,6 +35,8 @@ final class EnglishClauses {
     private static final int INVERTED_SUBJECT_WORDS = 4;
     /** The most words of a phrase of place between a captor and its verb: "pirates in the Red Sea". */
     private static final int CAPTOR_PLACE_WORDS = 4;
+    /** The most words of a relative clause between a subject and its verb: "police who caught the kidnappers". */
+    private static final int CAPTOR_RELATIVE_WORDS = 6;
 
     private final Lexicon lexicon;
     private final Set<String> adverbs;
@@ -76,7 +78,8 @@ final class EnglishClauses {
     private final Set<String> holdings;
     /** Words of a verb group before a verb of holding: "are believed to be holding". */
     private final Set<String> holdingGroup;
-    private final DoerNouns doers;
+    /** Nouns of no other class that name people one may hold (lexicon {@code held-by-captor people}). */
+    private final Set<String> heldPeople;
 
     EnglishClauses(final Lexicon lexicon, final ExtractOptions options) {
         this.lexicon = lexicon;
@@ -116,7 +119,7 @@ final class EnglishClauses {
         this.violence = lexicon.words("resultative", "verbs");
         this.holdings = lexicon.words("accepts", "held-by-captor");
         this.holdingGroup = lexicon.words("held-by-captor", "verb-group");
-        this.doers = new DoerNouns(lexicon);
+        this.heldPeople = lexicon.words("held-by-captor", "people");
     }
 
     /**
@@ -800,11 +803,12 @@ final class EnglishClauses {
      * noun (lexicon {@code captor armed}: "pirates are holding 18 sailors", "the gunmen held 30 passengers for six
      * hours", "militants in the valley still hold 7 engineers"), or follows its noun as a passive whose agent is one
      * ("26 crew members held by pirates"). A count that is itself the holder holds no one ("twelve gunmen held the town
-     * hall"), nor does anyone else ("police held 35 protesters": an arrest). A noun the lexicon does not know is held
-     * only when it names people by its ending ("engineers", not "checkpoints": {@link DoerNouns}).
+     * hall"), nor does anyone else ("police held 35 protesters": an arrest; "police who caught the kidnappers held 5
+     * people"). Only people the lexicon knows are held ({@code held-by-captor classes}, and a noun it does not class
+     * otherwise only when {@code held-by-captor people} lists it: "engineers", not "seized four tractors").
      */
     boolean isHeldByCaptor(final List<Token> tokens, final QuantityMention mention, final Counted counted) {
-        if (Counted.NOUN.equals(counted.unitClass()) && !doers.isDoer(tokens.get(counted.last()))) {
+        if (Counted.NOUN.equals(counted.unitClass()) && !isHeldPerson(tokens, counted.last())) {
             return false;
         }
         final int verbEnd = objectStart(tokens, mention) - 1;
@@ -816,6 +820,7 @@ final class EnglishClauses {
                     || adverbs.contains(tokens.get(subject).norm()))) {
                 subject--;
             }
+            subject = beforeRelative(tokens, subject);
             return subject >= 0 && (isCaptorAt(tokens, subject) || isCaptorBeforePlace(tokens, subject));
         }
         int after = counted.last() + 1;
@@ -831,6 +836,29 @@ final class EnglishClauses {
         final int agent = passive.get().last() + 2;
         final int head = determiners.contains(tokens.get(agent).norm()) ? agent + 1 : agent;
         return head < tokens.size() && lexicon.at(tokens, head, "captor").isPresent();
+    }
+
+    /**
+     * The end of the subject before a relative clause that ends at {@code at}, or {@code at} when none does: in "police
+     * who caught the kidnappers have held 5 people" the police hold, not the kidnappers (a relative pronoun within
+     * {@link #CAPTOR_RELATIVE_WORDS} words, no punctuation between, with a verb's word right after it: "said that the
+     * pirates hold" and "said that pirates hold" open a complement whose subject the pirates are).
+     */
+    private int beforeRelative(final List<Token> tokens, final int at) {
+        final int phrase = lexicon.endingAt(tokens, at, "captor").map(Lexicon.Cue::first).orElse(at);
+        for (int k = at - 1; k > 0 && k >= at - CAPTOR_RELATIVE_WORDS && !tokens.get(k).isPunct(); k--) {
+            if (relatives.contains(tokens.get(k).norm()) && k + 1 < phrase
+                    && !determiners.contains(tokens.get(k + 1).norm())) {
+                return k - 1;
+            }
+        }
+        return at;
+    }
+
+    /** Whether a noun of people one may hold ends at {@code at}, of one word or two: "engineers", "crew members". */
+    private boolean isHeldPerson(final List<Token> tokens, final int at) {
+        return heldPeople.contains(tokens.get(at).norm())
+                || at > 0 && heldPeople.contains(tokens.get(at - 1).norm() + " " + tokens.get(at).norm());
     }
 
     /** Whether a captor noun (lexicon {@code captor}) ends at {@code at}: "pirates", "armed men". */

@@ -64,6 +64,10 @@ final class PredicateFinder {
     private final Set<String> foundStates;
     /** Verbs of judging ("confirmed", "feared") that govern a state right after them as a perception does. */
     private final Set<String> judgements;
+    /** Roles of business and politics a passive state may not hurt bodily (lexicon {@code predicate non-bodily-role}). */
+    private final Set<String> nonBodilyRoles;
+    /** Causes and adverbs of a harm to a trade, a purse or a career (lexicon {@code predicate non-bodily-cause}). */
+    private final Set<String> nonBodilyCauses;
     private final Set<String> firingVerbs;
     private final Set<String> firers;
     private final Map<String, String> kinds = new HashMap<>();
@@ -113,6 +117,8 @@ final class PredicateFinder {
         this.perceptions = lexicon.words("predicate", "perception");
         this.foundStates = lexicon.words("predicate", "found-state");
         this.judgements = lexicon.words("predicate", "judgement");
+        this.nonBodilyRoles = lexicon.words("predicate", "non-bodily-role");
+        this.nonBodilyCauses = lexicon.words("predicate", "non-bodily-cause");
         this.firingVerbs = lexicon.words("predicate", "firing");
         this.firers = lexicon.words("predicate", "firer");
         for (final String kind : accepts.getOrDefault(Counted.NOUN, Set.of())) {
@@ -668,7 +674,8 @@ final class PredicateFinder {
             // "died when the roof fell", "died of their wounds")
             // ... but only for the phrase right before its auxiliary: the items of a list before it may be other
             // clauses' objects ("After feeding 25 orphans, a cook and two others were hurt")
-            final boolean state = perceived || aux.isPresent() && !isActivePerfect(aux.get(), verb) && lastItem < 0;
+            final boolean state = perceived || aux.isPresent() && !isActivePerfect(aux.get(), verb) && lastItem < 0
+                    && !isNonBodilyState(tokens, counted, verb);
             if (fitting.contains(verb.key()) && (!isWeak(verb) || state && foundStates.contains(verb.phrase()))
                     && (!casualtyOnly || casualties.contains(verb.key()))
                     && (aux.isPresent() && !isActivePerfect(aux.get(), verb)
@@ -837,6 +844,24 @@ final class PredicateFinder {
      * a unit class is named after ("troops", "killed", "captured") or whose verb key it is ("the kidnappers of seven
      * employees": kidnapped), unless that class needs a verb ("270,000 people" is a headcount); null when it is no claim.
      */
+    /**
+     * Whether a passive auxiliary's state befalls a trade, a purse or a career rather than a body: the phrase is a role
+     * of business or politics ("three other lenders were hurt"), or the rest of the clause names a cause or manner of
+     * that kind ("were hurt by the new duties", "were hurt in the polls", "were hurt financially"); "were hurt in the
+     * avalanche" stays a wound.
+     */
+    private boolean isNonBodilyState(final List<Token> tokens, final Counted counted, final Lexicon.Cue verb) {
+        if (nonBodilyRoles.contains(tokens.get(counted.last()).norm())) {
+            return true;
+        }
+        for (int k = verb.last() + 1; k < tokens.size() && !tokens.get(k).isPunct(); k++) {
+            if (nonBodilyCauses.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a verb tells a capture, by its own key or the kind the lexicon gives it ("kidnapped" is captured). */
     private boolean isCapture(final Lexicon.Cue verb) {
         return ClaimKind.CAPTURED.json().equals(kinds.getOrDefault(verb.key(), verb.key()));

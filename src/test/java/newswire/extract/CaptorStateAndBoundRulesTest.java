@@ -53,7 +53,7 @@ class CaptorStateAndBoundRulesTest {
     void shouldReadADeedThatKillsAsADeath() {
         assertThat(kindsAndValues("Gunmen assassinated two magistrates outside the court."))
                 .containsExactly(tuple(ClaimKind.KILLED, 2L));
-        assertThat(kindsAndValues("Four shepherds were slain in a raid on Tuesday."))
+        assertThat(kindsAndValues("Four villagers were slain in a raid on Tuesday."))
                 .containsExactly(tuple(ClaimKind.KILLED, 4L));
         assertThat(kindsAndValues("Militiamen murdered six villagers and burned their huts."))
                 .containsExactly(tuple(ClaimKind.KILLED, 6L));
